@@ -1,0 +1,8 @@
+"""CLI commands for extract (stub: filled by the extract work)."""
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this area's commands to the main app."""

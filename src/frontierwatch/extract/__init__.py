@@ -1,0 +1,23 @@
+"""Extraction: a cleaned Document in, an Extraction (events, claims, quotes) out.
+
+Stages: text.split_sentences -> events.extract_events, claims.extract_claims,
+quotes.extract_quotes. Pure functions; no database, no network.
+"""
+from __future__ import annotations
+
+from ..records import Document, Extraction
+from .claims import extract_claims
+from .events import extract_events
+from .quotes import extract_quotes
+from .text import split_sentences
+
+
+def extract(document: Document) -> Extraction:
+    """Extract events, statistical claims and quotes from one cleaned document."""
+    sentences = split_sentences(document.text)
+    return Extraction(
+        doc_id=document.id,
+        events=extract_events(document, sentences),
+        claims=extract_claims(document, sentences),
+        quotes=extract_quotes(document, sentences),
+    )

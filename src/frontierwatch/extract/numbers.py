@@ -1,0 +1,75 @@
+"""Numbers written as digits or words: "seven", "twenty-three", "1,079", "a dozen", "dozens".
+
+Vague quantities follow ACLED's convention ("dozens" = 12, "scores" = 12 is not standard, we use
+20 for "scores"); qualifiers ("at least", "over", "up to") keep the stated figure.
+"""
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "single": 1, "lone": 1, "both": 2, "couple": 2, "pair": 2,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "lakh": 100_000}
+_VAGUE = {"dozen": 12, "dozens": 12, "scores": 20, "score": 20, "several": None, "hundreds": 100,
+          "thousands": 1000}
+
+WORD_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|a\s+hundred|hundreds|a\s+thousand|thousands|scores)"
+    r"(?:\s+(?:hundred|thousand|million))?"
+)
+DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
+NUMBER_RE = re.compile(rf"\b(?:{NUMBER})\b", re.IGNORECASE)
+
+
+def parse_number(text: str) -> int | float | None:
+    """Parse one number phrase ("23", "1,079", "twenty-three", "a dozen", "two thousand")."""
+    s = text.strip().lower().replace("\u2011", "-")
+    s = re.sub(r"^(?:at\s+least|over|more\s+than|nearly|about|around|some|up\s+to|almost|approximately)\s+", "", s)
+    if not s:
+        return None
+    if re.fullmatch(DIGIT_NUMBER, s):
+        v = float(s.replace(",", ""))
+        return int(v) if v.is_integer() else v
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|lakh)", s)
+    if m:
+        return int(float(m.group(1)) * _SCALES[m.group(2)])
+    s = re.sub(r"^an?\s+(?=dozen|hundred|thousand|million)", "one ", s)
+    total, current, seen = 0, 0, False
+    for tok in re.split(r"[\s-]+(?:and\s+)?", s):
+        if not tok or tok == "and":
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok in _SCALES:
+            current = (current or 1) * _SCALES[tok]
+            if _SCALES[tok] >= 1000:
+                total, current = total + current, 0
+        elif tok in _VAGUE and _VAGUE[tok] is not None:
+            current += _VAGUE[tok]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int | float]]:
+    """All numbers in text as (start, end, value)."""
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        v = parse_number(m.group(0))
+        if v is not None:
+            out.append((m.start(), m.end(), v))
+    return out

@@ -1,0 +1,82 @@
+"""Sentences and paragraphs with character spans, and the dateline ("PESHAWAR:").
+
+Every extractor works on `Sentence`s so evidence can point back into the document text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "brig", "sgt", "insp", "no", "st",
+    "govt", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "i", "d", "u", "s", "vs", "etc", "approx", "asst", "supt", "sr", "jr", "prof", "hon",
+    "maulana", "mufti", "sub", "cpl", "hav", "naik", "sep", "gov", "e.g", "i.e", "a", "b", "c",
+    "k", "p", "m", "n", "h", "j", "al",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?\s*[:\-–—]\s+(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the document: its text, span and paragraph number."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"\n\s*\n|\n", text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start() + 1]
+        word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12):m.start() + 1])
+        if word and word.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        end = m.end()
+        if before.strip():
+            out.append((offset + start, offset + len(text[:end].rstrip())))
+        start = end
+    if text[start:].strip():
+        out.append((offset + start, offset + len(text.rstrip())))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences with spans; paragraphs are newline-separated blocks."""
+    sentences: list[Sentence] = []
+    for p_no, (ps, pe) in enumerate(_paragraph_spans(text)):
+        para = text[ps:pe]
+        for s, e in _split_paragraph(para, ps):
+            chunk = text[s:e]
+            lead = len(chunk) - len(chunk.lstrip())
+            s += lead
+            if e > s:
+                sentences.append(Sentence(text[s:e], s, e, p_no, len(sentences)))
+    return sentences
+
+
+def dateline(text: str) -> str | None:
+    """The place of a news dateline at the start of the text ("PESHAWAR: ..."), title-cased."""
+    m = _DATELINE.match(text[:80])
+    if not m:
+        return None
+    place = m.group(1).strip()
+    if not place.isupper() or len(place) < 3:
+        return None
+    return place.title()

@@ -1,0 +1,1 @@
+"""The DuckDB store (owned by the foundation work: open, migrate, write per document, read)."""
