@@ -1,8 +1,41 @@
-"""CLI commands for extract (stub: filled by the extract work)."""
+"""`frontierwatch extract`: documents in, the GUIDE's JSON Lines out (no database)."""
 from __future__ import annotations
+
+import json
+import sys
 
 import typer
 
+from ..clean import clean_document
+from ..errors import InputError
+from ..extract import extract as run_extract
+from ..ingest import iter_documents
+
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the main app."""
+    """Add `extract` to the main app."""
+
+    @app.command()
+    def extract(
+        paths: list[str] = typer.Argument(..., help="Files, directories or globs to read."),
+        jsonl: bool = typer.Option(True, "--jsonl/--no-jsonl", help="Write one JSON object per document."),
+        published: str = typer.Option(None, help="Publication date (YYYY-MM-DD) for texts without one."),
+        outlet: str = typer.Option(None, help="Outlet for texts without one."),
+        incidents: bool = typer.Option(False, "--incidents", help="Resolve events into incidents across documents."),
+    ) -> None:
+        """Extract events, claims and quotes; print JSON Lines to stdout, warnings to stderr."""
+        results, skipped = [], 0
+        for item in iter_documents(paths, published=published, outlet=outlet):
+            if isinstance(item, InputError):
+                skipped += 1
+                print(f"skipped: {item.path}: {item.reason}", file=sys.stderr)
+                continue
+            results.append(run_extract(clean_document(item)))
+        if incidents:
+            from ..incidents import assign_incidents
+
+            assign_incidents([ev for r in results for ev in r.events])
+        for r in results:
+            sys.stdout.write(json.dumps(r.as_dict(), ensure_ascii=False) + "\n")
+        if skipped:
+            raise typer.Exit(code=1)
