@@ -1,0 +1,118 @@
+"""Day expressions resolved against the publication date.
+
+"on Monday" = the last Monday on or before publication; "yesterday"/"last night" = the day
+before; explicit dates ("March 24", "24th March 2025", "2025-03-24") with the year inferred as
+the latest occurrence not after publication. Vague spans ("last week", "earlier this month")
+give no day: the GUIDE scores only day-precise dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.I)),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|this morning|this evening|tonight|last night|the day before yesterday)\b", re.I)),
+    ("wd", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
+]
+_REL_OFFSET = {"yesterday": 1, "today": 0, "this morning": 0, "this evening": 0, "tonight": 0,
+               "last night": 1, "the day before yesterday": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A day found in text: span, resolved day, and how it was written."""
+
+    start: int
+    end: int
+    day: date
+    kind: str  # iso | md | dm | rel | wd
+
+
+def to_date(value: str | date | None) -> date | None:
+    """Parse YYYY-MM-DD (or pass a date through); None when absent or malformed."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def last_weekday(weekday: int, published: date) -> date:
+    """The last given weekday on or before publication."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _infer_year(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= published + timedelta(days=1):
+            return year
+    return None
+
+
+def find_dates(text: str, published: date | str | None) -> list[DateMention]:
+    """Every day-precise date in text, resolved against the publication date."""
+    pub = to_date(published)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            day = _resolve(kind, m, pub)
+            if day is not None:
+                found.append(DateMention(m.start(), m.end(), day, kind))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match, pub: date | None) -> date | None:
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            return date(int(g["year"]), int(g["m"]), int(g["day"]))
+        if kind in ("md", "dm"):
+            month, day = MONTHS[g["mon"].lower().rstrip(".")], int(g["day"])
+            year = int(g["year"]) if g.get("year") else _infer_year(month, day, pub)
+            return date(year, month, day) if year else None
+    except ValueError:
+        return None
+    if pub is None:
+        return None
+    if kind == "rel":
+        return pub - timedelta(days=_REL_OFFSET[g["rel"].lower()])
+    if kind == "wd":
+        # "Mondays" (habitual) and "next Monday" (future) are not event days
+        before = m.string[max(0, m.start() - 6):m.start()].lower()
+        if "next " in before or m.group(0).lower() not in WEEKDAYS:
+            return None
+        return last_weekday(WEEKDAYS[g["wd"].lower()], pub)
+    return None
+
+
+def first_day(text: str, published: date | str | None) -> date | None:
+    """The first day-precise date in text; an explicit date beats a weekday in the same text."""
+    found = find_dates(text, published)
+    explicit = [d for d in found if d.kind in ("iso", "md", "dm")]
+    chosen = explicit or found
+    return chosen[0].day if chosen else None
