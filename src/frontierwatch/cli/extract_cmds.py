@@ -24,18 +24,26 @@ def register(app: typer.Typer) -> None:
         incidents: bool = typer.Option(False, "--incidents", help="Resolve events into incidents across documents."),
     ) -> None:
         """Extract events, claims and quotes; print JSON Lines to stdout, warnings to stderr."""
-        results, skipped = [], 0
+        held, skipped = [], 0
         for item in iter_documents(paths, published=published, outlet=outlet):
             if isinstance(item, InputError):
                 skipped += 1
                 print(f"skipped: {item.path}: {item.reason}", file=sys.stderr)
                 continue
-            results.append(run_extract(clean_document(item)))
+            result = run_extract(clean_document(item))
+            if incidents:
+                held.append(result)  # incidents need every document's events at once
+            else:
+                _write(result)  # stream: memory stays flat however many documents
         if incidents:
             from ..incidents import assign_incidents
 
-            assign_incidents([ev for r in results for ev in r.events])
-        for r in results:
-            sys.stdout.write(json.dumps(r.as_dict(), ensure_ascii=False) + "\n")
+            assign_incidents([ev for r in held for ev in r.events])
+            for r in held:
+                _write(r)
         if skipped:
             raise typer.Exit(code=1)
+
+
+def _write(result) -> None:
+    sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
