@@ -1,0 +1,71 @@
+"""Score the incident merge rule on GOLD events (independent of extraction quality).
+
+Feeds every gold event of the dev corpus through `assign_incidents` (with the documents, for
+publication dates and near-duplicates) and reports pairwise precision/recall of "same incident"
+against the gold clusters, the same measure as `score.py --incidents` with perfect extraction.
+
+usage: eval_incidents_on_gold.py [CORPUS_DIR] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from itertools import combinations
+from pathlib import Path
+
+from frontierwatch.incidents import assign_incidents
+from frontierwatch.incidents.convert import event_from_dict
+from frontierwatch.records import Document
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
+
+
+def load(corpus: Path) -> tuple[list[Document], list, dict]:
+    """Documents, gold events (doc_id set, in file order) and the gold cluster of each (doc, index)."""
+    docs, events = [], []
+    for path in sorted((corpus / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc_id = gold.get("doc_id") or path.stem
+        doc_path = corpus / "docs" / f"{doc_id}.json"
+        if doc_path.exists():
+            d = json.loads(doc_path.read_text(encoding="utf-8"))
+            docs.append(Document(id=doc_id, text=d.get("text") or "", title=d.get("title"), url=d.get("url"),
+                                 outlet=d.get("outlet"), published=d.get("published")))
+        for i, e in enumerate(gold.get("events") or []):
+            events.append(((doc_id, i), event_from_dict(e, doc_id)))
+    clusters = json.loads((corpus / "incidents.json").read_text(encoding="utf-8"))
+    gold_of = {(d, i): n for n, members in enumerate(clusters) for d, i in members}
+    return docs, events, gold_of
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--verbose", action="store_true", help="list wrong and missed pairs")
+    a = ap.parse_args()
+    if not (a.corpus / "incidents.json").exists():
+        print(f"{a.corpus}: no incidents.json (not a corpus directory)", file=sys.stderr)
+        return 2
+    docs, events, gold_of = load(a.corpus)
+    assign_incidents([e for _, e in events], docs)
+    tp = same_pred = same_gold = 0
+    for (ka, ea), (kb, eb) in combinations(events, 2):
+        g = ka in gold_of and gold_of.get(ka) == gold_of.get(kb)
+        p = ea.incident == eb.incident
+        same_gold += g
+        same_pred += p
+        tp += g and p
+        if a.verbose and g != p:
+            tag = "FALSE" if p else "MISSED"
+            print(f"{tag}  {ka[0]}#{ka[1]} {ea.type} {ea.date} {ea.admin2 or ea.admin1}  ~  "
+                  f"{kb[0]}#{kb[1]} {eb.type} {eb.date} {eb.admin2 or eb.admin1}")
+    p = tp / same_pred if same_pred else 0.0
+    r = tp / same_gold if same_gold else 0.0
+    print(f"gold events {len(events)}  gold pairs {same_gold}  predicted pairs {same_pred}  "
+          f"pairwise P {p:.3f}  R {r:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""Incident resolution: merge reports of one real-world incident across sources.
+
+Public API: `assign_incidents` (pure, events in -> incidents), `near_duplicates` (documents),
+`compute_figures` (best/low/high/conservative), `resolve_store` and `incidents_as_of` (DuckDB).
+"""
+from __future__ import annotations
+
+from .cluster import assign_incidents, incident_id
+from .config import DEFAULT, ResolveConfig
+from .figures import Figures, compute_figures
+from .neardup import near_duplicates
+
+__all__ = ["assign_incidents", "incident_id", "near_duplicates", "compute_figures", "Figures",
+           "ResolveConfig", "DEFAULT"]

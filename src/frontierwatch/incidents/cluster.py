@@ -1,0 +1,182 @@
+"""Group reports into incidents: constrained agglomeration, best-agreeing pairs first."""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import Document, Event, Incident
+from .compat import Report, agreement, compatible, parse_day
+from .config import DEFAULT, ResolveConfig
+from .figures import apply_figures, compute_figures
+from .neardup import near_duplicates, story_similarity, story_words
+
+_LINK_BONUS = 2.0  # reports from near-duplicate documents are the likeliest pairs
+
+
+def incident_id(event_key: str) -> str:
+    """Stable incident id from the key ("doc_id#seq") of its first-known report."""
+    return "inc-" + hashlib.sha1(event_key.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass(slots=True)
+class Group:
+    """A cluster in the making: member report indexes and, for stored incidents, their id."""
+
+    members: list[int]
+    seed_ids: list[str] = field(default_factory=list)  # stored incidents this group contains
+
+
+def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
+            links: Iterable[tuple[str, str]] = (), seeds: Mapping[str, list[int]] | None = None,
+            texts: Mapping[str, str] | None = None) -> list[Group]:
+    """Partition reports into incidents; `seeds` are stored incidents (id -> member indexes).
+
+    `links` are near-duplicate document pairs; `texts` (doc_id -> text), when given, let undated
+    reports merge only within one story and rank candidates by story similarity.
+    Pairs of reports from different documents that pass the merge rule (`compat.compatible`) are
+    tried best-agreeing first; two groups join only if they share no document and EVERY pair across
+    them passes the rule (complete linkage: an undated report cannot bridge two dated ones).
+    """
+    linked = {frozenset(p) for p in links}
+    parent = list(range(len(reports)))
+    groups: dict[int, Group] = {}
+    seeded: set[int] = set()
+    for sid, idx in sorted((seeds or {}).items()):
+        root = idx[0]
+        groups[root] = Group(sorted(idx), [sid])
+        for i in idx:
+            parent[i] = root
+            seeded.add(i)
+    for i in range(len(reports)):
+        if i not in seeded:
+            groups[i] = Group([i])
+
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        by_type[r.event.type].append(i)
+    words = {d: story_words(t) for d, t in (texts or {}).items()}
+    ok: set[tuple[int, int]] = set()
+    candidates: list[tuple[float, str, str, int, int]] = []
+    for idx in by_type.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                a, b = reports[i], reports[j]
+                link = frozenset((a.doc_id, b.doc_id)) in linked
+                sim = (story_similarity(words[a.doc_id], words[b.doc_id])
+                       if a.doc_id in words and b.doc_id in words else None)
+                if compatible(a, b, cfg, link, sim):
+                    ok.add((i, j))
+                    ok.add((j, i))
+                    score = (agreement(a.event, b.event) + (_LINK_BONUS if link else 0.0)
+                             + cfg.similarity_weight * (sim or 0.0))
+                    ka, kb = sorted((a.key, b.key))
+                    candidates.append((-score, ka, kb, i, j))
+    candidates.sort()
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, _, _, i, j in candidates:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        gi, gj = groups[ri], groups[rj]
+        if {reports[m].doc_id for m in gi.members} & {reports[m].doc_id for m in gj.members}:
+            continue
+        if not all((x, y) in ok for x in gi.members for y in gj.members):
+            continue
+        parent[rj] = ri
+        gi.members = sorted(gi.members + gj.members)
+        gi.seed_ids += gj.seed_ids
+        del groups[rj]
+    return [groups[k] for k in sorted(groups)]
+
+
+def first_known(reports: list[Report], members: list[int]) -> Report:
+    """The member known first: by store time, then publication (undated last), then key."""
+    return min((reports[m] for m in members),
+               key=lambda r: (r.known_at or "", r.published or date.max, r.doc_id, _seq(r.key)))
+
+
+def _seq(key: str) -> int:
+    tail = key.rsplit("#", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def summarize(incident_id_: str, members: list[Report]) -> Incident:
+    """An Incident record: most common known date (earliest on ties), most precise place, figures."""
+    events = [r.event for r in members]
+    days = Counter(e.date[:10] for e in events if parse_day(e.date))
+    day = min(days, key=lambda d: (-days[d], d)) if days else None
+
+    def common(values: list[str | None]) -> str | None:
+        c = Counter(v for v in values if v)
+        return min(c, key=lambda v: (-c[v], v)) if c else None
+
+    admin2 = common([e.admin2 for e in events])
+    admin1 = common([e.admin1 for e in events if not admin2 or e.admin2 == admin2])
+    country = common([e.country for e in events if not admin1 or e.admin1 == admin1])
+    inc = Incident(id=incident_id_, type=events[0].type, date=day, country=country, admin1=admin1,
+                   admin2=admin2, members=events)
+    return apply_figures(inc, compute_figures(members))
+
+
+def _doc_map(docs: Iterable[Document] | Mapping[str, Document] | None) -> dict[str, Document]:
+    if docs is None:
+        return {}
+    if isinstance(docs, Mapping):
+        return dict(docs)
+    return {d.id: d for d in docs}
+
+
+def reports_from_events(events: list[Event], docs: Mapping[str, Document]) -> list[Report]:
+    """Wrap events as Reports keyed "doc_id#seq" (seq: position among the document's events)."""
+    seqs: Counter[str] = Counter()
+    out = []
+    for n, ev in enumerate(events):
+        doc_id = ev.doc_id if ev.doc_id is not None else f"_event{n}"
+        key = f"{doc_id}#{seqs[doc_id]}"
+        seqs[doc_id] += 1
+        doc = docs.get(doc_id)
+        out.append(Report(key=key, event=ev, doc_id=doc_id, published=parse_day(doc.published) if doc else None,
+                          outlet=doc.outlet if doc else None))
+    return out
+
+
+def assign_incidents(events: list[Event], docs: Iterable[Document] | Mapping[str, Document] | None = None,
+                     cfg: ResolveConfig | None = None,
+                     links: Iterable[tuple[str, str]] | None = None) -> list[Incident]:
+    """Resolve the events of all given documents into incidents; sets `event.incident` on each.
+
+    Args:
+        events (list[Event]): events of one or more documents (`doc_id` set; order within a
+            document gives each event's seq).
+        docs (Documents or {id: Document}): optional; gives publication dates (the window an
+            undated event may fall in), outlets (for figures) and texts (near-duplicates).
+        cfg (ResolveConfig): thresholds; defaults to `config.DEFAULT`.
+        links ((doc_id, doc_id) pairs): near-duplicate documents; computed from `docs` when None.
+    Returns the incidents sorted by date (undated last) then id. Ids are "inc-" + a hash of the
+    first-known member's key, so re-running gives the same ids and adding a later source does not
+    renumber.
+    """
+    cfg = cfg or DEFAULT
+    dmap = _doc_map(docs)
+    if links is None:
+        links = [(a, b) for a, b, _ in near_duplicates(dmap.values(), cfg)] if dmap else []
+    reports = reports_from_events(events, dmap)
+    incidents = []
+    texts = {d: doc.text for d, doc in dmap.items() if doc.text}
+    for g in cluster(reports, cfg, links, texts=texts):
+        members = [reports[m] for m in g.members]
+        iid = incident_id(first_known(reports, g.members).key)
+        for r in members:
+            r.event.incident = iid
+        incidents.append(summarize(iid, members))
+    incidents.sort(key=lambda i: (i.date or "9999", i.id))
+    return incidents

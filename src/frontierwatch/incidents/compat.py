@@ -1,0 +1,213 @@
+"""The merge rule: can two reports (events) be one incident, and how well do they agree."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import InputError
+from ..records import Event
+from .config import ResolveConfig
+
+_COMPAT_FILE = "incident_compat.tsv"
+_DETAIL_FIELDS = ("perpetrator", "tactic", "target")
+
+
+@dataclass(slots=True)
+class Report:
+    """One event with what the merge rule needs to know about its source."""
+
+    key: str  # "<doc_id>#<seq>", the event's id in the store
+    event: Event
+    doc_id: str
+    published: date | None = None
+    outlet: str | None = None
+    known_at: str | None = None  # ISO timestamp the event became known (store ingested_at)
+
+    @property
+    def day(self) -> date | None:
+        """The event's date as a date (None when unknown or malformed)."""
+        return parse_day(self.event.date)
+
+
+def parse_day(value: object) -> date | None:
+    """YYYY-MM-DD (or a date) to a date; None for anything else."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_compat() -> dict[str, dict[str, frozenset[str]]]:
+    """field -> value -> the families it belongs to, from data/lexicons/incident_compat.tsv."""
+    path = resources.files("frontierwatch") / "data" / "lexicons" / _COMPAT_FILE
+    out: dict[str, dict[str, set[str]]] = {}
+    seen: set[tuple[str, str]] = set()
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, row in enumerate(csv.reader(lines[1:], delimiter="\t"), 2):
+        if len(row) != 3 or not all(c.strip() for c in row):
+            raise InputError(str(path), f"line {n}: need field, family and values")
+        fld, fam, values = (c.strip() for c in row)
+        if (fld, fam) in seen:
+            raise InputError(str(path), f"line {n}: duplicate family {fld}/{fam}")
+        seen.add((fld, fam))
+        for v in (v.strip() for v in values.split(",")):
+            if not v:
+                raise InputError(str(path), f"line {n}: empty value")
+            out.setdefault(fld, {}).setdefault(v, set()).add(fam)
+    return {f: {v: frozenset(s) for v, s in d.items()} for f, d in out.items()}
+
+
+def values_compatible(field_name: str, a: str | None, b: str | None) -> bool:
+    """No contradiction: one unknown, equal, or sharing a family in the compat table."""
+    if a is None or b is None or a == b:
+        return True
+    fams = load_compat().get(field_name, {})
+    return bool(fams.get(a, frozenset()) & fams.get(b, frozenset()))
+
+
+def _level(e: Event) -> int:
+    """How precisely an event is placed: 0 nothing, 1 country, 2 province, 3 district."""
+    return 3 if e.admin2 else 2 if e.admin1 else 1 if e.country else 0
+
+
+def places_compatible(a: Event, b: Event, cfg: ResolveConfig) -> bool:
+    """Same place: no contradiction at any level; a precision gap only above a shared province."""
+    for f in ("country", "admin1", "admin2", "crossing"):
+        va, vb = getattr(a, f), getattr(b, f)
+        if va is not None and vb is not None and _norm(va) != _norm(vb):
+            return False
+    la, lb = _level(a), _level(b)
+    return la == lb or min(la, lb) >= cfg.min_shared_level_for_mismatch
+
+
+def _window(r: Report, cfg: ResolveConfig) -> tuple[date, date] | None:
+    """Days the event may have happened on: its date ± 0, or the days before publication."""
+    d = r.day
+    if d is not None:
+        return d, d
+    if r.published is not None:
+        return r.published - timedelta(days=cfg.undated_window_days), r.published
+    return None
+
+
+def dates_compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool) -> bool:
+    """Dates at most the type's tolerance apart; undated reports by their publication window."""
+    tol = timedelta(days=cfg.tolerance(a.event.type))
+    da, db = a.day, b.day
+    if da is not None and db is not None:
+        return abs(da - db) <= tol
+    if linked:
+        return True
+    wa, wb = _window(a, cfg), _window(b, cfg)
+    if wa is None or wb is None:
+        return cfg.merge_undated
+    if da is not None:  # dated a vs undated b: a's day inside b's window (never after b's publication)
+        return wb[0] - tol <= da <= wb[1]
+    if db is not None:
+        return wa[0] - tol <= db <= wa[1]
+    return wa[0] <= wb[1] and wb[0] <= wa[1]
+
+
+def _killed_total(e: Event) -> int | None:
+    return e.killed.total() if e.killed is not None else None
+
+
+def agreement(a: Event, b: Event) -> float:
+    """How many details both reports give and agree on (ties between candidates are broken by it)."""
+    s = 0.0
+    if a.date and a.date == b.date:
+        s += 1.0
+    if a.admin2 and a.admin2 == b.admin2:
+        s += 1.0
+    if a.place and b.place and _place_overlap(a.place, b.place):
+        s += 1.0
+    for f in _DETAIL_FIELDS + ("claimed_by", "crossing", "status", "action", "until"):
+        va, vb = getattr(a, f), getattr(b, f)
+        if va is not None and va == vb:
+            s += 0.5
+    if a.parties and b.parties and sorted(a.parties) == sorted(b.parties):
+        s += 0.5
+    ka, kb = _killed_total(a), _killed_total(b)
+    if ka is not None and kb is not None:
+        s += 1.0 if ka == kb else 0.25
+    for f in ("injured", "abducted", "arrested", "count"):
+        va, vb = getattr(a, f), getattr(b, f)
+        if va is not None and va == vb:
+            s += 0.5
+    return s
+
+
+def _norm(v: str) -> str:
+    return " ".join(v.lower().replace(".", " ").split())
+
+
+_PLACE_STOP = frozenset("the near outside in at of area border crossing district tehsil village town city "
+                        "police station post check road main".split())
+
+
+def _place_words(p: str) -> set[str]:
+    return {w for w in _norm(p).replace(",", " ").replace("-", " ").split() if w not in _PLACE_STOP and len(w) > 2}
+
+
+def _place_overlap(a: str, b: str) -> bool:
+    return bool(_place_words(a) & _place_words(b))
+
+
+def has_shared_detail(a: Event, b: Event) -> bool:
+    """Whether two reports agree on something beyond type and area (needed for undated pairs)."""
+    if a.place and b.place and _place_overlap(a.place, b.place):
+        return True
+    for f in _DETAIL_FIELDS + ("crossing", "count", "injured", "abducted"):
+        va, vb = getattr(a, f), getattr(b, f)
+        if va is not None and va == vb:
+            return True
+    ua, ub = parse_day(a.until), parse_day(b.until)
+    if ua and ub and abs(ua - ub) <= timedelta(days=1):
+        return True
+    if a.parties and b.parties and sorted(a.parties) == sorted(b.parties):
+        return True
+    ka, kb = _killed_total(a), _killed_total(b)
+    return ka is not None and ka == kb
+
+
+def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
+               similarity: float | None = None) -> bool:
+    """Whether two reports from different documents may be the same incident (the merge rule).
+
+    `linked`: the documents are near-duplicates (undated reports then merge freely);
+    `similarity`: their content-word Jaccard when both texts are known (gates undated pairs).
+    """
+    ea, eb = a.event, b.event
+    if a.doc_id == b.doc_id or ea.type != eb.type:
+        return False
+    if not places_compatible(ea, eb, cfg):
+        return False
+    if ea.type == "border_crossing" and (ea.crossing != eb.crossing or ea.status != eb.status):
+        return False
+    if ea.type in ("refugees", "diplomacy"):
+        if ea.action != eb.action and not values_compatible("action", ea.action, eb.action):
+            return False
+        if ea.parties and eb.parties and sorted(ea.parties) != sorted(eb.parties):
+            return False
+        ua, ub = parse_day(ea.until), parse_day(eb.until)
+        if ua and ub and abs(ua - ub) > timedelta(days=cfg.date_tolerance_days):
+            return False
+    for f in _DETAIL_FIELDS:
+        if not values_compatible(f, getattr(ea, f), getattr(eb, f)):
+            return False
+    if not dates_compatible(a, b, cfg, linked):
+        return False
+    if not linked and (a.day is None or b.day is None):
+        if similarity is not None:
+            return similarity >= cfg.undated_min_similarity
+        if cfg.undated_needs_detail:
+            return has_shared_detail(ea, eb)
+    return True
