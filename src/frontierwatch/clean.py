@@ -1,14 +1,263 @@
-"""Page-noise removal (interim identity; the foundation work replaces this).
+"""Page-noise removal: a line classifier so share bars, bylines, captions and junk never reach extraction.
 
-Contract: clean_document(doc) -> Document with `text` cleaned and `raw_text` the original.
+clean_document(doc) fills `text` (cleaned) and `raw_text` (what the source gave). Each line is
+judged on general features (word count, closing punctuation, capitalisation, list separators)
+and on boilerplate vocabulary kept as data (data/lexicons/noise_lines.tsv, noise_share_tokens.txt).
+A line that reads as a sentence (it ends in . ! ? : or a closing quote) is only ever dropped by an
+explicit vocabulary rule, never by a feature rule; unpunctuated lines must look like prose
+(enough words, mostly lower-case) to stay.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
+from .config import SETTINGS_DEFAULT, Settings
+from .ingest.dateline import is_date_line
 from .records import Document
 
+_MATCH_KINDS = ("exact", "prefix", "regex", "suffix")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$|[\"”’]$")
+_SENTENCE_SPLIT = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_WORD = re.compile(r"[^\W_][\w'’.\-&/@#]*", re.UNICODE)
+_ICON = re.compile(r"^icon-[a-z0-9\-]+$")
+_LIST_SEPARATORS = re.compile(r"\s*[|•·;]\s*|,\s*")
+_LOWER_OK = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "de", "ul", "e", "al"}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
-def clean_document(doc: Document) -> Document:
-    """Return the document with page noise removed from its text."""
-    return replace(doc, raw_text=doc.text)
+
+@dataclass(frozen=True, slots=True)
+class NoiseRule:
+    """One vocabulary rule from noise_lines.tsv."""
+
+    match: str
+    pattern: str
+    reason: str
+    regex: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Boilerplate vocabulary, loaded once."""
+
+    exact: dict[str, str]
+    prefixes: tuple[tuple[str, str], ...]
+    regexes: tuple[NoiseRule, ...]
+    suffixes: tuple[NoiseRule, ...]
+    share_tokens: frozenset[str]
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("frontierwatch.data.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _key(s: str) -> str:
+    """Comparison key for exact/prefix rules: lower case, outer punctuation and spaces stripped."""
+    return re.sub(r"\s+", " ", s.strip().strip(" .:;,!|-–—•*").lower())
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and check the noise vocabulary (no empty fields, no duplicate patterns, known match kinds)."""
+    rows = _data_lines("noise_lines.tsv")
+    if not rows or rows[0].split("\t") != ["match", "pattern", "reason"]:
+        raise ValueError("noise_lines.tsv: first row must be the header match<TAB>pattern<TAB>reason")
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    regexes: list[NoiseRule] = []
+    suffixes: list[NoiseRule] = []
+    seen: set[tuple[str, str]] = set()
+    for n, row in enumerate(rows[1:], start=2):
+        parts = row.split("\t")
+        if len(parts) != 3 or not all(p.strip() for p in parts):
+            raise ValueError(f"noise_lines.tsv row {n}: need three non-empty tab-separated fields")
+        match, pattern, reason = (p.strip() for p in parts)
+        if match not in _MATCH_KINDS:
+            raise ValueError(f"noise_lines.tsv row {n}: unknown match kind {match!r}")
+        if (match, pattern.lower()) in seen:
+            raise ValueError(f"noise_lines.tsv row {n}: duplicate rule {pattern!r}")
+        seen.add((match, pattern.lower()))
+        if match == "exact":
+            exact[_key(pattern)] = reason
+        elif match == "prefix":
+            prefixes.append((pattern.lower(), reason))
+        else:
+            rule = NoiseRule(match, pattern, reason, re.compile(pattern, re.IGNORECASE))
+            (regexes if match == "regex" else suffixes).append(rule)
+    tokens = [t.strip().lower() for t in _data_lines("noise_share_tokens.txt")]
+    if len(set(tokens)) != len(tokens):
+        raise ValueError("noise_share_tokens.txt: duplicate token")
+    return Lexicon(exact, tuple(prefixes), tuple(regexes), tuple(suffixes), frozenset(tokens))
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def is_sentence(line: str) -> bool:
+    """True when the line ends like a sentence (. ! ? : ; or a closing quote)."""
+    return bool(_SENTENCE_END.search(line.strip()))
+
+
+def _sentence_count(text: str) -> int:
+    text = text.strip()
+    if not text:
+        return 0
+    return len([p for p in _SENTENCE_SPLIT.split(text) if len(_words(p)) >= 3])
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _vocabulary_reason(line: str, lex: Lexicon) -> str | None:
+    key = _key(line)
+    if key in lex.exact:
+        return lex.exact[key]
+    low = line.strip().lower().lstrip("•*-–— ")
+    for prefix, reason in lex.prefixes:
+        if low.startswith(prefix):
+            return reason
+    for rule in lex.regexes:
+        if rule.regex is not None and rule.regex.search(line):
+            return rule.reason
+    return None
+
+
+def _is_share_bar(line: str, lex: Lexicon) -> bool:
+    tokens = [t for t in re.split(r"[\s|,/·•:]+", line.strip().lower()) if t]
+    if not tokens:
+        return False
+    return all(_ICON.match(t) or t in lex.share_tokens for t in tokens) and (
+        any(_ICON.match(t) for t in tokens) or len(tokens) >= 2)
+
+
+def _is_junk_token(word: str, settings: Settings) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if len(letters) < settings.clean_min_junk_letters or not letters.isupper():
+        return False
+    vowels = sum(c in "AEIOUY" for c in letters)
+    return vowels / len(letters) < 0.34 or len(letters) >= 14
+
+
+def _is_keyword_line(line: str, settings: Settings) -> bool:
+    items = [i for i in _LIST_SEPARATORS.split(line.strip().strip(",;|")) if i.strip()]
+    if len(items) < 3:
+        return False
+    return all(len(_words(i)) <= settings.clean_max_keyword_words for i in items)
+
+
+def _is_furniture(line: str) -> bool:
+    """Pipe-separated page furniture: 'By Name | Published ... | Last updated ...'."""
+    if "|" not in line:
+        return False
+    parts = [p for p in line.split("|") if p.strip()]
+    return len(parts) >= 2 and all(len(_words(p)) <= 8 for p in parts)
+
+
+def _is_byline(words: list[str], line: str) -> bool:
+    low = line.strip().lower()
+    if not re.match(r"(by|written by|reported by|report by|story by|posted by|from)\s", low):
+        return False
+    rest = words[1:] if not low.startswith(("written", "reported", "report", "story", "posted")) else words[2:]
+    return 1 <= len(rest) <= 6 and all(_is_capitalised(w) or w.lower() in _LOWER_OK for w in rest)
+
+
+def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
+    """Why `line` is page noise (a short reason), or None when it is content to keep."""
+    s = line.strip()
+    if not s:
+        return None
+    lex = load_lexicon()
+    words = _words(s)
+    if not words:
+        return "no words"
+    reason = _vocabulary_reason(s, lex)
+    if reason:
+        return reason
+    if _is_share_bar(s, lex):
+        return "share buttons"
+    if is_sentence(s):
+        return None  # sentences are kept: only vocabulary rules above may drop them
+    if is_date_line(s):
+        return "date line"
+    if len(words) == 1:
+        return "junk token" if _is_junk_token(words[0], settings) else "lone word"
+    if _is_byline(words, s):
+        return "byline"
+    if _is_furniture(s):
+        return "page furniture"
+    if _is_keyword_line(s, settings):
+        return "keyword line"
+    if len(words) <= settings.clean_max_heading_words:
+        return "short heading"
+    capitalised = sum(_is_capitalised(w) for w in words)
+    if len(words) <= settings.clean_max_titlecase_words and capitalised / len(words) >= 0.75:
+        return "name or masthead"
+    return None
+
+
+def _strip_credit(line: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """Handle a trailing photo credit: (kept text, drop reason)."""
+    for rule in lex.suffixes:
+        m = rule.regex.search(line) if rule.regex is not None else None
+        if m:
+            before = line[:m.start() + 1].rstrip()
+            if _sentence_count(before) >= 2:
+                return before, None  # a paragraph with an agency credit: keep it, drop the credit
+            return None, rule.reason
+    return line, None
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    return "".join(" " if unicodedata.category(c) == "Zs" else c for c in text)
+
+
+def classify_lines(text: str, settings: Settings = SETTINGS_DEFAULT) -> list[tuple[str, str | None]]:
+    """Every line of `text` with the reason it is dropped (None = kept); kept lines as they will appear."""
+    lex = load_lexicon()
+    out: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+    for raw in _normalise(text).split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            out.append(("", None))
+            continue
+        reason = line_noise(line, settings)
+        if reason is None:
+            kept, reason = _strip_credit(line, lex)
+            line = kept if kept is not None else line
+        if reason is None:
+            key = re.sub(r"\s+", " ", line.strip().lower())
+            if key in seen:
+                reason = "repeated line"
+            seen.add(key)
+        out.append((line, reason))
+    return out
+
+
+def clean_text(text: str, settings: Settings = SETTINGS_DEFAULT) -> str:
+    """The text with noise lines removed, paragraphs kept, runs of blank lines collapsed."""
+    kept: list[str] = []
+    for line, reason in classify_lines(text, settings):
+        if reason is not None:
+            continue
+        if not line:
+            if kept and kept[-1] != "":
+                kept.append("")
+            continue
+        kept.append(line)
+    while kept and kept[-1] == "":
+        kept.pop()
+    return "\n".join(kept)
+
+
+def clean_document(doc: Document, settings: Settings = SETTINGS_DEFAULT) -> Document:
+    """Return a copy with `text` cleaned and `raw_text` the original (kept if already set)."""
+    raw = doc.raw_text if doc.raw_text is not None else doc.text
+    return replace(doc, text=clean_text(doc.text, settings), raw_text=raw)
