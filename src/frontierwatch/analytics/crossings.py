@@ -1,0 +1,116 @@
+"""Border-crossing timelines: closed periods per crossing from closure and reopening incidents.
+
+Rules: a `closed` incident opens a closure (a second `closed` while already closed is the same
+closure, flagged "closure reported again"); `reopened` or `partially_reopened` ends it (partial
+ones are marked). A reopening with no recorded closure is flagged "no recorded closure"; a closure
+with no reopening up to the reference day is open-ended, its length counted to that day and flagged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from .db import as_of_ts
+from .facts import fetch_facts
+from .periods import Period
+
+STATUS_ORDER = {"closed": 0, "partially_reopened": 1, "reopened": 2}
+
+
+@dataclass(slots=True)
+class ClosureSpan:
+    """One closed period of one crossing; `days` counts closed days (to the reference day if open)."""
+
+    crossing: str
+    closed_on: date | None
+    reopened_on: date | None
+    days: int | None
+    open_ended: bool = False
+    partial_reopening: bool = False
+    flags: list[str] = field(default_factory=list)
+    incident_ids: list[str] = field(default_factory=list)
+
+    def overlaps(self, period: Period) -> bool:
+        """True when the crossing was closed on some day of the period."""
+        start = self.closed_on or self.reopened_on
+        end = self.reopened_on
+        return start is not None and start <= period.end and (end is None or end > period.start)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"crossing": self.crossing, "closed_on": _iso(self.closed_on), "reopened_on": _iso(self.reopened_on),
+                "days": self.days, "open_ended": self.open_ended, "partial_reopening": self.partial_reopening,
+                "flags": list(self.flags), "incident_ids": list(self.incident_ids)}
+
+
+def spans_from_rows(rows: list[dict[str, Any]], reference: date) -> dict[str, list[ClosureSpan]]:
+    """Build closure spans per crossing from border_crossing incident rows (pure function)."""
+    by_crossing: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        if r.get("type") == "border_crossing" and r.get("crossing") and r.get("date") and r.get("status") in STATUS_ORDER:
+            by_crossing.setdefault(r["crossing"], []).append(r)
+    out: dict[str, list[ClosureSpan]] = {}
+    for name, evs in sorted(by_crossing.items()):
+        evs.sort(key=lambda r: (r["date"], STATUS_ORDER[r["status"]], r["incident_id"]))
+        spans: list[ClosureSpan] = []
+        cur: ClosureSpan | None = None
+        for r in evs:
+            d, status, iid = r["date"], r["status"], r["incident_id"]
+            if status == "closed":
+                if cur is None:
+                    cur = ClosureSpan(name, d, None, None, incident_ids=[iid])
+                else:
+                    cur.incident_ids.append(iid)
+                    if "closure reported again" not in cur.flags:
+                        cur.flags.append("closure reported again")
+                continue
+            if cur is None:
+                spans.append(ClosureSpan(name, None, d, None, partial_reopening=status == "partially_reopened",
+                                         flags=["no recorded closure"], incident_ids=[iid]))
+                continue
+            cur.reopened_on, cur.partial_reopening = d, status == "partially_reopened"
+            cur.days = (d - cur.closed_on).days
+            cur.incident_ids.append(iid)
+            spans.append(cur)
+            cur = None
+        if cur is not None:
+            cur.open_ended = True
+            cur.days = max(0, (reference - cur.closed_on).days) if reference >= cur.closed_on else None
+            cur.flags.append(f"no reopening recorded up to {reference.isoformat()}")
+            spans.append(cur)
+        out[name] = spans
+    return out
+
+
+def crossings_timeline(con: duckdb.DuckDBPyConnection, as_of: Any = None, reference: date | None = None,
+                       period: Period | None = None) -> dict[str, list[ClosureSpan]]:
+    """Every crossing's closed periods (optionally only those overlapping `period`).
+
+    Args:
+        con (DuckDBPyConnection): the database.
+        as_of (date | datetime | None): use only rows ingested/linked by then.
+        reference (date | None): day open-ended closures are counted to (default: period end,
+            else the as-of day, else the latest event date in the database).
+        period (Period | None): keep only spans overlapping this period.
+    """
+    ts = as_of_ts(as_of)
+    rows = fetch_facts(con, as_of=ts, end=period.end if period else None, types=("border_crossing",))
+    if reference is None:
+        if period:
+            reference = period.end
+        elif ts:
+            reference = ts.date()
+        else:
+            last = con.execute("SELECT max(date) FROM events").fetchone()[0]
+            reference = last or date.today()
+    spans = spans_from_rows(rows, reference)
+    if period:
+        spans = {k: [s for s in v if s.overlaps(period)] for k, v in spans.items()}
+        spans = {k: v for k, v in spans.items() if v}
+    return spans
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None

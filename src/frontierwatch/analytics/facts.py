@@ -1,0 +1,163 @@
+"""One row per incident: the rule that turns stored event reports into countable incidents.
+
+Statistics count incidents, not reports. Every event belongs to the incident it is linked to
+(`incident_events`: the latest link made at or before as-of; a merge adds a link to the surviving
+incident, so merges after as-of are ignored) or, when it is not linked (incident resolution not run, or an imported
+dataset row), it is its own incident with id = the event id.
+
+The rule matches frontierwatch.incidents (summarize / compute_figures), in SQL so it scales:
+- date, country, admin1, admin2: the most common member value (earliest/alphabetical on ties);
+- killed by group: one block from the latest report giving any killed figure, ranked by
+  (document publication date, undated oldest; ingested_at; groups named; total; event id), so
+  groups from different reports are never added up ("the latest toll stands");
+- injured: the latest report's figure (same ranking);
+- other fields (perpetrator, target, tactic, abducted, arrested, crossing, status, ...): from the
+  latest report (publication, ingested_at, event id) that gives them.
+As-of: only events with ingested_at <= as_of and links with linked_at <= as_of are used,
+so a brief for a past as-of reproduces exactly.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import duckdb
+
+from .db import incidents_linked
+from .regions import Region
+
+FIELDS = ("type", "date", "country", "admin1", "admin2", "place", "perpetrator", "claimed_by", "target",
+          "tactic", "injured", "abducted", "arrested", "crossing", "status", "action", "count", "until", "parties")
+KILLED = ("killed_security_forces", "killed_civilians", "killed_militants", "killed_unspecified")
+COLUMNS = ("incident_id", *FIELDS, *KILLED, "killed_total", "n_reports", "sources", "event_ids")
+# Members of one incident lie within days of each other; the window is widened by this margin
+# before grouping so an incident whose reports straddle a period edge is still complete.
+MEMBER_MARGIN_DAYS = 30
+
+_KT = "COALESCE(e.killed_total, CASE WHEN " + " IS NULL AND ".join(f"e.{k}" for k in KILLED) + \
+      " IS NULL THEN NULL ELSE " + " + ".join(f"COALESCE(e.{k}, 0)" for k in KILLED) + " END)"
+
+
+def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, start: date | None = None,
+              end: date | None = None, region: Region | None = None, types: tuple[str, ...] | None = None,
+              ids: bool = True) -> tuple[str, list[Any]]:
+    """SQL (and parameters) selecting incident rows with COLUMNS, filtered at incident level.
+
+    Args:
+        con (DuckDBPyConnection): database, used only to see whether incidents are linked.
+        as_of (datetime | None): ignore rows ingested/linked after this time.
+        start, end (date | None): inclusive incident-date window.
+        region (Region | None): incident-level region filter.
+        types (tuple | None): event types to keep.
+        ids (bool): include the event_ids list (skip for big aggregates).
+    """
+    outer, oparams = [], []
+    if start:
+        outer.append("date >= ?")
+        oparams.append(start)
+    if end:
+        outer.append("date <= ?")
+        oparams.append(end)
+    if region:
+        pred, rp = region.sql()
+        outer.append(pred)
+        oparams += rp
+    if types:
+        outer.append("type IN (" + ", ".join("?" for _ in types) + ")")
+        oparams += list(types)
+    if incidents_linked(con, as_of):
+        inner, params = _linked_sql(as_of, start, end, types, ids)
+    else:
+        inner, params = _unlinked_sql(as_of, start, end, types, ids)
+    where = (" WHERE " + " AND ".join(outer)) if outer else ""
+    return f"SELECT * FROM ({inner}) f{where}", params + oparams
+
+
+def fetch_facts(con: duckdb.DuckDBPyConnection, **kw: Any) -> list[dict[str, Any]]:
+    """Incident rows as dicts (see facts_sql for the arguments)."""
+    sql, params = facts_sql(con, **kw)
+    cur = con.execute(sql + " ORDER BY date, incident_id", params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def _unlinked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
+    where, params = _event_filters(as_of, start, end, types, margin=0)
+    cols = ", ".join(f"e.{c}" for c in FIELDS if c != "type")
+    kil = ", ".join(f"e.{k}" for k in KILLED)
+    idl = "[e.id] AS event_ids" if ids else "NULL AS event_ids"
+    return (f"SELECT e.id AS incident_id, e.type, {cols}, {kil}, {_KT} AS killed_total, 1 AS n_reports, "
+            f"e.source AS sources, {idl} FROM events e{where}"), params
+
+
+def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
+    where, params = _event_filters(as_of, None, None, types, margin=0)
+    link_where = " WHERE linked_at <= ?" if as_of else ""
+    lparams = [as_of] if as_of else []
+    win = ""
+    wparams: list[Any] = []
+    if start or end:
+        lo = (start - timedelta(days=MEMBER_MARGIN_DAYS)) if start else date(1, 1, 1)
+        hi = (end + timedelta(days=MEMBER_MARGIN_DAYS)) if end else date(9999, 12, 31)
+        win = " WHERE iid IN (SELECT iid FROM m0 WHERE date BETWEEN ? AND ?)"
+        wparams = [lo, hi]
+    has_cas = " OR ".join(f"{k} IS NOT NULL" for k in KILLED)
+    spec = " + ".join(f"CAST({k} IS NOT NULL AS INTEGER)" for k in KILLED)
+    other = [c for c in FIELDS if c not in ("type", "date", "country", "admin1", "admin2", "injured")]
+    pick = ", ".join(f"arg_max({c}, rk) FILTER (WHERE {c} IS NOT NULL) AS {c}" for c in other)
+    cas = ", ".join(f"arg_max({k}, ROW(pub, ingested_at, {spec}, killed_total, id)) FILTER (WHERE {has_cas}) AS {k}"
+                    for k in (*KILLED, "killed_total"))
+    idl = "list(id ORDER BY id) AS event_ids" if ids else "NULL AS event_ids"
+    # Incident date and place follow incidents.cluster.summarize: the most common member value
+    # (earliest / alphabetical on ties); admin1 among members in the chosen district, country
+    # among members in the chosen province.
+    sql = f"""
+    WITH lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events{link_where}
+                GROUP BY event_id),
+    m0 AS (
+        SELECT e.* EXCLUDE (killed_total), {_KT} AS killed_total, COALESCE(lk.incident_id, e.id) AS iid,
+               COALESCE(d.published, DATE '0001-01-01') AS pub
+        FROM events e LEFT JOIN documents d ON d.id = e.doc_id LEFT JOIN lk ON lk.event_id = e.id{where}
+    ),
+    m AS (SELECT *, ROW(pub, ingested_at, id) AS rk FROM m0{win}),
+    dsel AS (SELECT iid, arg_min(date, ROW(-n, date)) AS date FROM
+             (SELECT iid, date, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY iid, date) GROUP BY iid),
+    a2sel AS (SELECT iid, arg_min(admin2, ROW(-n, admin2)) AS admin2 FROM
+              (SELECT iid, admin2, count(*) AS n FROM m WHERE admin2 IS NOT NULL GROUP BY iid, admin2) GROUP BY iid),
+    a1sel AS (SELECT iid, arg_min(admin1, ROW(-n, admin1)) AS admin1 FROM
+              (SELECT m.iid, m.admin1, count(*) AS n FROM m LEFT JOIN a2sel s ON s.iid = m.iid
+               WHERE m.admin1 IS NOT NULL AND (s.admin2 IS NULL OR m.admin2 = s.admin2) GROUP BY m.iid, m.admin1)
+              GROUP BY iid),
+    csel AS (SELECT iid, arg_min(country, ROW(-n, country)) AS country FROM
+             (SELECT m.iid, m.country, count(*) AS n FROM m LEFT JOIN a1sel s ON s.iid = m.iid
+              WHERE m.country IS NOT NULL AND (s.admin1 IS NULL OR m.admin1 = s.admin1) GROUP BY m.iid, m.country)
+             GROUP BY iid),
+    g AS (
+        SELECT iid, arg_max(type, rk) AS type, {pick}, {cas},
+               arg_max(injured, ROW(pub, ingested_at, injured, id)) FILTER (WHERE injured IS NOT NULL) AS injured,
+               count(*) AS n_reports, string_agg(DISTINCT source, ', ' ORDER BY source) AS sources, {idl}
+        FROM m GROUP BY iid
+    )
+    SELECT g.iid AS incident_id, g.type, dsel.date, csel.country, a1sel.admin1, a2sel.admin2,
+           {", ".join(f"g.{c}" for c in FIELDS if c not in ("type", "date", "country", "admin1", "admin2"))},
+           {", ".join(f"g.{k}" for k in KILLED)}, g.killed_total, g.n_reports, g.sources, g.event_ids
+    FROM g LEFT JOIN dsel ON dsel.iid = g.iid LEFT JOIN csel ON csel.iid = g.iid
+    LEFT JOIN a1sel ON a1sel.iid = g.iid LEFT JOIN a2sel ON a2sel.iid = g.iid"""
+    return sql, lparams + params + wparams
+
+
+def _event_filters(as_of, start, end, types, margin: int) -> tuple[str, list[Any]]:
+    conds, params = [], []
+    if as_of:
+        conds.append("e.ingested_at <= ?")
+        params.append(as_of)
+    if start:
+        conds.append("e.date >= ?")
+        params.append(start - timedelta(days=margin))
+    if end:
+        conds.append("e.date <= ?")
+        params.append(end + timedelta(days=margin))
+    if types:
+        conds.append("e.type IN (" + ", ".join("?" for _ in types) + ")")
+        params += list(types)
+    return ((" WHERE " + " AND ".join(conds)) if conds else ""), params

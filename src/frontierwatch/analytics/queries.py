@@ -1,0 +1,219 @@
+"""Query functions the CLI, the REST API and the dashboard call (none computes figures itself).
+
+stats(), list_incidents(), get_incident(), yearly_trend(), busiest_week(), source_coverage().
+Every function takes `as_of` and only sees rows ingested/linked by then.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+
+from ..errors import QueryError
+from .db import as_of_ts, connection, has_table
+from .facts import COLUMNS, facts_sql, fetch_facts
+from .metrics import METRICS, Figure
+from .periods import Period, weekday_index
+from .regions import resolve_region
+
+ID_CAP = 25  # incident ids kept per figure in big aggregates; `n_incidents` gives the full count
+MIN_SOURCES = 5  # fewer source documents than this in a period gives a "few sources" warning
+DIMENSIONS = ("type", "year", "month", "week", "country", "admin1", "admin2", "target", "tactic",
+              "perpetrator", "claimed_by", "crossing", "action")
+SORTS = {"date": "date", "-date": "date DESC", "deaths": "killed_total", "-deaths": "killed_total DESC NULLS LAST",
+         "id": "incident_id"}
+
+
+@dataclass(slots=True)
+class Coverage:
+    """How much source material lies behind a period's figures."""
+
+    documents: int
+    datasets: list[str]
+    few_sources: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "datasets": list(self.datasets), "few_sources": self.few_sources}
+
+
+def yearly_trend(db: Any, metrics: tuple[str, ...] = ("attacks", "deaths"), region: str | None = None,
+                 as_of: Any = None, first_year: int | None = None, last_year: int | None = None
+                 ) -> list[dict[str, Any]]:
+    """Per calendar year, each metric as a Figure: [{"year": 2024, "attacks": Figure, ...}]."""
+    con = connection(db)
+    ts, reg = as_of_ts(as_of), resolve_region(region)
+    ms = [METRICS[m] for m in metrics]
+    types = tuple(sorted({t for m in ms for t in m.types}))
+    start = date(first_year, 1, 1) if first_year else None
+    end = date(last_year, 12, 31) if last_year else None
+    sql, params = facts_sql(con, as_of=ts, start=start, end=end, region=reg, types=types, ids=False)
+    sel = []
+    for m in ms:
+        cond = _metric_cond(m)
+        val = "count(*)" if m.column is None else f"sum({m.column})"
+        idc = "TRUE" if m.column is None else f"{m.column} > 0"
+        sel.append(f"COALESCE({val} FILTER (WHERE {cond}), 0) AS v_{m.name}, "
+                   f"min(incident_id, {ID_CAP}) FILTER (WHERE {cond} AND {idc}) AS i_{m.name}, "
+                   f"count(*) FILTER (WHERE {cond} AND {idc}) AS n_{m.name}")
+    q = f"SELECT year(date) AS y, {', '.join(sel)} FROM ({sql}) WHERE date IS NOT NULL GROUP BY y ORDER BY y"
+    out = []
+    for row in con.execute(q, params).fetchall():
+        rec: dict[str, Any] = {"year": row[0]}
+        for k, m in enumerate(ms):
+            v, ids, n = row[1 + 3 * k: 4 + 3 * k]
+            rec[m.name] = Figure(v, sorted(ids or []), m.label, n)
+        out.append(rec)
+    return out
+
+
+def busiest_week(db: Any, week_start: str = "monday", region: str | None = None, as_of: Any = None) -> Period:
+    """The week with the most attack incidents (latest week on ties); QueryError if there are none."""
+    con = connection(db)
+    sql, params = facts_sql(con, as_of=as_of_ts(as_of), region=resolve_region(region), types=("attack",), ids=False)
+    ws = weekday_index(week_start)
+    q = (f"SELECT date - CAST((isodow(date) - 1 - {ws} + 7) % 7 AS INTEGER) AS wk, count(*) AS n "
+         f"FROM ({sql}) WHERE date IS NOT NULL GROUP BY wk ORDER BY n DESC, wk DESC LIMIT 1")
+    row = con.execute(q, params).fetchone()
+    if not row:
+        raise QueryError("busiest week: the database has no dated attack incidents")
+    return Period(row[0], row[0] + timedelta(days=6), "week")
+
+
+def source_coverage(db: Any, period: Period, as_of: Any = None) -> Coverage:
+    """Documents published in the period or reporting events dated in it; datasets with rows in it."""
+    con = connection(db)
+    ts = as_of_ts(as_of)
+    asq = " AND ingested_at <= ?" if ts else ""
+    p = [ts] if ts else []
+    docs = con.execute(
+        f"SELECT count(*) FROM (SELECT id FROM documents WHERE published BETWEEN ? AND ?{asq} "
+        f"UNION SELECT doc_id FROM events WHERE doc_id IS NOT NULL AND date BETWEEN ? AND ?{asq})",
+        [period.start, period.end, *p, period.start, period.end, *p]).fetchone()[0]
+    datasets = [r[0] for r in con.execute(
+        f"SELECT DISTINCT source FROM events WHERE doc_id IS NULL AND source IS NOT NULL "
+        f"AND date BETWEEN ? AND ?{asq} ORDER BY 1", [period.start, period.end, *p]).fetchall()]
+    return Coverage(docs, datasets, docs < MIN_SOURCES and not datasets)
+
+
+def stats(db: Any, period: Period | None = None, by: str = "type", metric: str = "attacks",
+          region: str | None = None, as_of: Any = None) -> list[dict[str, Any]]:
+    """A metric grouped by one dimension: [{"key": ..., "value": ..., "incident_ids": [...], "n_incidents"}]."""
+    if by not in DIMENSIONS:
+        raise QueryError(f"stats: cannot group by {by!r}; choose one of {', '.join(DIMENSIONS)}")
+    if metric not in METRICS:
+        raise QueryError(f"stats: unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
+    con = connection(db)
+    m = METRICS[metric]
+    sql, params = facts_sql(con, as_of=as_of_ts(as_of), start=period.start if period else None,
+                            end=period.end if period else None, region=resolve_region(region),
+                            types=m.types, ids=False)
+    key = {"year": "year(date)", "month": "strftime(date, '%Y-%m')",
+           "week": "strftime(date_trunc('week', date), '%Y-%m-%d')"}.get(by, by)
+    val = "count(*)" if m.column is None else f"COALESCE(sum({m.column}), 0)"
+    q = (f"SELECT {key} AS k, {val} AS v, min(incident_id, {ID_CAP}) AS ids, count(*) AS n FROM ({sql}) "
+         f"WHERE {_metric_cond(m)} GROUP BY k ORDER BY v DESC, k NULLS LAST")
+    return [{"key": k, "value": v, "incident_ids": sorted(ids or []), "n_incidents": n}
+            for k, v, ids, n in con.execute(q, params).fetchall()]
+
+
+def list_incidents(db: Any, filters: dict[str, Any] | None = None, sort: str = "-date", page: int = 1,
+                   per_page: int = 50, as_of: Any = None) -> dict[str, Any]:
+    """A page of incidents: {"total", "page", "per_page", "items": [incident dicts]}.
+
+    Filters: type, country, admin1, admin2, region, target, tactic, perpetrator, claimed_by, crossing,
+    action, status, date_from, date_to (YYYY-MM-DD).
+    """
+    con = connection(db)
+    f = dict(filters or {})
+    if sort not in SORTS:
+        raise QueryError(f"incidents: unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
+    if page < 1 or not 1 <= per_page <= 1000:
+        raise QueryError("incidents: page must be >= 1 and per_page 1..1000")
+    start, end = f.pop("date_from", None), f.pop("date_to", None)
+    typ = f.pop("type", None)
+    sql, params = facts_sql(con, as_of=as_of_ts(as_of), start=_d(start), end=_d(end),
+                            region=resolve_region(f.pop("region", None)),
+                            types=(typ,) if isinstance(typ, str) else tuple(typ) if typ else None)
+    conds = []
+    for k, v in f.items():
+        if v is None or v == "":
+            continue
+        if k not in COLUMNS:
+            raise QueryError(f"incidents: unknown filter {k!r}")
+        conds.append(f"lower(CAST({k} AS VARCHAR)) = ?")
+        params.append(str(v).lower())
+    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    total = con.execute(f"SELECT count(*) FROM ({sql}){where}", params).fetchone()[0]
+    cur = con.execute(f"SELECT * FROM ({sql}){where} ORDER BY {SORTS[sort]}, incident_id LIMIT ? OFFSET ?",
+                      params + [per_page, (page - 1) * per_page])
+    cols = [d[0] for d in cur.description]
+    return {"total": total, "page": page, "per_page": per_page,
+            "items": [_jsonable(dict(zip(cols, r))) for r in cur.fetchall()]}
+
+
+def get_incident(db: Any, incident_id: str, as_of: Any = None) -> dict[str, Any] | None:
+    """One incident with its figures and member reports (events with evidence and document); None if unknown."""
+    con = connection(db)
+    ts = as_of_ts(as_of)
+    sql, params = facts_sql(con, as_of=ts)
+    cur = con.execute(f"SELECT * FROM ({sql}) WHERE incident_id = ?", params + [incident_id])
+    row = cur.fetchone()
+    if row is None:
+        return None
+    inc = _jsonable(dict(zip([d[0] for d in cur.description], row)))
+    ids = inc.get("event_ids") or []
+    reports = []
+    if ids:
+        cur = con.execute("SELECT e.*, d.title, d.url, d.outlet, d.published FROM events e "
+                          "LEFT JOIN documents d ON d.id = e.doc_id WHERE e.id IN (SELECT unnest(?)) ORDER BY e.id",
+                          [ids])
+        cols = [d[0] for d in cur.description]
+        reports = [_jsonable(dict(zip(cols, r))) for r in cur.fetchall()]
+        if has_table(con, "evidence"):
+            ev: dict[str, list[str]] = {}
+            for eid, text in con.execute("SELECT event_id, text FROM evidence WHERE event_id IN (SELECT unnest(?)) "
+                                         "ORDER BY event_id, seq", [ids]).fetchall():
+                ev.setdefault(eid, []).append(text)
+            for r in reports:
+                r["evidence"] = ev.get(r["id"], [])
+    inc["reports"] = reports
+    return inc
+
+
+def incident_rows(db: Any, period: Period | None = None, region: str | None = None, as_of: Any = None,
+                  types: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+    """Incident rows (dicts) for a period and region."""
+    con = connection(db)
+    return fetch_facts(con, as_of=as_of_ts(as_of), start=period.start if period else None,
+                       end=period.end if period else None, region=resolve_region(region), types=types)
+
+
+def _metric_cond(m) -> str:
+    conds = ["type IN (" + ", ".join(f"'{t}'" for t in m.types) + ")"]
+    if m.tactic:
+        conds.append(f"tactic = '{m.tactic}'")
+    if m.action:
+        conds.append(f"action = '{m.action}'")
+    return " AND ".join(conds)
+
+
+def _d(v: Any) -> date | None:
+    if v in (None, ""):
+        return None
+    if isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v))
+    except ValueError as exc:
+        raise QueryError(f"date filter: {v!r} is not YYYY-MM-DD") from exc
+
+
+def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in d.items():
+        if hasattr(v, "isoformat"):
+            v = v.isoformat()
+        out[k] = v
+    return out
