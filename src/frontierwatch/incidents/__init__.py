@@ -9,6 +9,8 @@ from .cluster import assign_incidents, incident_id
 from .config import DEFAULT, ResolveConfig
 from .figures import Figures, compute_figures
 from .neardup import near_duplicates
+from .store import IncidentView, ResolveReport, get_incident, incidents_as_of, resolve_store
 
 __all__ = ["assign_incidents", "incident_id", "near_duplicates", "compute_figures", "Figures",
-           "ResolveConfig", "DEFAULT"]
+           "ResolveConfig", "DEFAULT", "resolve_store", "incidents_as_of", "get_incident", "IncidentView",
+           "ResolveReport"]
