@@ -1,1 +1,293 @@
-"""The DuckDB store (owned by the foundation work: open, migrate, write per document, read)."""
+"""The DuckDB store: open (and migrate), write one document per transaction, read back.
+
+Ids: a document keeps its own id; its events are "<doc_id>#<seq>", claims "<doc_id>#c<seq>",
+quotes "<doc_id>#q<seq>", seq counting from 0 in the Extraction's order (so event "d001#0" is
+the document's first event). `killed_total` is the sum of the known victim groups; `parties`
+is stored as sorted ISO codes joined by ",". DuckDB allows one writing process: open read-write
+only to write, `read_only=True` to read, and keep write transactions short.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..config import resolve_db_path
+from ..errors import StoreError
+from ..records import Claim, Document, Event, Extraction, Quote
+from .migrate import current_version, migrate, target_version
+
+__all__ = ["Store", "open_store", "resolve_db_path"]
+
+_DOC_LIST_COLUMNS = ("id", "outlet", "published", "title", "url", "kind", "source_path",
+                     "content_hash", "ingested_at")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _as_date(value: Any) -> str | None:
+    """An ISO date string DuckDB will accept, or None (extractors may emit partial dates)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _as_int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+class Store:
+    """An open DuckDB database with frontierwatch's schema."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool = False):
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the connection (releases DuckDB's file lock)."""
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """BEGIN ... COMMIT around the block; ROLLBACK and re-raise on any error."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot write")
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [{k: _iso(v) for k, v in zip(names, row)} for row in cur.fetchall()]
+
+    # -- writes ----------------------------------------------------------------------------------
+    def has_hash(self, content_hash: str) -> str | None:
+        """Id of the stored document with this content hash, or None."""
+        row = self.con.execute("SELECT id FROM documents WHERE content_hash = ?", [content_hash]).fetchone()
+        return row[0] if row else None
+
+    def has_id(self, doc_id: str) -> bool:
+        """True when a document with this id is stored."""
+        return self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def save(self, doc: Document, extraction: Extraction) -> bool:
+        """Store a cleaned document and its extraction in one transaction; False if its text is known.
+
+        Sets `doc.ingested_at`. Raises StoreError (with nothing written) when anything fails.
+        """
+        if not doc.content_hash:
+            raise StoreError(f"{doc.id}: document has no content_hash (clean it through the pipeline)")
+        if self.has_hash(doc.content_hash):
+            return False
+        at = _now()
+        try:
+            with self.transaction() as con:
+                self._insert_document(con, doc, at)
+                for seq, event in enumerate(extraction.events):
+                    self._insert_event(con, doc, seq, event, at)
+                for seq, claim in enumerate(extraction.claims):
+                    self._insert_claim(con, doc, seq, claim, at)
+                for seq, quote in enumerate(extraction.quotes):
+                    self._insert_quote(con, doc, seq, quote, at)
+        except duckdb.ConstraintException as exc:
+            if self.has_hash(doc.content_hash):  # another writer stored the same text meanwhile
+                return False
+            raise StoreError(f"{doc.id}: not stored: {exc}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"{doc.id}: not stored: {exc}") from exc
+        doc.ingested_at = at.isoformat(timespec="seconds")
+        return True
+
+    def _insert_document(self, con: duckdb.DuckDBPyConnection, doc: Document, at: datetime) -> None:
+        con.execute(
+            "INSERT INTO documents (id, content_hash, url, outlet, published, title, text, raw_text,"
+            " source_path, kind, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc.id, doc.content_hash, doc.url, doc.outlet, _as_date(doc.published), doc.title, doc.text,
+             doc.raw_text, doc.source_path, doc.kind, at])
+
+    def _insert_event(self, con: duckdb.DuckDBPyConnection, doc: Document, seq: int, ev: Event,
+                      at: datetime) -> None:
+        event_id = f"{doc.id}#{seq}"
+        k = ev.killed
+        con.execute(
+            "INSERT INTO events (id, doc_id, seq, source, type, date, country, admin1, admin2, place, lat, lon,"
+            " geo_precision, perpetrator, claimed_by, target, tactic, killed_security_forces, killed_civilians,"
+            " killed_militants, killed_unspecified, killed_total, injured, abducted, arrested, crossing, status,"
+            " action, count, until, parties, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [event_id, doc.id, seq, doc.outlet, ev.type, _as_date(ev.date), ev.country, ev.admin1, ev.admin2,
+             ev.place, ev.lat, ev.lon, _as_int(ev.geo_precision), ev.perpetrator, ev.claimed_by, ev.target,
+             ev.tactic, _as_int(k.security_forces), _as_int(k.civilians), _as_int(k.militants),
+             _as_int(k.unspecified), _as_int(k.total()), _as_int(ev.injured), _as_int(ev.abducted),
+             _as_int(ev.arrested), ev.crossing, ev.status, ev.action, _as_int(ev.count), _as_date(ev.until),
+             ",".join(sorted(ev.parties)) if ev.parties else None, at])
+        for n, evidence in enumerate(ev.evidence):
+            con.execute("INSERT INTO evidence (event_id, seq, text, start_char, end_char) VALUES (?, ?, ?, ?, ?)",
+                        [event_id, n, evidence.text, evidence.start, evidence.end])
+
+    def _insert_claim(self, con: duckdb.DuckDBPyConnection, doc: Document, seq: int, c: Claim,
+                      at: datetime) -> None:
+        con.execute(
+            "INSERT INTO claims (id, doc_id, seq, metric, value, unit, direction, period_start, period_end,"
+            " region, source, evidence, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [f"{doc.id}#c{seq}", doc.id, seq, c.metric, c.value, c.unit, c.direction, _as_date(c.period_start),
+             _as_date(c.period_end), c.region, c.source, c.evidence.text if c.evidence else None, at])
+
+    def _insert_quote(self, con: duckdb.DuckDBPyConnection, doc: Document, seq: int, q: Quote,
+                      at: datetime) -> None:
+        con.execute(
+            "INSERT INTO quotes (id, doc_id, seq, speaker, text, evidence, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [f"{doc.id}#q{seq}", doc.id, seq, q.speaker, q.text, q.evidence.text if q.evidence else None, at])
+
+    def record_rejected(self, path: str, reason: str) -> None:
+        """Remember a skipped input (path, reason, time) so nothing is silently lost."""
+        with self.transaction() as con:
+            con.execute("INSERT INTO rejected (path, reason, rejected_at) VALUES (?, ?, ?)", [path, reason, _now()])
+
+    # -- reads -----------------------------------------------------------------------------------
+    def list_documents(self) -> list[dict[str, Any]]:
+        """Stored documents' metadata (no text), by publication date then id."""
+        cols = ", ".join(_DOC_LIST_COLUMNS)
+        return self._rows(f"SELECT {cols} FROM documents ORDER BY published NULLS LAST, id")
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        """One document with its cleaned and raw text, or None."""
+        rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
+        return rows[0] if rows else None
+
+    def rejected(self) -> list[dict[str, Any]]:
+        """Skipped inputs, oldest first."""
+        return self._rows("SELECT path, reason, rejected_at FROM rejected ORDER BY rejected_at, path")
+
+    def events(self, *, start: str | None = None, end: str | None = None, types: Sequence[str] | None = None,
+               country: str | None = None, admin1: str | None = None, doc_id: str | None = None,
+               limit: int | None = None, with_evidence: bool = True) -> list[dict[str, Any]]:
+        """Events as dicts (dates inclusive), oldest first; each with its evidence sentences."""
+        where, params = [], []
+        for sql, value in (("date >= ?", _as_date(start)), ("date <= ?", _as_date(end)),
+                           ("country = ?", country), ("admin1 = ?", admin1), ("doc_id = ?", doc_id)):
+            if value is not None:
+                where.append(sql)
+                params.append(value)
+        if types:
+            where.append(f"type IN ({', '.join('?' for _ in types)})")
+            params.extend(types)
+        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date NULLS LAST, doc_id, seq"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._rows(sql, params)
+        if with_evidence and rows:
+            ev: dict[str, list[str]] = {}
+            ids = [r["id"] for r in rows]
+            for event_id, text in self.con.execute(
+                    "SELECT event_id, text FROM evidence WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id, seq",
+                    [ids]).fetchall():
+                ev.setdefault(event_id, []).append(text)
+            for r in rows:
+                r["evidence"] = ev.get(r["id"], [])
+        return rows
+
+    def claims(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Claims as dicts, by document and order."""
+        if doc_id is None:
+            return self._rows("SELECT * FROM claims ORDER BY doc_id, seq")
+        return self._rows("SELECT * FROM claims WHERE doc_id = ? ORDER BY seq", [doc_id])
+
+    def quotes(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Quotes as dicts, by document and order."""
+        if doc_id is None:
+            return self._rows("SELECT * FROM quotes ORDER BY doc_id, seq")
+        return self._rows("SELECT * FROM quotes WHERE doc_id = ? ORDER BY seq", [doc_id])
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        out = {}
+        for table in ("documents", "events", "evidence", "claims", "quotes", "rejected"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+    def event_counts_by_type(self) -> dict[str, int]:
+        """Number of events of each type."""
+        return {t: int(n) for t, n in self.con.execute(
+            "SELECT type, count(*) FROM events GROUP BY type ORDER BY count(*) DESC, type").fetchall()}
+
+    def schema_version(self) -> int:
+        """The database's schema version."""
+        return current_version(self.con)
+
+
+def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:
+    """Open (creating and migrating if needed) the store; ':memory:' for a throwaway one.
+
+    path: explicit file, else $FRONTIERWATCH_DB, else ./frontierwatch.duckdb.
+    read_only: for readers; the file must exist and be at the current schema version.
+    """
+    target = resolve_db_path(path)
+    memory = target == ":memory:"
+    if not memory:
+        p = Path(target)
+        if read_only and not p.exists():
+            raise StoreError(f"no database at {target} (run `frontierwatch ingest` first, or pass --db)")
+        if p.is_dir():
+            raise StoreError(f"{target} is a directory, not a database file")
+        if not read_only and p.parent and not p.parent.exists():
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create {p.parent}: {exc.strerror or exc}") from exc
+    try:
+        con = duckdb.connect(target, read_only=read_only and not memory)
+    except duckdb.Error as exc:
+        msg = str(exc).splitlines()[0]
+        if "lock" in msg.lower():
+            msg = "database is in use by another frontierwatch process (DuckDB allows one writer): " + msg
+        raise StoreError(f"cannot open {target}: {msg}") from exc
+    store = Store(con, target, read_only=read_only and not memory)
+    try:
+        if store.read_only:
+            version = current_version(con)
+            if version != target_version():
+                raise StoreError(f"{target} is at schema v{version}, this frontierwatch needs "
+                                 f"v{target_version()}; open it once for writing (e.g. `frontierwatch ingest`)")
+        else:
+            migrate(con)
+    except (StoreError, duckdb.Error) as exc:
+        con.close()
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(f"cannot open {target}: {exc}") from exc
+    return store
