@@ -17,16 +17,21 @@ from frontierwatch.store.schema import MIGRATIONS
 DAY1, DAY2, DAY3 = datetime(2024, 6, 1, 9), datetime(2024, 6, 2, 9), datetime(2024, 6, 3, 9)
 
 
-@pytest.fixture
-def store():
+def make_store(path: str = ":memory:") -> Store:
+    """A writable store at `path` (also used by the CLI tests)."""
     try:
-        s = open_store(":memory:")
+        return open_store(path)
     except StoreError:
         # Schema v1 names a merge_log column `at`, a reserved word in this DuckDB; until the store
         # fixes v1, build the same schema with that one name quoted.
-        con = duckdb.connect()
+        con = duckdb.connect(path)
         migrate(con, [m.replace("\n        at TIMESTAMP", '\n        "at" TIMESTAMP') for m in MIGRATIONS])
-        s = Store(con, ":memory:")
+        return Store(con, path)
+
+
+@pytest.fixture
+def store():
+    s = make_store()
     yield s
     s.close()
 
