@@ -1,6 +1,451 @@
-"""Stub: claims extraction (to be written)."""
+"""Statistical claims: figures a text states about a period or region, not about one event.
+
+Each figure in a sentence that carries a period (or continues a run of figures about one) gets a
+metric from the noun it counts ("97 militant attacks", "16 intelligence-based actions"), from a
+victim group plus a casualty sense ("46 civilians" after "left 113 people dead"), from the verb
+before it ("injured 87") or, for a bare figure ("Bannu (35)"), from the nearest metric named
+before it. Percentages need a direction word. Each figure takes the period nearest to it in its
+clause, a baseline period after "from"/"compared with", or the period in force. Sentences about
+one incident ("a suicide bombing ... killed five") are left to the event extractor.
+"""
 from __future__ import annotations
 
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
 
-def extract_claims(document, sentences):
-    return []
+from ..records import CLAIM_METRICS, Claim, Document, Evidence
+from .numbers import NUMBER, parse_number
+from .periods import Period, day_mentions, document_anchor, find_periods, previous
+from .text import Sentence
+
+_LEX = "frontierwatch.data.lexicons"
+
+
+def _read_csv(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a lexicon CSV (comment lines start with '#'); a clear error when malformed."""
+    try:
+        raw = resources.files(_LEX).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:  # pragma: no cover - packaging error
+        raise RuntimeError(f"lexicon {name}: cannot be read ({exc})") from exc
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    rows = list(csv.DictReader(lines))
+    seen: set[tuple[str, ...]] = set()
+    for n, row in enumerate(rows, 2):
+        if any(not (row.get(c) or "").strip() for c in columns):
+            raise RuntimeError(f"lexicon {name}: row {n} has an empty {columns} value")
+        key = tuple(row[c].strip() for c in columns[:-1])
+        if key in seen:
+            raise RuntimeError(f"lexicon {name}: duplicate key {key} at row {n}")
+        seen.add(key)
+    return rows
+
+
+def _alternation(terms: list[str]) -> str:
+    """A regex alternation of literal terms, longest first, spaces matching any whitespace."""
+    parts = sorted({t for t in terms}, key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in parts)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    metric: dict[str, str]
+    group: dict[str, str]
+    sense: dict[str, str]
+    metric_rx: re.Pattern[str]
+    group_rx: re.Pattern[str]
+    sense_rx: re.Pattern[str]
+    sources: list[tuple[re.Pattern[str], str]]
+    regions: list[tuple[re.Pattern[str], str]]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """Claim terms, sources and regions, loaded once from the data files."""
+    terms = _read_csv("claim_terms.csv", ("kind", "term", "value"))
+    by_kind: dict[str, dict[str, str]] = {"metric": {}, "group": {}, "sense": {}}
+    for row in terms:
+        kind, term, value = row["kind"].strip(), row["term"].strip(), row["value"].strip()
+        if kind not in by_kind:
+            raise RuntimeError(f"lexicon claim_terms.csv: unknown kind {kind!r}")
+        if kind == "metric" and value not in CLAIM_METRICS:
+            raise RuntimeError(f"lexicon claim_terms.csv: unknown metric {value!r}")
+        by_kind[kind][_norm(term)] = value
+
+    def rx(kind: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{_alternation(list(by_kind[kind]))})\b", re.I)
+
+    sources = [(re.compile(rf"(?<![\w-]){re.escape(r['alias'].strip())}(?![\w-])"), r["source"].strip())
+               for r in _read_csv("sources.csv", ("alias", "source"))]
+    sources.sort(key=lambda t: -len(t[0].pattern))
+    regions = [(re.compile(rf"(?<![\w-]){re.escape(r['alias'].strip())}(?![\w-])"), r["region"].strip())
+               for r in _read_csv("claim_regions.csv", ("alias", "region"))]
+    regions.sort(key=lambda t: -len(t[0].pattern))
+    return _Lexicon(by_kind["metric"], by_kind["group"], by_kind["sense"], rx("metric"), rx("group"),
+                    rx("sense"), sources, regions)
+
+
+# A figure: digits or words, with an optional scale ("2.8m", "1.45 million"); "no attack" is zero.
+_FIGURE = re.compile(
+    rf"(?<![\w$£€₨.,/-])(?:{NUMBER})(?:\s*(?:million|m|bn|billion|lakh)\b)?(?![\w/]|[.,]\d)|\bno(?=\s+(?:[a-z-]+\s+)?(?:attacks?|incidents?)\b)",
+    re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
+# Figures of things that are not claims: distances, ages, durations, money, families, vehicles.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|kg|years?|year-old|hours?|days?|weeks?|months?"
+    r"|minutes?|decades?|families|family|members|trucks|vehicles|containers|dollars|rupees|usd|seats?|times\s+(?:more|higher|as)"
+    r"|[ap]\.?m\b|GMT|o'clock|st\b|nd\b|rd\b|th\b)", re.I)
+_MONEY_BEFORE = re.compile(r"(?:\$|Rs\.?|PKR|USD|US\$|£|€|No\.)\s*$", re.I)
+_QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|about|around|some|up\s+to|almost|approximately|another|a\s+total\s+of|only|just)"
+_INCREASE = re.compile(r"\b(?:ros[e]|rise|rising|risen|up|increase[ds]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|surging|grew|grow(?:n|ing)?|higher|spike[ds]?|soar(?:ed)?|escalat\w+|went\s+up)\b", re.I)
+_DECREASE = re.compile(r"\b(?:f[ae]ll|falling|fallen|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[ds]?|decreasing|down|lower|plung\w+|dipped|dip|reduc\w+|went\s+down)\b", re.I)
+# A clause about one incident: "a suicide bombing", "an FC convoy", "a grenade was hurled".
+_ONE_EVENT = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|blast|explosion|ambush|raid|clash|encounter|shootout|grenade|IED|convoy|gunfight|firing|operation)\b(?!\s*(?:s\b|on\s+record))",
+    re.I)
+_CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
+_BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
+_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
+_FUNCTION_AFTER = re.compile(
+    r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
+    r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered)\b)", re.I)
+_PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:\d[\d,]*\s+)?", re.I)
+_SKIP_WORDS = r"(?:(?:more|other|others|additional|further|suspected|alleged|militant|terrorist|terror|such|separate|different|reported|major|total|recorded|small|big|deadly|fresh|new|armed|innocent|hardcore|wanted|notorious|local|foreign|afghan|pakistani|undocumented|registered|unregistered|documented|[a-z]+-based|counter-?terrorism|counterterrorism|security|intelligence-based|militancy-related|terrorism-related|violent|high-profile|cross-border)\s+)"
+_ANY_SENSE_TAIL = re.compile(rf"\s*(?:{_QUALIFIER}\s+)?(?:{NUMBER})\b", re.I)
+
+
+def _parse_figure(text: str) -> float | None:
+    t = text.strip().lower()
+    if t == "no":
+        return 0
+    m = re.fullmatch(r"(.+?)\s*(million|m|bn|billion|lakh)", t)
+    if m:
+        base = parse_number(m.group(1))
+        if base is None:
+            return None
+        scale = {"million": 1e6, "m": 1e6, "bn": 1e9, "billion": 1e9, "lakh": 1e5}[m.group(2)]
+        return round(base * scale)
+    v = parse_number(t)
+    return None if v is None else v
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _clause_of(spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= i <= e:
+            return s, e
+    return 0, 0
+
+
+@dataclass
+class _Fig:
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    unit: str = "count"
+    metric: str | None = None
+    direction: str | None = None
+    period: Period | None = None
+
+
+def _group_metric(group: str, sense: str | None) -> str | None:
+    if sense is None:
+        return None
+    if sense == "arrested":
+        return "arrests" if group in ("militants", "all") else None
+    if sense == "abducted":
+        return "abductions"
+    if sense == "returned":
+        return "returnees" if group in ("migrants", "all") else None
+    if group == "migrants":
+        return None
+    if group == "all":
+        return {"killed": "deaths", "injured": "injured"}.get(sense)
+    return {"killed": f"{group}_killed", "injured": f"{group}_injured"}.get(sense)
+
+
+def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The casualty sense for a group noun ending at `end`: a word after it, else the nearest before."""
+    lex = lexicon()
+    for m in lex.sense_rx.finditer(text, end, min(hi, end + 70)):
+        if _ANY_SENSE_TAIL.match(text, m.end()):
+            continue  # "and injured 87": that verb governs the next figure
+        return lex.sense[_norm(m.group(0))]
+    best = None
+    for m in lex.sense_rx.finditer(text, 0, start):
+        best = m
+    return lex.sense[_norm(best.group(0))] if best else None
+
+
+def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
+    """Metric mentions before `upto`: plain metric nouns and group-qualified casualty nouns."""
+    lex = lexicon()
+    out: list[tuple[int, str]] = []
+    seg = text[:upto]
+    for m in lex.metric_rx.finditer(seg):
+        metric = lex.metric[_norm(m.group(0))]
+        if metric in ("deaths", "injured"):
+            sense = "killed" if metric == "deaths" else "injured"
+            after = re.match(rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({lex.group_rx.pattern})", seg[m.end():])
+            before = re.search(rf"({lex.group_rx.pattern})\s+$", seg[:m.start()])
+            g = after or before
+            if g:
+                grp = lex.group[_norm(g.group(1))]
+                metric = _group_metric(grp, sense) or metric
+        out.append((m.end(), metric))
+    for m in re.finditer(rf"({lex.group_rx.pattern})\s+(killed|injured|wounded|arrested|dead)\b", seg, re.I):
+        grp = lex.group[_norm(m.group(1))]
+        metric = _group_metric(grp, lex.sense.get(_norm(m.group(2))))
+        if metric:
+            out.append((m.end(), metric))
+    out.sort()
+    return out
+
+
+def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
+    """Metric named by the noun right after a figure ("97 militant attacks", "14 of them suicide bombings")."""
+    lex = lexicon()
+    p = pos
+    part = _PARTITIVE.match(text, p)
+    if part:
+        p = part.end()
+    m = re.compile(rf"\s*{_SKIP_WORDS}{{0,3}}(?:{lex.metric_rx.pattern}|({lex.group_rx.pattern}))", re.I).match(text, p)
+    if not m or m.end() > hi + 40:
+        return None, -1
+    noun = text[m.start():m.end()]
+    g = m.group(1)
+    if g:
+        grp = lex.group[_norm(g)]
+        return f"group:{grp}", m.end()
+    found = lex.metric_rx.search(noun)
+    return (lex.metric[_norm(found.group(0))] if found else None), m.end()
+
+
+def _verb_before(text: str, start: int) -> str | None:
+    m = re.search(rf"\b(killed|injured|wounded|arrested|detained|abducted|kidnapped|eliminated)\s+(?:{_QUALIFIER}\s+)?$",
+                  text[max(0, start - 40):start], re.I)
+    if not m:
+        return None
+    return {"killed": "deaths", "eliminated": "militants_killed", "injured": "injured", "wounded": "injured",
+            "arrested": "arrests", "detained": "arrests", "abducted": "abductions",
+            "kidnapped": "abductions"}[m.group(1).lower()]
+
+
+def _direction(text: str, start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    lo, hi = max(0, start - 60), min(len(text), end + 30)
+    for rx, name in ((_INCREASE, "increase"), (_DECREASE, "decrease")):
+        for m in rx.finditer(text, lo, hi):
+            d = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else None
+
+
+def _bind_period(text: str, fig: _Fig, periods: list[Period], clauses, main: Period | None,
+                 context: Period | None) -> Period | None:
+    cs, ce = _clause_of(clauses, fig.start)
+    usable = [p for p in periods if p.role != "compare"]
+    inside = [p for p in usable if cs <= p.span[0] and p.span[1] <= ce + 1]
+    baseline_mark = _BASELINE_MARK.search(text[max(0, fig.start - 40):fig.start])
+    if inside:
+        def dist(p: Period) -> int:
+            return fig.start - p.span[1] + 1 if p.span[1] <= fig.start else p.span[0] - fig.end
+        return min(inside, key=dist)
+    if re.match(r"\s*when\b", text[cs:fig.start]) or re.match(r"\s*when\b", text[cs:ce]):
+        before = [p for p in usable if p.span[1] <= cs]
+        if before:
+            return before[-1]
+    base = main or context
+    if baseline_mark and base is not None:
+        prev = [p for p in usable if p.role == "baseline"]
+        return prev[0] if prev else previous(base)
+    before = [p for p in usable if p.span[1] <= fig.start and p.role == "main"]
+    if before:
+        return before[-1]
+    return base
+
+
+def _figures(text: str, periods: list[Period]) -> list[_Fig]:
+    figs: list[_Fig] = []
+    for m in _FIGURE.finditer(text):
+        s, e = m.span()
+        if any(p.span[0] <= s < p.span[1] for p in periods):
+            continue
+        if _MONEY_BEFORE.search(text[max(0, s - 5):s]) or _UNIT_AFTER.match(text, e):
+            continue
+        raw = m.group(0)
+        v = _parse_figure(raw)
+        if v is None:
+            continue
+        if raw.lower() in ("a", "an", "one", "single", "lone") and not re.search(r"[(,]\s*$|\b(?:with|and|from|to)\s+$", text[max(0, s - 6):s]):
+            if raw.lower() != "one" or not re.match(r"\s*(?:\)|in\b|of\s+them\b)", text[e:]):
+                continue
+        figs.append(_Fig(s, e, float(v)))
+    # a range "12 to 18", "100-150" is one figure with low/high
+    merged: list[_Fig] = []
+    for f in figs:
+        if merged and re.fullmatch(r"\s*(?:-|–|to)\s*", text[merged[-1].end:f.start]) and not re.search(
+                r"\bfrom\s+(?:\S+\s+)?$", text[max(0, merged[-1].start - 25):merged[-1].start]):
+            prev = merged[-1]
+            prev.low, prev.high, prev.end = prev.value, f.value, f.end
+            continue
+        merged.append(f)
+    return merged
+
+
+def _classify(text: str, figs: list[_Fig], clauses) -> None:
+    lex = lexicon()
+    last_metric: str | None = None
+    last_group: str | None = None
+    for f in figs:
+        cs, ce = _clause_of(clauses, f.start)
+        if _PERCENT_AFTER.match(text, f.end):
+            f.unit = "percent"
+            pm = _PERCENT_AFTER.match(text, f.end)
+            pend = pm.end() if pm else f.end
+            f.direction = _direction(text, f.start, pend)
+            after = re.match(rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?(?:{_SKIP_WORDS}){{0,2}}"
+                             rf"(?:({lex.metric_rx.pattern})|({lex.group_rx.pattern})\s+(killed|injured|wounded|dead))",
+                             text[pend:pend + 80], re.I)
+            metric = None
+            if after:
+                local = _mentions(text[pend:pend + 90], 90)
+                metric = local[0][1] if local else metric
+            if metric is None:
+                ments = _mentions(text, f.start)
+                metric = ments[-1][1] if ments else None
+            f.metric = metric
+            continue
+        kind, nend = _metric_after(text, f.end, ce)
+        metric = None
+        if kind and kind.startswith("group:"):
+            grp = kind.split(":", 1)[1]
+            sense = _sense_near(text, f.start, nend, cs, len(text))
+            metric = _group_metric(grp, sense)
+            last_group = grp
+        elif kind:
+            metric = kind
+        else:
+            verb = _verb_before(text, f.start)
+            more = re.match(r"\s*(?:more|others|other)\b", text[f.end:])
+            if more and last_group:
+                metric = _group_metric(last_group, _sense_near(text, f.start, f.end + more.end(), cs, len(text)))
+            elif verb:
+                metric = verb
+                if verb == "deaths" and last_group:
+                    metric = _group_metric(last_group, "killed") or verb
+            elif re.match(r"\s+times\b", text[f.end:]) and re.search(r"\b(?:struck|attacked|targeted|hit)\b", text[cs:f.start]):
+                metric = "attacks"
+            elif _FUNCTION_AFTER.match(text, f.end) or _PARTITIVE.match(text, f.end) or _RATE_AFTER.match(text, f.end):
+                ments = _mentions(text, f.start)
+                metric = ments[-1][1] if ments else last_metric
+        f.metric = metric
+        if metric:
+            last_metric = metric
+
+
+def _region(text: str, clause: tuple[int, int]) -> str | None:
+    lex = lexicon()
+    for lo, hi in (clause, (0, len(text))):
+        for rx, region in lex.regions:
+            if rx.search(text, lo, hi):
+                return region
+    return None
+
+
+def _source(texts: list[str]) -> str | None:
+    lex = lexicon()
+    for t in texts:
+        hits = [(m.start(), src) for rx, src in lex.sources for m in [rx.search(t)] if m]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def _pub(document: Document) -> date | None:
+    try:
+        return date.fromisoformat(str(document.published)[:10]) if document.published else None
+    except ValueError:
+        return None
+
+
+def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
+    """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
+    ref = _pub(document)
+    anchor = None if ref else document_anchor(f"{document.title or ''}\n{document.text}")
+    title_periods = [p for p in find_periods(document.title or "", ref, anchor) if p.role == "main"]
+    default = title_periods[0] if title_periods else None
+    context = default
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    doc_source = _source([document.title or ""])
+    claims: list[Claim] = []
+    seen: set[tuple] = set()
+    for sent in sentences:
+        text = sent.text
+        if len(text) > 2000:
+            text = text[:2000]
+        periods = find_periods(text, ref, anchor, context)
+        main = next((p for p in periods if p.role == "main"), None)
+        if main is None and day_mentions(text):
+            continue
+        rate = bool(re.search(r"\b(?:a|per)\s+(?:day|week|month)\b", text))
+        if main is None and context is None and not rate:
+            continue
+        clauses = _clauses(text)
+        figs = _figures(text, periods)
+        if not figs:
+            continue
+        _classify(text, figs, clauses)
+        para_text = " ".join(s.text for s in paragraphs.get(sent.paragraph, []))
+        source = _source([text, para_text]) or doc_source
+        produced = False
+        for f in figs:
+            if f.metric is None or f.metric not in CLAIM_METRICS:
+                continue
+            if f.unit == "percent" and f.direction is None:
+                continue
+            clause = _clause_of(clauses, f.start)
+            if _ONE_EVENT.search(text, clause[0], clause[1]) and f.unit == "count":
+                continue
+            period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
+            region = _region(text, clause) or "PK"
+            claim = Claim(
+                metric=f.metric, value=f.value, unit=f.unit,
+                direction=f.direction if f.unit == "percent" else None,
+                period_start=period.start.isoformat() if period and period.start else None,
+                period_end=period.end.isoformat() if period and period.end else None,
+                region=region, source=source,
+                evidence=Evidence(sent.text, sent.start, sent.end), low=f.low, high=f.high)
+            if claim.value.is_integer():
+                claim.value = int(claim.value)
+            key = (claim.metric, claim.unit, claim.value, claim.period_start, claim.period_end)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(claim)
+            produced = True
+        if produced and main is not None:
+            context = main
+        elif produced and context is None:
+            context = default
+    return claims

@@ -1,0 +1,307 @@
+"""Period expressions for statistical claims: weeks, months, quarters, years and spans.
+
+A claim covers a period ("12–18 September 2025", "in February", "the first eight months of 2023",
+"from 2021 to 2024", "since September 2023", "the past two weeks"). Months and days without a
+year take it from the publication date (the last such month on or before it) or, when the
+publication date is unknown, from the latest year the document names. Relative expressions
+("the week before", "during the month") resolve against the period already in force.
+Every pattern is linear (no nested quantifiers), so any input is scanned quickly.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
+
+# Month names are matched case-sensitively (capitalised) so the verb "may" is not a month.
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+      r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_Y = r"(?:19[5-9]\d|20[0-4]\d)"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DASH = r"\s*(?:[-–—]|to|and|till|until|through)\s*"
+_N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|\d{1,2})"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period found in text: its span, dates (end None = still running) and role.
+
+    role: "main" (the figure's period), "baseline" (what a change is compared with) or
+    "compare" (a reference such as "the most since 2014" that no figure covers).
+    """
+
+    start: date | None
+    end: date | None
+    span: tuple[int, int]
+    kind: str  # day_range | week | month | quarter | half | year | span | since | relative
+    role: str = "main"
+
+
+def month_end(y: int, m: int) -> date:
+    """The last day of a month."""
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_year(month: int, ref: date | None, anchor: tuple[int, int] | None) -> int | None:
+    """The year of a month named without one: the last such month on or before `ref`."""
+    if ref is not None:
+        return ref.year if month <= ref.month else ref.year - 1
+    if anchor is not None:
+        ay, am = anchor
+        return ay if month >= am else ay + 1
+    return None
+
+
+def previous(p: Period) -> Period | None:
+    """The period just before `p` of the same length (previous week, month, year)."""
+    if p.start is None:
+        return None
+    if p.kind == "month":
+        s = (p.start.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return replace(p, start=s, end=month_end(s.year, s.month), role="baseline")
+    if p.kind == "year":
+        y = p.start.year - 1
+        return replace(p, start=date(y, 1, 1), end=date(y, 12, 31), role="baseline")
+    end = p.end or p.start
+    length = (end - p.start).days + 1
+    return replace(p, start=p.start - timedelta(days=length), end=p.start - timedelta(days=1), role="baseline")
+
+
+def document_anchor(text: str) -> tuple[int, int] | None:
+    """The latest (year, month) the text names, used as a reference when it has no date."""
+    best: tuple[int, int] | None = None
+    for m in re.finditer(rf"(?:\b({_M})\s+)?\b({_Y})\b", text[:200_000]):
+        y = int(m.group(2))
+        mo = MONTHS[m.group(1).lower().rstrip(".")] if m.group(1) else 1
+        if best is None or (y, mo) > best:
+            best = (y, mo)
+    return best
+
+
+def _mon(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _day(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _safe(y: int | None, m: int, d: int) -> date | None:
+    if y is None:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# Ordered: longer, more specific forms first; a later pattern never overlaps an earlier match.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 12–18 September 2025 ; between 12 and 18 Sept
+    ("dd_m", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_D}){_DASH}({_D})\s+({_M})(?:,?\s+({_Y}))?\b")),
+    # 28 Feb – 6 Mar 2025
+    ("dm_dm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_D})\s+({_M}){_DASH}({_D})\s+({_M})(?:,?\s+({_Y}))?\b")),
+    # February 28 to March 6, 2025 ; April 1 to December 13 ; April 1 and 7
+    ("md_md", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})\s+({_D}){_DASH}(?:({_M})\s+)?({_D})\b(?:,?\s+({_Y}))?(?!\s*(?:per|%))")),
+    # first week of April (2025)
+    ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
+    # the first eight months of 2023 ; first half of 2025 ; first quarter of 2024 ; Q1 2024
+    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+months\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
+    ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
+    ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
+    ("q", re.compile(rf"\bQ([1-4])\s*,?\s*({_Y})\b")),
+    # from 2021 to 2024 ; between 2021 and 2024 ; 2021-2024
+    ("years", re.compile(rf"\b(?:from\s+|between\s+)?({_Y})\s*(?:[-–—]|to|and|till|until|through)\s*({_Y})\b", re.I)),
+    # since September 2023 ; since 2021 ; since January ; from 2021 up to now
+    ("from_now", re.compile(rf"\bfrom\s+(?:({_M})\s+)?({_Y})\s+(?:up\s+)?(?:to|till|until)\s+(?:now|date|the\s+present)\b")),
+    ("since", re.compile(rf"\bsince\s+(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:,?\s+({_Y}))?|({_Y}))\b")),
+    # so far in 2023 ; so far this year ; this year ; in 2023 so far
+    ("ytd", re.compile(rf"\b(?:(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+|this\s+|during\s+)?(?:({_Y})|year)|this\s+year|({_Y})\s+(?:so\s+far|to\s+date|thus\s+far))\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last|past|previous)\s+year\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    # the past two weeks ; over the past week ; the last 30 days ; past three months
+    ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:({_N})\s+)?(days?|weeks?|months?)\b(?!\s+(?:before|earlier))", re.I)),
+    # relative to the period in force
+    ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|year)|(week|month|year)\s+(?:before|earlier))\b", re.I)),
+    ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year)\b|\bthis\s+(week|month)\b", re.I)),
+    # August 2023 ; in February ; July
+    ("month", re.compile(rf"\b({_M})(?:,?\s+({_Y}))?\b")),
+    # in 2024 ; 2024 alone ; during 2019
+    ("year", re.compile(rf"(?<![\d,.$])\b({_Y})\b(?![\d,]|\s*[-–]\s*(?:kilo|km|mile|metre|meter))")),
+]
+
+# A period that follows these words is what a change is compared with, not the figure's period.
+_BASELINE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:the\s+|that\s+of\s+)?$", re.I)
+# "the most since 2014", "for the first time since October 2024", "the deadliest week of the year"
+_COMPARE_BEFORE = re.compile(
+    r"(?:(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}?since\s+$"
+    r"|(?:deadliest|worst|highest|lowest|bloodiest|busiest|quietest)\s+(?:week|month|year|day)\s+(?:of|in)\s+(?:the\s+)?$)", re.I)
+# "from 53 in April", "than the 81 recorded in April": the period of the figure compared with
+_BASELINE_FIGURE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I)
+_COMPARE_SINCE = re.compile(r"(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}$", re.I)
+_DAY_NEXT = re.compile(rf"^\s*(?:{_D})\b(?:,?\s+{_Y}\b)?(?!\s*(?:per|%|percent))")
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, int] | None,
+             current: Period | None) -> tuple[date | None, date | None, str] | None:
+    g = m.groups()
+    if kind == "dd_m":
+        mo = _mon(g[2])
+        y = int(g[3]) if g[3] else _month_year(mo, ref, anchor)
+        return _safe(y, mo, _day(g[0])), _safe(y, mo, _day(g[1])), "day_range"
+    if kind == "dm_dm":
+        m1, m2 = _mon(g[1]), _mon(g[3])
+        y2 = int(g[4]) if g[4] else _month_year(m2, ref, anchor)
+        y1 = None if y2 is None else (y2 if m1 <= m2 else y2 - 1)
+        return _safe(y1, m1, _day(g[0])), _safe(y2, m2, _day(g[2])), "day_range"
+    if kind == "md_md":
+        m1 = _mon(g[0])
+        m2 = _mon(g[2]) if g[2] else m1
+        y2 = int(g[4]) if g[4] else _month_year(m2, ref, anchor)
+        y1 = None if y2 is None else (y2 if m1 <= m2 else y2 - 1)
+        return _safe(y1, m1, _day(g[1])), _safe(y2, m2, _day(g[3])), "day_range"
+    if kind == "week_of":
+        mo = _mon(g[1])
+        y = int(g[2]) if g[2] else _month_year(mo, ref, anchor)
+        if y is None:
+            return None
+        n = _ORDINALS[g[0].lower()]
+        if g[0].lower() == "last":
+            e = month_end(y, mo)
+            return e - timedelta(days=6), e, "week"
+        s = date(y, mo, 1 + 7 * (n - 1))
+        return s, s + timedelta(days=6), "week"
+    if kind in ("first_months", "half", "quarter", "q"):
+        y = int(g[1]) if g[1] else (ref.year if ref else (anchor[0] if anchor else None))
+        if y is None:
+            return None
+        if kind == "first_months":
+            n = max(1, min(12, int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()]))
+            return date(y, 1, 1), month_end(y, n), "span"
+        if kind == "half":
+            return (date(y, 1, 1), date(y, 6, 30), "half") if g[0].lower() == "first" else (date(y, 7, 1), date(y, 12, 31), "half")
+        q = int(g[0]) if kind == "q" else _ORDINALS[g[0].lower()]
+        return date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
+    if kind == "years":
+        y1, y2 = int(g[0]), int(g[1])
+        if y2 < y1:
+            return None
+        return date(y1, 1, 1), date(y2, 12, 31), "span"
+    if kind in ("since", "from_now"):
+        if kind == "since" and g[2]:
+            return date(int(g[2]), 1, 1), None, "since"
+        if g[1]:
+            y = int(g[1])
+            mo = _mon(g[0]) if g[0] else 1
+        else:
+            mo = _mon(g[0])
+            y = _month_year(mo, ref, anchor)
+            if y is None:
+                return None
+        return date(y, mo, 1), None, "since"
+    if kind == "ytd":
+        y = int(g[0] or g[1]) if (g[0] or g[1]) else (ref.year if ref else None)
+        if y is None:
+            return None
+        return date(y, 1, 1), None, "since"
+    if kind == "last_year":
+        if ref is None:
+            return None
+        return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year"
+    if kind == "past_n":
+        if ref is None:
+            return None
+        n = 1 if not g[0] else (int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()])
+        unit = g[1].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        return ref - timedelta(days=days), ref, "relative"
+    if kind == "prev_rel":
+        if current is None:
+            return None
+        p = previous(current)
+        return (p.start, p.end, p.kind) if p else None
+    if kind == "cur_rel":
+        if current is None:
+            return None
+        return current.start, current.end, current.kind
+    if kind == "last_month":
+        if ref is None:
+            return None
+        s = (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return s, month_end(s.year, s.month), "month"
+    if kind == "month":
+        mo = _mon(g[0])
+        y = int(g[1]) if g[1] else _month_year(mo, ref, anchor)
+        if y is None:
+            return None
+        return date(y, mo, 1), month_end(y, mo), "month"
+    if kind == "year":
+        y = int(g[0])
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    return None
+
+
+def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | None = None,
+                 current: Period | None = None) -> list[Period]:
+    """All period expressions in `text`, in order, with their role.
+
+    text (str): a sentence. ref (date|None): publication date. anchor ((year, month)|None): the
+    latest month the document names, used when ref is None. current (Period|None): the period in
+    force, for "the week before" and "during the month".
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Period] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "month" and _DAY_NEXT.match(text[e:e + 12]):
+                taken.append((s, e + len(_DAY_NEXT.match(text[e:e + 12]).group(0))))
+                continue  # "March 8" is a day, not a month
+            if kind == "month" and re.search(rf"\b{_D}\s+$", text[max(0, s - 6):s]):
+                taken.append((s, e))
+                continue  # "8 March" is a day
+            res = _resolve(kind, m, ref, anchor, current)
+            taken.append((s, e))
+            if res is None:
+                continue
+            start, end, pkind = res
+            if start is None:
+                continue
+            before = text[max(0, s - 60):s]
+            role = "main"
+            if _COMPARE_BEFORE.search(before) or (kind == "since" and _COMPARE_SINCE.search(before)):
+                role = "compare"
+            elif kind == "prev_rel" or _BASELINE_BEFORE.search(before) or _BASELINE_FIGURE.search(before):
+                role = "baseline"
+            if ref is not None and end is not None and start <= ref < end and pkind in ("year", "month", "quarter", "half", "span"):
+                end = None  # the period is not over yet at publication: figures so far
+            found.append(Period(start, end, (s, e), pkind, role))
+    found.sort(key=lambda p: p.span)
+    return found
+
+
+def day_mentions(text: str) -> bool:
+    """True when the text names a single day ("on Monday", "on December 18", "8 March 2024")."""
+    return bool(_DAY_RX.search(text))
+
+
+_DAY_RX = re.compile(
+    rf"\b(?:on|late|early|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|{_M}\s+{_D}\b|{_D}\s+{_M})"
+    r"|\b(?:yesterday|today|tonight)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|morning|evening|afternoon)\b")
