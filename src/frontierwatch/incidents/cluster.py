@@ -74,6 +74,7 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
                              + cfg.similarity_weight * (sim or 0.0))
                     ka, kb = sorted((a.key, b.key))
                     candidates.append((-score, ka, kb, i, j))
+    _drop_ambiguous(reports, ok, candidates, cfg)
     candidates.sort()
 
     def find(i: int) -> int:
@@ -96,6 +97,35 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
         gi.seed_ids += gj.seed_ids
         del groups[rj]
     return [groups[k] for k in sorted(groups)]
+
+
+def _drop_ambiguous(reports: list[Report], ok: set[tuple[int, int]], candidates: list, cfg: ResolveConfig) -> None:
+    """Unlink floating reports (no date, no publication date) from dated ones when the match is a guess.
+
+    A floating report fits any same-place incident of any year; it may join a dated one only if
+    no other dated candidate from another document that is a DIFFERENT incident (incompatible
+    with the best) scores within `cfg.ambiguity_margin` of the best. Links among floating
+    reports are kept.
+    """
+    def anchored(i: int) -> bool:
+        return reports[i].day is not None or reports[i].published is not None
+
+    scores: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for neg, _, _, i, j in candidates:
+        for f, c in ((i, j), (j, i)):
+            if not anchored(f) and anchored(c):
+                scores[f].append((-neg, c))
+    drop: set[tuple[int, int]] = set()
+    for f, cands in scores.items():
+        cands.sort(key=lambda sc: (-sc[0], reports[sc[1]].key))
+        best_score, best = cands[0]
+        # A rival from the best's own document is told apart jointly (one report per document).
+        if any(s >= best_score - cfg.ambiguity_margin and (best, c) not in ok
+               and reports[c].doc_id != reports[best].doc_id for s, c in cands[1:]):
+            drop.update((f, c) for _, c in cands)
+    if drop:
+        ok.difference_update(drop | {(c, f) for f, c in drop})
+        candidates[:] = [c for c in candidates if (c[3], c[4]) in ok]
 
 
 def first_known(reports: list[Report], members: list[int]) -> Report:

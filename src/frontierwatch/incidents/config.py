@@ -20,6 +20,7 @@ class ResolveConfig:
     undated_needs_detail: bool = True
     undated_min_similarity: float = 0.08
     similarity_weight: float = 10.0
+    ambiguity_margin: float = 0.5
     min_shared_level_for_mismatch: int = 2
     near_dup_threshold: float = 0.7
     near_dup_num_perm: int = 128
@@ -48,6 +49,10 @@ HELP: dict[str, str] = {
                               "dev corpus: same-incident pairs 0.09-0.31, different incidents mostly below 0.09.",
     "similarity_weight": "Weight of the documents' content-word Jaccard when ranking candidate pairs "
                          "(agreeing details count 0.5-1 each); the most similar story is tried first.",
+    "ambiguity_margin": "A report with no date and no publication date joins a dated report only when no "
+                        "other, different dated incident (from another document) scores within this margin "
+                        "of the best; otherwise the choice is a guess and it stays with undated reports. "
+                        "0.5 = half an agreeing detail or 0.05 of story similarity.",
     "min_shared_level_for_mismatch": "When one report is more precise than the other (district vs province), "
                                      "they merge only if both know at least this level "
                                      "(1 country, 2 province, 3 district).",
