@@ -32,6 +32,13 @@ def connection(db: Any) -> duckdb.DuckDBPyConnection:
 def open_db(path: str | Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     """Open a database file; a missing file or one without the schema is a clear StoreError."""
     p = Path(path)
+    if str(path) != ":memory:" and not read_only and not p.exists():
+        try:
+            from ..store import open_store
+
+            return open_store(str(path)).con
+        except ImportError:
+            pass
     if str(path) != ":memory:" and read_only and not p.exists():
         raise StoreError(f"{path}: database not found (run `frontierwatch ingest` first or pass --db)")
     try:
