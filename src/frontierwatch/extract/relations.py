@@ -1,10 +1,21 @@
-"""Stub: border_crossing, refugees and diplomacy events (to be written)."""
+"""Bilateral-relations events: border crossings, refugee measures and diplomacy (GUIDE types).
+
+One shared Context per document; each family lives in its own module (crossings, refugees,
+diplomacy) and returns GUIDE-shaped Events with their evidence sentences.
+"""
 from __future__ import annotations
 
 from ..records import Document, Event
+from .crossings import extract_crossing_events
+from .relations_common import make_context
 from .text import Sentence
 
 
 def extract_relations_events(document: Document, sentences: list[Sentence]) -> list[Event]:
-    """Border-crossing closures/reopenings, refugee measures and diplomatic events."""
-    return []
+    """Border-crossing closures/reopenings, refugee measures and diplomatic events of one document."""
+    ctx = make_context(document, sentences)
+    events: list[Event] = []
+    events.extend(extract_crossing_events(ctx))
+    for ev in events:
+        ev.doc_id = document.id
+    return events

@@ -1,0 +1,195 @@
+"""Shared helpers for the relations extractors: context, cue lookups, day roles, counts, places.
+
+Border crossings, refugee measures and diplomacy all need the same things: the document's
+publication day (or a year anchor when it is unknown), a check that a cue is not planned or
+hypothetical, the role of a day mention (event day, statement day, period bound), people counts
+("1.45 million", "2 lakh") and locations from `frontierwatch.geo` (absent geo data gives None).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..errors import FrontierwatchError
+from ..records import Document, Evidence, Location, PlaceMatch
+from . import lexicon
+from .dates import DateMention, find_dates, to_date
+from .text import Sentence, dateline
+
+# a day far from any corpus date: resolves every day expression, used only to ask "is there a day?"
+_PROBE_DAY = date(2000, 6, 15)
+_TO_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[;:\u2014\u2013(]|\s-\s")
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|confirmed|announced|stated|declared|reported|added|tweeted|posted|noted)"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:from|between|by|until|till|through|before|to|and)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"(?:\bon|^|,)\s*(?:late\s+|early\s+)?$", re.IGNORECASE)
+_COUNT = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|mn|m|lakhs?|thousand|k)\b)?",
+    re.IGNORECASE)
+_SCALE = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "lakh": 100_000, "lakhs": 100_000,
+          "thousand": 1000, "k": 1000}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One document as the relations extractors see it."""
+
+    document: Document
+    sentences: list[Sentence]
+    pub: date | None
+    year_anchor: date | None  # Dec 31 of the latest year written in the text, when pub is unknown
+    dateline: str | None
+
+
+def make_context(document: Document, sentences: list[Sentence]) -> Context:
+    """Build the shared context: publication day, a year anchor for undated texts, the dateline."""
+    pub = to_date(document.published)
+    anchor = None
+    if pub is None:
+        years = [d.day.year for d in find_dates(document.text, None) if d.kind in ("iso", "md", "dm")]
+        anchor = date(max(years), 12, 31) if years else None
+    return Context(document, sentences, pub, anchor, dateline(document.text))
+
+
+def hits(name: str, text: str, kinds: tuple[str, ...] | None = None) -> list[lexicon.Hit]:
+    """Lexicon hits in text, optionally only rows whose first value (kind) is in `kinds`."""
+    found = lexicon.load(name).find(text)
+    return found if kinds is None else [h for h in found if h.values[0] in kinds]
+
+
+def evidence(sentence: Sentence) -> Evidence:
+    """The sentence as evidence with its span in the document."""
+    return Evidence(sentence.text, sentence.start, sentence.end)
+
+
+def lookback(text: str, start: int, window: int = 50) -> str:
+    """The words shortly before position `start`, cut at the nearest clause break."""
+    look = text[max(0, start - window):start]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(look)]
+    return look[cuts[-1]:] if cuts else look
+
+
+def blocked(text: str, start: int, lexicon_name: str, window: int = 50) -> bool:
+    """True when a plan/hypothesis/denial marker (lexicon kind 'block') or 'to' precedes the cue."""
+    look = lookback(text, start, window)
+    if _TO_BEFORE.search(look):
+        return True
+    for h in hits(lexicon_name, look, ("block",)):
+        surface = look[h.start:h.end]
+        if h.key == "may" and surface != "may":  # "May 4" is a month
+            continue
+        return True
+    return False
+
+
+def has_day(text: str) -> bool:
+    """Whether the text names a day at all (even one that cannot be resolved without a year)."""
+    return bool(find_dates(text, _PROBE_DAY))
+
+
+def days(text: str, ctx: Context) -> list[DateMention]:
+    """Day mentions resolved against publication (or, when unknown, the year anchor for month-days)."""
+    if ctx.pub is not None:
+        return find_dates(text, ctx.pub)
+    if ctx.year_anchor is not None:
+        return [d for d in find_dates(text, ctx.year_anchor) if d.kind in ("iso", "md", "dm")]
+    return find_dates(text, None)
+
+
+def day_role(text: str, mention: DateMention) -> str:
+    """How a day is used: 'speech' (said on), 'since', 'bound' (by/from/until), 'on' or 'plain'."""
+    look = text[max(0, mention.start - 30):mention.start]
+    if _SPEECH_BEFORE.search(look):
+        return "speech"
+    if _SINCE_BEFORE.search(look):
+        return "since"
+    if _BOUND_BEFORE.search(look):
+        return "bound"
+    if _ON_BEFORE.search(look):
+        return "on"
+    return "plain"
+
+
+def prefer_explicit(mentions: list[DateMention]) -> list[DateMention]:
+    """Drop a weekday written beside an explicit date ("Monday (March 24)"): the date wins."""
+    out = []
+    for m in mentions:
+        if m.kind == "wd" and any(o.kind in ("md", "dm", "iso") and abs(o.start - m.end) <= 6 for o in mentions):
+            continue
+        out.append(m)
+    return out
+
+
+def parse_count(number: str, scale: str | None) -> int | None:
+    """'1.45' + 'million' -> 1450000; '140,322' -> 140322."""
+    try:
+        value = float(number.replace(",", ""))
+    except ValueError:
+        return None
+    if scale:
+        value *= _SCALE[scale.lower()]
+    return int(round(value))
+
+
+def counts(text: str, people: frozenset[str], families: frozenset[str]) -> list[tuple[int, int, int, str]]:
+    """Numbers followed (within 4 words) by a people noun or a family noun: (start, end, value, unit)."""
+    out = []
+    for m in _COUNT.finditer(text):
+        value = parse_count(m.group(1), m.group(2))
+        if value is None:
+            continue
+        words = [w.lower() for w in _WORD.findall(text[m.end():m.end() + 60])[:4]]
+        for w in words:
+            if w in people:
+                out.append((m.start(), m.end(), value, "people"))
+                break
+            if w in families:
+                out.append((m.start(), m.end(), value, "family"))
+                break
+    return out
+
+
+def _geo():
+    try:
+        from .. import geo
+    except ImportError:  # geo package not installed yet: no locations
+        return None
+    return geo
+
+
+def crossing_location(name: str) -> Location | None:
+    """The crossing's location on its Pakistani side, or None when geo cannot say."""
+    geo = _geo()
+    if geo is None:
+        return None
+    try:
+        return geo.crossing(name)
+    except FrontierwatchError:
+        return None
+
+
+def place_lookup(name: str, context: str = "") -> Location | None:
+    """One place name resolved by geo, or None."""
+    geo = _geo()
+    if geo is None:
+        return None
+    try:
+        return geo.lookup(name, context)
+    except FrontierwatchError:
+        return None
+
+
+def places_in(text: str, context: str = "") -> list[PlaceMatch]:
+    """Places named in text, per geo (empty when geo cannot say)."""
+    geo = _geo()
+    if geo is None:
+        return []
+    try:
+        return geo.find_places(text, context)
+    except FrontierwatchError:
+        return []
