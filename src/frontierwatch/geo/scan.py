@@ -1,0 +1,174 @@
+"""Find every known place name in a text (longest match first) and pick each one's meaning by context.
+
+Scanning walks word tokens and looks phrases up in the gazetteer's key table (a token trie in
+effect: `first_tokens` bounds the phrase length to try), so its cost grows with the text, not
+with the number of names. No fuzzy matching here: scanning must not invent places.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import PlaceMatch
+from .gazetteer import Candidate, Gazetteer, gazetteer
+
+_TOKEN = re.compile(r"[^\W_]+")
+# what may sit between two words of one name: "D.I. Khan", "Dand-e-Patan", "Khyber  Pakhtunkhwa"
+_GAP = re.compile(r"[ \t\n.\-'\u2019\u2010\u2011]{1,3}")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Hints:
+    """What the surrounding text says about where things are."""
+
+    admin1: set[str] = field(default_factory=set)
+    admin2: set[str] = field(default_factory=set)
+    countries: Counter = field(default_factory=Counter)
+    cues: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class RawMatch:
+    """A phrase found in text with its possible meanings (best default first)."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Candidate, ...]
+
+
+def _case_ok(surface: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Keep candidates whose spelling rule the surface meets: proper-noun capital, or exact case."""
+    flat = _SPACES.sub(" ", surface)
+    out = []
+    for c in cands:
+        if c.scan == "cs":
+            if flat in c.surfaces:
+                out.append(c)
+        elif c.scan != "no" and (flat[0].isupper() or flat[0].isdigit()):
+            out.append(c)
+    return tuple(out)
+
+
+def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], list[str]]:
+    """All leftmost-longest name matches in `text`, and the lower-cased tokens (for cues)."""
+    g = g or gazetteer()
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    words = [t[2] for t in toks]
+    first, keys, stops = g.first_tokens, g.keys, g.stops
+    out: list[RawMatch] = []
+    i, n = 0, len(toks)
+    while i < n:
+        maxlen = first.get(words[i])
+        if maxlen is None:
+            i += 1
+            continue
+        length = 1
+        limit = 1
+        while limit < maxlen and i + limit < n and _GAP.fullmatch(text, toks[i + limit - 1][1], toks[i + limit][0]):
+            limit += 1  # how far the name may extend without crossing punctuation
+        step = 1
+        for length in range(limit, 0, -1):
+            key = " ".join(words[i:i + length]) if length > 1 else words[i]
+            if key in stops:
+                step = length
+                break
+            cands = keys.get(key)
+            if cands:
+                surface = text[toks[i][0]:toks[i + length - 1][1]]
+                cands = _case_ok(surface, cands)
+                if cands:
+                    out.append(RawMatch(toks[i][0], toks[i + length - 1][1], surface, cands))
+                    step = length
+                    break
+        i += step
+    return out, words
+
+
+def hints_of(matches: list[RawMatch], words: list[str], g: Gazetteer | None = None) -> Hints:
+    """Context from the unambiguous matches, country names and cue words of a text."""
+    g = g or gazetteer()
+    h = Hints()
+    for m in matches:
+        if len(m.candidates) == 1 and m.candidates[0].scan != "ctx":  # ctx names cannot vouch for themselves
+            loc = m.candidates[0].location
+            if loc.admin1:
+                h.admin1.add(loc.admin1)
+            if loc.admin2:
+                h.admin2.add(loc.admin2)
+            if loc.country:
+                h.countries[loc.country] += 1
+    for w in words:
+        cue = g.cues.get(w)
+        if cue is not None:
+            if cue in ("PK", "AF"):
+                h.countries[cue] += 1
+            else:
+                h.cues.add(cue)
+    return h
+
+
+def choose(cands: tuple[Candidate, ...], h: Hints | None) -> Candidate:
+    """The candidate the context supports best; ties go to the default order."""
+    if len(cands) == 1 or h is None:
+        return cands[0]
+    pk, af = h.countries.get("PK", 0), h.countries.get("AF", 0)
+    major = "PK" if pk > af else "AF" if af > pk else None
+    best, best_score = cands[0], -1
+    for c in cands:
+        loc = c.location
+        score = 0
+        if loc.admin2 and loc.admin2 in h.admin2:
+            score += 4
+        if loc.admin1 and loc.admin1 in h.admin1:
+            score += 2
+        if major and loc.country == major:
+            score += 1
+        if c.level == "crossing" and "border" in h.cues:
+            score += 3
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
+def _supported(c: Candidate, h: Hints | None) -> bool:
+    """A context-only name counts when its district is named around it."""
+    return h is not None and c.location.admin2 in h.admin2
+
+
+def find_places(text: str, context: str = "", *, countries: bool = True) -> list[PlaceMatch]:
+    """Every known place named in `text`, resolved using `text` (and optional wider `context`).
+
+    Args:
+        text (str): a sentence or passage.
+        context (str): more text (e.g. the whole document) used only to break ties.
+        countries (bool): also report bare country names ("Pakistan") at precision 4.
+    """
+    g = gazetteer()
+    matches, words = raw_matches(text, g)
+    if not matches:
+        return []
+    h = None
+    if any(len(m.candidates) > 1 or m.candidates[0].scan == "ctx" for m in matches):
+        h = hints_of(matches, words, g)
+        if context:
+            cm, cw = raw_matches(context, g)
+            ch = hints_of(cm, cw, g)
+            h.admin1 |= ch.admin1
+            h.admin2 |= ch.admin2
+            h.countries.update(ch.countries)
+            h.cues |= ch.cues
+    out = []
+    for m in matches:
+        cands = m.candidates
+        if any(c.scan == "ctx" for c in cands):
+            cands = tuple(c for c in cands if c.scan != "ctx" or _supported(c, h))
+            if not cands:
+                continue
+        loc = choose(cands, h).location
+        if loc.precision == 4 and not countries:
+            continue
+        out.append(PlaceMatch(m.start, m.end, m.surface, loc))
+    return out
