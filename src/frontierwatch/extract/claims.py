@@ -23,6 +23,7 @@ from .periods import Period, day_mentions, document_anchor, find_periods, previo
 from .text import Sentence
 
 _LEX = "frontierwatch.data.lexicons"
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
 def _read_csv(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
@@ -108,14 +109,17 @@ _INCREASE = re.compile(r"\b(?:ros[e]|rise|rising|risen|up|increase[ds]?|increasi
 _DECREASE = re.compile(r"\b(?:f[ae]ll|falling|fallen|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[ds]?|decreasing|down|lower|plung\w+|dipped|dip|reduc\w+|went\s+down)\b", re.I)
 # A clause about one incident: "a suicide bombing", "an FC convoy", "a grenade was hurled".
 _ONE_EVENT = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|blast|explosion|ambush|raid|clash|encounter|shootout|grenade|IED|convoy|gunfight|firing|operation)\b(?!\s*(?:s\b|on\s+record))",
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|bomber|gunman|blast|explosion|ambush|raid|clash|encounter|shootout|grenade|IED|convoy|gunfight|firing|operation)\b(?!\s*(?:s\b|on\s+record))",
     re.I)
+_COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
+_CUMULATIVE = re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I)
+_NEXT_TO_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
-    r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered)\b)", re.I)
+    r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered|the)\b)", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:\d[\d,]*\s+)?", re.I)
 _SKIP_WORDS = r"(?:(?:more|other|others|additional|further|suspected|alleged|militant|terrorist|terror|such|separate|different|reported|major|total|recorded|small|big|deadly|fresh|new|armed|innocent|hardcore|wanted|notorious|local|foreign|afghan|pakistani|undocumented|registered|unregistered|documented|[a-z]+-based|counter-?terrorism|counterterrorism|security|intelligence-based|militancy-related|terrorism-related|violent|high-profile|cross-border)\s+)"
 _ANY_SENSE_TAIL = re.compile(rf"\s*(?:{_QUALIFIER}\s+)?(?:{NUMBER})\b", re.I)
@@ -184,6 +188,9 @@ def _group_metric(group: str, sense: str | None) -> str | None:
 def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """The casualty sense for a group noun ending at `end`: a word after it, else the nearest before."""
     lex = lexicon()
+    near = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[max(0, start - 40):start], re.I)
+    if near:
+        return lex.sense[_norm(near.group(1))]
     for m in lex.sense_rx.finditer(text, end, min(hi, end + 70)):
         if _ANY_SENSE_TAIL.match(text, m.end()):
             continue  # "and injured 87": that verb governs the next figure
@@ -215,8 +222,33 @@ def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
         metric = _group_metric(grp, lex.sense.get(_norm(m.group(2))))
         if metric:
             out.append((m.end(), metric))
+    for m in re.finditer(rf"\b(killed|injured|wounded|arrested|detained)\s+({lex.group_rx.pattern})", seg, re.I):
+        grp = lex.group[_norm(m.group(2))]
+        metric = _group_metric(grp, lex.sense.get(_norm(m.group(1))))
+        if metric:
+            out.append((m.end(), metric))
     out.sort()
     return out
+
+
+_PREP_BEFORE = re.compile(r"\b(?:of|from|in|by|among|to|on|for|with|after)\s+(?:(?:the|these|those|its|their|a)\s+)?(?:[a-z-]+\s+)?$", re.I)
+
+
+def _lookback(text: str, upto: int) -> str | None:
+    """The metric of the nearest metric mention before `upto`, preferring one that is not in a
+    prepositional phrase ("Deaths resulting from the attacks rose ... to 125" counts deaths)."""
+    ments = _mentions(text, upto)
+    if not ments:
+        return None
+    lex = lexicon()
+    for end, metric in reversed(ments):
+        word = None
+        for m in lex.metric_rx.finditer(text, max(0, end - 40), end):
+            word = m
+        start = word.start() if word and word.end() == end else end
+        if not _PREP_BEFORE.search(text[max(0, start - 40):start]):
+            return metric
+    return ments[-1][1]
 
 
 def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
@@ -262,7 +294,7 @@ def _direction(text: str, start: int, end: int) -> str | None:
 def _bind_period(text: str, fig: _Fig, periods: list[Period], clauses, main: Period | None,
                  context: Period | None) -> Period | None:
     cs, ce = _clause_of(clauses, fig.start)
-    usable = [p for p in periods if p.role != "compare"]
+    usable = [p for p in periods if p.role != "compare" and (fig.unit == "count" or p.role != "baseline")]
     inside = [p for p in usable if cs <= p.span[0] and p.span[1] <= ce + 1]
     baseline_mark = _BASELINE_MARK.search(text[max(0, fig.start - 40):fig.start])
     if inside:
@@ -284,31 +316,34 @@ def _bind_period(text: str, fig: _Fig, periods: list[Period], clauses, main: Per
 
 
 def _figures(text: str, periods: list[Period]) -> list[_Fig]:
-    figs: list[_Fig] = []
+    raw_figs: list[_Fig] = []
     for m in _FIGURE.finditer(text):
         s, e = m.span()
         if any(p.span[0] <= s < p.span[1] for p in periods):
             continue
-        if _MONEY_BEFORE.search(text[max(0, s - 5):s]) or _UNIT_AFTER.match(text, e):
-            continue
         raw = m.group(0)
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue  # a year, not a figure
+        if _NEXT_TO_MONTH.search(text[max(0, s - 12):s]) or re.match(rf"\s*(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b", text[e:e + 16]):
+            continue  # a day of a month ("October 27", "1 November")
         v = _parse_figure(raw)
         if v is None:
             continue
         if raw.lower() in ("a", "an", "one", "single", "lone") and not re.search(r"[(,]\s*$|\b(?:with|and|from|to)\s+$", text[max(0, s - 6):s]):
             if raw.lower() != "one" or not re.match(r"\s*(?:\)|in\b|of\s+them\b)", text[e:]):
                 continue
-        figs.append(_Fig(s, e, float(v)))
-    # a range "12 to 18", "100-150" is one figure with low/high
+        raw_figs.append(_Fig(s, e, float(v)))
+    # a range "12 to 18", "100-150" is one figure with low/high; never averaged
     merged: list[_Fig] = []
-    for f in figs:
+    for f in raw_figs:
         if merged and re.fullmatch(r"\s*(?:-|–|to)\s*", text[merged[-1].end:f.start]) and not re.search(
                 r"\bfrom\s+(?:\S+\s+)?$", text[max(0, merged[-1].start - 25):merged[-1].start]):
             prev = merged[-1]
             prev.low, prev.high, prev.end = prev.value, f.value, f.end
             continue
         merged.append(f)
-    return merged
+    return [f for f in merged
+            if not _MONEY_BEFORE.search(text[max(0, f.start - 5):f.start]) and not _UNIT_AFTER.match(text, f.end)]
 
 
 def _classify(text: str, figs: list[_Fig], clauses) -> None:
@@ -355,8 +390,13 @@ def _classify(text: str, figs: list[_Fig], clauses) -> None:
             elif re.match(r"\s+times\b", text[f.end:]) and re.search(r"\b(?:struck|attacked|targeted|hit)\b", text[cs:f.start]):
                 metric = "attacks"
             elif _FUNCTION_AFTER.match(text, f.end) or _PARTITIVE.match(text, f.end) or _RATE_AFTER.match(text, f.end):
-                ments = _mentions(text, f.start)
-                metric = ments[-1][1] if ments else last_metric
+                metric = _lookback(text, f.start) or last_metric
+                if metric is None:
+                    sense = _sense_near(text, f.start, f.end, cs, len(text))
+                    grp = None
+                    for g in lex.group_rx.finditer(text, 0, f.start):
+                        grp = lex.group[_norm(g.group(0))]
+                    metric = _group_metric(grp or "all", sense) if sense else None
         f.metric = metric
         if metric:
             last_metric = metric
@@ -406,11 +446,14 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             text = text[:2000]
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
-        if main is None and day_mentions(text):
+        if main is None and (day_mentions(text) or any(p.role == "event" for p in periods)):
             continue
+        periods = [p for p in periods if p.role != "event"]
         rate = bool(re.search(r"\b(?:a|per)\s+(?:day|week|month)\b", text))
-        if main is None and context is None and not rate:
+        cumulative = bool(_CUMULATIVE.search(text))
+        if main is None and context is None and not rate and not cumulative:
             continue
+        counts_only = main is None and context is None and not rate
         clauses = _clauses(text)
         figs = _figures(text, periods)
         if not figs:
@@ -422,11 +465,14 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         for f in figs:
             if f.metric is None or f.metric not in CLAIM_METRICS:
                 continue
+            if counts_only and f.metric not in _COUNT_METRICS:
+                continue  # "so far 44 bodies have been received": one incident's toll
             if f.unit == "percent" and f.direction is None:
                 continue
             clause = _clause_of(clauses, f.start)
-            if _ONE_EVENT.search(text, clause[0], clause[1]) and f.unit == "count":
-                continue
+            if f.unit == "count" and (_ONE_EVENT.search(text, clause[0], clause[1]) or (
+                    f.metric not in _COUNT_METRICS and _ONE_EVENT.search(text, 0, f.start))):
+                continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
             region = _region(text, clause) or "PK"
             claim = Claim(

@@ -37,8 +37,9 @@ _N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|\d{1,
 class Period:
     """A period found in text: its span, dates (end None = still running) and role.
 
-    role: "main" (the figure's period), "baseline" (what a change is compared with) or
-    "compare" (a reference such as "the most since 2014" that no figure covers).
+    role: "main" (the figure's period), "baseline" (what a change is compared with),
+    "compare" (a reference such as "the most since 2014" that no figure covers) or "event"
+    (when one incident happened: "earlier in January").
     """
 
     start: date | None
@@ -131,14 +132,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\b(?:last|past|previous)\s+year\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     # the past two weeks ; over the past week ; the last 30 days ; past three months
-    ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:({_N})\s+)?(days?|weeks?|months?)\b(?!\s+(?:before|earlier))", re.I)),
+    ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+(?:({_N})\s+)?(days?|weeks?|months?)\b(?!\s+(?:before|earlier))", re.I)),
     # relative to the period in force
     ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|year)|(week|month|year)\s+(?:before|earlier))\b", re.I)),
     ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year)\b|\bthis\s+(week|month)\b", re.I)),
     # August 2023 ; in February ; July
     ("month", re.compile(rf"\b({_M})(?:,?\s+({_Y}))?\b")),
     # in 2024 ; 2024 alone ; during 2019
-    ("year", re.compile(rf"(?<![\d,.$])\b({_Y})\b(?![\d,]|\s*[-–]\s*(?:kilo|km|mile|metre|meter))")),
+    ("year", re.compile(rf"(?<![\d,.$])\b({_Y})\b(?!\d|,\d|\s*[-–]\s*(?:kilo|km|mile|metre|meter))")),
 ]
 
 # A period that follows these words is what a change is compared with, not the figure's period.
@@ -152,6 +153,8 @@ _BASELINE_FIGURE = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I)
+# "earlier in January", "at the start of September": when one incident happened, not a claim period
+_EVENT_TIME_BEFORE = re.compile(r"(?:\b(?:earlier|later)\s+in|\bat\s+the\s+(?:start|beginning|end)\s+of|\bin\s+(?:early|mid|late)-?|\b(?:early|mid|late)-?)\s*$", re.I)
 _COMPARE_SINCE = re.compile(r"(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}$", re.I)
 _DAY_NEXT = re.compile(rf"^\s*(?:{_D})\b(?:,?\s+{_Y}\b)?(?!\s*(?:per|%|percent))")
 
@@ -285,7 +288,9 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 continue
             before = text[max(0, s - 60):s]
             role = "main"
-            if _COMPARE_BEFORE.search(before) or (kind == "since" and _COMPARE_SINCE.search(before)):
+            if _EVENT_TIME_BEFORE.search(before):
+                role = "event"
+            elif _COMPARE_BEFORE.search(before) or (kind == "since" and _COMPARE_SINCE.search(before)):
                 role = "compare"
             elif kind == "prev_rel" or _BASELINE_BEFORE.search(before) or _BASELINE_FIGURE.search(before):
                 role = "baseline"
@@ -302,6 +307,6 @@ def day_mentions(text: str) -> bool:
 
 
 _DAY_RX = re.compile(
-    rf"\b(?:on|late|early|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|{_M}\s+{_D}\b|{_D}\s+{_M})"
-    r"|\b(?:yesterday|today|tonight)\b"
+    rf"\b(?i:on|late|early|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|{_M}\s+{_D}\b|{_D}\s+{_M})"
+    r"|\b(?i:yesterday|today|tonight)\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|morning|evening|afternoon)\b")
