@@ -181,6 +181,9 @@ def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
         return reason
     if _is_share_bar(s, lex):
         return "share buttons"
+    credit = _credited_caption(s, lex)
+    if credit:
+        return credit
     if is_sentence(s):
         return None  # sentences are kept: only vocabulary rules above may drop them
     if is_date_line(s):
@@ -201,16 +204,26 @@ def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
     return None
 
 
-def _strip_credit(line: str, lex: Lexicon) -> tuple[str | None, str | None]:
-    """Handle a trailing photo credit: (kept text, drop reason)."""
+def _credit_match(line: str, lex: Lexicon) -> tuple[NoiseRule, re.Match[str]] | None:
     for rule in lex.suffixes:
         m = rule.regex.search(line) if rule.regex is not None else None
         if m:
-            before = line[:m.start() + 1].rstrip()
-            if _sentence_count(before) >= 2:
-                return before, None  # a paragraph with an agency credit: keep it, drop the credit
-            return None, rule.reason
-    return line, None
+            return rule, m
+    return None
+
+
+def _credited_caption(line: str, lex: Lexicon) -> str | None:
+    """A line ending in a photo credit is a caption unless two or more sentences precede the credit."""
+    found = _credit_match(line, lex)
+    if found and _sentence_count(line[:found[1].start() + 1]) < 2:
+        return found[0].reason
+    return None
+
+
+def _strip_credit(line: str, lex: Lexicon) -> str:
+    """A kept paragraph without its trailing agency credit ('... said. — APP')."""
+    found = _credit_match(line, lex)
+    return line[:found[1].start() + 1].rstrip() if found else line
 
 
 def _normalise(text: str) -> str:
@@ -230,9 +243,7 @@ def classify_lines(text: str, settings: Settings = SETTINGS_DEFAULT) -> list[tup
             continue
         reason = line_noise(line, settings)
         if reason is None:
-            kept, reason = _strip_credit(line, lex)
-            line = kept if kept is not None else line
-        if reason is None:
+            line = _strip_credit(line, lex)
             key = re.sub(r"\s+", " ", line.strip().lower())
             if key in seen:
                 reason = "repeated line"

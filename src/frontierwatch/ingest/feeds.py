@@ -42,23 +42,25 @@ def read_feed(source: str, data: bytes) -> Iterator[Document | InputError]:
 
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     entries = parsed.get("entries") or []
-    if not entries:
-        if parsed.get("bozo"):
-            exc = parsed.get("bozo_exception")
-            msg = str(getattr(exc, "getMessage", lambda: exc)()) if exc else "unparsable"
-            yield InputError(source, f"malformed feed XML: {msg.splitlines()[0] if msg else 'unparsable'}")
-        else:
-            yield InputError(source, "feed has no entries")
-        return
     outlet = (parsed.get("feed") or {}).get("title") or None
     stem = _stem(source)
+    items: list[Document | InputError] = []
     for i, entry in enumerate(entries):
         text = _entry_text(entry)
         title = (entry.get("title") or "").strip() or None
         where = f"{source}#{i + 1}"
         if not text.strip():
-            yield InputError(where, "feed entry has no text")
+            items.append(InputError(where, "feed entry has no text"))
             continue
         key = entry.get("id") or entry.get("link") or f"{title}\x1f{text}"
-        yield Document(id=item_id(stem, key), text=text, title=title, url=entry.get("link") or None,
-                       outlet=outlet, published=_entry_date(entry), source_path=where, kind="feed")
+        items.append(Document(id=item_id(stem, key), text=text, title=title, url=entry.get("link") or None,
+                              outlet=outlet, published=_entry_date(entry), source_path=where, kind="feed"))
+    if parsed.get("bozo") and not any(isinstance(d, Document) for d in items):
+        exc = parsed.get("bozo_exception")
+        msg = str(getattr(exc, "getMessage", lambda: exc)()) if exc else ""
+        yield InputError(source, f"malformed feed XML: {msg.splitlines()[0] if msg else 'unparsable'}")
+        return
+    if not entries:
+        yield InputError(source, "feed has no entries")
+        return
+    yield from items

@@ -20,7 +20,8 @@ import duckdb
 from ..config import resolve_db_path
 from ..errors import StoreError
 from ..records import Claim, Document, Event, Extraction, Quote
-from .migrate import current_version, migrate, target_version
+from .migrate import current_version, target_version
+from .migrate import migrate as _migrate
 
 __all__ = ["Store", "open_store", "resolve_db_path"]
 
@@ -284,7 +285,7 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
                 raise StoreError(f"{target} is at schema v{version}, this frontierwatch needs "
                                  f"v{target_version()}; open it once for writing (e.g. `frontierwatch ingest`)")
         else:
-            migrate(con)
+            _migrate(con)
     except (StoreError, duckdb.Error) as exc:
         con.close()
         if isinstance(exc, StoreError):

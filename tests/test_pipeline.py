@@ -1,0 +1,109 @@
+"""Pipeline: ingest -> clean -> hash -> extract -> store, idempotent, bad input recorded, hook called."""
+from __future__ import annotations
+
+import shutil
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from frontierwatch import pipeline
+from frontierwatch.pipeline import content_hash, process_paths
+from frontierwatch.records import Extraction
+from frontierwatch.store import Store
+
+
+def test_pipeline_stores_cleaned_documents_with_hash(store: Store, fixtures_dir: Path) -> None:
+    report = process_paths([str(fixtures_dir / "ingest")], store)
+    assert not report.skipped, report.skipped
+    assert len(report.stored) == 8  # json 1 + jsonl 2 + html 1 + rss 2 + atom 1 + txt 1
+    doc = store.get_document("fx-json-1")
+    assert doc is not None
+    assert "icon-facebook" not in doc["text"] and "More to follow" not in doc["text"]
+    assert "icon-facebook" in doc["raw_text"]
+    assert doc["content_hash"] == content_hash(doc["text"])
+
+
+def test_pipeline_reingest_adds_nothing_and_says_so(store: Store, fixtures_dir: Path) -> None:
+    first = process_paths([str(fixtures_dir / "ingest")], store)
+    before = store.counts()
+    again = process_paths([str(fixtures_dir / "ingest")], store)
+    assert again.stored == [] and len(again.duplicates) == len(first.stored)
+    assert "nothing new" in again.summary()
+    assert store.counts() == before
+
+
+def test_pipeline_bad_input_is_recorded_and_batch_goes_on(store: Store, tmp_path: Path, fixtures_dir: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    shutil.copy(fixtures_dir / "ingest" / "report.json", tmp_path / "good.json")
+    report = process_paths([str(tmp_path), str(tmp_path / "missing.txt")], store)
+    assert report.stored == ["fx-json-1"]
+    assert {Path(p).name: r for p, r in report.skipped} == {"empty.txt": "empty file",
+                                                           "missing.txt": "no such file or directory"}
+    assert len(store.rejected()) == 2
+
+
+def test_pipeline_same_id_other_text_gets_a_unique_id(store: Store, tmp_path: Path) -> None:
+    for sub, sentence in (("a", "Police reopened the road on Monday after clearing the debris from the pass."),
+                          ("b", "Officials closed the market on Tuesday after a dispute between two traders.")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "index.txt").write_text(sentence, encoding="utf-8")
+    report = process_paths([str(tmp_path)], store)
+    assert len(report.stored) == 2 and report.stored[0] == "index"
+    assert report.stored[1].startswith("index-") and len(report.stored[1]) == len("index-") + 8
+
+
+def test_pipeline_extraction_failure_is_a_skip_not_a_crash(store: Store, fixtures_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(doc):
+        raise ValueError("extractor bug")
+
+    monkeypatch.setattr(pipeline, "_extract", broken)
+    report = process_paths([str(fixtures_dir / "ingest" / "report.json")], store)
+    assert report.stored == [] and "extraction failed: ValueError: extractor bug" in report.skipped[0][1]
+    assert store.counts()["documents"] == 0
+
+
+def test_pipeline_events_are_saved_with_doc_ids(store: Store, fixtures_dir: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from frontierwatch.records import Event
+
+    monkeypatch.setattr(pipeline, "_extract",
+                        lambda d: Extraction(doc_id=d.id, events=[Event(type="attack", date=d.published)]))
+    process_paths([str(fixtures_dir / "ingest" / "report.json")], store)
+    assert [(e["id"], e["date"]) for e in store.events()] == [("fx-json-1#0", "2024-03-15")]
+
+
+def test_pipeline_calls_incident_hook_once_when_present(store: Store, fixtures_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[Store] = []
+    fake = types.ModuleType("frontierwatch.incidents")
+    fake.resolve_store = calls.append  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "frontierwatch.incidents", fake)
+    report = process_paths([str(fixtures_dir / "ingest")], store)
+    assert calls == [store] and report.incidents_resolved
+
+
+def test_pipeline_without_incident_hook_still_works(store: Store, fixtures_dir: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "frontierwatch.incidents", types.ModuleType("frontierwatch.incidents"))
+    report = process_paths([str(fixtures_dir / "ingest" / "report.json")], store)
+    assert report.stored == ["fx-json-1"] and not report.incidents_resolved
+
+
+def test_pipeline_progress_reports_each_source(store: Store, fixtures_dir: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    process_paths([str(fixtures_dir / "ingest")], store, progress=lambda done, total, cur: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] == len(seen)
+
+
+def test_pipeline_seed_json_and_text_are_one_document(store: Store, shared_dir: Path) -> None:
+    seed_json = shared_dir / "corpus" / "dev" / "docs" / "seed.json"
+    seed_txt = shared_dir / "seeds" / "000_5f65102a985eecf8.txt"
+    if not (seed_json.exists() and seed_txt.exists()):
+        pytest.skip("seed files absent")
+    process_paths([str(seed_json)], store)
+    report = process_paths([str(seed_txt)], store, published="2025-09-25")
+    assert report.stored == [] and report.duplicates == [(str(seed_txt), "seed")]
+    assert [d["id"] for d in store.list_documents()] == ["seed"]
