@@ -43,12 +43,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--verbose", action="store_true", help="list wrong and missed pairs")
+    ap.add_argument("--no-docs", action="store_true",
+                    help="resolve events alone (no publication dates, texts or near-duplicates)")
     a = ap.parse_args()
     if not (a.corpus / "incidents.json").exists():
         print(f"{a.corpus}: no incidents.json (not a corpus directory)", file=sys.stderr)
         return 2
     docs, events, gold_of = load(a.corpus)
-    assign_incidents([e for _, e in events], docs)
+    assign_incidents([e for _, e in events], None if a.no_docs else docs)
     tp = same_pred = same_gold = 0
     for (ka, ea), (kb, eb) in combinations(events, 2):
         g = ka in gold_of and gold_of.get(ka) == gold_of.get(kb)

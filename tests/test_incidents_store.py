@@ -4,29 +4,18 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 
-import duckdb
 import pytest
 
 from frontierwatch.incidents import get_incident, incidents_as_of, resolve_store
 from frontierwatch.records import Casualties, Document, Event, Evidence, Extraction
-from frontierwatch.errors import StoreError
 from frontierwatch.store import Store, open_store
-from frontierwatch.store.migrate import migrate
-from frontierwatch.store.schema import MIGRATIONS
 
 DAY1, DAY2, DAY3 = datetime(2024, 6, 1, 9), datetime(2024, 6, 2, 9), datetime(2024, 6, 3, 9)
 
 
 def make_store(path: str = ":memory:") -> Store:
     """A writable store at `path` (also used by the CLI tests)."""
-    try:
-        return open_store(path)
-    except StoreError:
-        # Schema v1 names a merge_log column `at`, a reserved word in this DuckDB; until the store
-        # fixes v1, build the same schema with that one name quoted.
-        con = duckdb.connect(path)
-        migrate(con, [m.replace("\n        at TIMESTAMP", '\n        "at" TIMESTAMP') for m in MIGRATIONS])
-        return Store(con, path)
+    return open_store(path)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import Document, Event, Incident
 from .compat import Report, agreement, compatible, parse_day
@@ -54,26 +54,39 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
         if i not in seeded:
             groups[i] = Group([i])
 
-    by_type: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(reports):
-        by_type[r.event.type].append(i)
     words = {d: story_words(t) for d, t in (texts or {}).items()}
+    seed_of = {i: root for root, g in groups.items() if g.seed_ids for i in g.members}
     ok: set[tuple[int, int]] = set()
     candidates: list[tuple[float, str, str, int, int]] = []
-    for idx in by_type.values():
-        for x, i in enumerate(idx):
-            for j in idx[x + 1:]:
-                a, b = reports[i], reports[j]
-                link = frozenset((a.doc_id, b.doc_id)) in linked
-                sim = (story_similarity(words[a.doc_id], words[b.doc_id])
-                       if a.doc_id in words and b.doc_id in words else None)
-                if compatible(a, b, cfg, link, sim):
-                    ok.add((i, j))
-                    ok.add((j, i))
-                    score = (agreement(a.event, b.event) + (_LINK_BONUS if link else 0.0)
-                             + cfg.similarity_weight * (sim or 0.0))
-                    ka, kb = sorted((a.key, b.key))
-                    candidates.append((-score, ka, kb, i, j))
+
+    def check(i: int, j: int) -> None:
+        a, b = reports[i], reports[j]
+        link = frozenset((a.doc_id, b.doc_id)) in linked
+        sim = (story_similarity(words[a.doc_id], words[b.doc_id])
+               if a.doc_id in words and b.doc_id in words else None)
+        if compatible(a, b, cfg, link, sim):
+            ok.add((i, j))
+            ok.add((j, i))
+            score = agreement(a.event, b.event) + (_LINK_BONUS if link else 0.0) + cfg.similarity_weight * (sim or 0.0)
+            ka, kb = sorted((a.key, b.key))
+            candidates.append((-score, ka, kb, i, j))
+
+    # Pairs with a new report first; stored incidents are compared with each other only when a
+    # new report fits both (only then can they merge), so re-resolving stays cheap.
+    old_pairs = []
+    for i, j in _pairs(reports, cfg):
+        if i in seed_of and j in seed_of:
+            if seed_of[i] != seed_of[j]:
+                old_pairs.append((i, j))
+        else:
+            check(i, j)
+    touched = {seed_of[x] for pair in ok for x in pair if x in seed_of}
+    for i, j in old_pairs:
+        if seed_of[i] in touched and seed_of[j] in touched:
+            check(i, j)
+    for root, g in groups.items():  # members of one stored incident count as compatible
+        if g.seed_ids:
+            ok.update((x, y) for x in g.members for y in g.members if x != y)
     _drop_ambiguous(reports, ok, candidates, cfg)
     candidates.sort()
 
@@ -97,6 +110,32 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
         gi.seed_ids += gj.seed_ids
         del groups[rj]
     return [groups[k] for k in sorted(groups)]
+
+
+def _block(e: Event) -> tuple:
+    """Reports can only merge within a block: same type, and same province (or same vaguer level)."""
+    if e.admin1:
+        return e.type, "admin1", " ".join(e.admin1.lower().split())
+    return e.type, e.country, e.admin2 is not None
+
+
+def _pairs(reports: list[Report], cfg: ResolveConfig) -> Iterable[tuple[int, int]]:
+    """Candidate pairs (i < j): same block, and dates within tolerance when both are dated."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        blocks[_block(r.event)].append(i)
+    for idx in blocks.values():
+        dated = sorted((i for i in idx if reports[i].day is not None), key=lambda i: reports[i].day)
+        undated = [i for i in idx if reports[i].day is None]
+        tol = timedelta(days=max([cfg.date_tolerance_days, *cfg.type_date_tolerance_days.values()]))
+        for x, i in enumerate(dated):
+            for j in dated[x + 1:]:
+                if reports[j].day - reports[i].day > tol:
+                    break
+                yield min(i, j), max(i, j)
+        for x, i in enumerate(undated):
+            for j in undated[x + 1:] + dated:
+                yield min(i, j), max(i, j)
 
 
 def _drop_ambiguous(reports: list[Report], ok: set[tuple[int, int]], candidates: list, cfg: ResolveConfig) -> None:

@@ -161,6 +161,17 @@ def _place_overlap(a: str, b: str) -> bool:
     return bool(_place_words(a) & _place_words(b))
 
 
+def places_disagree(a: Event, b: Event) -> bool:
+    """Both name a place below their district/province and the names share no word."""
+    admin = set()
+    for e in (a, b):
+        for v in (e.admin1, e.admin2, e.country):
+            if v:
+                admin |= _place_words(v)
+    wa, wb = _place_words(a.place or "") - admin, _place_words(b.place or "") - admin
+    return bool(wa and wb and not wa & wb)
+
+
 def has_shared_detail(a: Event, b: Event) -> bool:
     """Whether two reports agree on something beyond type and area (needed for undated pairs)."""
     if a.place and b.place and _place_overlap(a.place, b.place):
@@ -206,6 +217,8 @@ def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
     if not dates_compatible(a, b, cfg, linked):
         return False
     if not linked and (a.day is None or b.day is None):
+        if cfg.undated_places_must_agree and places_disagree(ea, eb):
+            return False
         if similarity is not None:
             return similarity >= cfg.undated_min_similarity
         if cfg.undated_needs_detail:

@@ -19,6 +19,7 @@ class ResolveConfig:
     merge_undated: bool = True
     undated_needs_detail: bool = True
     undated_min_similarity: float = 0.08
+    undated_places_must_agree: bool = True
     similarity_weight: float = 10.0
     ambiguity_margin: float = 0.5
     min_shared_level_for_mismatch: int = 2
@@ -47,6 +48,8 @@ HELP: dict[str, str] = {
     "undated_min_similarity": "An undated pair from unlinked documents whose texts are known merges only when the "
                               "documents' content-word Jaccard is at least this (same story). Measured on the "
                               "dev corpus: same-incident pairs 0.09-0.31, different incidents mostly below 0.09.",
+    "undated_places_must_agree": "When a report is undated, two reports that both name a place below the "
+                                 "district must share a word of it (Sarangi Adda vs Bannu Cantonment: apart).",
     "similarity_weight": "Weight of the documents' content-word Jaccard when ranking candidate pairs "
                          "(agreeing details count 0.5-1 each); the most similar story is tried first.",
     "ambiguity_margin": "A report with no date and no publication date joins a dated report only when no "
