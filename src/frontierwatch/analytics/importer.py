@@ -94,7 +94,7 @@ def map_row(row: dict[str, str], m: dict[str, Any]) -> dict[str, Any] | str:
     perp = m.get("perpetrator")
     if perp and ev["type"] == "attack" and "perpetrator" not in ev:
         actor = (row.get(perp.get("column", "")) or "").strip()
-        if actor and actor not in (perp.get("ignore") or []):
+        if actor and not any(i.lower() in actor.lower() for i in perp.get("ignore") or []):
             ev["perpetrator"] = next((code for name, code in (perp.get("map") or {}).items()
                                       if name.lower() in actor.lower()), actor)
     return ev

@@ -19,7 +19,11 @@ from .periods import Period, weekday_index
 from .regions import resolve_region
 
 ID_CAP = 25  # incident ids kept per figure in big aggregates; `n_incidents` gives the full count
-MIN_SOURCES = 5  # fewer source documents than this in a period gives a "few sources" warning
+# A period is thinly sourced ("few sources" warning; claim checks say "not enough data") when
+# fewer documents than max(MIN_SOURCES, one per SOURCES_PER_DAYS days) cover it and no imported
+# dataset has rows in it: 5 for a week, 13 for a quarter, 53 for a year.
+MIN_SOURCES = 5
+SOURCES_PER_DAYS = 7
 DIMENSIONS = ("type", "year", "month", "week", "country", "admin1", "admin2", "target", "tactic",
               "perpetrator", "claimed_by", "crossing", "action")
 SORTS = {"date": "date", "-date": "date DESC", "deaths": "killed_total", "-deaths": "killed_total DESC NULLS LAST",
@@ -33,9 +37,11 @@ class Coverage:
     documents: int
     datasets: list[str]
     few_sources: bool
+    needed: int = MIN_SOURCES
 
     def as_dict(self) -> dict[str, Any]:
-        return {"documents": self.documents, "datasets": list(self.datasets), "few_sources": self.few_sources}
+        return {"documents": self.documents, "datasets": list(self.datasets), "few_sources": self.few_sources,
+                "needed": self.needed}
 
 
 def yearly_trend(db: Any, metrics: tuple[str, ...] = ("attacks", "deaths"), region: str | None = None,
@@ -94,7 +100,8 @@ def source_coverage(db: Any, period: Period, as_of: Any = None) -> Coverage:
     datasets = [r[0] for r in con.execute(
         f"SELECT DISTINCT source FROM events WHERE doc_id IS NULL AND source IS NOT NULL "
         f"AND date BETWEEN ? AND ?{asq} ORDER BY 1", [period.start, period.end, *p]).fetchall()]
-    return Coverage(docs, datasets, docs < MIN_SOURCES and not datasets)
+    need = max(MIN_SOURCES, -(-period.days // SOURCES_PER_DAYS))
+    return Coverage(docs, datasets, docs < need and not datasets, need)
 
 
 def stats(db: Any, period: Period | None = None, by: str = "type", metric: str = "attacks",

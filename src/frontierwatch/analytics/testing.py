@@ -51,3 +51,62 @@ def link(con: duckdb.DuckDBPyConnection, incident_id: str, event_ids: list[str],
         con.execute("INSERT INTO incidents (id, type, created_at) VALUES (?,?,?)", [incident_id, type, linked_at])
     for e in event_ids:
         con.execute("INSERT INTO incident_events VALUES (?,?,?)", [incident_id, e, linked_at])
+
+
+def sample_db() -> duckdb.DuckDBPyConnection:
+    """A small hand-made database with known figures (used by the tests and as an example).
+
+    Week Fri 2025-09-12..Thu 09-18: 12 attacks (21 deaths: 17 security forces, 2 civilians,
+    2 militants; 18 injured; 4 abducted), 2 operations (12 militants killed, 3 arrested), one
+    cross-border shelling, Torkham closed 09-01..09-16, Chaman closed 09-14 (open), a refugee
+    deadline and talks. Previous week: 15 attacks, 15 deaths. 2021: 4 attacks, 2024: 12 attacks.
+    Six documents published in each of the two weeks carry the events.
+    """
+    con = memory_db()
+    for k in range(6):
+        add_document(con, f"cur{k}", date(2025, 9, 12 + k))
+        add_document(con, f"old{k}", date(2025, 9, 5 + k))
+    places = ([("Balochistan", "Quetta")] * 3 + [("Balochistan", "Kech")] * 2 + [("Khyber Pakhtunkhwa", "North Waziristan")] * 3
+              + [("Khyber Pakhtunkhwa", "Bannu")] * 2 + [("Khyber Pakhtunkhwa", "Khyber"), ("Sindh", "Karachi")])
+    targets = ["security_forces"] * 7 + ["police"] * 3 + ["civilians"] * 2
+    tactics = ["ied"] * 4 + ["suicide_bombing"] * 2 + ["armed_assault"] * 4 + ["kidnapping", "targeted_killing"]
+    for i in range(12):
+        f: dict[str, Any] = {"admin1": places[i][0], "admin2": places[i][1], "target": targets[i], "tactic": tactics[i],
+                             "doc_id": f"cur{i % 6}", "source": "outlet"}
+        if i <= 9:
+            f["killed_security_forces"] = 2 if i <= 6 else 1
+        if i in (10, 11):
+            f["killed_civilians"] = 1
+        if i in (4, 5):
+            f["killed_militants"] = 1
+        if i % 2 == 0:
+            f["injured"] = 3
+        if i == 10:
+            f["abducted"] = 4
+        if i in (5, 6):
+            f["claimed_by"] = "TTP"
+        if i == 0:
+            f["claimed_by"] = "BLA"
+        f["perpetrator"] = {0: "BLA", 1: "BLA", 5: "TTP", 6: "TTP", 7: "TTP"}.get(i)
+        add_event(con, f"a{i}", "attack", date(2025, 9, 12 + i % 7), **f)
+    for i in range(15):
+        add_event(con, f"p{i}", "attack", date(2025, 9, 5 + i % 7), admin1="Khyber Pakhtunkhwa", admin2="Bannu",
+                  target="police", tactic="armed_assault", killed_unspecified=1, doc_id=f"old{i % 6}")
+    add_event(con, "o1", "security_operation", date(2025, 9, 13), admin1="Khyber Pakhtunkhwa", admin2="Bannu",
+              killed_militants=5, arrested=3, doc_id="cur1")
+    add_event(con, "o2", "security_operation", date(2025, 9, 15), admin1="Balochistan", admin2="Kech",
+              killed_militants=7, doc_id="cur3")
+    add_event(con, "x1", "cross_border", date(2025, 9, 13), admin1="Khyber Pakhtunkhwa", admin2="Kurram",
+              tactic="shelling", killed_civilians=1, doc_id="cur1")
+    add_event(con, "t1", "border_crossing", date(2025, 9, 1), admin2="Khyber", crossing="Torkham", status="closed")
+    add_event(con, "t2", "border_crossing", date(2025, 9, 16), admin2="Khyber", crossing="Torkham", status="reopened",
+              doc_id="cur4")
+    add_event(con, "c1", "border_crossing", date(2025, 9, 14), admin2="Chaman", crossing="Chaman", status="closed",
+              doc_id="cur2")
+    add_event(con, "r1", "refugees", date(2025, 9, 15), action="deadline", until=date(2025, 9, 30), doc_id="cur3")
+    add_event(con, "d1", "diplomacy", date(2025, 9, 17), action="talks", parties="AF,PK", doc_id="cur5")
+    for i in range(4):
+        add_event(con, f"y21_{i}", "attack", date(2021, 3, 1 + i), admin1="Khyber Pakhtunkhwa", killed_unspecified=2)
+    for i in range(12):
+        add_event(con, f"y24_{i}", "attack", date(2024, 5, 1 + i), admin1="Balochistan", killed_unspecified=2)
+    return con

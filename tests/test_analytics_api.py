@@ -1,0 +1,67 @@
+"""Python API (frontierwatch.analytics.api.open) and agreement with the incidents package's as-of view."""
+from datetime import datetime
+
+import pandas as pd
+import pytest
+
+from frontierwatch.analytics import api, get_incident, list_incidents, stats, week_period
+from frontierwatch.analytics.facts import fetch_facts
+from frontierwatch.analytics.testing import add_document, add_event, link, memory_db, sample_db
+
+
+def test_analytics_api_dataframes_and_brief():
+    s = api.open(sample_db())
+    inc = s.incidents(type="attack", date_from="2025-09-12", date_to="2025-09-18")
+    assert isinstance(inc, pd.DataFrame) and len(inc) == 12
+    assert len(s.incidents(type="attack", region="Balochistan", date_from="2025-09-12", date_to="2025-09-18")) == 5
+    ev = s.events(type="attack", admin1="Balochistan")
+    assert len(ev) == 5 + 12
+    b = s.brief(week_period("2025-09-12", "friday"), region="PK")
+    assert b.attacks.current.value == 12 and b.to_markdown().startswith("# Security brief")
+    assert s.brief("2024").attacks.current.value == 12
+    assert list(s.trend()["attacks"]) == [4, 12, 27]
+
+
+def test_analytics_api_stats_list_get():
+    con = sample_db()
+    rows = stats(con, week_period("2025-09-12", "friday"), by="admin1", metric="attacks")
+    assert [(r["key"], r["value"]) for r in rows] == [("Khyber Pakhtunkhwa", 6), ("Balochistan", 5), ("Sindh", 1)]
+    page = list_incidents(con, {"type": "attack", "admin1": "balochistan", "date_from": "2025-09-01"},
+                          sort="-date", page=1, per_page=2)
+    assert page["total"] == 5 and len(page["items"]) == 2 and page["items"][0]["date"] >= page["items"][1]["date"]
+    one = get_incident(con, "a0")
+    assert one["killed_security_forces"] == 2 and [r["id"] for r in one["reports"]] == ["a0"]
+    assert get_incident(con, "nope") is None
+
+
+def _linked_db():
+    con = memory_db()
+    t0, t1 = datetime(2025, 9, 14), datetime(2025, 9, 20)
+    add_document(con, "d1", "2025-09-13", ingested_at=t0)
+    add_document(con, "d2", "2025-09-14", ingested_at=t0)
+    add_document(con, "d3", "2025-09-16", ingested_at=t1)
+    add_event(con, "d1#0", "attack", "2025-09-13", admin1="Balochistan", admin2="Quetta", killed_security_forces=3,
+              killed_civilians=1, injured=4, doc_id="d1", ingested_at=t0)
+    add_event(con, "d2#0", "attack", "2025-09-13", admin1="Balochistan", admin2="Quetta", killed_security_forces=4,
+              injured=2, doc_id="d2", ingested_at=t0)
+    add_event(con, "d3#0", "attack", "2025-09-12", admin1="Balochistan", admin2="Quetta", killed_unspecified=7,
+              injured=10, doc_id="d3", ingested_at=t1)
+    link(con, "inc-a", ["d1#0", "d2#0"], linked_at=t0)
+    link(con, "inc-a", ["d3#0"], linked_at=t1)
+    return con
+
+
+@pytest.mark.parametrize("as_of", [None, "2025-09-15"])
+def test_analytics_facts_agree_with_incidents_package(as_of):
+    pytest.importorskip("frontierwatch.incidents.store")
+    from frontierwatch.incidents.store import as_of_time, incidents_as_of
+
+    con = _linked_db()
+    mine = {r["incident_id"]: r for r in fetch_facts(con, as_of=as_of_time(as_of))}
+    theirs = {v.incident.id: v for v in incidents_as_of(con, as_of)}
+    assert set(mine) == set(theirs) == {"inc-a"}
+    m, t = mine["inc-a"], theirs["inc-a"]
+    assert m["date"].isoformat() == t.incident.date
+    assert (m["admin1"], m["admin2"]) == (t.incident.admin1, t.incident.admin2)
+    assert m["killed_total"] == t.figures.best_total and m["injured"] == t.figures.injured_best
+    assert m["n_reports"] == t.figures.reports
