@@ -92,6 +92,11 @@ def has_day(text: str) -> bool:
     return bool(find_dates(text, _PROBE_DAY))
 
 
+def day_spans(text: str) -> list[DateMention]:
+    """Every day expression in text, resolved or not (only the spans and kinds are meaningful)."""
+    return find_dates(text, _PROBE_DAY)
+
+
 def days(text: str, ctx: Context) -> list[DateMention]:
     """Day mentions resolved against publication (or, when unknown, the year anchor for month-days)."""
     if ctx.pub is not None:
@@ -143,7 +148,11 @@ def counts(text: str, people: frozenset[str], families: frozenset[str]) -> list[
         value = parse_count(m.group(1), m.group(2))
         if value is None:
             continue
-        words = [w.lower() for w in _WORD.findall(text[m.end():m.end() + 60])[:4]]
+        if re.search(r"[A-Za-z]{3,}\.?\s*$", text[max(0, m.start() - 10):m.start()]) and \
+                find_dates(text[max(0, m.start() - 10):m.end()], _PROBE_DAY):
+            continue  # the day of a date ("April 1"), not a count
+        after = re.split(r"\d", text[m.end():m.end() + 60], maxsplit=1)[0]
+        words = [w.lower() for w in _WORD.findall(after)[:4]]
         for w in words:
             if w in people:
                 out.append((m.start(), m.end(), value, "people"))

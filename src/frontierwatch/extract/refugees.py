@@ -1,0 +1,289 @@
+"""refugees events: decisions and actions on Afghans in Pakistan (deadline, extension, deportation, returns).
+
+Only concrete actions count: appeals, warnings and plans are skipped by the lexicon's 'block'
+markers. An extension carries `until` (the new end date; a year not written is the one nearest the
+publication day); a deadline carries `until` and, when a day is given for its announcement, `date`;
+a deportation drive needs the day it was launched; returns are grouped by place (crossing or
+Pakistani district), a running total "since"/"so far"/"by" a day being a statistic, not an event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from ..records import Evidence, Event
+from . import lexicon
+from .dates import DateMention
+from .numbers import parse_number
+from .relations_common import (Context, blocked, counts, crossing_location, day_role, day_spans, days,
+                               evidence, has_day, hits, places_in, prefer_explicit)
+
+LEX = "refugee_cues"
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:the\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+_EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
+_HOURS = re.compile(r"\bhours\b", re.I)
+_EXPEL_COUNT = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+(?:all\s+)?$", re.I)
+_DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
+_CROSSED_OUT = re.compile(r"^.{0,50}?\b(?:into\s+Afghanistan|to\s+Afghanistan|out|back|home)\b", re.I)
+_FIXED_AS = re.compile(r"\b(?:fixed|set)\s+[^.;]{1,25}?\s+as\s+the\s+(?:date|deadline|last\s+day)\b", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(slots=True)
+class _Returns:
+    key: str | None  # crossing or district; None = national figure
+    order: int
+    count: int | None = None
+    day: date | None = None
+    day_strength: int = 0
+    crossing: str | None = None
+    place: object = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@cache
+def _noun_stems() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(exact people words, people stems, family words) from the lexicon."""
+    rows = lexicon.load(LEX).rows
+    exact = {k for k, v in rows.items() if v[0] == "people"}
+    exact |= {k for k, v in rows.items() if v[0] == "population" and " " not in k and not k.endswith("*")}
+    stems = {k.rstrip("*") for k, v in rows.items() if v[0] == "population" and k.endswith("*") and " " not in k}
+    fam = {k for k, v in rows.items() if v[0] == "family"}
+    return tuple(sorted(exact)), tuple(sorted(stems)), tuple(sorted(fam))
+
+
+def _people_count(text: str, start: int = 0) -> tuple[int | None, bool]:
+    """The first count of people in text[start:]; second item True when a count of families was found."""
+    exact, stems, fam = _noun_stems()
+    people = frozenset(exact)
+    families = frozenset(fam)
+    text = text[start:]
+    for _s, _e, value, unit in counts(text, people | _stem_words(text, stems), families):
+        return (value, False) if unit == "people" else (None, True)
+    return None, False
+
+
+def _stem_words(text: str, stems: tuple[str, ...]) -> frozenset[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text)}
+    return frozenset(w for w in words if any(w.startswith(st) for st in stems))
+
+
+def _future_year(mention: DateMention, text: str, ctx: Context) -> date | None:
+    """A deadline day: the written year, else the year that puts it nearest the publication day."""
+    if _YEAR_WRITTEN.search(text[mention.start:mention.end]) or ctx.pub is None:
+        return mention.day if _YEAR_WRITTEN.search(text[mention.start:mention.end]) else None
+    best = None
+    for year in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
+        try:
+            d = mention.day.replace(year=year)
+        except ValueError:
+            continue
+        if best is None or abs((d - ctx.pub).days) < abs((best - ctx.pub).days):
+            best = d
+    return best
+
+
+def _has(found, kind: str) -> bool:
+    return any(h.values[0] == kind for h in found)
+
+
+def _extension(s, found, ctx: Context) -> Event | None:
+    cues = [h for h in found if h.values[0] == "extension" and not blocked(s.text, h.start, LEX)]
+    if not cues or not (_has(found, "ext_object") or _has(found, "deadline")):
+        return None
+    until = day = None
+    for m in prefer_explicit(days(s.text, ctx)):
+        look = s.text[max(0, m.start - 20):m.start]
+        if _UNTIL_BEFORE.search(look) and until is None:
+            until = _future_year(m, s.text, ctx)
+        elif not _EXPIRED_BEFORE.search(look) and day_role(s.text, m) in ("on", "plain", "speech") and day is None:
+            day = m.day
+    count, _fam = _people_count(s.text)
+    return Event(type="refugees", country="PK", action="extension", count=count,
+                 until=until.isoformat() if until else None, date=day.isoformat() if day else None,
+                 evidence=[evidence(s)])
+
+
+def _deadline(s, found, ctx: Context) -> Event | None:
+    text = s.text
+    cues = [h for h in found if h.values[0] == "deadline" and not blocked(text, h.start, LEX)]
+    ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set")]
+    if not (cues or ordered) or not _has(found, "leave"):
+        return None
+    mentions = [m for m in prefer_explicit(days(text, ctx)) if day_role(text, m) not in ("speech", "since")]
+    if not cues and not _FIXED_AS.search(text):  # "ordered ... to quit by 31 March": needs the day
+        mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])]
+        if not mentions:
+            return None
+    decisions = [h for h in found if h.values[0] == "decision"]
+    anchors = [h.start for h in cues + ordered]
+    mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
+    day = until = None
+    for m in mentions:
+        if any(abs(m.end - h.start) <= 3 or abs(h.end - m.start) <= 12 for h in decisions) and day is None:
+            day = m.day  # "an October 3 announcement", "announced on Monday"
+        elif until is None:
+            until = _future_year(m, text, ctx)
+    span = _DAYS_TO_LEAVE.search(text)
+    if span and day and until is None:
+        n = parse_number(span.group(1))
+        until = day + timedelta(days=n) if isinstance(n, int) else None
+    if until is None and not mentions and _HOURS.search(text) and ctx.pub:
+        until = ctx.pub  # "hours before the deadline runs out"
+    count = None
+    for m in re.finditer(r"\b(?:expel|deport|remove|evict)\w*\s+", text, re.I):
+        count, _fam = _people_count(text[m.end():m.end() + 60])
+        if count:
+            break
+    return Event(type="refugees", country="PK", action="deadline", count=count,
+                 until=until.isoformat() if until else None, date=day.isoformat() if day else None,
+                 evidence=[evidence(s)])
+
+
+def _deportation(s, found, ctx: Context) -> Event | None:
+    launches = [h for h in found if h.values[0] == "launch" and not blocked(s.text, h.start, LEX)]
+    if not launches or not _has(found, "drive") or not has_day(s.text):
+        return None
+    for m in prefer_explicit(days(s.text, ctx)) or [None]:
+        if m is not None and day_role(s.text, m) in ("bound", "since"):
+            continue
+        return Event(type="refugees", country="PK", action="deportation",
+                     date=m.day.isoformat() if m else None, evidence=[evidence(s)])
+    return None
+
+
+def _returns(s, found, ctx: Context, themed: bool, report_day: date | None) -> _Returns | None:
+    text = s.text
+    cues = []
+    for h in found:
+        if h.values[0] != "returns" or blocked(text, h.start, LEX, window=20):
+            continue
+        if h.key == "crossed" and not _CROSSED_OUT.match(text[h.end:h.end + 60]):
+            continue
+        if h.key == "returned" and re.match(r"\s+fire\b", text[h.end:h.end + 6], re.I):
+            continue
+        cues.append(h)
+    if not cues or _has(found, "cumulative"):
+        return None
+    crossings = hits("crossing_cues", text, ("crossing",))
+    places = [p for p in places_in(text, ctx.document.text)
+              if p.location.country == "PK" and p.location.precision <= 3 and p.location.crossing is None
+              and _PLACE_BEFORE.search(text[max(0, p.start - 12):p.start])
+              and not re.match(r"\s+[A-Z]", text[p.end:p.end + 2])]
+    people, _fam = _people_count(text)
+    if not (_has(found, "population") or people or (themed and (crossings or places))):
+        return None
+    mentions = prefer_explicit(days(text, ctx))
+    if any(_BY_BEFORE.search(text[max(0, m.start - 20):m.start]) for m in day_spans(text)):
+        return None  # "had left by October 27": a running total
+    r = _Returns(key=None, order=s.index, evidence=[evidence(s)])
+    if crossings:
+        r.crossing = crossings[0].values[1]
+        r.key = r.crossing
+    elif places:
+        r.place = places[0]
+        r.key = places[0].location.admin2 or places[0].location.admin1
+    if not _has(found, "other_origin"):
+        r.count, _fam = _people_count(text)
+    dated = [m for m in mentions if day_role(text, m) in ("on", "speech")]
+    if dated:
+        r.day, r.day_strength = dated[0].day, 2
+    else:
+        r.day = report_day  # a figure over a period is dated to the day it was reported
+    return r
+
+
+def _report_day(ctx: Context) -> date | None:
+    """The day the report's figures were given: the first 'said on <day>' of the lead, else publication."""
+    for s in ctx.sentences[:4]:
+        for m in days(s.text, ctx):
+            if day_role(s.text, m) == "speech":
+                return m.day
+    return ctx.pub
+
+
+def _merge_returns(items: list[_Returns]) -> list[_Returns]:
+    groups: dict[str | None, _Returns] = {}
+    for r in items:
+        g = groups.get(r.key)
+        if g is None:
+            groups[r.key] = r
+            continue
+        g.count = r.count if r.count is not None else g.count  # the later figure stands
+        if r.day_strength > g.day_strength or g.day is None:
+            g.day, g.day_strength = r.day or g.day, max(r.day_strength, g.day_strength)
+        g.evidence.extend(r.evidence)
+    placed = [g for k, g in groups.items() if k is not None]
+    if None in groups and len(placed) == 1:  # one flow: the national sentence refines it
+        nat, g = groups.pop(None), placed[0]
+        if nat.count is not None and (g.count is None or nat.order > g.order):
+            g.count = nat.count
+        g.day = g.day or nat.day
+        g.evidence.extend(nat.evidence)
+    return list(groups.values())
+
+
+def _returns_event(r: _Returns) -> Event:
+    ev = Event(type="refugees", country="PK", action="returns", count=r.count,
+               date=r.day.isoformat() if r.day else None, evidence=r.evidence)
+    loc = crossing_location(r.crossing) if r.crossing else (r.place.location if r.place else None)
+    if r.crossing:
+        ev.crossing = ev.place = r.crossing
+    elif r.place is not None:
+        ev.place = r.place.surface
+    if loc is not None:
+        ev.country = loc.country or "PK"
+        ev.admin1, ev.admin2, ev.lat, ev.lon, ev.geo_precision = loc.admin1, loc.admin2, loc.lat, loc.lon, loc.precision
+    return ev
+
+
+def _merge_one(events: list[Event]) -> Event | None:
+    """Several sentences about one decision: the first value given for each field."""
+    if not events:
+        return None
+    out = events[0]
+    for ev in events[1:]:
+        out.until = out.until or ev.until
+        out.date = out.date or ev.date
+        out.count = out.count or ev.count
+        out.evidence.extend(ev.evidence)
+    return out
+
+
+def extract_refugee_events(ctx: Context) -> list[Event]:
+    """refugees events of one document."""
+    per_sentence = [(s, hits(LEX, s.text)) for s in ctx.sentences]
+    themed = sum(1 for _s, f in per_sentence if _has(f, "population")) >= 3
+    report_day = _report_day(ctx)
+    ext, dead, deport, rets = [], [], [], []
+    for s, found in per_sentence:
+        if not found:
+            continue
+        pop = _has(found, "population") or themed
+        if pop:
+            ev = _extension(s, found, ctx)
+            if ev:
+                ext.append(ev)
+            ev = _deadline(s, found, ctx)
+            if ev:
+                dead.append(ev)
+            ev = _deportation(s, found, ctx)
+            if ev:
+                deport.append(ev)
+        r = _returns(s, found, ctx, themed, report_day)
+        if r:
+            rets.append(r)
+    events = [e for e in (_merge_one(ext),) if e]
+    if not ext:  # an extension supersedes the deadline it moves
+        events += [e for e in (_merge_one(dead),) if e]
+    seen_days = set()
+    for ev in deport:
+        if ev.date not in seen_days:
+            seen_days.add(ev.date)
+            events.append(ev)
+    events += [_returns_event(r) for r in _merge_returns(rets)]
+    return events
