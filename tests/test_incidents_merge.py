@@ -125,3 +125,44 @@ def test_incidents_near_duplicate_documents_merge_undated_reports():
 
 def test_incidents_every_knob_documented():
     assert all(help_text.strip() for _, _, help_text in describe())
+
+
+def _docs(**published: str | None) -> list[Document]:
+    text = "Gunmen attacked a police post in the district; officials said the attackers fled."
+    return [Document(id=d, text=text, published=p) for d, p in published.items()]
+
+
+@pytest.mark.parametrize("rivals, joins", [
+    (["2024-05-10"], True),                 # one dated candidate: the floating report joins it
+    (["2024-05-10", "2023-02-01"], False),  # two different dated incidents fit equally: a guess, stays apart
+])
+def test_incidents_floating_report_joins_only_when_unambiguous(rivals, joins):
+    dated = [ev(f"doc-{n}", date=d) for n, d in enumerate(rivals)]
+    floating = ev("doc-x", date=None)
+    docs = _docs(**{f"doc-{n}": d for n, d in enumerate(rivals)}, **{"doc-x": None})
+    assign_incidents(dated + [floating], docs)
+    assert same(floating, dated[0]) is joins
+
+
+@pytest.mark.parametrize("place_b, merged", [("Main Bazaar", True), ("Hill Village", False), (None, True)])
+def test_incidents_undated_reports_naming_different_places_stay_apart(place_b, merged):
+    a = ev("doc-a", place="Main Bazaar Chowk")
+    b = ev("doc-b", date=None, place=place_b)
+    assign_incidents([a, b], _docs(**{"doc-a": "2024-05-10", "doc-b": "2024-05-11"}))
+    assert same(a, b) is merged
+
+
+def test_incidents_undated_without_texts_need_a_shared_detail():
+    a, b = ev("doc-a", tactic="ied"), ev("doc-b", date=None)
+    assign_incidents([a, b])
+    assert not same(a, b)
+    c, d = ev("doc-c", tactic="ied"), ev("doc-d", date=None, tactic="ied")
+    assign_incidents([c, d])
+    assert same(c, d)
+
+
+def test_incidents_summary_uses_most_common_date_and_most_precise_place():
+    a = ev("doc-a", admin2=None)
+    b, c = ev("doc-b", date="2024-05-11"), ev("doc-c", date="2024-05-11")
+    (inc,) = assign_incidents([a, b, c])
+    assert (inc.date, inc.admin2, inc.admin1, len(inc.members)) == ("2024-05-11", "Bannu", "Khyber Pakhtunkhwa", 3)

@@ -127,3 +127,22 @@ def test_incidents_store_bad_as_of_is_a_query_error(store):
 
     with pytest.raises(QueryError):
         incidents_as_of(store, "last tuesday")
+
+
+def test_incidents_store_id_kept_when_earlier_published_source_arrives_later(store):
+    add(store, "late", "2024-06-03", "Outlet L", [attack("2024-05-31", security_forces=4)], DAY1)
+    resolve_store(store, now=DAY1)
+    (first,) = incidents_as_of(store)
+    add(store, "early", "2024-05-31", "Outlet E", [attack("2024-05-31", security_forces=1)], DAY2)
+    resolve_store(store, now=DAY2)
+    (after,) = incidents_as_of(store)
+    assert after.incident.id == first.incident.id and len(after.reports) == 2
+    assert after.figures.best_total == 4  # the later-published report's toll stands
+
+
+def test_incidents_store_merge_log_records_creation_and_links(store):
+    add(store, "a", "2024-06-01", "Outlet A", [attack()], DAY1)
+    add(store, "b", "2024-06-01", "Outlet B", [attack()], DAY1)
+    resolve_store(store, now=DAY1)
+    actions = sorted(r[0] for r in store.con.execute("SELECT action FROM merge_log").fetchall())
+    assert actions == ["create", "link", "link"]
