@@ -21,10 +21,11 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_RANGE = r"(?:\s*(?:-|–|—|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.I)),
-    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", re.I)),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}{_RANGE}\b(?:,?\s+{_YEAR})?", re.I)),
+    ("dm", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|this morning|this evening|tonight|last night|the day before yesterday)\b", re.I)),
     ("wd", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
 ]
@@ -116,3 +117,46 @@ def first_day(text: str, published: date | str | None) -> date | None:
     explicit = [d for d in found if d.kind in ("iso", "md", "dm")]
     chosen = explicit or found
     return chosen[0].day if chosen else None
+
+
+# Periods with no day: "last week", "earlier this month", "in January", "Last March", "in 2022",
+# "since 2021". A mention dated only like this is background with no day (GUIDE: not an event).
+_VAGUE = re.compile(
+    r"\b(?:last|past|previous|earlier\s+this|earlier\s+in|earlier\s+last|this|later\s+in|in|since|during|"
+    r"at\s+the\s+(?:start|end|beginning)\s+of|early|late|mid|until|by|over\s+the\s+past)\s+"
+    r"(?:(?:the\s+)?(?:week|month|year|decade|weekend|months|years|weeks)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+[0-3]?\d\b)"
+    r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b"
+    r"|\b(?:recently|in\s+recent\s+(?:weeks|months|years|days)|a\s+few\s+(?:days|weeks|months)\s+ago|"
+    r"(?:weeks|months|years)\s+ago)\b",
+    re.I,
+)
+# Days counted from another event's day: "the previous day" (-1), "earlier on the same day" (0).
+_RELATIVE = [
+    (re.compile(r"\b(?:the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+before|a\s+day\s+before)\b", re.I), -1),
+    (re.compile(r"\b(?:the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)\b", re.I), 1),
+    (re.compile(r"\b(?:(?:earlier|later)\s+(?:on\s+)?the\s+same\s+day|on\s+the\s+same\s+day|earlier\s+in\s+the\s+day|"
+                r"later\s+in\s+the\s+day|the\s+same\s+day)\b", re.I), 0),
+]
+
+
+def vague_periods(text: str) -> list[tuple[int, int]]:
+    """Spans of periods that give no day ("last week", "in March", "since 2021")."""
+    return [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+
+
+def relative_offset(text: str) -> int | None:
+    """Days from a reference day named by phrases like "the previous day" (-1) or "the same day" (0)."""
+    for rx, off in _RELATIVE:
+        if rx.search(text):
+            return off
+    return None
+
+
+def reference_day(text: str, published: date | str | None) -> date | None:
+    """The day to resolve weekdays against: publication, else the latest full date written in the text."""
+    pub = to_date(published)
+    if pub is not None:
+        return pub
+    full = [d.day for d in find_dates(text, None) if d.kind in ("iso", "md", "dm")]
+    return max(full) if full else None

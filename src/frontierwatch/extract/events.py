@@ -1,13 +1,257 @@
-"""Stub: events extraction (violence events to be written); relations events come from relations.py."""
+"""Events of a document: violence events (attack, security_operation, cross_border) built here
+from segmented frames, plus border-crossing/refugee/diplomacy events from relations.py.
+
+Per frame: the day (event day > "the previous day" > statement day > inherited > publication),
+the place (body district, then headline, then dateline; the body wins when more specific),
+casualties (largest figure per group across sentences), actors, tactic, target and evidence.
+"""
 from __future__ import annotations
 
-from ..records import Document, Event
+from datetime import date, timedelta
+
+from ..errors import FrontierwatchError
+from ..records import Casualties, Document, Event, Evidence, Location, PlaceMatch
+from .actors import STATE_PK, find_actors
+from .casualties import Tally, merge_tallies
+from .cues import best_target, best_tactic
+from .dates import find_dates, reference_day, relative_offset
 from .relations import extract_relations_events
-from .text import Sentence
+from .segment import Frame, SentenceInfo, describe, district, find_places, segment
+from .text import Sentence, dateline
+
+_OP_TACTIC_CUES = ("operation",)
 
 
 def extract_events(document: Document, sentences: list[Sentence]) -> list[Event]:
     """All events of a document: violence events here, relations events from relations.py."""
-    events: list[Event] = []
+    events: list[Event] = violence_events(document, sentences)
     events.extend(extract_relations_events(document, sentences))
     return events
+
+
+def violence_events(document: Document, sentences: list[Sentence]) -> list[Event]:
+    """Attacks, security operations and cross-border clashes reported in the document."""
+    text = document.text or ""
+    title = document.title or ""
+    ref = reference_day(title + "\n" + text, document.published)
+    infos = describe(text, sentences, find_places(text), find_dates(text, ref))
+    title_info = None
+    if title.strip():
+        t_sent = Sentence(title, 0, len(title), -1, -1)
+        title_info = describe(title, [t_sent], find_places(title), find_dates(title, ref), is_title=True)[0]
+    frames = segment(infos)
+    dl_loc = _dateline_location(text)
+    events: list[Event] = []
+    prev_day: date | None = None
+    lead_done = False
+    built: dict[int, Event] = {}
+    for f in frames:
+        if f.background or not f.triggers:
+            continue
+        is_lead = not lead_done
+        lead_done = True
+        day = _frame_day(f, prev_day, ref, is_lead, title_info)
+        parent = built.get(id(f.parent)) if f.parent is not None else None
+        ev = _build(document, text, f, day, title_info if is_lead else None, dl_loc if is_lead else None, parent)
+        if ev is None:
+            continue
+        built[id(f)] = ev
+        if not is_lead and ev.country is None:
+            continue
+        prev_day = day or prev_day
+        events.append(ev)
+    return _dedupe(events)
+
+
+def _dateline_location(text: str) -> Location | None:
+    name = dateline(text)
+    if not name:
+        return None
+    try:
+        from .. import geo
+
+        return geo.lookup(name)
+    except (ImportError, FrontierwatchError):
+        return None
+
+
+def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
+               title: SentenceInfo | None) -> date | None:
+    for s in f.triggers:
+        d = s.event_day()
+        if d:
+            return d
+    if prev is not None and f.triggers:
+        off = relative_offset(f.triggers[0].sent.text)
+        if off is not None:
+            return prev + timedelta(days=off)
+    for s in f.triggers + [m for m in f.members if not m.background]:
+        d = s.statement_day()
+        if d:
+            return d
+    if not is_lead and prev is not None:
+        return prev
+    if title is not None:
+        d = title.event_day() or title.statement_day()
+        if d:
+            return d
+    return ref
+
+
+def _best_place(infos: list[SentenceInfo], admin2: str | None) -> PlaceMatch | None:
+    """The first district-or-finer place (of the given district, if any) in these sentences."""
+    for s in infos:
+        if admin2:
+            for p in s.places:
+                if p.location.admin2 == admin2:
+                    return p
+            continue
+        d = district(s)
+        if d is not None:
+            return d
+    return None
+
+
+def _coarse_place(infos: list[SentenceInfo]) -> PlaceMatch | None:
+    for s in infos:
+        for p in s.places:
+            if p.location.country and (p.location.admin1 or p.location.precision >= 3):
+                return p
+    for s in infos:
+        for p in s.places:
+            if p.location.country:
+                return p
+    return None
+
+
+def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
+              parent: Event | None) -> tuple[Location | None, str | None]:
+    """(location, place text) of a frame; the body's own places first, then headline, dateline."""
+    live = [m for m in f.members if not m.background]
+    best = _best_place(f.triggers, f.admin2) or _best_place(live, f.admin2)
+    if best is None and title is not None:
+        best = _best_place([title], None)
+    if best is None:
+        coarse = _coarse_place(f.triggers) or _coarse_place(live) or (
+            _coarse_place([title]) if title is not None else None)
+        if coarse is None and parent is not None and parent.country:
+            return Location(parent.country, parent.admin1, parent.admin2, parent.place, parent.lat, parent.lon,
+                            parent.geo_precision or 4), parent.place
+        if coarse is None and dl is not None:
+            return dl, None
+        if coarse is not None and dl is not None and dl.admin1 == coarse.location.admin1 and dl.admin2 \
+                and coarse.location.precision >= 3 and title is not None:
+            return dl, None
+        return (coarse.location, None) if coarse else (None, None)
+    loc = best.location
+    place = None
+    fine = [p for s in f.triggers + live for p in s.places
+            if p.location.precision == 1 and p.location.admin2 == loc.admin2 and p.location.admin2]
+    if loc.precision == 1:
+        place = loc.place or best.surface
+    elif fine:
+        place = fine[0].location.place or fine[0].surface
+        loc = fine[0].location
+    return loc, place
+
+
+def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> tuple[str | None, str | None]:
+    claimed = perp = None
+    units: list[tuple[str, SentenceInfo]] = [(title_text, title)] if title is not None else []
+    units += [(text, m) for m in f.members if not m.background]
+    for src, s in units:
+        acts = [a for a in find_actors(src, s.sent.start, s.sent.end) if a.code != STATE_PK]
+        if not acts:
+            continue
+        claim = s.has("claim") and not s.has("claim_negated")
+        if claim and claimed is None:
+            claimed = acts[0].code
+        if perp is None and (claim or s.has("attribution") or s.trigger):
+            perp = acts[0].code
+    return perp, claimed or None
+
+
+def _tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
+    for s in f.triggers:
+        t = best_tactic(text, s.sent.start, s.sent.end)
+        if t:
+            return t[1]
+    for s in f.members:
+        if not s.background:
+            t = best_tactic(text, s.sent.start, s.sent.end)
+            if t:
+                return t[1]
+    if title is not None:
+        t = best_tactic(title_text)
+        return t[1] if t else None
+    return None
+
+
+def _target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
+    found = [best_target(text, s.sent.start, s.sent.end) for s in f.triggers]
+    if title is not None:
+        found.append(best_target(title_text))
+    found = [t for t in found if t]
+    return min(found)[1] if found else None
+
+
+def _figures(f: Frame) -> dict[str, Tally]:
+    out: dict[str, Tally] = {}
+    for kind in ("killed", "injured", "abducted", "arrested"):
+        ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate]
+        if ts:
+            out[kind] = merge_tallies(ts)
+    return out
+
+
+def _build(doc: Document, text: str, f: Frame, day: date | None, title: SentenceInfo | None,
+           dl: Location | None, parent: Event | None) -> Event | None:
+    loc, place = _location(f, title, dl, parent)
+    figs = _figures(f)
+    killed = Casualties()
+    k = figs.get("killed")
+    if k is not None:
+        for g, n in k.groups.items():
+            setattr(killed, g, n)
+        if not k.groups and k.total == 0:
+            killed.unspecified = 0
+    title_text = doc.title or ""
+    ev = Event(type=f.type, date=day.isoformat() if day else None, doc_id=doc.id)
+    if loc is not None:
+        ev.country, ev.admin1, ev.admin2 = loc.country, loc.admin1, loc.admin2
+        ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
+    ev.place = place
+    ev.killed = killed
+    for kind in ("injured", "abducted", "arrested"):
+        t = figs.get(kind)
+        if t is not None and t.total:
+            setattr(ev, kind, t.total)
+    if f.type == "security_operation":
+        ev.perpetrator = STATE_PK
+        if any(s.has(*_OP_TACTIC_CUES) for s in f.triggers):
+            ev.tactic = "raid"
+    else:
+        ev.perpetrator, ev.claimed_by = _actors(text, title_text, f, title)
+        if f.type == "cross_border" and ev.perpetrator not in ("TTA", None):
+            ev.perpetrator = None
+        ev.tactic = _tactic(text, title_text, f, title)
+        if f.type == "attack":
+            ev.target = _target(text, title_text, f, title)
+    ev.evidence = [Evidence(s.sent.text, s.sent.start, s.sent.end) for s in f.triggers]
+    return ev
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """Drop an event that repeats another's type, district, place and day with no figure of its own."""
+    out: list[Event] = []
+    for e in events:
+        key = (e.type, e.admin2, e.place, e.date)
+        twin = next((o for o in out if (o.type, o.admin2, o.place, o.date) == key and e.admin2), None)
+        if twin is not None:
+            twin.evidence.extend(e.evidence)
+            if twin.killed.total() is None:
+                twin.killed = e.killed
+            twin.injured = twin.injured or e.injured
+            continue
+        out.append(e)
+    return out

@@ -73,3 +73,32 @@ def find_numbers(text: str) -> list[tuple[int, int, int | float]]:
         if v is not None:
             out.append((m.start(), m.end(), v))
     return out
+
+
+_RANGE_RE = re.compile(
+    rf"\b(?P<low>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<high>{NUMBER}))?\b|\b(?P<art>an?)\b(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int | None]]:
+    """Counts in text[start:end] as (start, end, low, high): "5", "five", "10-12" (high 12), "a"/"an" (1).
+
+    A range is kept as a range; callers score the stated lower bound. Non-integers are skipped.
+    """
+    out: list[tuple[int, int, int, int | None]] = []
+    for m in _RANGE_RE.finditer(text, start, len(text) if end is None else end):
+        if m.group("art"):
+            out.append((m.start(), m.end(), 1, None))
+            continue
+        low = parse_number(m.group("low"))
+        if not isinstance(low, int):
+            continue
+        high = parse_number(m.group("high")) if m.group("high") else None
+        if not isinstance(high, int) or high <= low:
+            if high is not None:  # "3-2" or "2-2" is not a range: keep only the first number
+                out.append((m.start("low"), m.end("low"), low, None))
+                continue
+            high = None
+        out.append((m.start(), m.end(), low, high))
+    return out

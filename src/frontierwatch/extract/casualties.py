@@ -1,0 +1,296 @@
+"""Casualty figures bound to their verb (killed/injured/abducted/arrested) and victim group.
+
+A casualty verb ("were martyred", "killing", "lost their lives") takes its victims from the
+noun phrases written before it (passive) or after it (active). Noun phrases are a count
+("at least seven", "a", "twenty-three", "10-12") followed within a few words by a victim-group
+term from data/lexicons/victim_groups.csv; a singular term with no count ("Constable X",
+"the minister") is one person. The first phrase of a chain is its head; phrases after "among
+them"/"including"/"of them" break the head down by group and never add to it.
+All scans are single regex passes over bounded windows: linear in the sentence length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Hit, load
+from .numbers import find_quantities, parse_number
+
+KINDS = ("killed", "injured", "abducted", "arrested")
+SPECIFIC = ("security_forces", "civilians", "militants")
+
+_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
+_ACTIVE_AFTER = re.compile(
+    r"^\s*(?:at\s+least|as\s+many\s+as|more\s+than|over|nearly|about|some|around|up\s+to|no\s+fewer\s+than|"
+    r"a|an|the|his|her|their|its|all|both|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens|scores|several|[A-Z])\b", re.I)
+_PASSIVE_AFTER = re.compile(r"^\s*(?:by|in|on|at|during|when|while|after|as|near|and|or|,|\.|;|$)", re.I)
+# words that end a clause: victims are not looked for across them
+_CLAUSE = re.compile(r"[;:]|\s[–—]\s|\b(?:when|while|whereas|but|after|as|because|though|although|said|told|"
+                     r"according|left|leaving|in\s+which|which|that)\b", re.I)
+_CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|when|while|as|left|leaving|by|"
+                            r"that|which|who|from|in|near|the\s+attack)\b", re.I)
+_BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
+                        r"killed|injured|wounded|victims))\b", re.I)
+_SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|said|told|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
+_TOLL = re.compile(r"\btoll\b(?:\s+\w+){0,4}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
+                   r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
+_OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
+                       r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
+_NAMED = re.compile(r"\b(?:those|the)\s+(?P<w>hurt|injured|wounded|killed|dead|martyred|deceased|abducted|kidnapped|"
+                    r"arrested)\s+(?:were|have\s+been|are|was)\s+(?:named|identified)\s+as\s+", re.I)
+_NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "killed": "killed", "dead": "killed",
+               "martyred": "killed", "deceased": "killed", "abducted": "abducted", "kidnapped": "abducted",
+               "arrested": "arrested"}
+_MAX_GAP_NUM_GROUP = 28  # chars between a count and its group term ("Eight Afghan soldiers")
+_WINDOW = 160
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """One count of victims: kind, group, lower bound (and upper when a range), span, role.
+
+    role: head (a chain's first phrase), add (listed beside it), part (breakdown of the head).
+    """
+
+    kind: str
+    group: str
+    value: int
+    start: int
+    end: int
+    role: str = "head"
+    chain: int = 0
+    high: int | None = None
+
+
+@dataclass(slots=True)
+class Tally:
+    """Victims of one kind in one text unit: counts by group and the total."""
+
+    groups: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _NP:
+    start: int
+    end: int
+    group: str
+    value: int
+    high: int | None
+
+
+def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
+    """Count + victim-group phrases in text[start:end] (a singular term alone counts 1)."""
+    groups = load("victim_groups").find(text, start, end)
+    qty = find_quantities(text, start, end)
+    out: list[_NP] = []
+    qi = 0
+    prev_end = start
+    for g in groups:
+        best = None
+        while qi < len(qty) and qty[qi][1] <= g.start:
+            q = qty[qi]
+            if q[0] >= prev_end and g.start - q[1] <= _MAX_GAP_NUM_GROUP:
+                best = q
+            qi += 1
+        gap = text[best[1]:g.start] if best else ""
+        if best and not re.search(r"[,;:.()]|\b(?:and|or|with|who|were|was|had|have)\b", gap) and len(gap.split()) <= 3:
+            if best[2] == 1 and best[3] is None and text[best[0]:best[1]].lower() in ("a", "an") and len(gap.split()) > 2:
+                best = None
+        else:
+            best = None
+        pos = best[0] if best else g.start
+        if _SPEAKER_BEFORE.search(text[max(0, pos - 30):pos]):
+            prev_end = g.end
+            continue
+        if best:
+            out.append(_NP(best[0], g.end, g.values[0], best[2], best[3]))
+        elif g.values[1] == "singular":
+            out.append(_NP(g.start, g.end, g.values[0], 1, None))
+        prev_end = g.end
+    return out
+
+
+def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
+    """"three were wounded" / "wounding 13": a count with no group next to the verb."""
+    qty = find_quantities(text, start, end)
+    if not qty:
+        return None
+    if passive:
+        q = qty[-1]
+        if re.fullmatch(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|reportedly|later|others?|more)\s*)*",
+                        text[q[1]:end], re.I):
+            if text[q[0]:q[1]].lower() not in ("a", "an"):
+                return _NP(q[0], q[1], "unspecified", q[2], q[3])
+        return None
+    q = qty[0]
+    if re.fullmatch(r"\s*(?:at\s+least|more\s+than|over|nearly|about|some|around|no\s+fewer\s+than)?\s*",
+                    text[start:q[0]], re.I) and text[q[0]:q[1]].lower() not in ("a", "an"):
+        if re.match(r"\s*(?:[,.;]|and\b|$)", text[q[1]:end + 1]):
+            return _NP(q[0], q[1], "unspecified", q[2], q[3])
+    return None
+
+
+def _voice(text: str, verb: Hit, sent_start: int) -> str:
+    voice = verb.values[1]
+    if voice != "either":
+        return voice
+    before = text[max(sent_start, verb.start - 30):verb.start]
+    if _AUX_BEFORE.search(before):
+        return "passive"
+    after = text[verb.end:verb.end + 30]
+    if _ACTIVE_AFTER.match(after):
+        return "active"
+    if _PASSIVE_AFTER.match(after):
+        return "passive"
+    return "passive"
+
+
+def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
+    """The victims of one verb: the phrase nearest the verb and those listed beside it."""
+    seq = sorted(nps, key=lambda n: -n.start) if backward else sorted(nps, key=lambda n: n.start)
+    chain: list[_NP] = []
+    edge = anchor
+    for n in seq:
+        gap = text[n.end:edge] if backward else text[edge:n.start]
+        if not chain:
+            if len(gap) > 60 or _CLAUSE.search(gap):
+                break
+        elif len(gap) > 45 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", gap)):
+            break
+        chain.append(n)
+        edge = n.start if backward else n.end
+    if backward:
+        chain.reverse()
+    return chain
+
+
+def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
+    """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
+    end = len(text) if end is None else end
+    verbs = load("casualty_verbs").find(text, start, end)
+    out: list[CasualtyMention] = []
+    for i, v in enumerate(verbs):
+        kind = v.values[0]
+        voice = _voice(text, v, start)
+        if voice == "passive":
+            lo = max(start, v.start - _WINDOW, verbs[i - 1].end if i else start)
+            cut = [m.end() for m in _CLAUSE.finditer(text, lo, v.start)]
+            lo = max([lo] + cut)
+            nps = _noun_phrases(text, lo, v.start)
+            chain = _chain(nps, text, True, v.start)
+            if not chain:
+                bare = _bare_number(text, lo, v.start, True)
+                chain = [bare] if bare else []
+            # "... were killed, among them two policemen"
+            tail = re.match(r"[^.;]{0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+whom)|along\s+with|"
+                            r"together\s+with)\b", text[v.end:end])
+            if chain and tail:
+                hi = min(end, verbs[i + 1].start if i + 1 < len(verbs) else end, v.end + _WINDOW)
+                more = _chain(_noun_phrases(text, v.end + tail.end(), hi), text, False, v.end + tail.end())
+                out.extend(_emit(kind, chain, i, text))
+                out.extend(_emit(kind, more, i, text, "part" if tail.group("part") else "add"))
+                continue
+        else:
+            hi = min(end, v.end + _WINDOW, verbs[i + 1].start if i + 1 < len(verbs) else end)
+            m = _CLAUSE.search(text, v.end, hi)
+            hi = m.start() if m else hi
+            nps = _noun_phrases(text, v.end, hi)
+            chain = _chain(nps, text, False, v.end)
+            if not chain:
+                bare = _bare_number(text, v.end, hi, False)
+                chain = [bare] if bare else []
+        out.extend(_emit(kind, chain, i, text))
+    out.extend(_special(text, start, end, len(verbs)))
+    return out
+
+
+def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | None = None) -> list[CasualtyMention]:
+    out = []
+    broken = bool(chain) and bool(_BREAKDOWN.search(text, chain[0].end, min(len(text), chain[-1].end + 14)))
+    for k, n in enumerate(chain):
+        if force:
+            out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, force, chain_id, n.high))
+            continue
+        role = "head" if k == 0 else "add"
+        if k > 0 and (broken or re.search(r"\bof\s+(?:them|whom)\b", text[n.start:n.end])):
+            role = "part"
+        out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, role, chain_id, n.high))
+    return out
+
+
+def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention]:
+    """Toll updates, "N of those killed were policemen", and lists of named victims."""
+    out = []
+    for m in _TOLL.finditer(text, start, end):
+        q = find_quantities(text, m.end(), min(end, m.end() + 20))
+        if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
+            out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "head", base + 1))
+    for m in _OF_THOSE.finditer(text, start, end):
+        q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] >= m.start() - 1]
+        g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
+        if q and g and len(text[m.end():g[0].start].split()) <= 2:
+            kind = "injured" if re.search(r"injured|wounded", m.group(0), re.I) else "killed"
+            out.append(CasualtyMention(kind, g[0].values[0], q[-1][2], q[-1][0], g[0].end, "part", base + 2))
+    for m in _NAMED.finditer(text, start, end):
+        names = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text[m.end():end].rstrip(" .")) if p[:1].isupper()]
+        if names:
+            out.append(CasualtyMention(_NAMED_KIND[m.group("w").lower()], "unspecified", len(names),
+                                       m.start(), end, "head", base + 3))
+    return out
+
+
+def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
+    """Sum one sentence's mentions per kind: a head's breakdown splits it, listed phrases add up."""
+    out: dict[str, Tally] = {}
+    by_chain: dict[tuple[str, int], list[CasualtyMention]] = {}
+    for m in mentions:
+        by_chain.setdefault((m.kind, m.chain), []).append(m)
+    for (kind, _), ms in by_chain.items():
+        t = out.setdefault(kind, Tally())
+        heads = [m for m in ms if m.role != "part"]
+        parts = [m for m in ms if m.role == "part"]
+        chain_groups: dict[str, int] = {}
+        for m in heads:
+            chain_groups[m.group] = chain_groups.get(m.group, 0) + m.value
+        head_total = sum(chain_groups.values())
+        if parts and (not heads or set(chain_groups) == {"unspecified"}):
+            split: dict[str, int] = {}
+            for m in parts:
+                if m.group != "unspecified":
+                    split[m.group] = split.get(m.group, 0) + m.value
+            rest = max(0, head_total - sum(split.values()))
+            chain_groups = dict(split)
+            if rest:
+                chain_groups["unspecified"] = rest
+            head_total = max(head_total, sum(split.values())) if heads else 0
+        for g, n in chain_groups.items():
+            t.groups[g] = t.groups.get(g, 0) + n
+        t.total += head_total
+    return out
+
+
+def merge_tallies(tallies: list[Tally]) -> Tally:
+    """One event's figure from several sentences: the largest count per group and overall.
+
+    The same victims are usually reported more than once (headline, lead, follow-up) and tolls
+    only rise as reports update, so the maximum, never the sum, is taken across sentences.
+    """
+    groups: dict[str, int] = {}
+    total = 0
+    for t in tallies:
+        for g, n in t.groups.items():
+            if g != "unspecified":
+                groups[g] = max(groups.get(g, 0), n)
+        total = max(total, t.total, sum(t.groups.values()))
+    specific = sum(groups.values())
+    if total > specific:
+        groups["unspecified"] = total - specific
+    return Tally(groups, max(total, specific))
+
+
+def figure(text: str) -> int | None:
+    """A single count phrase as an integer (lower bound of a range)."""
+    v = parse_number(text)
+    return int(v) if isinstance(v, (int, float)) else None

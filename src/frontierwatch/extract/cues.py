@@ -1,0 +1,49 @@
+"""Cue words of a sentence (data/lexicons/event_cues.csv), tactic and target lookups.
+
+The cues decide whether a sentence reports an event, of which type, and whether it is background,
+hypothetical, an aggregate of several incidents, or a claim of responsibility.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import load
+
+# "97 militant attacks", "17 attacks last week": figures about many incidents (claims, not events)
+_STATS = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|multiple|"
+    r"hundreds)\s+(?:\w+\s+){0,2}?(?:attacks|incidents|operations|IBOs|engagements|raids|blasts|strikes|"
+    r"encounters|bombings|terror\s+incidents)\b", re.I)
+
+
+def cues(text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Cue kinds found in text[start:end] with their spans."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for h in load("event_cues").find(text, start, end):
+        out.setdefault(h.values[0], []).append((h.start, h.end))
+    return out
+
+
+def is_statistic(text: str) -> bool:
+    """True when the text counts several incidents ("97 attacks", "two operations")."""
+    return _STATS.search(text) is not None
+
+
+def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:
+    """(priority, tactic) of the strongest tactic cue in the text, or None."""
+    best = None
+    for h in load("tactics").find(text, start, end):
+        cand = (int(h.values[1]), h.values[0])
+        if best is None or cand[0] < best[0]:
+            best = cand
+    return best
+
+
+def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:
+    """(priority, target) of the most specific target cue in the text, or None."""
+    best = None
+    for h in load("targets").find(text, start, end):
+        cand = (int(h.values[1]), h.values[0])
+        if best is None or cand[0] < best[0]:
+            best = cand
+    return best

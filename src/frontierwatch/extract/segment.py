@@ -1,0 +1,273 @@
+"""Event-mention segmentation: which sentences report violence, and which belong together.
+
+Each sentence gets its cues, casualty tallies, places and days. A sentence that reports an
+incident (a casualty figure, or a concrete cue with a place or day) is a trigger; triggers open a
+new frame when they name a new incident ("In another incident"), a different district, a different
+day, a different event type, or a background period with no day ("last week"). Other sentences
+join the current frame. Frames become events in events.py (one type, place and day each).
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..errors import FrontierwatchError
+from ..records import PlaceMatch
+from .casualties import Tally, find_casualties, tally
+from .cues import cues, is_statistic
+from .dates import DateMention, find_dates, vague_periods
+from .lexicon import load
+from .text import Sentence
+
+_STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported|claimed|"
+                        r"confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b[^.;]{0,40}$", re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
+                       r"(?:\w+\s+){0,2}$)", re.I)
+_AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+capital,?\s*$", re.I)
+_AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
+_KINDS = ("killed", "injured", "abducted", "arrested")
+_warned = False
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """What one sentence says: cues, casualty tallies by kind, places, days, and its role."""
+
+    sent: Sentence
+    cues: dict[str, list[tuple[int, int]]]
+    tallies: dict[str, Tally]
+    places: list[PlaceMatch]
+    days: list[tuple[DateMention, bool]]  # (mention, is the day of a statement)
+    background: bool = False
+    aggregate: bool = False
+    trigger: bool = False
+    etype: str | None = None
+    is_title: bool = False
+
+    def has(self, *kinds: str) -> bool:
+        return any(k in self.cues for k in kinds)
+
+    def event_day(self) -> date | None:
+        """The first day here that is not only the day of a statement."""
+        return next((d.day for d, stmt in self.days if not stmt), None)
+
+    def statement_day(self) -> date | None:
+        return next((d.day for d, stmt in self.days if stmt), None)
+
+    def casualty_total(self) -> int:
+        return sum(t.total + sum(t.groups.values()) for k, t in self.tallies.items() if k != "arrested")
+
+
+@dataclass(slots=True)
+class Frame:
+    """Sentences about one incident, before it becomes an Event."""
+
+    type: str
+    members: list[SentenceInfo] = field(default_factory=list)
+    triggers: list[SentenceInfo] = field(default_factory=list)
+    background: bool = False
+    admin2: str | None = None
+    day: date | None = None
+    origin: str = "lead"  # lead | new | day | district | type | aggregate | background
+    parent: Frame | None = None  # the frame this one was split from (a type change in one report)
+
+
+def find_places(text: str) -> list[PlaceMatch]:
+    """Places named in text, via frontierwatch.geo; [] (with one warning) if the gazetteer is unavailable."""
+    global _warned
+    try:
+        from .. import geo
+
+        return list(geo.find_places(text))
+    except (ImportError, FrontierwatchError) as exc:
+        if not _warned:
+            warnings.warn(f"gazetteer unavailable, events get no places: {exc}", stacklevel=2)
+            _warned = True
+        return []
+
+
+def _in(spans: list, start: int, end: int) -> list:
+    keys = [getattr(x, "start", None) if not isinstance(x, tuple) else x[0] for x in spans]
+    lo = bisect_right(keys, start - 1)
+    out = []
+    for x in spans[lo:]:
+        s = x.start if not isinstance(x, tuple) else x[0]
+        if s >= end:
+            break
+        out.append(x)
+    return out
+
+
+def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], days: list[DateMention],
+             is_title: bool = False) -> list[SentenceInfo]:
+    """Features of every sentence; places and days were found once over the whole text."""
+    verbs = load("casualty_verbs").find(text)
+    vague = vague_periods(text)
+    out = []
+    for s in sentences:
+        c = cues(text, s.start, s.end)
+        tallies: dict[str, Tally] = {}
+        if _in(verbs, s.start, s.end) or "toll" in s.text.lower() or "none" in c:
+            tallies = tally(find_casualties(text, s.start, s.end))
+            if "none" in c and "killed" not in tallies:
+                tallies["killed"] = Tally({}, 0)
+        ds = []
+        for d in _in(days, s.start, s.end):
+            ds.append((d, bool(_STATEMENT.search(text[max(s.start, d.start - 60):d.start]))))
+        info = SentenceInfo(s, c, tallies, _in(places, s.start, s.end), ds, is_title=is_title)
+        info.background = (bool(_in(vague, s.start, s.end)) or "background" in c) and not ds
+        info.aggregate = "aggregate" in c or is_statistic(s.text)
+        _classify(info)
+        out.append(info)
+    return out
+
+
+def _classify(info: SentenceInfo) -> None:
+    casualty = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested") or (
+        "killed" in info.tallies and "none" in info.cues)
+    strong, weak = info.has("attack"), info.has("attack_weak")
+    op, op_weak = info.has("operation"), info.has("operation_weak")
+    cross = info.has("cross") or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text)) and
+                                  "afghan side" not in info.sent.text.lower())
+    where = bool(info.places)
+    when = bool(info.days)
+    neg = info.has("negation") and not casualty
+    if info.is_title:
+        info.trigger = False
+    elif neg:
+        info.trigger = False
+    else:
+        info.trigger = (casualty or (strong and (where or when)) or ((weak or op or cross) and where and when)
+                        or (op and "arrested" in info.tallies))
+    if cross and (casualty or strong or weak or info.has("cross")):
+        info.etype = "cross_border"
+    elif op and not (strong and _non_militant(info)):
+        info.etype = "security_operation"
+    elif op_weak and not strong:
+        info.etype = "security_operation"
+    elif casualty and not strong and not weak and _only_militants(info) and not op_weak:
+        info.etype = "security_operation"
+    else:
+        info.etype = "attack"
+
+
+def _non_militant(info: SentenceInfo) -> bool:
+    return any(g in ("security_forces", "civilians") for t in info.tallies.values() for g in t.groups)
+
+
+def _only_militants(info: SentenceInfo) -> bool:
+    k = info.tallies.get("killed")
+    return bool(k and k.groups and set(k.groups) == {"militants"})
+
+
+def district(info: SentenceInfo) -> PlaceMatch | None:
+    """The sentence's best district-or-finer place: written after 'in/at/near', not 'from/to'."""
+    best, best_score = None, -9
+    text = info.sent.text
+    for p in info.places:
+        loc = p.location
+        if not loc.admin2 or loc.precision > 2:
+            continue
+        rel = p.start - info.sent.start
+        before = text[max(0, rel - 30):rel]
+        score = (2 if _LOCATIVE.search(before) or text[p.end - info.sent.start:].startswith("'s") else 0) \
+            - (3 if _AWAY.search(before) else 0)
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def districts(info: SentenceInfo) -> list[str]:
+    """Distinct districts named in the sentence, in order."""
+    seen: list[str] = []
+    for p in info.places:
+        if p.location.admin2 and p.location.precision <= 2 and p.location.admin2 not in seen:
+            seen.append(p.location.admin2)
+    return seen
+
+
+def segment(infos: list[SentenceInfo]) -> list[Frame]:
+    """Group sentences into frames, one per reported incident (see module docstring)."""
+    frames: list[Frame] = []
+    cur: Frame | None = None
+    for info in infos:
+        if not info.trigger:
+            if cur is not None and info.background and (info.has("attack", "attack_weak", "operation")) \
+                    and not cur.background:
+                cur = Frame(cur.type, background=True, origin="background")
+                frames.append(cur)
+            if cur is not None:
+                cur.members.append(info)
+            continue
+        d = district(info)
+        adm2 = d.location.admin2 if d else None
+        day = info.event_day()
+        if info.aggregate and len(districts(info)) >= 2:
+            for name in districts(info):
+                f = Frame(info.etype or "attack", [info], [info], admin2=name, day=day, origin="aggregate")
+                frames.append(f)
+            cur = frames[-1]
+            continue
+        new, origin = _starts_new(cur, info, adm2, day)
+        if new:
+            parent = cur if origin in ("type", "new") else None
+            cur = Frame(info.etype or "attack", background=info.background, admin2=adm2, day=day,
+                        origin=origin, parent=parent)
+            frames.append(cur)
+        assert cur is not None
+        cur.members.append(info)
+        cur.triggers.append(info)
+        cur.admin2 = cur.admin2 or adm2
+        cur.day = cur.day or day
+    return _merge(frames)
+
+
+def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: date | None) -> tuple[bool, str]:
+    if cur is None:
+        return True, "background" if info.background else "lead"
+    if info.background:
+        if cur.background and (adm2 is None or cur.admin2 in (None, adm2)):
+            return False, ""
+        return True, "background"
+    if info.has("new_incident"):
+        return True, "new"
+    if cur.background:
+        return (True, "new") if (day or adm2) else (False, "")
+    if adm2 and cur.admin2 and adm2 != cur.admin2:
+        return True, "district"
+    if day and cur.day and day != cur.day and info.casualty_total() > 0:
+        return True, "day"
+    if info.etype != cur.type and not info.aggregate:
+        return True, "type"
+    return False, ""
+
+
+def _merge(frames: list[Frame]) -> list[Frame]:
+    """Frames of one type, district and day are one event (unless they name different places)."""
+    out: list[Frame] = []
+    for f in frames:
+        twin = None
+        if not f.background and f.admin2:
+            for g in out:
+                if (not g.background and g.type == f.type and g.admin2 == f.admin2
+                        and (g.day is None or f.day is None or g.day == f.day)
+                        and (g.origin == "aggregate" or f.origin == "aggregate")):
+                    twin = g
+                    break
+        if twin is None:
+            out.append(f)
+            continue
+        twin.members.extend(f.members)
+        twin.triggers.extend(f.triggers)
+        twin.day = twin.day or f.day
+        if twin.origin == "aggregate":
+            twin.origin = f.origin
+    return out
+
+
+def day_mentions(text: str, ref: date | None) -> list[DateMention]:
+    """Days in text resolved against the reference day (see dates.reference_day)."""
+    return find_dates(text, ref)
