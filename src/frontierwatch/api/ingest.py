@@ -51,7 +51,8 @@ def make_router(token: str) -> APIRouter:
                x_frontierwatch_token: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         check_token(token, authorization, x_frontierwatch_token)
         app = request.app
-        summary = ingest_documents(app.state.db_path, [d.model_dump() for d in body.documents])
+        with app.state.snapshot.writer_lock:  # no snapshot probe while this process writes
+            summary = ingest_documents(app.state.db_path, [d.model_dump() for d in body.documents])
         app.state.snapshot.refresh(force=True)
         return {"ingested": len(body.documents), "summary": _jsonable(summary),
                 "generation": app.state.snapshot.generation}

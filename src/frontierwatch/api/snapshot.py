@@ -1,16 +1,18 @@
 """A read-only snapshot of the database, so the server never blocks (or is blocked by) an ingest.
 
 DuckDB lets one process write a file; while it does, no other process can open it, and while a
-reader holds it, no writer can open it. The server therefore never serves from the source file.
-It copies the source into a private snapshot (holding a read-only connection only for the copy,
-which guarantees no writer is mid-transaction) and answers every request from that copy. A
-background thread watches the source's size and mtime; after an ingest it takes a new snapshot
-and swaps it in atomically. While a writer holds the lock the copy is skipped and retried, and
-the previous snapshot keeps serving. `generation` increases on every swap, so response caches
-keyed on it are never stale.
+reader holds it, no writer can open it. The server therefore never serves from the source file:
+it copies the source into a private snapshot and answers every request from that copy. A
+background thread watches the source's size and mtime (and its WAL); after an ingest it copies
+again and swaps the new snapshot in. The copy takes no lock: it is made only when no other
+process holds DuckDB's write lock (probed with F_GETLK) and kept only if the file did not change
+and no writer appeared meanwhile, so `frontierwatch ingest` is never refused because of the
+server. While a writer works, the previous snapshot keeps serving. `generation` increases on
+every swap, so response caches keyed on it are never stale.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import threading
@@ -77,40 +79,71 @@ class Snapshot:
         self._retired: list[tuple[duckdb.DuckDBPyConnection, Path]] = []
         self._swap_lock = threading.Lock()
         self._refresh_lock = threading.Lock()
+        self.writer_lock = threading.Lock()  # held by in-process writers (the ingest route)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     # -- taking snapshots -------------------------------------------------------------------
     def refresh(self, force: bool = False) -> bool:
-        """Copy the source if it changed since the last copy; True when a new snapshot is live."""
-        with self._refresh_lock:
-            before = _stamp(self.source)
-            if before is None:
-                self.last_error = f"{self.source}: database not found (run `frontierwatch ingest` first or pass --db)"
-                return False
-            if not force and before == self._stamp and self._con is not None:
-                return False
-            try:
-                src = duckdb.connect(str(self.source), read_only=True)
-            except duckdb.Error as exc:
-                if _is_lock_error(exc):
-                    self.last_error = f"{self.source}: locked by a writer; serving the previous snapshot"
-                    return False
-                self.last_error = f"{self.source}: cannot open database: {exc}"
-                return False
-            try:
-                # The shared lock we hold keeps writers out while the bytes are copied.
-                stamp = _stamp(self.source)
-                target = self.workdir / f"snapshot-{self.generation + 1}.duckdb"
-                shutil.copyfile(self.source, target)
-                wal = Path(str(self.source) + ".wal")
-                if wal.exists():
-                    shutil.copyfile(wal, Path(str(target) + ".wal"))
-            finally:
-                src.close()
+        """Copy the source if it changed since the last copy; True when a new snapshot is live.
+
+        Where POSIX locks can be probed, the copy takes no lock at all, so a writer starting
+        mid-copy is never refused: a copy made while a writer held (or took) the file is discarded.
+        """
+        if not self.writer_lock.acquire(blocking=False):
+            return False  # this process is writing (POST /api/ingest): wait for it to finish
+        try:
+            with self._refresh_lock:
+                return self._refresh(force)
+        finally:
+            self.writer_lock.release()
+
+    def _refresh(self, force: bool) -> bool:
+        before = _stamp(self.source)
+        if before is None:
+            self.last_error = f"{self.source}: database not found (run `frontierwatch ingest` first or pass --db)"
+            return False
+        if not force and before == self._stamp and self._con is not None:
+            return False
+        target = self.workdir / f"snapshot-{self.generation + 1}.duckdb"
+        probe = _writer_active(self.source)
+        if probe:
+            self.last_error = f"{self.source}: locked by a writer; serving the previous snapshot"
+            return False
+        ok = self._copy_holding_lock(target) if probe is None else self._copy_unlocked(target, before)
+        if not ok:
+            return False
+        try:
             con = duckdb.connect(str(target), read_only=True, config={"threads": self.threads})
-            self._swap(con, target, stamp)
-            return True
+        except duckdb.Error as exc:
+            self.last_error = f"{self.source}: snapshot copy unreadable ({exc}); will retry"
+            _remove(target)
+            return False
+        self._swap(con, target, before)
+        return True
+
+    def _copy_unlocked(self, target: Path, before: _Stamp) -> bool:
+        """Copy without locking; keep the copy only if no writer touched the file meanwhile."""
+        _copy(self.source, target)
+        if _stamp(self.source) != before or _writer_active(self.source):
+            _remove(target)
+            self.last_error = f"{self.source}: locked by a writer (changed during the copy); retrying"
+            return False
+        return True
+
+    def _copy_holding_lock(self, target: Path) -> bool:
+        """Copy while holding a read-only connection (keeps writers out; used without fcntl)."""
+        try:
+            src = duckdb.connect(str(self.source), read_only=True)
+        except duckdb.Error as exc:
+            self.last_error = (f"{self.source}: locked by a writer; serving the previous snapshot"
+                               if _is_lock_error(exc) else f"{self.source}: cannot open database: {exc}")
+            return False
+        try:
+            _copy(self.source, target)
+        finally:
+            src.close()
+        return True
 
     def _swap(self, con: duckdb.DuckDBPyConnection, target: Path, stamp: _Stamp | None) -> None:
         with self._swap_lock:
@@ -178,6 +211,47 @@ class Snapshot:
             self._con, self._file = None, None
         if self._own_workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def _copy(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)
+    wal = Path(str(source) + ".wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(str(target) + ".wal"))
+
+
+def _remove(path: Path) -> None:
+    for p in (path, Path(str(path) + ".wal")):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _writer_active(path: Path) -> bool | None:
+    """True when another process holds DuckDB's write lock on `path` (POSIX F_GETLK probe).
+
+    Returns None where the probe is unavailable. The probe takes no lock. (Closing the probe's
+    descriptor would drop locks *this* process holds on the file, which is why in-process writers
+    hold `Snapshot.writer_lock` and refresh never probes while they write.)
+    """
+    try:
+        import fcntl
+        import struct
+    except ImportError:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        req = struct.pack("hhqqi", fcntl.F_WRLCK, 0, 0, 0, 0)
+        res = fcntl.fcntl(fd, fcntl.F_GETLK, req)
+        return struct.unpack("hhqqi", res)[0] == fcntl.F_WRLCK
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _close_and_remove(con: duckdb.DuckDBPyConnection, path: Path) -> None:
