@@ -14,11 +14,12 @@ from ..records import Location
 from .gazetteer import Candidate, gazetteer, normalise
 from .scan import Hints, choose, hints_of, raw_matches
 
-# A fuzzy hit needs this rapidfuzz ratio (0-100) and a name of at least FUZZY_MIN_LEN letters.
-# 88 accepts one wrong/missing letter in a 9-letter name ("Nowshehra", "Lakki Marwath") and
-# rejects different places that look alike ("Kohat"/"Kohlu" score 60). Calibrated on the tests.
-FUZZY_CUTOFF = 88.0
-FUZZY_MIN_LEN = 6
+# A fuzzy hit needs this rapidfuzz ratio (0-100) and a name of at least FUZZY_MIN_LEN characters.
+# ratio is 2*matches/(len_a+len_b): 87 accepts one missing or extra letter from 7 letters up
+# ("Lakki Marwath", "Charsaddah") and one wrong letter from 8 up ("Peshawer"), and rejects
+# look-alike places ("Kohat"/"Kohlu" 60, "Mardan"/"Mardin" too short). Calibrated in tests.
+FUZZY_CUTOFF = 87.0
+FUZZY_MIN_LEN = 7
 
 # trailing words that say what kind of unit was meant; they are dropped before lookup
 _KIND_WORDS = {
@@ -76,7 +77,9 @@ def _candidates(key: str) -> tuple[tuple[Candidate, ...], bool]:
 @lru_cache(maxsize=1)
 def _fuzzy_choices() -> tuple[str, ...]:
     g = gazetteer()
-    return tuple(k for k in g.keys if len(k) >= FUZZY_MIN_LEN)
+    # names that need context or are never scanned are too weak to be the answer to a misspelling
+    return tuple(k for k, cands in g.keys.items()
+                 if len(k) >= FUZZY_MIN_LEN and any(c.scan in ("", "cs") for c in cands))
 
 
 @lru_cache(maxsize=8192)

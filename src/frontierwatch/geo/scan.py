@@ -134,8 +134,11 @@ def choose(cands: tuple[Candidate, ...], h: Hints | None) -> Candidate:
 
 
 def _supported(c: Candidate, h: Hints | None) -> bool:
-    """A context-only name counts when its district is named around it."""
-    return h is not None and c.location.admin2 in h.admin2
+    """A context-only name counts when its district (Afghanistan: its province) is named around it."""
+    if h is None:
+        return False
+    loc = c.location
+    return loc.admin2 in h.admin2 or (loc.country == "AF" and loc.admin1 in h.admin1)
 
 
 def find_places(text: str, context: str = "", *, countries: bool = True) -> list[PlaceMatch]:
