@@ -9,7 +9,6 @@ from typing import Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from ..errors import FrontierwatchError
 from ..store import Store, open_store
@@ -91,14 +90,15 @@ def register(app: typer.Typer) -> None:
             for v in views:
                 typer.echo(json.dumps(_view_dict(v, False), ensure_ascii=False))
             return
-        table = Table(title=f"incidents{' as of ' + as_of if as_of else ''}")
-        for col in ("id", "date", "type", "place", "killed (best)", "low-high", "cons.", "reports"):
-            table.add_column(col)
+        # killed: best total (breakdown), low-high across sources, conservative; n: source reports
+        typer.echo(f"{'id':<14}  {'date':<10}  {'type':<18}  {'place':<18}  {'killed':>6}  {'low-high':>9}  "
+                   f"{'cons':>4}  {'n':>2}  breakdown")
         for v in views:
             i, f = v.incident, v.figures
-            table.add_row(i.id, i.date or "?", i.type, i.admin2 or i.admin1 or i.country or "?", _killed(f.best),
-                          "-" if f.low is None else f"{f.low}-{f.high}", _num(f.conservative), str(f.reports))
-        Console().print(table)
+            place = (i.admin2 or i.admin1 or i.country or "?")[:18]
+            rng = "-" if f.low is None else f"{f.low}-{f.high}"
+            typer.echo(f"{i.id:<14}  {i.date or '?':<10}  {i.type:<18}  {place:<18}  {_num(f.best_total):>6}  "
+                       f"{rng:>9}  {_num(f.conservative):>4}  {f.reports:>2}  {_killed(f.best)}")
 
     @sub.command("show")
     def show(incident_id: str = typer.Argument(..., help="Incident id (inc-...); absorbed ids are followed."),
@@ -116,7 +116,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(_view_dict(view, True), ensure_ascii=False, indent=1))
             return
         i, f = view.incident, view.figures
-        out = Console()
+        out = Console(highlight=False)
         if i.id != incident_id:
             out.print(f"{incident_id} was merged into {i.id}")
         out.print(f"[bold]{i.id}[/bold]  {i.type}  {i.date or 'date unknown'}  "
@@ -125,8 +125,9 @@ def register(app: typer.Typer) -> None:
                   f"high {_num(f.high)}, conservative {_num(f.conservative)}; injured best {_num(f.injured_best)}")
         for r in view.reports:
             e = r.event
-            out.print(f"\n- {r.key}  {r.outlet or '?'}  published {r.published or '?'}  known {r.known_at or '?'}")
+            out.print(f"\n- {r.key}  {r.outlet or '?'}  published {r.published or '?'}  known {r.known_at or '?'}",
+                      markup=False)
             out.print(f"  {e.date or 'undated'}  {e.place or e.admin2 or e.admin1 or ''}  killed {_killed(e.killed.as_dict())}"
-                      f"  injured {_num(e.injured)}")
+                      f"  injured {_num(e.injured)}", markup=False)
             for ev in e.evidence:
-                out.print(f"  > {ev.text}", highlight=False)
+                out.print(f"  > {ev.text}", markup=False)
