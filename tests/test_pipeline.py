@@ -10,11 +10,18 @@ import pytest
 
 from frontierwatch import pipeline
 from frontierwatch.pipeline import content_hash, process_paths
-from frontierwatch.records import Extraction
+from frontierwatch.records import Event, Extraction
 from frontierwatch.store import Store
 
 
-def test_pipeline_stores_cleaned_documents_with_hash(store: Store, fixtures_dir: Path) -> None:
+@pytest.fixture
+def fake_extract(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deterministic extractor (one event per document) so these tests check the pipeline alone."""
+    monkeypatch.setattr(pipeline, "_extract",
+                        lambda d: Extraction(doc_id=d.id, events=[Event(type="attack", date=d.published)]))
+
+
+def test_pipeline_stores_cleaned_documents_with_hash(store: Store, fixtures_dir: Path, fake_extract: None) -> None:
     report = process_paths([str(fixtures_dir / "ingest")], store)
     assert not report.skipped, report.skipped
     assert len(report.stored) == 8  # json 1 + jsonl 2 + html 1 + rss 2 + atom 1 + txt 1
@@ -25,7 +32,7 @@ def test_pipeline_stores_cleaned_documents_with_hash(store: Store, fixtures_dir:
     assert doc["content_hash"] == content_hash(doc["text"])
 
 
-def test_pipeline_reingest_adds_nothing_and_says_so(store: Store, fixtures_dir: Path) -> None:
+def test_pipeline_reingest_adds_nothing_and_says_so(store: Store, fixtures_dir: Path, fake_extract: None) -> None:
     first = process_paths([str(fixtures_dir / "ingest")], store)
     before = store.counts()
     again = process_paths([str(fixtures_dir / "ingest")], store)
@@ -34,7 +41,7 @@ def test_pipeline_reingest_adds_nothing_and_says_so(store: Store, fixtures_dir: 
     assert store.counts() == before
 
 
-def test_pipeline_bad_input_is_recorded_and_batch_goes_on(store: Store, tmp_path: Path, fixtures_dir: Path) -> None:
+def test_pipeline_bad_input_is_recorded_and_batch_goes_on(store: Store, tmp_path: Path, fixtures_dir: Path, fake_extract: None) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     shutil.copy(fixtures_dir / "ingest" / "report.json", tmp_path / "good.json")
     report = process_paths([str(tmp_path), str(tmp_path / "missing.txt")], store)
@@ -44,7 +51,7 @@ def test_pipeline_bad_input_is_recorded_and_batch_goes_on(store: Store, tmp_path
     assert len(store.rejected()) == 2
 
 
-def test_pipeline_same_id_other_text_gets_a_unique_id(store: Store, tmp_path: Path) -> None:
+def test_pipeline_same_id_other_text_gets_a_unique_id(store: Store, tmp_path: Path, fake_extract: None) -> None:
     for sub, sentence in (("a", "Police reopened the road on Monday after clearing the debris from the pass."),
                           ("b", "Officials closed the market on Tuesday after a dispute between two traders.")):
         (tmp_path / sub).mkdir()
@@ -65,17 +72,12 @@ def test_pipeline_extraction_failure_is_a_skip_not_a_crash(store: Store, fixture
     assert store.counts()["documents"] == 0
 
 
-def test_pipeline_events_are_saved_with_doc_ids(store: Store, fixtures_dir: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from frontierwatch.records import Event
-
-    monkeypatch.setattr(pipeline, "_extract",
-                        lambda d: Extraction(doc_id=d.id, events=[Event(type="attack", date=d.published)]))
+def test_pipeline_events_are_saved_with_doc_ids(store: Store, fixtures_dir: Path, fake_extract: None) -> None:
     process_paths([str(fixtures_dir / "ingest" / "report.json")], store)
     assert [(e["id"], e["date"]) for e in store.events()] == [("fx-json-1#0", "2024-03-15")]
 
 
-def test_pipeline_calls_incident_hook_once_when_present(store: Store, fixtures_dir: Path,
+def test_pipeline_calls_incident_hook_once_when_present(store: Store, fixtures_dir: Path, fake_extract: None,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[Store] = []
     fake = types.ModuleType("frontierwatch.incidents")
@@ -85,14 +87,14 @@ def test_pipeline_calls_incident_hook_once_when_present(store: Store, fixtures_d
     assert calls == [store] and report.incidents_resolved
 
 
-def test_pipeline_without_incident_hook_still_works(store: Store, fixtures_dir: Path,
+def test_pipeline_without_incident_hook_still_works(store: Store, fixtures_dir: Path, fake_extract: None,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "frontierwatch.incidents", types.ModuleType("frontierwatch.incidents"))
     report = process_paths([str(fixtures_dir / "ingest" / "report.json")], store)
     assert report.stored == ["fx-json-1"] and not report.incidents_resolved
 
 
-def test_pipeline_progress_reports_each_source(store: Store, fixtures_dir: Path) -> None:
+def test_pipeline_progress_reports_each_source(store: Store, fixtures_dir: Path, fake_extract: None) -> None:
     seen: list[tuple[int, int]] = []
     process_paths([str(fixtures_dir / "ingest")], store, progress=lambda done, total, cur: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] == len(seen)
@@ -107,3 +109,9 @@ def test_pipeline_seed_json_and_text_are_one_document(store: Store, shared_dir: 
     report = process_paths([str(seed_txt)], store, published="2025-09-25")
     assert report.stored == [] and report.duplicates == [(str(seed_txt), "seed")]
     assert [d["id"] for d in store.list_documents()] == ["seed"]
+
+
+def test_pipeline_real_extractor_runs_on_fixtures(store: Store, fixtures_dir: Path) -> None:
+    report = process_paths([str(fixtures_dir / "ingest")], store)
+    assert not report.skipped and len(report.stored) == 8
+    assert store.counts()["events"] == report.events
