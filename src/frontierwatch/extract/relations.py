@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..records import Document, Event
 from .crossings import extract_crossing_events
+from .diplomacy import extract_diplomacy_events
 from .refugees import extract_refugee_events
 from .relations_common import make_context
 from .text import Sentence
@@ -18,6 +19,7 @@ def extract_relations_events(document: Document, sentences: list[Sentence]) -> l
     events: list[Event] = []
     events.extend(extract_crossing_events(ctx))
     events.extend(extract_refugee_events(ctx))
+    events.extend(extract_diplomacy_events(ctx))
     for ev in events:
         ev.doc_id = document.id
     return events

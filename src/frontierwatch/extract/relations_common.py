@@ -53,7 +53,16 @@ def make_context(document: Document, sentences: list[Sentence]) -> Context:
     if pub is None:
         years = [d.day.year for d in find_dates(document.text, None) if d.kind in ("iso", "md", "dm")]
         anchor = date(max(years), 12, 31) if years else None
-    return Context(document, sentences, pub, anchor, dateline(document.text))
+    return Context(document, sentences, pub, anchor, _first_dateline(sentences))
+
+
+def _first_dateline(sentences: list[Sentence]) -> str | None:
+    """The dateline of the story ("ISLAMABAD: ..."), which may follow a headline or caption lines."""
+    for s in sentences[:8]:
+        place = dateline(s.text)
+        if place:
+            return place
+    return None
 
 
 def hits(name: str, text: str, kinds: tuple[str, ...] | None = None) -> list[lexicon.Hit]:

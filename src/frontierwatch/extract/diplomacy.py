@@ -1,0 +1,223 @@
+"""diplomacy events: visits, talks, agreements, ceasefires and protests between states, with their parties.
+
+A diplomatic cue counts only in a sentence that names a day (so undated background is left out),
+is not planned or hypothetical, and involves at least two states, one of them Pakistan or
+Afghanistan. Parties come from state names, demonyms, capitals and officials (data/lexicons/
+states.csv); a venue city is not a party, nor is a mediator; a host country of a visit is. The
+place is the venue (city or country), else the dateline. One event per action place and day.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import Event, Evidence
+from .relations_common import (Context, blocked, day_role, days, evidence, has_day, hits, place_lookup,
+                               prefer_explicit)
+from .text import Sentence
+
+LEX = "diplomacy_cues"
+STATES = "states"
+_RANK = {"visit": 1, "talks": 2, "protest": 3, "ceasefire": 4, "agreement": 5}
+_CORE = {"PK", "AF"}
+_PURPOSE = re.compile(r"\b(?:for|to\s+hold|to\s+attend|to\s+join)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|to|into|reached|visited|visit|visits|trip|arrived|landed|toured)\s+(?:the\s+)?$", re.I)
+_VENUE_AFTER = re.compile(r"^\s+(?:round|talks|meeting|dialogue|process|summit|trilateral|conference|accord)\b", re.I)
+_ANAPHOR = re.compile(
+    r"^\W*(?:that|this|the|it|these)\s+(?:(?:understanding|meeting|talks|agreement|accord|deal|commitment|"
+    r"visit|dialogue|decision|pledge|move|round)\b|came|was)", re.I)
+_SEAT_BEFORE = re.compile(
+    r"\b(?:administration|government|regime|rulers|authorities|leadership|embassy|officials)\s+in\s+$", re.I)
+_PLANNED_AFTER = re.compile(
+    r"^\W*(?:[\w\-]+\W+){0,2}?(?:will|would|could|(?-i:may)|might|(?:is|are)\s+(?:to|due|expected|scheduled|likely|set))\b",
+    re.I)
+_PAST_TALKS = ("held talks", "met")
+_MEDIATED_BY = re.compile(r"\b(?:mediated|hosted|brokered|facilitated)\s+by\s+$", re.I)
+
+
+@dataclass(slots=True)
+class _Dip:
+    action: str
+    day: date | None
+    venue: tuple[str, str, str] | None  # (surface, code, kind)
+    parties: set[str]
+    sentence: Sentence
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _states(text: str) -> list:
+    return hits(STATES, text)
+
+
+def _venue(text: str, states: list) -> tuple[str, str, str] | None:
+    """The place of the act: a capital/city (or a country after 'in'/'to') named as where it happened."""
+    best = None
+    for h in states:
+        code, kind = h.values
+        if kind not in ("capital", "city", "country"):
+            continue
+        if _SEAT_BEFORE.search(text[max(0, h.start - 30):h.start]):
+            continue  # "the Taliban administration in Kabul": the government, not a venue
+        before = _VENUE_BEFORE.search(text[max(0, h.start - 14):h.start])
+        after = kind != "country" and _VENUE_AFTER.match(text[h.end:h.end + 14])
+        if before or after:
+            cand = (text[h.start:h.end], code, kind)
+            if best is None or (best[2] == "country" and kind != "country"):
+                best = cand
+    return best
+
+
+def _mediators(text: str, states: list) -> set[int]:
+    """Starts of state mentions that name a mediator or host rather than a party."""
+    out = set()
+    med = hits(LEX, text, ("mediator",))
+    for h in states:
+        if _MEDIATED_BY.search(text[max(0, h.start - 20):h.start]):
+            out.add(h.start)
+        elif any(0 <= m.start - h.end <= 40 and not re.search(r"[.;]", text[h.end:m.start]) for m in med):
+            out.add(h.start)
+    return out
+
+
+def _parties(text: str, states: list, venue) -> set[str]:
+    skip = _mediators(text, states)
+    out = set()
+    for h in states:
+        code, kind = h.values
+        if h.start in skip or kind == "city":
+            continue
+        if kind in ("capital", "country") and _VENUE_BEFORE.search(text[max(0, h.start - 14):h.start]):
+            continue  # a place something happened in; the event's own venue is added as host later
+        if venue is not None and kind in ("capital", "country") and text[h.start:h.end] == venue[0] \
+                and venue[1] not in _CORE:
+            continue  # a third country's capital named as the venue
+        out.add(code)
+    return out
+
+
+def _doc_top_states(ctx: Context, n: int) -> list[str]:
+    tally: dict[str, int] = {}
+    for h in _states(ctx.document.text):
+        if h.values[1] != "city":
+            tally[h.values[0]] = tally.get(h.values[0], 0) + 1
+    return sorted(tally, key=lambda k: (-tally[k], k))[:n]
+
+
+def _usable_cues(text: str) -> list:
+    out = []
+    for h in hits(LEX, text, ("cue",)):
+        if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 40]):
+            continue
+        if h.values[1] == "talks" and _PURPOSE.search(text[max(0, h.start - 40):h.start]):
+            continue  # "arrived for a trilateral meeting": the meeting is the aim, not the act
+        out.append(h)
+    return out
+
+
+def _sentence_action(cues: list) -> str:
+    actions = {h.values[1] for h in cues}
+    if "visit" in actions and not actions & {"agreement", "ceasefire", "protest"}:
+        return "visit"  # "went to Kabul, where they held talks": a visit
+    return max(actions, key=lambda a: _RANK[a])
+
+
+def _neighbour(ctx: Context, s: Sentence, step: int) -> Sentence | None:
+    i = s.index + step
+    return ctx.sentences[i] if 0 <= i < len(ctx.sentences) else None
+
+
+def _dateline_venue(ctx: Context) -> tuple[str, str, str] | None:
+    if not ctx.dateline:
+        return None
+    for h in _states(ctx.dateline):
+        if h.values[1] in ("capital", "city"):
+            return (ctx.dateline, h.values[0], h.values[1])
+    loc = place_lookup(ctx.dateline)
+    return (ctx.dateline, loc.country, "city") if loc and loc.country else None
+
+
+def _mentions(ctx: Context) -> list[_Dip]:
+    out: list[_Dip] = []
+    for s in ctx.sentences:
+        cues = _usable_cues(s.text)
+        if not cues:
+            continue
+        if not has_day(s.text):
+            _upgrade(out, s, cues)
+            continue
+        states = _states(s.text)
+        action = _sentence_action(cues)
+        venue = _venue(s.text, states)
+        parties = _parties(s.text, states, venue)
+        nxt, prev = _neighbour(ctx, s, 1), _neighbour(ctx, s, -1)
+        if nxt is not None and _ANAPHOR.match(nxt.text):
+            n_states = _states(nxt.text)
+            venue = venue or _venue(nxt.text, n_states)
+            parties |= _parties(nxt.text, n_states, venue)
+        if prev is not None and _ANAPHOR.match(s.text) and len(parties) < 2:
+            parties |= _parties(prev.text, _states(prev.text), None)
+        if venue is None or (venue[2] == "country" and ctx.dateline):
+            dl = _dateline_venue(ctx)
+            if dl and (venue is None or dl[1] == venue[1]):
+                venue = dl
+        if venue is not None and (action == "visit" or venue[1] in _CORE):
+            parties.add(venue[1])  # the host takes part
+        size = max((int(h.values[1]) for h in hits(LEX, s.text, ("trilateral",))
+                    if any(abs(h.start - c.start) <= 45 for c in cues if c.values[1] == action)), default=0)
+        if len(parties) < size:
+            for code in _doc_top_states(ctx, size):
+                if len(parties) >= size:
+                    break
+                parties.add(code)
+        if action == "visit" and venue is None:
+            continue
+        if len(parties) < 2 or not parties & _CORE:
+            continue
+        mentions = [m for m in prefer_explicit(days(s.text, ctx)) if day_role(s.text, m) not in ("bound", "since")]
+        for day in sorted({m.day for m in mentions}) or [None]:
+            out.append(_Dip(action, day, venue, set(parties), s, [evidence(s)]))
+    return out
+
+
+def _upgrade(found: list[_Dip], s: Sentence, cues: list) -> None:
+    """An undated 'held talks' right after a dated visit: the visit was for talks that took place."""
+    if not any(h.key in _PAST_TALKS for h in cues) or not found:
+        return
+    last = found[-1]
+    if last.action == "visit" and s.index - last.sentence.index <= 4:
+        for d in found:
+            if d.sentence.index == last.sentence.index:
+                d.action = "talks"
+                d.evidence.append(evidence(s))
+
+
+def extract_diplomacy_events(ctx: Context) -> list[Event]:
+    """diplomacy events of one document, one per place and day."""
+    merged: dict[tuple, _Dip] = {}
+    for d in _mentions(ctx):
+        key = (d.day, d.venue[1] if d.venue else None, d.venue[0].lower() if d.venue else None)
+        have = merged.get(key)
+        if have is None:
+            merged[key] = d
+            continue
+        if _RANK[d.action] > _RANK[have.action]:
+            have.action = d.action
+        have.parties |= d.parties
+        have.evidence.extend(e for e in d.evidence if e not in have.evidence)
+    events = []
+    for d in merged.values():
+        ev = Event(type="diplomacy", date=d.day.isoformat() if d.day else None, action=d.action,
+                   parties=sorted(d.parties), evidence=d.evidence)
+        if d.venue is not None:
+            surface, code, kind = d.venue
+            ev.country = code
+            if kind != "country":
+                ev.place = surface
+                loc = place_lookup(surface) if code in _CORE else None
+                if loc is not None and loc.country == code:
+                    ev.admin1, ev.admin2 = loc.admin1, loc.admin2
+                    ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
+        events.append(ev)
+    return events
