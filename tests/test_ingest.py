@@ -224,3 +224,66 @@ def test_ingest_dev_corpus_all_read(shared_dir: Path) -> None:
     items = _docs(docs_dir)
     assert items and all(isinstance(i, Document) for i in items), [i for i in items if isinstance(i, InputError)]
     assert len({d.id for d in items}) == len(items)
+
+
+class _FakeResponse:
+    def __init__(self, data: bytes):
+        self._data = data
+
+    def read(self, n: int = -1) -> bytes:
+        return self._data if n < 0 else self._data[:n]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_ingest_fetch_reads_a_feed_url_only_when_allowed(fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import urllib.request
+
+    data = (fixtures_dir / "ingest" / "feed.rss").read_bytes()
+    asked: list[str] = []
+
+    def fake_urlopen(request, timeout=None):
+        asked.append(request.full_url)
+        return _FakeResponse(data)
+
+    monkeypatch.setattr(urllib.request, "urlopen", fake_urlopen)
+    url = "https://wire.example.org/feed.xml"
+    assert isinstance(_docs(url)[0], InputError) and asked == []
+    items = _docs(url, fetch=True)
+    assert asked == [url] and len(items) == 2 and items[0].id.startswith("wire.example.org-")
+    assert items[0].source_path == url + "#1"
+
+
+def test_ingest_fetch_failure_and_oversize_are_reasons(monkeypatch: pytest.MonkeyPatch) -> None:
+    import urllib.error
+    import urllib.request
+
+    def refused(request, timeout=None):
+        raise urllib.error.URLError("connection refused")
+
+    monkeypatch.setattr(urllib.request, "urlopen", refused)
+    assert "fetch failed: connection refused" in _docs("https://x.example/f", fetch=True)[0].reason
+    monkeypatch.setattr(urllib.request, "urlopen", lambda r, timeout=None: _FakeResponse(b"x" * 5000))
+    assert "too large" in _docs("https://x.example/f", fetch=True, max_bytes=100)[0].reason
+
+
+def test_ingest_feed_in_latin1_keeps_accents(tmp_path: Path) -> None:
+    body = ("<?xml version='1.0' encoding='ISO-8859-1'?><rss version='2.0'><channel><title>Caf\xe9 Wire</title>"
+            "<item><title>Market</title><link>https://x.example/1</link><description>The caf\xe9 near the market "
+            "reopened on Monday after repairs, its owner said, and customers returned by noon.</description>"
+            "</item></channel></rss>")
+    p = tmp_path / "latin.xml"
+    p.write_bytes(body.encode("latin-1"))
+    doc = _one(p)
+    assert doc.outlet == "Café Wire" and "café" in doc.text
+
+
+def test_ingest_french_text_is_not_english(tmp_path: Path) -> None:
+    p = tmp_path / "fr.txt"
+    p.write_text("La police a arrêté deux hommes vendredi et saisi des armes dans une maison du village, "
+                 "a indiqué un porte-parole de la police locale.", encoding="utf-8")
+    assert "not English" in _reason(p)

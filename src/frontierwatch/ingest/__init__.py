@@ -100,7 +100,7 @@ def read_source(source: Source, *, published: str | None = None, outlet: str | N
     if kind == "json":
         items: Iterable[Document | InputError] = read_json(name, text)
     elif kind == "feed":
-        items = read_feed(name, text.encode("utf-8"))
+        items = read_feed(name, data)  # raw bytes: feedparser honours the XML encoding declaration
     elif kind == "html":
         items = [read_html(name, text, url=name if source.is_url else None)]
     else:
