@@ -180,7 +180,7 @@ class Service:
 
     def check(self, text: str, published: str | None = None) -> dict[str, Any]:
         """Extract the article's claims, then let analytics check each against the database."""
-        from .. import extract
+        from ..extract import extract
         from ..clean import clean_document
         from ..records import Document
 
