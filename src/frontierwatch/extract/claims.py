@@ -26,8 +26,12 @@ _LEX = "frontierwatch.data.lexicons"
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
-def _read_csv(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    """Rows of a lexicon CSV (comment lines start with '#'); a clear error when malformed."""
+def read_lexicon(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a lexicon CSV under data/lexicons (comment lines start with '#').
+
+    Every row must fill `columns`; the key (all columns but the last, or the only one) must be
+    unique. A malformed file raises RuntimeError naming the file and the row.
+    """
     try:
         raw = resources.files(_LEX).joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as exc:  # pragma: no cover - packaging error
@@ -38,7 +42,7 @@ def _read_csv(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     for n, row in enumerate(rows, 2):
         if any(not (row.get(c) or "").strip() for c in columns):
             raise RuntimeError(f"lexicon {name}: row {n} has an empty {columns} value")
-        key = tuple(row[c].strip() for c in columns[:-1])
+        key = tuple(row[c].strip() for c in (columns[:-1] or columns))
         if key in seen:
             raise RuntimeError(f"lexicon {name}: duplicate key {key} at row {n}")
         seen.add(key)
@@ -70,7 +74,7 @@ def _norm(s: str) -> str:
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """Claim terms, sources and regions, loaded once from the data files."""
-    terms = _read_csv("claim_terms.csv", ("kind", "term", "value"))
+    terms = read_lexicon("claim_terms.csv", ("kind", "term", "value"))
     by_kind: dict[str, dict[str, str]] = {"metric": {}, "group": {}, "sense": {}}
     for row in terms:
         kind, term, value = row["kind"].strip(), row["term"].strip(), row["value"].strip()
@@ -84,10 +88,10 @@ def lexicon() -> _Lexicon:
         return re.compile(rf"\b(?:{_alternation(list(by_kind[kind]))})\b", re.I)
 
     sources = [(re.compile(rf"(?<![\w-]){re.escape(r['alias'].strip())}(?![\w-])"), r["source"].strip())
-               for r in _read_csv("sources.csv", ("alias", "source"))]
+               for r in read_lexicon("sources.csv", ("alias", "source"))]
     sources.sort(key=lambda t: -len(t[0].pattern))
     regions = [(re.compile(rf"(?<![\w-]){re.escape(r['alias'].strip())}(?![\w-])"), r["region"].strip())
-               for r in _read_csv("claim_regions.csv", ("alias", "region"))]
+               for r in read_lexicon("claim_regions.csv", ("alias", "region"))]
     regions.sort(key=lambda t: -len(t[0].pattern))
     return _Lexicon(by_kind["metric"], by_kind["group"], by_kind["sense"], rx("metric"), rx("group"),
                     rx("sense"), sources, regions)

@@ -1,6 +1,527 @@
-"""Stub: quotes extraction (to be written)."""
+"""Direct quotes and their speakers: the fullest name the article gives, or the body speaking.
+
+Quoted spans are found with a linear scan of curly and straight marks (single curly marks too);
+an opening mark left open runs on into the next paragraph when that one opens again. A speaker
+comes from, in order: an attribution inside the closing mark ("... Rizvi told WE News"), the words
+right after the quote ("”, said X", "” X said", "” he added"), the speech verb before it in the
+sentence ("X said:", "quoted X as saying", "according to X"), or, for a quote standing alone, the
+last speaker. Pronouns, "the statement", "the group", "the minister" and surnames are resolved
+against earlier mentions; titles are stripped. Scare quotes (names, titles, single words in
+single marks) are skipped unless a speech verb attributes them.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-def extract_quotes(document, sentences):
-    return []
+from ..records import Document, Evidence, Quote
+from .claims import read_lexicon
+from .text import Sentence
+
+_OPEN_D = "“\""
+_CLOSE_D = "”\""
+_PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "body"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "ul", "ud", "al", "bin", "e", "i", "in"}
+_MASK = "_"
+
+
+@dataclass(frozen=True)
+class _Lex:
+    verbs: dict[str, str]
+    verb_rx: re.Pattern[str]
+    titles: list[str]
+    title_rx: re.Pattern[str]
+    roles: dict[str, str]
+    bodies: dict[str, str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    """Speech verbs, titles, generic speaker nouns and body aliases, loaded once."""
+    verbs = {r["verb"].strip().lower(): r["form"].strip() for r in read_lexicon("quote_verbs.csv", ("verb", "form"))}
+    titles = [r["title"].strip() for r in read_lexicon("quote_titles.csv", ("title",))]
+    roles = {r["noun"].strip().lower(): r["kind"].strip() for r in read_lexicon("quote_roles.csv", ("noun", "kind"))}
+    bodies = {r["alias"].strip().lower(): r["speaker"].strip() for r in read_lexicon("quote_bodies.csv", ("alias", "speaker"))}
+    verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
+    title_rx = re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I)
+    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies)
+
+
+@dataclass
+class _QSpan:
+    open: int  # position of the opening mark
+    close: int  # position just after the closing mark (or the paragraph end)
+    parts: list[tuple[int, int]] = field(default_factory=list)  # inner text spans
+    single: bool = False
+
+    def text(self, doc: str) -> str:
+        return " ".join(doc[s:e].strip() for s, e in self.parts).strip()
+
+
+def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
+    spans: dict[int, list[int]] = {}
+    for s in sentences:
+        sp = spans.setdefault(s.paragraph, [s.start, s.end])
+        sp[0], sp[1] = min(sp[0], s.start), max(sp[1], s.end)
+    return [tuple(v) for _, v in sorted(spans.items())]  # type: ignore[misc]
+
+
+def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_QSpan]:
+    """Quoted spans in document order, scanning each character once."""
+    out: list[_QSpan] = []
+    carry: _QSpan | None = None
+    for ps, pe in paragraphs:
+        cur: _QSpan | None = None
+        j = ps
+        if carry is not None:
+            k = ps
+            while k < pe and text[k].isspace():
+                k += 1
+            if k < pe and text[k] in _OPEN_D:
+                cur, j = carry, k + 1  # the quote goes on in this paragraph
+                cur.parts.append((j, j))
+            carry = None
+        while j < pe:
+            c = text[j]
+            prev = text[j - 1] if j > ps else " "
+            if cur is None:
+                if c in _OPEN_D and (c == "“" or not (prev.isalnum())):
+                    cur = _QSpan(j, j, [(j + 1, j + 1)])
+                elif c == "‘" and not prev.isalnum() and j + 1 < pe and text[j + 1].isalnum():
+                    cur = _QSpan(j, j, [(j + 1, j + 1)], single=True)
+            elif cur.single:
+                nxt = text[j + 1] if j + 1 < pe else " "
+                if c == "’" and not nxt.isalnum() and not prev.isspace():
+                    cur.parts[-1] = (cur.parts[-1][0], j)
+                    cur.close = j + 1
+                    out.append(cur)
+                    cur = None
+                elif c in _OPEN_D or j - cur.open > 400:
+                    cur = None  # an apostrophe, not a quote
+                    continue
+            elif c in _CLOSE_D and (c == "”" or not text[j - 1].isspace() or j + 1 >= pe or not text[j + 1].isalnum()):
+                cur.parts[-1] = (cur.parts[-1][0], j)
+                cur.close = j + 1
+                out.append(cur)
+                cur = None
+            j += 1
+        if cur is not None and not cur.single:
+            cur.parts[-1] = (cur.parts[-1][0], pe)
+            cur.close = pe
+            out.append(cur)
+            carry = cur
+    # a carried quote was appended when its first paragraph ended; keep one entry per quote
+    seen: set[int] = set()
+    unique = []
+    for q in out:
+        if id(q) not in seen:
+            seen.add(id(q))
+            unique.append(q)
+    return sorted(unique, key=lambda q: q.open)
+
+
+def _mask(text: str, spans: list[_QSpan]) -> str:
+    """The text with quoted words blanked, so verbs and names inside quotes are not read."""
+    chars = list(text)
+    for q in spans:
+        for s, e in q.parts:
+            for k in range(s, min(e, len(chars))):
+                if not chars[k].isspace():
+                    chars[k] = _MASK
+    return "".join(chars)
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?[A-Z][\w'’.-]*){0,5}"
+_NP = r"[^,.;:!?“”\"‘’()\n]{1,90}?"
+
+
+@dataclass
+class _Ctx:
+    """What the article has said so far: people (with titles), bodies, and speakers."""
+
+    names: list[tuple[int, str]] = field(default_factory=list)  # (position, full name)
+    titled: list[tuple[int, str, str]] = field(default_factory=list)  # (position, title, name)
+    bodies: list[tuple[int, str]] = field(default_factory=list)
+    speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, speaker, kind)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+
+def _strip_title(np: str) -> tuple[str, str | None]:
+    """A name without titles and the title it had ("KP Chief Minister Sohail Afridi")."""
+    lex = _lex()
+    title = None
+    s = np.strip()
+    last = None
+    for m in lex.title_rx.finditer(s):
+        rest = s[m.end():].strip()
+        if rest and rest[0].isupper():
+            last = m
+    if last is not None:
+        title = re.sub(r"\s+", " ", last.group(0).rstrip(".")).lower()
+        s = s[last.end():].strip()
+    return s, title
+
+
+def _person_name(np: str) -> tuple[str, str | None]:
+    """The personal name at the end of a speaker phrase, and its title."""
+    words = np.split()
+    # drop descriptive words before the name: "Lady Reading Hospital spokesman Muhammad Asim Khan"
+    cut = 0
+    for i, w in enumerate(words):
+        if not w[:1].isupper() and w.lower() not in _CONNECTORS:
+            cut = i + 1
+    tail = " ".join(words[cut:]) if cut < len(words) else np
+    name, title = _strip_title(tail)
+    if cut and title is None:
+        lowered = " ".join(words[:cut]).lower()
+        title = lowered.split()[-1] if lowered else None
+    return name, title
+
+
+def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
+    lex = _lex()
+    ctx = _Ctx()
+    for m in re.finditer(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)", masked):
+        if len(m.group(1).split()) > 1:
+            ctx.acronyms.setdefault(m.group(2), re.sub(r"^The\s+", "", m.group(1)))
+    # titled names: "District Police Officer Nazir Khan", "Dr Wasim Baig"
+    for m in lex.title_rx.finditer(masked):
+        nm = re.match(rf"\s+({_NAME})", masked[m.end():])
+        if nm and re.search(r",\s*$", masked[max(0, m.start() - 3):m.start()]):
+            continue  # "X, Inspector General of Police Punjab,": a description, not a name
+        if nm:
+            name, _ = _strip_title(nm.group(1))
+            if name and not lex.title_rx.fullmatch(name + " "):
+                pos = m.start()
+                ctx.titled.append((pos, re.sub(r"\s+", " ", m.group(0).rstrip(".")).lower(), name))
+                ctx.names.append((pos, name))
+    # "Name, the/a role ..." appositions
+    for m in re.finditer(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]", masked):
+        ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
+    # bodies: named organisations and groups ("the Foreign Office", "Balochistan Liberation Army")
+    for m in re.finditer(rf"({_NAME}(?:\s+(?:of|for)\s+{_NAME})?)", (title or "") + "\n" + masked):
+        words = m.group(1)
+        if re.search(r"\b(?:Army|Front|State|Group|Office|Ministry|Department|Agency|Embassy|Institute|Taliban|Emirate|Commission|Police|ISIL|ISIS|Daesh)\b", words) \
+                or re.fullmatch(r"[A-Z]{2,6}", words):
+            ctx.bodies.append((m.start() - len(title or "") - 1, words))
+    ctx.names.sort()
+    return ctx
+
+
+def _full_name(name: str, ctx: _Ctx) -> str:
+    """The longest name the article gives that ends with `name` ("Khan" -> "Nazir Khan")."""
+    if not name:
+        return name
+    words = name.split()
+    best = name
+    for _, full in ctx.names:
+        fw = full.split()
+        if len(fw) > len(best.split()) and fw[-len(words):] == words:
+            best = full
+    return best
+
+
+def _last(items: list, pos: int, pred=lambda x: True):
+    found = None
+    for it in items:
+        if it[0] < pos and pred(it):
+            found = it
+    return found
+
+
+def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None, str]:
+    """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
+    lex = _lex()
+    s = re.sub(r"\s+", " ", np).strip(" ,;:")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    low = s.lower()
+    if not s:
+        return None, "person"
+    if low in _PRONOUNS:
+        kind = _PRONOUNS[low]
+        if kind == "person":
+            sp = _last(ctx.speakers, pos, lambda t: t[2] == "person")
+            nm = _last(ctx.names, pos)
+            if nm and (not sp or nm[0] > sp[0]):
+                return _full_name(nm[1], ctx), "person"
+            return (sp[1], "person") if sp else (None, "person")
+        if kind == "plural":
+            sp = _last(ctx.speakers, pos, lambda t: t[2] == "plural") or _last(ctx.speakers, pos)
+            return (sp[1], sp[2]) if sp else (None, "plural")
+        sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
+        return (sp[1], "body") if sp else (None, "body")
+    for alias, canon in lex.bodies.items():
+        if re.fullmatch(rf"(?:\w+'s\s+)?{re.escape(alias)}", low) or low == alias:
+            return canon, "body"
+    role_cut = re.match(rf"^(.*?\b(?:{_alt(list(lex.roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", s, re.I)
+    if role_cut and not re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", role_cut.group(1), re.I):
+        s = role_cut.group(1)
+        low = s.lower()
+    head = low.split()[-1] if low.split() else ""
+    inner = re.search(rf"\b(?:from|by|of)\s+(?:the\s+)?({_NAME})", s)
+    kind = lex.roles.get(head)
+    if kind == "document" or (kind is None and re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", low)):
+        if inner:
+            return _resolve(inner.group(1), pos, ctx, doc_masked)
+        sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
+        if sp:
+            return sp[1], "body"
+        b = _last(ctx.bodies, pos)
+        return (_body_name(b[1], ctx), "body") if b else (None, "body")
+    if kind is not None and not re.search(r"[A-Z]", s.split()[-1][:1]):
+        if head in ("group", "outfit"):
+            b = _last(ctx.bodies, pos, lambda t: re.search(r"\b(?:Army|Front|State|ISIL|ISIS|Daesh|[A-Z]{2,5})\b", t[1]) is not None
+                      and not re.search(r"Intelligence|Office|Ministry|Embassy|Taliban", t[1]))
+            if b:
+                return _body_name(b[1], ctx), "body"
+        if head == "ministry":
+            b = _last(ctx.bodies, pos, lambda t: "Ministry" in t[1]) or None
+            m = re.search(r"(\w+)\s+ministry", doc_masked[:pos], re.I)
+            if m is None:
+                pass
+            ms = [x for x in re.finditer(r"\b([A-Za-z]+)\s+ministry\b", doc_masked[:pos], re.I) if x.group(1).lower() not in ("the", "a", "its", "this")]
+            if ms:
+                return f"{ms[-1].group(1).title()} Ministry", "body"
+            if b:
+                return b[1], "body"
+        if kind == "person" and len(low.split()) <= 3:
+            words = low.split()
+            # "the minister" -> the person introduced with that title
+            cands = [t for t in ctx.titled if t[0] < pos and t[1].split()[-1] == head]
+            exact = [t for t in cands if t[1] == " ".join(words[-len(t[1].split()):])]
+            pick = exact[-1] if exact else None
+            if pick is None and len(words) == 1:
+                plain = [t for t in cands if t[1].split()[0] not in ("chief", "deputy", "assistant")]
+                pick = plain[-1] if plain else None
+            if pick is not None:
+                return _full_name(pick[2], ctx), "person"
+        return s, ("plural" if kind == "plural" else kind)
+    if re.fullmatch(r"[A-Z]{2,6}", s):
+        return _body_name(s, ctx), "body"
+    if " and " in s and re.search(r"[A-Z]", s):
+        name, _ = _person_name(s)
+        return name, "plural"
+    name, _ = _person_name(s)
+    if not name:
+        return None, "person"
+    if re.search(r"\b(?:Army|Front|State|Group|Office|Ministry|Department|Agency|Embassy|Institute|Taliban|Emirate|Police|Province|Center|Centre)\b", name):
+        return _body_name(name, ctx), "body"
+    return _full_name(name, ctx), "person"
+
+
+def _body_name(name: str, ctx: _Ctx) -> str:
+    lex = _lex()
+    canon = lex.bodies.get(name.lower())
+    if canon:
+        return canon
+    return ctx.acronyms.get(name, name)
+
+
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = _lex().verb_rx.pattern
+    aux = r"(?:(?:further|also|then|later|had|has|have|was|once\s+again|again)\s+)*"
+    subj = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+{_NP}|(?:[\w'’-]+\s+){{0,2}}?[A-Z][^,.;:!?“”\"‘’()\n]{{0,90}}?)"
+    return {
+        "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*[^,.;:!?“”\"]{{1,80}},)?\s+{aux}(?P<v>{v})"),
+        "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
+        "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
+        "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?=\s*[,.;:])"),
+        "quoted_as": re.compile(rf"\bquoted\s+(?P<np>{_NP})\s+as\s+saying"),
+        "verb": re.compile(rf"\b(?P<v>{v})\b", re.I),
+    }
+
+
+_BOUNDARY_WORDS = re.compile(r"(?:[,;:(]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I)
+_TRAIL_ADV = re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I)
+_SUBJECT_OK = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
+
+
+def _subject_before(pre: str, vstart: int) -> str | None:
+    """The subject of a finite speech verb: the phrase right before it, back to a clause break."""
+    chunk = pre[:vstart]
+    chunk = _TRAIL_ADV.sub("", chunk).rstrip()
+    if chunk.endswith(","):
+        # "Amaq, the propaganda agency of IS, announced": the subject is before the apposition
+        inner = chunk[:-1]
+        k = inner.rfind(",")
+        if k >= 0:
+            cand = inner[:k].rstrip()
+            b = list(_BOUNDARY_WORDS.finditer(cand))
+            cand = cand[b[-1].end():] if b else cand
+            return cand.strip() or None
+        chunk = inner
+    b = list(_BOUNDARY_WORDS.finditer(chunk))
+    cand = chunk[b[-1].end():] if b else chunk
+    cand = cand.strip().lstrip("“”\"‘’ ").strip()
+    if not cand or not _SUBJECT_OK.match(cand) or len(cand) > 120:
+        return None
+    return cand
+
+
+def _sentence_subject(pre: str) -> str | None:
+    """The first speaker-like phrase of a sentence (for "..., saying" with no speech verb before)."""
+    lex = _lex()
+    m = re.match(rf"\s*({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)", pre)
+    if m and m.group(1).split()[0] not in ("In", "On", "After", "Before", "During", "According", "As", "While", "With", "At"):
+        return m.group(1)
+    stmt = re.search(rf"((?:[Tt]he|[Aa]n?)\s+(?:[\w'’]+\s+){{0,3}}(?:{_alt([r for r, k in lex.roles.items() if k == 'body'])}))\s+(?:issued|released|put\s+out|sent)\b", pre)
+    if stmt:
+        return stmt.group(1)
+    return None
+
+
+def _attribute_pre(pre: str) -> str | None:
+    """Speaker phrase from the sentence text before a quote."""
+    pats = _patterns()
+    lex = _lex()
+    qa = list(pats["quoted_as"].finditer(pre))
+    if qa:
+        return qa[-1].group("np")
+    verbs = list(pats["verb"].finditer(pre))
+    verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])]
+    for k in range(len(verbs) - 1, -1, -1):
+        v = verbs[k]
+        form = lex.verbs.get(re.sub(r"\s+", " ", v.group("v").lower()), "finite")
+        coordinated = re.search(r"(?:\band|,)\s*$", pre[:v.start()])
+        if form == "participle" or coordinated:
+            for w in reversed(verbs[:k]):
+                if lex.verbs.get(re.sub(r"\s+", " ", w.group("v").lower())) == "finite":
+                    subj = _subject_before(pre, w.start())
+                    if subj:
+                        return subj
+            return _sentence_subject(pre)
+        subj = _subject_before(pre, v.start())
+        if subj:
+            return subj
+    acc = list(pats["according"].finditer(pre))
+    if acc:
+        return acc[-1].group("np")
+    return None
+
+
+def _embedded(inner: str) -> tuple[str, str | None]:
+    """An attribution left inside the closing mark: '... gratitude. Rizvi told WE News'."""
+    m = re.search(rf"(?:(?<=[.!?])|^)\s*({_NAME})\s+(?:told|said|says|added)\b[^.!?]{{0,40}}[.!?]?\s*$", inner)
+    if m and m.start() > 0:
+        return inner[:m.start()].rstrip(), m.group(1)
+    return inner, None
+
+
+def _is_scare(text: str, single: bool) -> bool:
+    words = re.findall(r"[\w'’-]+", text)
+    if not words:
+        return True
+    if single and len(words) == 1:
+        return True
+    if len(words) <= 5:
+        sig = [w for w in words if w.lower() not in _CONNECTORS]
+        if sig and all(w[:1].isupper() or w[:1].isdigit() for w in sig) and len(sig) > 1:
+            return True  # a name or title: "Decisive War Strategy", "Security Report 2022"
+    return False
+
+
+def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
+    lo, hi = 0, len(sentences) - 1
+    found = None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= pos:
+            found = sentences[mid]
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return found
+
+
+def _record_speakers(masked: str, sentences: list[Sentence], ctx: _Ctx) -> None:
+    """Every speech verb's subject, in order, for "he said" and stand-alone quotes."""
+    pats = _patterns()
+    for s in sentences:
+        seg = masked[s.start:s.end]
+        if len(seg) > 3000:
+            continue
+        for v in pats["verb"].finditer(seg):
+            subj = _attribute_pre(seg[:v.end()])
+            if subj is None:
+                continue
+            if subj.lower() in _PRONOUNS:
+                continue
+            name, kind = _resolve(subj, s.start + v.start(), ctx, masked)
+            if name:
+                ctx.speakers.append((s.start + v.start(), name, kind))
+                if kind == "person":
+                    ctx.names.append((s.start + v.start(), name))
+    ctx.speakers.sort()
+    ctx.names.sort()
+
+
+def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]:
+    """Direct quotes with speakers (fullest name given, or the body that spoke)."""
+    text = document.text
+    if not sentences:
+        return []
+    spans = find_quote_spans(text, _paragraph_spans(sentences))
+    if not spans:
+        return []
+    masked = _mask(text, spans)
+    ctx = _build_ctx(text, masked, document.title)
+    _record_speakers(masked, sentences, ctx)
+    pats = _patterns()
+    quotes: list[Quote] = []
+    for q in spans:
+        inner = q.text(text)
+        inner, embedded = _embedded(inner)
+        words = re.findall(r"[\w'’-]+", inner)
+        if not words:
+            continue
+        sent = _sentence_at(sentences, q.open)
+        s_start = sent.start if sent else q.open
+        para_end = text.find("\n", q.close)
+        para_end = len(text) if para_end < 0 else para_end
+        post = masked[q.close:min(para_end, q.close + 200)]
+        pre = masked[s_start:q.open]
+        np: str | None = None
+        how = "none"
+        if embedded:
+            np, how = embedded, "embedded"
+        if np is None:
+            for key in ("post_according", "post_verb", "post_subj"):
+                m = pats[key].match(post)
+                if m and not (key == "post_subj" and _lex().verbs.get(m.group("v").lower()) == "participle"):
+                    np, how = m.group("np"), "post"
+                    break
+        if np is None:
+            np = _attribute_pre(pre)
+            how = "pre" if np else how
+        if np is None:
+            acc = pats["according"].search(masked[s_start:min(para_end, q.close + 200)])
+            if acc:
+                np, how = acc.group("np"), "according"
+        if how == "none" and (len(words) < 5 or _is_scare(inner, q.single)):
+            continue
+        if how != "none" and _is_scare(inner, q.single) and how not in ("post", "embedded"):
+            continue
+        speaker: str | None = None
+        kind = "person"
+        if np is not None:
+            speaker, kind = _resolve(np, s_start if how in ("pre", "according") else q.open, ctx, masked)
+        if speaker is None:
+            sp = _last(ctx.speakers, q.open)
+            speaker, kind = (sp[1], sp[2]) if sp else (None, "person")
+        if speaker is None:
+            continue
+        bisect.insort(ctx.speakers, (q.close, speaker, kind))
+        if kind == "person":
+            bisect.insort(ctx.names, (q.close, speaker))
+        quotes.append(Quote(speaker=speaker, text=inner.strip(),
+                            evidence=Evidence(text[q.open:q.close], q.open, q.close)))
+    return quotes
