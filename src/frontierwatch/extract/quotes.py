@@ -35,6 +35,7 @@ class _Lex:
     title_rx: re.Pattern[str]
     roles: dict[str, str]
     bodies: dict[str, str]
+    group_rx: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -48,9 +49,11 @@ def _lex() -> _Lex:
     titles = [r["title"].strip() for r in read_lexicon("quote_titles.csv", ("title",))]
     roles = {r["noun"].strip().lower(): r["kind"].strip() for r in read_lexicon("quote_roles.csv", ("noun", "kind"))}
     bodies = {r["alias"].strip().lower(): r["speaker"].strip() for r in read_lexicon("quote_bodies.csv", ("alias", "speaker"))}
+    groups = [r["word"].strip() for r in read_lexicon("quote_group_words.csv", ("word",))]
     verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
     title_rx = re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I)
-    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies)
+    group_rx = re.compile(rf"\b(?:{_alt(groups)})\b")
+    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx)
 
 
 @dataclass
@@ -193,7 +196,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     # titled names: "District Police Officer Nazir Khan", "Dr Wasim Baig"
     for m in lex.title_rx.finditer(masked):
         nm = re.match(rf"\s+({_NAME})", masked[m.end():])
-        if nm and re.search(r",\s*$", masked[max(0, m.start() - 3):m.start()]):
+        if nm and re.search(r",\s*$", masked[max(0, m.start() - 3):m.start()]) and masked[m.end() + nm.end():m.end() + nm.end() + 1] == ",":
             continue  # "X, Inspector General of Police Punjab,": a description, not a name
         if nm:
             name, _ = _strip_title(nm.group(1))
@@ -203,6 +206,8 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
                 ctx.names.append((pos, name))
     # "Name, the/a role ..." appositions
     for m in re.finditer(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]", masked):
+        if re.search(r"\b(?:on|in|at|from|to|by|with|of|for|via)\s+$", masked[max(0, m.start() - 6):m.start()]):
+            continue  # "Writing on Twitter, the minister": a place or medium, not a person
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
     # bodies: named organisations and groups ("the Foreign Office", "Balochistan Liberation Army")
     for m in re.finditer(rf"({_NAME}(?:\s+(?:of|for)\s+{_NAME})?)", (title or "") + "\n" + masked):
@@ -276,8 +281,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         return (_body_name(b[1], ctx), "body") if b else (None, "body")
     if kind is not None and not re.search(r"[A-Z]", s.split()[-1][:1]):
         if head in ("group", "outfit"):
-            b = _last(ctx.bodies, pos, lambda t: re.search(r"\b(?:Army|Front|State|ISIL|ISIS|Daesh|[A-Z]{2,5})\b", t[1]) is not None
-                      and not re.search(r"Intelligence|Office|Ministry|Embassy|Taliban", t[1]))
+            b = _last(ctx.bodies, pos, lambda t: lex.group_rx.search(_body_name(t[1], ctx)) is not None)
             if b:
                 return _body_name(b[1], ctx), "body"
         if head == "ministry":
@@ -361,7 +365,7 @@ def _subject_before(pre: str, vstart: int) -> str | None:
         chunk = inner
     b = list(_BOUNDARY_WORDS.finditer(chunk))
     cand = chunk[b[-1].end():] if b else chunk
-    cand = cand.strip().lstrip("“”\"‘’ ").strip()
+    cand = re.sub(r"^[^\w]+", "", cand.strip()).strip()
     if not cand or not _SUBJECT_OK.match(cand) or len(cand) > 120:
         return None
     return cand
