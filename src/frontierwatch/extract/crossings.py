@@ -20,12 +20,20 @@ from .text import Sentence
 
 LEX = "crossing_cues"
 _ORDINAL_DAY = re.compile(
-    r"\bfor\s+(?:a|the)\s+(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:straight|consecutive|successive)\s+)?day", re.I)
+    r"\bfor\s+(?:a|the)\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?day", re.I)
 _DURATION = re.compile(
     r"^[^.;]{0,40}?\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|the\s+past|the\s+last)\s+)?"
     r"(?:a|an|\d{1,3}|[a-z]+)\s+(?:days?|weeks?|months?)\b", re.I)
 _DAYS_BACK = re.compile(r"\b([a-z]+|\d{1,3})\s+days?\s+(earlier|before|ago)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|following|since|because|amid|when)\b", re.I)
+_STILL = re.compile(r"\b(?:remain\w*|stay\w*|still|kept)\s+(?:\w+\s+)?$", re.I)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+_COORDINATED = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|&\s*|/\s*)(?:the\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I)
 
 
@@ -47,10 +55,17 @@ def _default_crossing(ctx: Context) -> str | None:
     return max(tally, key=lambda k: (tally[k], k)) if tally else None
 
 
-def _crossing_for(cue_start: int, names: list, generic: list, default: str | None) -> str | None:
-    if names:
-        return min(names, key=lambda h: abs(h.start - cue_start)).values[1]
-    return default if generic else None
+def _crossings_for(text: str, cue_start: int, names: list, generic: list, default: str | None) -> list[str]:
+    """The crossing nearest the cue, with any listed beside it ("Ghulam Khan and Kharlachi crossings")."""
+    if not names:
+        return [default] if default and generic else []
+    near = min(range(len(names)), key=lambda i: abs(names[i].start - cue_start))
+    lo = hi = near
+    while lo > 0 and _COORDINATED.match(text[names[lo - 1].end:names[lo].start]):
+        lo -= 1
+    while hi + 1 < len(names) and _COORDINATED.match(text[names[hi].end:names[hi + 1].start]):
+        hi += 1
+    return list(dict.fromkeys(h.values[1] for h in names[lo:hi + 1]))
 
 
 def _is_background(text: str, cue, statuses: set[str], status: str) -> bool:
@@ -61,19 +76,23 @@ def _is_background(text: str, cue, statuses: set[str], status: str) -> bool:
     look = text[max(0, cue.start - 40):cue.start]
     if hits(LEX, look, ("after",)):
         return True
+    if status == "closed" and _STILL.search(look):
+        return True  # "reopened for pedestrians while trade remained suspended"
     return status == "closed" and bool(_DURATION.match(text[cue.end:cue.end + 80]))
 
 
 def _day_for(s: Sentence, cue, ctx: Context, last_day: date | None) -> tuple[date | None, int]:
     """The day of one status change: explicit day > counted back > statement day > undated."""
     text = s.text
-    mentions = prefer_explicit(days(text, ctx))
+    mentions = prefer_explicit(days(text, ctx), text)
     events, speech = [], []
     for m in mentions:
-        between = text[cue.end:m.start] if m.start > cue.end else ""
+        between = re.sub(r"\bsince\s+(?:the\s+)?$", "", text[cue.end:m.start]) if m.start > cue.end else ""
         if between and _SUBORDINATE.search(between):
             continue  # "closed after a clash on Friday": Friday dates the clash
         role = day_role(text, m)
+        if role == "since" and cue.values[1] != "closed":
+            continue  # "closed since March 3, reopened on Monday": March 3 dates the closure
         if role == "speech":
             speech.append(m)
         elif role in ("on", "plain", "since"):
@@ -81,8 +100,10 @@ def _day_for(s: Sentence, cue, ctx: Context, last_day: date | None) -> tuple[dat
     ordinal = _ORDINAL_DAY.search(text)
     if ordinal:
         base = speech[0].day if speech else (events[0].day if events else ctx.pub)
-        n = int(ordinal.group(1))
-        return (base - timedelta(days=n - 1) if base else None), 1
+        word = ordinal.group(1).lower()
+        n = int(word[:-2]) if word[:1].isdigit() else _ORDINALS.get(word)
+        if n is not None:
+            return (base - timedelta(days=n - 1) if base else None), 1
     if _DURATION.match(text[cue.end:cue.end + 80]):
         return None, 0  # "kept closed for over two weeks": the first day is not given
     if events:
@@ -119,15 +140,15 @@ def _mentions(ctx: Context) -> list[_Mention]:
             status = cue.values[1]
             if blocked(s.text, cue.start, LEX) or _is_background(s.text, cue, statuses, status):
                 continue
-            crossing = _crossing_for(cue.start, names, generic, default)
-            if crossing is None:
+            crossings = _crossings_for(s.text, cue.start, names, generic, default)
+            if not crossings:
                 continue
             if status == "reopened" and partial:
                 status = "partially_reopened"
             day, strength = _day_for(s, cue, ctx, last_day)
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
-            out.append(_Mention(crossing, status, day, strength, s))
+            out.extend(_Mention(c, status, day, strength, s) for c in crossings)
             if strength == 2 and day:
                 last_day = day
     return out

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import Event, Evidence
+from . import lexicon
 from .relations_common import (Context, blocked, day_role, days, evidence, has_day, hits, place_lookup,
                                prefer_explicit)
 from .text import Sentence
 
 LEX = "diplomacy_cues"
 STATES = "states"
-_RANK = {"visit": 1, "talks": 2, "protest": 3, "ceasefire": 4, "agreement": 5}
+_RANK = {"visit": 1, "talks": 2, "protest": 3, "agreement": 4, "ceasefire": 5}
 _CORE = {"PK", "AF"}
 _PURPOSE = re.compile(r"\b(?:for|to\s+hold|to\s+attend|to\s+join)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _VENUE_BEFORE = re.compile(
@@ -34,7 +35,11 @@ _PLANNED_AFTER = re.compile(
     r"^\W*(?:[\w\-]+\W+){0,2}?(?:will|would|could|(?-i:may)|might|(?:is|are)\s+(?:to|due|expected|scheduled|likely|set))\b",
     re.I)
 _PAST_TALKS = ("held talks", "met")
-_MEDIATED_BY = re.compile(r"\b(?:mediated|hosted|brokered|facilitated)\s+by\s+$", re.I)
+_MEDIATED_BY = re.compile(
+    r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+(?:,\s*|\s+and\s+|\s+))*$", re.I)
+_SOURCE_AFTER = re.compile(
+    r"^\s+(?:officials|sources|media|diplomats|state\s+media|news\s+agency|foreign\s+ministry|government)\s+"
+    r"(?:said|say|says|told|reported|confirmed)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -74,8 +79,10 @@ def _mediators(text: str, states: list) -> set[int]:
     out = set()
     med = hits(LEX, text, ("mediator",))
     for h in states:
-        if _MEDIATED_BY.search(text[max(0, h.start - 20):h.start]):
+        if _MEDIATED_BY.search(text[max(0, h.start - 60):h.start]):
             out.add(h.start)
+        elif h.values[1] == "demonym" and _SOURCE_AFTER.match(text[h.end:h.end + 40]):
+            out.add(h.start)  # "Turkish officials said": a source, not a party
         elif any(0 <= m.start - h.end <= 40 and not re.search(r"[.;]", text[h.end:m.start]) for m in med):
             out.add(h.start)
     return out
@@ -121,6 +128,19 @@ def _sentence_action(cues: list) -> str:
     if "visit" in actions and not actions & {"agreement", "ceasefire", "protest"}:
         return "visit"  # "went to Kabul, where they held talks": a visit
     return max(actions, key=lambda a: _RANK[a])
+
+
+def _summoner_seat(text: str, states: list, cues: list) -> tuple[str, str, str] | None:
+    """A protest is lodged at the summoning state's foreign ministry: the capital of the state named first."""
+    first = min((c.start for c in cues if c.values[1] == "protest"), default=len(text))
+    before = [h for h in states if h.start < first and h.values[1] != "city"]
+    if not before:
+        return None
+    code = before[0].values[0]
+    for key, (c, kind) in lexicon.load(STATES).rows.items():
+        if c == code and kind == "capital":
+            return (key.title(), code, "capital")
+    return None
 
 
 def _neighbour(ctx: Context, s: Sentence, step: int) -> Sentence | None:
@@ -171,11 +191,13 @@ def _mentions(ctx: Context) -> list[_Dip]:
                 if len(parties) >= size:
                     break
                 parties.add(code)
+        if action == "protest" and venue is None:
+            venue = _summoner_seat(s.text, states, cues)
         if action == "visit" and venue is None:
             continue
         if len(parties) < 2 or not parties & _CORE:
             continue
-        mentions = [m for m in prefer_explicit(days(s.text, ctx)) if day_role(s.text, m) not in ("bound", "since")]
+        mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text) if day_role(s.text, m) not in ("bound", "since")]
         for day in sorted({m.day for m in mentions}) or [None]:
             out.append(_Dip(action, day, venue, set(parties), s, [evidence(s)]))
     return out

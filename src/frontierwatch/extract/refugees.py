@@ -96,7 +96,7 @@ def _extension(s, found, ctx: Context) -> Event | None:
     if not cues or not (_has(found, "ext_object") or _has(found, "deadline")):
         return None
     until = day = None
-    for m in prefer_explicit(days(s.text, ctx)):
+    for m in prefer_explicit(days(s.text, ctx), s.text):
         look = s.text[max(0, m.start - 20):m.start]
         if _UNTIL_BEFORE.search(look) and until is None:
             until = _future_year(m, s.text, ctx)
@@ -114,7 +114,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set")]
     if not (cues or ordered) or not _has(found, "leave"):
         return None
-    mentions = [m for m in prefer_explicit(days(text, ctx)) if day_role(text, m) not in ("speech", "since")]
+    mentions = [m for m in prefer_explicit(days(text, ctx), text) if day_role(text, m) not in ("speech", "since")]
     if not cues and not _FIXED_AS.search(text):  # "ordered ... to quit by 31 March": needs the day
         mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])]
         if not mentions:
@@ -124,8 +124,9 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
     day = until = None
     for m in mentions:
-        if any(abs(m.end - h.start) <= 3 or abs(h.end - m.start) <= 12 for h in decisions) and day is None:
-            day = m.day  # "an October 3 announcement", "announced on Monday"
+        if day is None and any(0 <= h.start - m.end <= 12 or re.fullmatch(r"\s+on\s+", text[h.end:m.start])
+                               for h in decisions):
+            day = m.day  # "an October 3 announcement", "on Friday set", "announced on Monday"
         elif until is None:
             until = _future_year(m, text, ctx)
     span = _DAYS_TO_LEAVE.search(text)
@@ -148,7 +149,7 @@ def _deportation(s, found, ctx: Context) -> Event | None:
     launches = [h for h in found if h.values[0] == "launch" and not blocked(s.text, h.start, LEX)]
     if not launches or not _has(found, "drive") or not has_day(s.text):
         return None
-    for m in prefer_explicit(days(s.text, ctx)) or [None]:
+    for m in prefer_explicit(days(s.text, ctx), s.text) or [None]:
         if m is not None and day_role(s.text, m) in ("bound", "since"):
             continue
         return Event(type="refugees", country="PK", action="deportation",
@@ -177,7 +178,7 @@ def _returns(s, found, ctx: Context, themed: bool, report_day: date | None) -> _
     people, _fam = _people_count(text)
     if not (_has(found, "population") or people or (themed and (crossings or places))):
         return None
-    mentions = prefer_explicit(days(text, ctx))
+    mentions = prefer_explicit(days(text, ctx), text)
     if any(_BY_BEFORE.search(text[max(0, m.start - 20):m.start]) for m in day_spans(text)):
         return None  # "had left by October 27": a running total
     r = _Returns(key=None, order=s.index, evidence=[evidence(s)])

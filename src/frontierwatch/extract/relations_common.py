@@ -129,11 +129,12 @@ def day_role(text: str, mention: DateMention) -> str:
     return "plain"
 
 
-def prefer_explicit(mentions: list[DateMention]) -> list[DateMention]:
+def prefer_explicit(mentions: list[DateMention], text: str) -> list[DateMention]:
     """Drop a weekday written beside an explicit date ("Monday (March 24)"): the date wins."""
     out = []
     for m in mentions:
-        if m.kind == "wd" and any(o.kind in ("md", "dm", "iso") and abs(o.start - m.end) <= 6 for o in mentions):
+        if m.kind == "wd" and any(o.kind in ("md", "dm", "iso") and o.start >= m.end
+                                  and re.fullmatch(r"[\s,(]*", text[m.end:o.start]) for o in mentions):
             continue
         out.append(m)
     return out
