@@ -101,7 +101,7 @@ def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:.1f}"
 
 
-def label_every(n: int, max_labels: int = 12) -> int:
+def label_every(n: int, max_labels: int = 6) -> int:
     """Show every k-th x label so at most `max_labels` are drawn."""
     return max(1, -(-n // max_labels))
 

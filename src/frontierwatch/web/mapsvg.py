@@ -67,32 +67,56 @@ def _geometry_path(geom: dict[str, Any]) -> str:
     return " ".join(r for poly in polys for r in (_ring(ring) for ring in poly) if r)
 
 
-def _name(props: dict[str, Any]) -> str:
-    for k in ("name", "admin1", "NAME_1", "shapeName", "name_en", "province", "district", "admin2"):
-        if props.get(k):
-            return str(props[k])
-    return ""
-
-
-@lru_cache(maxsize=1)
-def outlines() -> tuple[Outline, ...]:
-    """Province outlines (files whose name mentions admin1/province; else every boundary file)."""
-    if not BOUNDARIES.is_dir():
-        return ()
-    files = sorted(BOUNDARIES.glob("*.geojson"))
-    prov = [f for f in files if any(w in f.name.lower() for w in ("admin1", "province", "adm1"))]
+def _load(files: list[Path], name_keys: tuple[str, ...]) -> tuple[Outline, ...]:
     out = []
-    for f in prov or files:
+    for f in files:
         try:
             data = json.loads(f.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue  # a broken boundary file must not take the dashboard down
+        country = f.name[:2].upper() if f.name[:3].lower() in ("pk_", "af_") else None
         for feat in data.get("features", []):
+            props = feat.get("properties") or {}
+            name = next((str(props[k]) for k in name_keys if props.get(k)), "")
             d = _geometry_path(feat.get("geometry") or {})
             if d:
-                props = feat.get("properties") or {}
-                out.append(Outline(_name(props), props.get("country"), d))
+                out.append(Outline(name, props.get("country") or country, d))
     return tuple(out)
+
+
+def _files(words: tuple[str, ...]) -> list[Path]:
+    if not BOUNDARIES.is_dir():
+        return []
+    return [f for f in sorted(BOUNDARIES.glob("*.geojson")) if any(w in f.name.lower() for w in words)]
+
+
+@lru_cache(maxsize=1)
+def outlines() -> tuple[Outline, ...]:
+    """Province outlines (boundary files named *province*/*admin1*)."""
+    return _load(_files(("province", "admin1", "adm1")), ("admin1", "name", "NAME_1", "shapeName"))
+
+
+@lru_cache(maxsize=1)
+def districts() -> tuple[Outline, ...]:
+    """District polygons (files named *district*/*admin2*), named by their admin2 (or unit) name."""
+    return _load(_files(("district", "admin2", "adm2")), ("admin2", "name", "NAME_2", "shapeName"))
+
+
+def choropleth(counts: dict[str, tuple[float, str | None]]) -> tuple[list[dict[str, Any]], set[str]]:
+    """District shapes with a 0-5 shade from `counts` ({district lower-case: (count, href)}).
+
+    Returns the shapes and the names that matched a polygon (the rest are drawn as dots).
+    """
+    vmax = max((c for c, _ in counts.values()), default=0) or 1
+    shapes, matched = [], set()
+    for o in districts():
+        key = o.name.lower()
+        count, href = counts.get(key, (0, None))
+        if count:
+            matched.add(key)
+        shade = 0 if not count else min(5, 1 + int(4 * count / vmax))
+        shapes.append({"name": o.name, "d": o.d, "count": count, "href": href, "shade": shade})
+    return shapes, matched
 
 
 def dots(items: list[tuple[str, float, str | None, float | None, float | None]], r_max: float = 16.0) -> list[Dot]:

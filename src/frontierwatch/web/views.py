@@ -92,13 +92,17 @@ def overview(request: Request, svc: Svc,
                             for s in b["targets"][:8]], "targets")
     tactics = charts.hbars([(s["key"], s["count"], share_href(s, type="attack", tactic=s["key"], **filt))
                             for s in b["tactics"][:8]], "tactics")
+    counts = {s["key"].lower(): (s["count"], share_href(s, type="attack", admin2=s["key"], **filt))
+              for s in b["hotspots"]["districts"]}
+    shapes, matched = mapsvg.choropleth(counts)
     hot = []
     for s in b["hotspots"]["districts"]:
-        lat, lon = mapsvg.place_coords(s["key"])
-        hot.append((s["key"], s["count"], share_href(s, type="attack", admin2=s["key"], **filt), lat, lon))
+        if s["key"].lower() not in matched:
+            lat, lon = mapsvg.place_coords(s["key"])
+            hot.append((s["key"], s["count"], counts[s["key"].lower()][1], lat, lon))
     latest = svc.incidents({"date_to": p["end"], "region": region}, "-date", 1, 10)
     return _render(request, "overview.html", b=b, filt=filt, prev_filt=prev_filt, cur_f=cur_f, trend=trend,
-                   targets=targets, tactics=tactics, outlines=mapsvg.outlines(), dots=mapsvg.dots(hot),
+                   targets=targets, tactics=tactics, outlines=mapsvg.outlines(), shapes=shapes, dots=mapsvg.dots(hot),
                    map_w=mapsvg.WIDTH, map_h=mapsvg.HEIGHT, latest=latest["items"], region=region,
                    week=p["start"], week_start=week_start, label_every=charts.label_every(len(series)))
 
