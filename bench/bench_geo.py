@@ -36,6 +36,14 @@ def main() -> None:
     print(f"load: {(time.perf_counter() - t0) * 1000:.0f} ms, {len(geo.gazetteer().keys)} keys")
     print(f"lookup (exact/alias): {_rate(geo.lookup, NAMES):,.0f} lookups/s")
     print(f"lookup with context:  {_rate(lambda n: geo.lookup(n, 'near the border'), NAMES):,.0f} lookups/s")
+    from frontierwatch.geo.resolve import _candidates
+
+    def cold(names: list[str]) -> None:
+        _candidates.cache_clear()
+        for n in names:
+            geo.lookup(n)
+
+    print(f"lookup, cache cleared each pass: {_rate(cold, [NAMES]) * len(NAMES):,.0f} lookups/s")
     print(f"find_places:          {_rate(geo.find_places, SENTENCES):,.0f} sentences/s")
 
 

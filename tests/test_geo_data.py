@@ -40,8 +40,14 @@ def test_geo_data_every_place_has_coordinates_in_region() -> None:
     for key, cands in g.keys.items():
         for c in cands:
             loc = c.location
-            if loc.precision < 4:
+            if loc.precision < 4 and loc.country in ("PK", "AF"):
                 assert loc.lat is not None and 23 < loc.lat < 39 and 60 < loc.lon < 78, (key, loc)
+
+
+def test_geo_data_foreign_places_have_country_and_no_admin() -> None:
+    loc = geo.lookup("Beijing")
+    assert (loc.country, loc.admin1, loc.admin2, loc.precision) == ("CN", None, None, 1)
+    assert geo.lookup("Turkiye").country == "TR"
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -59,6 +65,8 @@ def _copy(tmp_path: Path) -> Path:
     ("places.csv", "Foo,PK,Balochistan,Atlantis,,,town,,,,\n", "unknown admin2"),
     ("places.csv", "Foo,PK,Balochistan,Quetta,,,town,,,maybe,\n", "unknown scan rule"),
     ("stops.csv", "Kabul River,river\n", "duplicate phrase"),
+    ("countries.csv", "Pakistan,PK,30,70\n", "bad or duplicate country code"),
+    ("places.csv", "Foo,XX,,,1,1,town,,,,\n", "unknown country"),
 ])
 def test_geo_data_bad_rows_raise_named_errors(tmp_path: Path, file: str, line: str, message: str) -> None:
     base = _copy(tmp_path)

@@ -42,9 +42,11 @@ class RawMatch:
 def _case_ok(surface: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """Keep candidates whose spelling rule the surface meets: proper-noun capital, or exact case."""
     flat = _SPACES.sub(" ", surface)
+    # a short word in capitals is an acronym ("SWAT team", "TANK") unless listed as spelt
+    shouting = len(flat) <= 4 and flat.isupper()
     out = []
     for c in cands:
-        if c.scan == "cs":
+        if c.scan == "cs" or shouting:
             if flat in c.surfaces:
                 out.append(c)
         elif c.scan != "no" and (flat[0].isupper() or flat[0].isdigit()):
