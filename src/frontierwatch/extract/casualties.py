@@ -22,8 +22,8 @@ SPECIFIC = ("security_forces", "civilians", "militants")
 _AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
 _ACTIVE_AFTER = re.compile(
     r"^\s*(?:at\s+least|as\s+many\s+as|more\s+than|over|nearly|about|some|around|up\s+to|no\s+fewer\s+than|"
-    r"a|an|the|his|her|their|its|all|both|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens|scores|several|[A-Z])\b", re.I)
+    r"a|an|the|his|her|their|its|all|both|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens|scores|several|\d+|(?-i:[A-Z]\w*))\b", re.I)
 _PASSIVE_AFTER = re.compile(r"^\s*(?:by|in|on|at|during|when|while|after|as|near|and|or|,|\.|;|$)", re.I)
 # words that end a clause: victims are not looked for across them
 _CLAUSE = re.compile(r"[;:]|\s[–—]\s|\b(?:when|while|whereas|but|after|as|because|though|although|said|told|"
@@ -32,7 +32,7 @@ _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|when|
                             r"that|which|who|from|in|near|the\s+attack)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
                         r"killed|injured|wounded|victims))\b", re.I)
-_SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|said|told|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
+_SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
 _TOLL = re.compile(r"\btoll\b(?:\s+\w+){0,4}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
@@ -42,6 +42,9 @@ _NAMED = re.compile(r"\b(?:those|the)\s+(?P<w>hurt|injured|wounded|killed|dead|m
 _NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "killed": "killed", "dead": "killed",
                "martyred": "killed", "deceased": "killed", "abducted": "abducted", "kidnapped": "abducted",
                "arrested": "arrested"}
+_NAME = r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:was|were|has\s+been|had\s+been|is|also)\s+)*$")
+_NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|area|province|city|town|village))")
 _MAX_GAP_NUM_GROUP = 28  # chars between a count and its group term ("Eight Afghan soldiers")
 _WINDOW = 160
 
@@ -112,6 +115,23 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
     return out
 
 
+def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
+    """Add a named victim ("... Khalil Haqqani was killed") unless the name belongs to a title
+    or apposition already counted ("Head Constable Alauddin", "the minister, Khalil Haqqani")."""
+    if m is None:
+        return nps
+    s, e = m.start("name"), m.end("name")
+    if load("actors").find(text, s, e) or load("victim_groups").find(text, s, e):
+        return nps
+    for n in nps:
+        if n.start <= s < n.end or s <= n.start < e:
+            return nps
+        if n.value == 1 and (re.fullmatch(r"[\s,]*", text[n.end:s]) or re.fullmatch(r",?\s*(?:the\s+)?[\w'’ ]{0,30}",
+                                                                                  text[e:n.start])):
+            return nps
+    return sorted(nps + [_NP(s, e, "unspecified", 1, None)], key=lambda n: n.start)
+
+
 def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
     """"three were wounded" / "wounding 13": a count with no group next to the verb."""
     qty = find_quantities(text, start, end)
@@ -127,7 +147,7 @@ def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
     q = qty[0]
     if re.fullmatch(r"\s*(?:at\s+least|more\s+than|over|nearly|about|some|around|no\s+fewer\s+than)?\s*",
                     text[start:q[0]], re.I) and text[q[0]:q[1]].lower() not in ("a", "an"):
-        if re.match(r"\s*(?:[,.;]|and\b|$)", text[q[1]:end + 1]):
+        if re.match(r"\s*(?:[,.;]|(?:and|in|at|on|near|during|when|while)\b|$)", text[q[1]:end + 1]):
             return _NP(q[0], q[1], "unspecified", q[2], q[3])
     return None
 
@@ -140,10 +160,12 @@ def _voice(text: str, verb: Hit, sent_start: int) -> str:
     if _AUX_BEFORE.search(before):
         return "passive"
     after = text[verb.end:verb.end + 30]
-    if _ACTIVE_AFTER.match(after):
+    if re.match(r"\s*at\s+least\b", after, re.I):
         return "active"
     if _PASSIVE_AFTER.match(after):
         return "passive"
+    if _ACTIVE_AFTER.match(after):
+        return "active"
     return "passive"
 
 
@@ -178,7 +200,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             lo = max(start, v.start - _WINDOW, verbs[i - 1].end if i else start)
             cut = [m.end() for m in _CLAUSE.finditer(text, lo, v.start)]
             lo = max([lo] + cut)
-            nps = _noun_phrases(text, lo, v.start)
+            nps = _with_name(text, _noun_phrases(text, lo, v.start), _NAME_BEFORE.search(text, lo, v.start))
             chain = _chain(nps, text, True, v.start)
             if not chain:
                 bare = _bare_number(text, lo, v.start, True)
@@ -196,7 +218,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             hi = min(end, v.end + _WINDOW, verbs[i + 1].start if i + 1 < len(verbs) else end)
             m = _CLAUSE.search(text, v.end, hi)
             hi = m.start() if m else hi
-            nps = _noun_phrases(text, v.end, hi)
+            nps = _with_name(text, _noun_phrases(text, v.end, hi), _NAME_AFTER.match(text, v.end, hi))
             chain = _chain(nps, text, False, v.end)
             if not chain:
                 bare = _bare_number(text, v.end, hi, False)
@@ -265,9 +287,9 @@ def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
             if rest:
                 chain_groups["unspecified"] = rest
             head_total = max(head_total, sum(split.values())) if heads else 0
-        for g, n in chain_groups.items():
-            t.groups[g] = t.groups.get(g, 0) + n
-        t.total += head_total
+        for g, n in chain_groups.items():  # two chains naming one group repeat one figure
+            t.groups[g] = max(t.groups.get(g, 0), n)
+        t.total = max(t.total, head_total)
     return out
 
 

@@ -39,11 +39,18 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
-def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:
-    """(priority, target) of the most specific target cue in the text, or None."""
+_AIMED = re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
+                    r"killing|killed|kidnapped|abducted|seized)\s+(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
+                    r"(?:[\w'’\-]+\s+){0,3}$", re.I)
+
+
+def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, str] | None:
+    """(aimed, priority, target) of the best target cue: one written as the object of the attack
+    ("struck a police post") first (aimed 0), then the most specific; None if no cue."""
     best = None
     for h in load("targets").find(text, start, end):
-        cand = (int(h.values[1]), h.values[0])
-        if best is None or cand[0] < best[0]:
+        aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
+        cand = (aimed, int(h.values[1]), h.values[0])
+        if best is None or cand[:2] < best[:2]:
             best = cand
     return best

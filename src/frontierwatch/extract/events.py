@@ -7,6 +7,7 @@ casualties (largest figure per group across sentences), actors, tactic, target a
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ..errors import FrontierwatchError
@@ -17,9 +18,11 @@ from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .relations import extract_relations_events
 from .segment import Frame, SentenceInfo, describe, district, find_places, segment
-from .text import Sentence, dateline
+from .text import Sentence, dateline, dateline_span
 
-_OP_TACTIC_CUES = ("operation",)
+_OP_TACTIC = re.compile(r"\b(?:operations?|IBOs?|raids?)\b", re.I)
+_OP_FOLLOWUP = re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
+                          r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I)
 
 
 def extract_events(document: Document, sentences: list[Sentence]) -> list[Event]:
@@ -34,13 +37,19 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     text = document.text or ""
     title = document.title or ""
     ref = reference_day(title + "\n" + text, document.published)
-    infos = describe(text, sentences, find_places(text), find_dates(text, ref))
+    places, days, dl_loc = find_places(text), find_dates(text, ref), None
+    span = dateline_span(text)
+    if span is not None:  # the dateline names where the report was filed, not where it happened
+        dl_places = [p for p in places if p.start < span[1]]
+        dl_loc = dl_places[0].location if dl_places else _dateline_location(text)
+        places = [p for p in places if p.start >= span[1]]
+        days = [d for d in days if d.start >= span[1]]
+    infos = describe(text, sentences, places, days)
     title_info = None
     if title.strip():
         t_sent = Sentence(title, 0, len(title), -1, -1)
         title_info = describe(title, [t_sent], find_places(title), find_dates(title, ref), is_title=True)[0]
     frames = segment(infos)
-    dl_loc = _dateline_location(text)
     events: list[Event] = []
     prev_day: date | None = None
     lead_done = False
@@ -50,8 +59,9 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             continue
         is_lead = not lead_done
         lead_done = True
-        day = _frame_day(f, prev_day, ref, is_lead, title_info)
         parent = built.get(id(f.parent)) if f.parent is not None else None
+        anchor = date.fromisoformat(parent.date) if parent is not None and parent.date else prev_day
+        day = _frame_day(f, anchor, ref, is_lead, title_info)
         ev = _build(document, text, f, day, title_info if is_lead else None, dl_loc if is_lead else None, parent)
         if ev is None:
             continue
@@ -88,7 +98,8 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
     for s in f.triggers + [m for m in f.members if not m.background]:
         d = s.statement_day()
         if d:
-            return d
+            off = relative_offset(s.sent.text)
+            return d + timedelta(days=off) if off is not None else d
     if not is_lead and prev is not None:
         return prev
     if title is not None:
@@ -192,7 +203,7 @@ def _target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
     if title is not None:
         found.append(best_target(title_text))
     found = [t for t in found if t]
-    return min(found)[1] if found else None
+    return min(found)[2] if found else None
 
 
 def _figures(f: Frame) -> dict[str, Tally]:
@@ -228,7 +239,7 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
             setattr(ev, kind, t.total)
     if f.type == "security_operation":
         ev.perpetrator = STATE_PK
-        if any(s.has(*_OP_TACTIC_CUES) for s in f.triggers):
+        if any(_OP_TACTIC.search(_OP_FOLLOWUP.sub(" ", s.sent.text)) for s in f.triggers):
             ev.tactic = "raid"
     else:
         ev.perpetrator, ev.claimed_by = _actors(text, title_text, f, title)

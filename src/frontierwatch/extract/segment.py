@@ -24,6 +24,7 @@ from .text import Sentence
 
 _STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported|claimed|"
                         r"confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b[^.;]{0,40}$", re.I)
+_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?\b(?:said|announced|claimed|stated|told|reported)\b(?!\s+to\s+have)?", re.I)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
 _AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+capital,?\s*$", re.I)
@@ -45,6 +46,7 @@ class SentenceInfo:
     aggregate: bool = False
     trigger: bool = False
     etype: str | None = None
+    decisive: bool = False  # the type comes from an explicit cue (not only from casualties)
     is_title: bool = False
 
     def has(self, *kinds: str) -> bool:
@@ -72,7 +74,8 @@ class Frame:
     admin2: str | None = None
     day: date | None = None
     origin: str = "lead"  # lead | new | day | district | type | aggregate | background
-    parent: Frame | None = None  # the frame this one was split from (a type change in one report)
+    parent: Frame | None = None  # the frame reported just before (days and places are inherited)
+    stated: date | None = None  # the day of a statement about it ("ISPR said on Sunday")
 
 
 def find_places(text: str) -> list[PlaceMatch]:
@@ -101,13 +104,54 @@ def _in(spans: list, start: int, end: int) -> list:
     return out
 
 
+_SPLIT = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+")
+
+
+def _area(p: PlaceMatch) -> str | None:
+    loc = p.location
+    if loc.precision > 3:
+        return None
+    return loc.admin2 or loc.admin1
+
+
+def clauses(text: str, s: Sentence, places: list[PlaceMatch]) -> list[Sentence]:
+    """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
+    that ...") split at the conjunction between them; other sentences unchanged."""
+    ps = [p for p in _in(places, s.start, s.end) if _area(p)]
+    provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
+    firsts: list[tuple[str, PlaceMatch]] = []
+    for p in ps:
+        key = _area(p)
+        if not p.location.admin2 and key in provinces_with_district:
+            continue
+        if key not in [k for k, _ in firsts]:
+            firsts.append((key, p))
+    if len(firsts) < 2:
+        return [s]
+    cuts = []
+    for (_, a), (_, b) in zip(firsts, firsts[1:]):
+        seps = list(_SPLIT.finditer(text, a.end, b.start))
+        if seps:
+            cuts.append(seps[-1])
+    if not cuts:
+        return [s]
+    out, start = [], s.start
+    for m in cuts:
+        if m.start() > start:
+            out.append(Sentence(text[start:m.start()], start, m.start(), s.paragraph, s.index))
+        start = m.end()
+    out.append(Sentence(text[start:s.end], start, s.end, s.paragraph, s.index))
+    return out
+
+
 def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], days: list[DateMention],
              is_title: bool = False) -> list[SentenceInfo]:
-    """Features of every sentence; places and days were found once over the whole text."""
+    """Features of every sentence (or clause); places and days were found once over the whole text."""
     verbs = load("casualty_verbs").find(text)
     vague = vague_periods(text)
     out = []
-    for s in sentences:
+    units = [c for s in sentences for c in clauses(text, s, places)] if not is_title else sentences
+    for s in units:
         c = cues(text, s.start, s.end)
         tallies: dict[str, Tally] = {}
         if _in(verbs, s.start, s.end) or "toll" in s.text.lower() or "none" in c:
@@ -116,7 +160,10 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 tallies["killed"] = Tally({}, 0)
         ds = []
         for d in _in(days, s.start, s.end):
-            ds.append((d, bool(_STATEMENT.search(text[max(s.start, d.start - 60):d.start]))))
+            before = _STATEMENT.search(text[max(s.start, d.start - 60):d.start])
+            stmt = bool(before and not re.search(r"\bthat\b", before.group(0))) or bool(
+                _STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+            ds.append((d, stmt))
         info = SentenceInfo(s, c, tallies, _in(places, s.start, s.end), ds, is_title=is_title)
         info.background = (bool(_in(vague, s.start, s.end)) or "background" in c) and not ds
         info.aggregate = "aggregate" in c or is_statistic(s.text)
@@ -130,8 +177,8 @@ def _classify(info: SentenceInfo) -> None:
         "killed" in info.tallies and "none" in info.cues)
     strong, weak = info.has("attack"), info.has("attack_weak")
     op, op_weak = info.has("operation"), info.has("operation_weak")
-    cross = info.has("cross") or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text)) and
-                                  "afghan side" not in info.sent.text.lower())
+    cross = info.has("cross") or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
+                                  and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
     where = bool(info.places)
     when = bool(info.days)
     neg = info.has("negation") and not casualty
@@ -142,16 +189,17 @@ def _classify(info: SentenceInfo) -> None:
     else:
         info.trigger = (casualty or (strong and (where or when)) or ((weak or op or cross) and where and when)
                         or (op and "arrested" in info.tallies))
+    af_state = any(a.values[0] == "TTA" for a in load("actors").find(info.sent.text))
     if cross and (casualty or strong or weak or info.has("cross")):
-        info.etype = "cross_border"
+        info.etype, info.decisive = "cross_border", info.has("cross") or af_state
     elif op and not (strong and _non_militant(info)):
-        info.etype = "security_operation"
+        info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
         info.etype = "security_operation"
     elif casualty and not strong and not weak and _only_militants(info) and not op_weak:
         info.etype = "security_operation"
     else:
-        info.etype = "attack"
+        info.etype, info.decisive = "attack", strong
 
 
 def _non_militant(info: SentenceInfo) -> bool:
@@ -193,36 +241,58 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
     """Group sentences into frames, one per reported incident (see module docstring)."""
     frames: list[Frame] = []
     cur: Frame | None = None
+    preamble: list[SentenceInfo] = []
     for info in infos:
         if not info.trigger:
             if cur is not None and info.background and (info.has("attack", "attack_weak", "operation")) \
                     and not cur.background:
-                cur = Frame(cur.type, background=True, origin="background")
+                cur = Frame(cur.type, background=True, origin="background", parent=cur)
                 frames.append(cur)
             if cur is not None:
                 cur.members.append(info)
+                if not cur.stated:
+                    cur.stated = info.statement_day()
+            else:
+                preamble.append(info)
             continue
         d = district(info)
         adm2 = d.location.admin2 if d else None
         day = info.event_day()
         if info.aggregate and len(districts(info)) >= 2:
             for name in districts(info):
-                f = Frame(info.etype or "attack", [info], [info], admin2=name, day=day, origin="aggregate")
+                f = Frame(info.etype or "attack", [info], [info], admin2=name, day=day, origin="aggregate",
+                          parent=cur, stated=info.statement_day() or (cur.stated if cur else None))
                 frames.append(f)
             cur = frames[-1]
             continue
         new, origin = _starts_new(cur, info, adm2, day)
         if new:
-            parent = cur if origin in ("type", "new") else None
-            cur = Frame(info.etype or "attack", background=info.background, admin2=adm2, day=day,
-                        origin=origin, parent=parent)
+            etype = info.etype or "attack"
+            if cur is None and not info.decisive:
+                etype = next((p.etype for p in reversed(preamble) if p.decisive and p.etype), etype)
+            cur = Frame(etype, background=info.background, admin2=adm2, day=day, origin=origin,
+                        parent=cur if origin in ("type", "new", "district", "day") else None,
+                        stated=info.statement_day())
+            if not frames:
+                cur.members.extend(p for p in preamble if not p.background)
             frames.append(cur)
         assert cur is not None
         cur.members.append(info)
         cur.triggers.append(info)
         cur.admin2 = cur.admin2 or adm2
         cur.day = cur.day or day
+        cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
+
+
+def _eff_day(f: Frame | None) -> date | None:
+    """The day a frame is about so far: its event day, else its statement day, else its parent's."""
+    seen = 0
+    while f is not None and seen < 50:
+        if f.day or f.stated:
+            return f.day or f.stated
+        f, seen = f.parent, seen + 1
+    return None
 
 
 def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: date | None) -> tuple[bool, str]:
@@ -238,9 +308,10 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         return (True, "new") if (day or adm2) else (False, "")
     if adm2 and cur.admin2 and adm2 != cur.admin2:
         return True, "district"
-    if day and cur.day and day != cur.day and info.casualty_total() > 0:
+    known = _eff_day(cur)
+    if day and known and day != known and info.casualty_total() > 0:
         return True, "day"
-    if info.etype != cur.type and not info.aggregate:
+    if info.decisive and info.etype != cur.type and not info.aggregate:
         return True, "type"
     return False, ""
 
@@ -254,7 +325,7 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             for g in out:
                 if (not g.background and g.type == f.type and g.admin2 == f.admin2
                         and (g.day is None or f.day is None or g.day == f.day)
-                        and (g.origin == "aggregate" or f.origin == "aggregate")):
+                        and (_only_aggregate(g) or _only_aggregate(f))):
                     twin = g
                     break
         if twin is None:
@@ -266,6 +337,10 @@ def _merge(frames: list[Frame]) -> list[Frame]:
         if twin.origin == "aggregate":
             twin.origin = f.origin
     return out
+
+
+def _only_aggregate(f: Frame) -> bool:
+    return f.origin == "aggregate" and all(t.aggregate for t in f.triggers)
 
 
 def day_mentions(text: str, ref: date | None) -> list[DateMention]:

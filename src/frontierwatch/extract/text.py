@@ -16,7 +16,13 @@ _ABBREV = {
     "k", "p", "m", "n", "h", "j", "al",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?\s*[:\-–—]\s+(?=\S)")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?"
+                       r"\s*[:;\-–—]\s+(?=\S)")
+# a looser dateline for spans: "Islamabad [Pakistan], August 1 (ANI): ", "Lower Kurram, November 21, 2024– "
+_DATELINE_SPAN = re.compile(
+    r"^\s*[A-Z][A-Za-z .'\-]{2,40}?(?:\s*\[[^\]\n]{1,30}\])?(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+[A-Z][a-z]{2,9}\.?(?:,?\s*\d{4})?)?"
+    r"(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:[:;–—]|--)\s*(?=\S)|^\s*[A-Z][A-Z .'\-]{2,40}?\s*-\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +86,14 @@ def dateline(text: str) -> str | None:
     if not place.isupper() or len(place) < 3:
         return None
     return place.title()
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Span of a dateline at the start of the text ("PESHAWAR: ", "Islamabad [Pakistan], August 1 (ANI): ")."""
+    m = _DATELINE_SPAN.match(text[:120])
+    if not m or "\n" in m.group(0).strip():
+        return None
+    words = m.group(0).split()
+    if len(words) > 8:
+        return None
+    return (m.start(), m.end())
