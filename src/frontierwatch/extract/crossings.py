@@ -34,6 +34,7 @@ _ORDINALS = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }
 _COORDINATED = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|&\s*|/\s*)(?:the\s+)?$", re.I)
+_IT = re.compile(r"^\W*(?:It|The\s+(?:crossing|border|gate))\b")
 _PERFECT = re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I)
 
 
@@ -125,12 +126,14 @@ def _mentions(ctx: Context) -> list[_Mention]:
     default = _default_crossing(ctx)
     out: list[_Mention] = []
     last_day: date | None = None
+    prev_names: list = []
     for s in ctx.sentences:
         found = hits(LEX, s.text)
         cues = [h for h in found if h.values[0] in ("closed", "reopened", "opened")]
-        if not cues:
-            continue
         names = [h for h in found if h.values[0] == "crossing"]
+        if not cues:
+            prev_names = names
+            continue
         generic = [h for h in found if h.values[0] == "generic"]
         partial = any(h.values[0] == "partial" for h in found)
         statuses = {h.values[1] for h in cues}
@@ -140,6 +143,14 @@ def _mentions(ctx: Context) -> list[_Mention]:
             status = cue.values[1]
             if blocked(s.text, cue.start, LEX) or _is_background(s.text, cue, statuses, status):
                 continue
+            if status == "closed" and not names and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
+                    and not statuses - {"closed"} and any(h.values[0] == "mode" for h in found):
+                _mark_partial(out, s)  # "... reopened for trade. Pedestrian traffic remains suspended."
+                continue
+            if any(h.values[0] == "not_crossing" for h in hits(LEX, s.text[max(0, cue.start - 40):cue.start])):
+                continue  # "shops and markets remained shut": not the crossing
+            if not names and not generic and _IT.match(s.text) and prev_names:
+                names = prev_names  # "It was reopened on Tuesday."
             crossings = _crossings_for(s.text, cue.start, names, generic, default)
             if not crossings:
                 continue
@@ -151,7 +162,15 @@ def _mentions(ctx: Context) -> list[_Mention]:
             out.extend(_Mention(c, status, day, strength, s) for c in crossings)
             if strength == 2 and day:
                 last_day = day
+        prev_names = [h for h in names]
     return out
+
+
+def _mark_partial(out: list[_Mention], s: Sentence) -> None:
+    """A reopening followed by 'X traffic remains suspended' was a partial reopening."""
+    for m in out:
+        if m.status == "reopened" and 0 < s.index - m.sentence.index <= 2:
+            m.status = "partially_reopened"
 
 
 def extract_crossing_events(ctx: Context) -> list[Event]:

@@ -32,7 +32,7 @@ _ANAPHOR = re.compile(
 _SEAT_BEFORE = re.compile(
     r"\b(?:administration|government|regime|rulers|authorities|leadership|embassy|officials)\s+in\s+$", re.I)
 _PLANNED_AFTER = re.compile(
-    r"^\W*(?:[\w\-]+\W+){0,2}?(?:will|would|could|(?-i:may)|might|(?:is|are)\s+(?:to|due|expected|scheduled|likely|set))\b",
+    r"^\W*(?:[\w\-]+\W+){0,5}?(?:will|would|could|(?-i:may)|might|(?:is|are)\s+(?:to|due|expected|scheduled|likely|set))\b",
     re.I)
 _PAST_TALKS = ("held talks", "met")
 _MEDIATED_BY = re.compile(
@@ -115,7 +115,7 @@ def _doc_top_states(ctx: Context, n: int) -> list[str]:
 def _usable_cues(text: str) -> list:
     out = []
     for h in hits(LEX, text, ("cue",)):
-        if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 40]):
+        if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 80]):
             continue
         if h.values[1] == "talks" and _PURPOSE.search(text[max(0, h.start - 40):h.start]):
             continue  # "arrived for a trilateral meeting": the meeting is the aim, not the act

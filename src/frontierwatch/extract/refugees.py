@@ -28,6 +28,7 @@ _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL_COUNT = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+(?:all\s+)?$", re.I)
 _DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
 _CROSSED_OUT = re.compile(r"^.{0,50}?\b(?:into\s+Afghanistan|to\s+Afghanistan|out|back|home)\b", re.I)
+_UNTIL_TO_LEAVE = re.compile(r"\b(?:until|till|by)\s+[^.;]{3,20}?\s+to\s+(?:leave|quit|exit|depart)\b", re.I)
 _FIXED_AS = re.compile(r"\b(?:fixed|set)\s+[^.;]{1,25}?\s+as\s+the\s+(?:date|deadline|last\s+day)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -72,17 +73,23 @@ def _stem_words(text: str, stems: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in words if any(w.startswith(st) for st in stems))
 
 
-def _future_year(mention: DateMention, text: str, ctx: Context) -> date | None:
-    """A deadline day: the written year, else the year that puts it nearest the publication day."""
-    if _YEAR_WRITTEN.search(text[mention.start:mention.end]) or ctx.pub is None:
-        return mention.day if _YEAR_WRITTEN.search(text[mention.start:mention.end]) else None
+def _future_year(mention: DateMention, text: str, ctx: Context, ahead: bool = False) -> date | None:
+    """An end date: the written year, else the year nearest publication (`ahead`: the first one not
+    more than a week before publication, as an extension runs into the future)."""
+    if _YEAR_WRITTEN.search(text[mention.start:mention.end]):
+        return mention.day
+    if ctx.pub is None:
+        return None
     best = None
     for year in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
         try:
             d = mention.day.replace(year=year)
         except ValueError:
             continue
-        if best is None or abs((d - ctx.pub).days) < abs((best - ctx.pub).days):
+        if ahead:
+            if d >= ctx.pub - timedelta(days=7):
+                return d
+        elif best is None or abs((d - ctx.pub).days) < abs((best - ctx.pub).days):
             best = d
     return best
 
@@ -99,7 +106,7 @@ def _extension(s, found, ctx: Context) -> Event | None:
     for m in prefer_explicit(days(s.text, ctx), s.text):
         look = s.text[max(0, m.start - 20):m.start]
         if _UNTIL_BEFORE.search(look) and until is None:
-            until = _future_year(m, s.text, ctx)
+            until = _future_year(m, s.text, ctx, ahead=True)
         elif not _EXPIRED_BEFORE.search(look) and day_role(s.text, m) in ("on", "plain", "speech") and day is None:
             day = m.day
     count, _fam = _people_count(s.text)
@@ -112,15 +119,15 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     text = s.text
     cues = [h for h in found if h.values[0] == "deadline" and not blocked(text, h.start, LEX)]
     ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set")]
-    if not (cues or ordered) or not _has(found, "leave"):
+    if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not _has(found, "leave"):
         return None
     mentions = [m for m in prefer_explicit(days(text, ctx), text) if day_role(text, m) not in ("speech", "since")]
-    if not cues and not _FIXED_AS.search(text):  # "ordered ... to quit by 31 March": needs the day
+    if not cues and not _FIXED_AS.search(text) and not _UNTIL_TO_LEAVE.search(text):  # "ordered ... to quit by 31 March": needs the day
         mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])]
         if not mentions:
             return None
     decisions = [h for h in found if h.values[0] == "decision"]
-    anchors = [h.start for h in cues + ordered]
+    anchors = [h.start for h in cues + ordered] + [m.start() for m in _UNTIL_TO_LEAVE.finditer(text)]
     mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
     day = until = None
     for m in mentions:
