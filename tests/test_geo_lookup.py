@@ -65,13 +65,18 @@ def test_geo_lookup_afghan_provinces(name: str, admin1: str) -> None:
     assert loc is not None and (loc.country, loc.admin1, loc.precision) == ("AF", admin1, 3)
 
 
-@pytest.mark.parametrize("name,admin1", [
-    ("Spin Boldak", "Kandahar"), ("Barmal", "Paktika"), ("Dand-e-Patan", "Paktia"), ("Dur Baba", "Nangarhar"),
-    ("Jalalabad", "Nangarhar"), ("Kabul", "Kabul"), ("Asadabad", "Kunar"), ("Gardez", "Paktia"),
+@pytest.mark.parametrize("name,admin1,admin2,precision", [
+    ("Spin Boldak", "Kandahar", "Spin Boldak", 2), ("Barmal", "Paktika", "Barmal", 2),
+    ("Dand-e-Patan", "Paktia", "Dand-e-Patan", 2), ("Dur Baba", "Nangarhar", "Dur Baba", 2),
+    ("Lalpura", "Nangarhar", "Lal Pur", 2), ("Shkin", "Paktika", "Barmal", 1),
+    ("Jalalabad", "Nangarhar", None, 1), ("Kabul", "Kabul", None, 1), ("Asadabad", "Kunar", None, 1),
+    ("Gardez", "Paktia", None, 1),
 ])
-def test_geo_lookup_afghan_towns_and_border_districts(name: str, admin1: str) -> None:
+def test_geo_lookup_afghan_towns_and_border_districts(name: str, admin1: str, admin2: str | None,
+                                                      precision: int) -> None:
     loc = geo.lookup(name)
-    assert loc is not None and (loc.country, loc.admin1, loc.precision) == ("AF", admin1, 1)
+    assert loc is not None
+    assert (loc.country, loc.admin1, loc.admin2, loc.precision) == ("AF", admin1, admin2, precision)
 
 
 def test_geo_lookup_khyber_district_vs_province() -> None:

@@ -80,3 +80,20 @@ def test_geo_scan_countries_flag() -> None:
 
 def test_geo_scan_no_fuzzy_matching() -> None:
     assert geo.find_places("Militants attacked Peshawer yesterday.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ZHOB: Gunmen opened fire on a checkpost.", [("ZHOB", "Balochistan", "Zhob")]),
+    ("PESHAWAR: Police said", [("PESHAWAR", "Khyber Pakhtunkhwa", "Peshawar")]),
+    ("A SWAT team and a TANK unit were deployed.", []),
+])
+def test_geo_scan_capitals_datelines_vs_acronyms(text: str, expected: list) -> None:
+    assert _names(text) == expected
+
+
+def test_geo_scan_wider_context_breaks_ties_without_changing_it() -> None:
+    doc = "Officials in Paktia province said Pakistani shelling hit border villages."
+    first = geo.find_places("Two houses were destroyed in Jani Khel.", context=doc)
+    assert first[0].location.country == "AF"
+    assert geo.find_places("Two houses were destroyed in Jani Khel.")[0].location.admin2 == "Bannu"
+    assert geo.find_places("Two houses were destroyed in Jani Khel.", context=doc)[0].location.country == "AF"

@@ -204,6 +204,10 @@ def load(base: Path | None = None) -> Gazetteer:
     for line, r in _rows("places.csv", ("name", "country", "admin1", "admin2", "lat", "lon", "prio", "scan"), base):
         where = f"places.csv: line {line}"
         loc = place_loc(r, where, r["name"])
+        if r.get("kind") == "district":  # an Afghan district: district precision, named in admin2
+            if not loc.admin2:
+                raise GazetteerError(f"{where}: a district row needs admin2")
+            loc = Location(loc.country, loc.admin1, loc.admin2, None, loc.lat, loc.lon, 2)
         places.setdefault(r["name"], loc)
         b.add(r["name"], loc, "place", where, int(r["prio"] or 0), r["scan"])
     crossings: dict[str, CrossingInfo] = {}

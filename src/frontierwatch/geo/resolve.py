@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from ..records import Location
 from .gazetteer import Candidate, gazetteer, normalise
-from .scan import Hints, choose, hints_of, raw_matches
+from .scan import Hints, choose, context_hints, hints_of, merged, raw_matches
 
 # A fuzzy hit needs this rapidfuzz ratio (0-100) and a name of at least FUZZY_MIN_LEN characters.
 # ratio is 2*matches/(len_a+len_b): 87 accepts one missing or extra letter from 7 letters up
@@ -102,10 +102,7 @@ def _loc_key(key: str) -> Location:
 
 
 def _hints(context: str) -> Hints | None:
-    if not context:
-        return None
-    matches, words = raw_matches(context)
-    return hints_of(matches, words)
+    return context_hints(context) if context else None
 
 
 def lookup(name: str, context: str = "") -> Location | None:
@@ -140,15 +137,7 @@ def _scan_inside(name: str, context: str) -> Location | None:
     matches = [m for m in matches if m.candidates[0].location.precision < 4]
     if not matches:
         return None
-    h = _hints(context) if any(len(m.candidates) > 1 for m in matches) else None
-    if h is not None:
-        own = hints_of(matches, words)
-        h.admin1 |= own.admin1
-        h.admin2 |= own.admin2
-        h.countries.update(own.countries)
-        h.cues |= own.cues
-    elif len(matches) > 1:
-        h = hints_of(matches, words)
+    h = merged(hints_of(matches, words), _hints(context)) if any(len(m.candidates) > 1 for m in matches) else None
     return choose(matches[0].candidates, h).location
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import PlaceMatch
 from .gazetteer import Candidate, Gazetteer, gazetteer
@@ -94,14 +95,19 @@ def hints_of(matches: list[RawMatch], words: list[str], g: Gazetteer | None = No
     g = g or gazetteer()
     h = Hints()
     for m in matches:
-        if len(m.candidates) == 1 and m.candidates[0].scan != "ctx":  # ctx names cannot vouch for themselves
-            loc = m.candidates[0].location
-            if loc.admin1:
-                h.admin1.add(loc.admin1)
-            if loc.admin2:
-                h.admin2.add(loc.admin2)
-            if loc.country:
-                h.countries[loc.country] += 1
+        cands = m.candidates
+        if any(c.scan == "ctx" for c in cands):
+            continue  # names that need context cannot vouch for themselves
+        first = cands[0].location
+        if any((c.location.country, c.location.admin1, c.location.admin2) !=
+               (first.country, first.admin1, first.admin2) for c in cands[1:]):
+            continue  # still ambiguous (e.g. a name in both countries)
+        if first.admin1:
+            h.admin1.add(first.admin1)
+        if first.admin2:
+            h.admin2.add(first.admin2)
+        if first.country:
+            h.countries[first.country] += 1
     for w in words:
         cue = g.cues.get(w)
         if cue is not None:
@@ -110,6 +116,24 @@ def hints_of(matches: list[RawMatch], words: list[str], g: Gazetteer | None = No
             else:
                 h.cues.add(cue)
     return h
+
+
+@lru_cache(maxsize=64)
+def context_hints(context: str) -> Hints:
+    """Hints from a wider text (cached: callers pass the same document for many sentences). Read-only."""
+    matches, words = raw_matches(context)
+    return hints_of(matches, words)
+
+
+def merged(a: Hints, b: Hints | None) -> Hints:
+    """A new Hints holding both."""
+    out = Hints(set(a.admin1), set(a.admin2), Counter(a.countries), set(a.cues))
+    if b is not None:
+        out.admin1 |= b.admin1
+        out.admin2 |= b.admin2
+        out.countries.update(b.countries)
+        out.cues |= b.cues
+    return out
 
 
 def choose(cands: tuple[Candidate, ...], h: Hints | None) -> Candidate:
@@ -159,12 +183,7 @@ def find_places(text: str, context: str = "", *, countries: bool = True) -> list
     if any(len(m.candidates) > 1 or m.candidates[0].scan == "ctx" for m in matches):
         h = hints_of(matches, words, g)
         if context:
-            cm, cw = raw_matches(context, g)
-            ch = hints_of(cm, cw, g)
-            h.admin1 |= ch.admin1
-            h.admin2 |= ch.admin2
-            h.countries.update(ch.countries)
-            h.cues |= ch.cues
+            h = merged(h, context_hints(context))
     out = []
     for m in matches:
         cands = m.candidates
