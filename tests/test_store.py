@@ -67,7 +67,7 @@ def test_store_error_mid_document_leaves_nothing(store: Store, monkeypatch: pyte
     def boom(*args, **kwargs):
         raise duckdb.ConversionException("injected failure while writing quotes")
 
-    monkeypatch.setattr(Store, "_insert_quote", boom)
+    monkeypatch.setattr(Store, "_insert_quotes", boom)
     with pytest.raises(StoreError, match="injected failure"):
         store.save(_doc(), _extraction())
     for table in ("documents", "events", "evidence", "claims", "quotes"):

@@ -27,6 +27,15 @@ __all__ = ["Store", "open_store", "resolve_db_path"]
 
 _DOC_LIST_COLUMNS = ("id", "outlet", "published", "title", "url", "kind", "source_path",
                      "content_hash", "ingested_at")
+_DOCUMENT_COLUMNS = ("id", "content_hash", "url", "outlet", "published", "title", "text", "raw_text",
+                     "source_path", "kind", "ingested_at")
+_EVENT_COLUMNS = ("id", "doc_id", "seq", "source", "type", "date", "country", "admin1", "admin2", "place", "lat",
+                  "lon", "geo_precision", "perpetrator", "claimed_by", "target", "tactic",
+                  "killed_security_forces", "killed_civilians", "killed_militants", "killed_unspecified",
+                  "killed_total", "injured", "abducted", "arrested", "crossing", "status", "action", "count",
+                  "until", "parties", "ingested_at")
+_CLAIM_COLUMNS = ("id", "doc_id", "seq", "metric", "value", "unit", "direction", "period_start", "period_end",
+                  "region", "source", "evidence", "ingested_at")
 
 
 def _now() -> datetime:
@@ -116,12 +125,9 @@ class Store:
         try:
             with self.transaction() as con:
                 self._insert_document(con, doc, at)
-                for seq, event in enumerate(extraction.events):
-                    self._insert_event(con, doc, seq, event, at)
-                for seq, claim in enumerate(extraction.claims):
-                    self._insert_claim(con, doc, seq, claim, at)
-                for seq, quote in enumerate(extraction.quotes):
-                    self._insert_quote(con, doc, seq, quote, at)
+                self._insert_events(con, doc, extraction.events, at)
+                self._insert_claims(con, doc, extraction.claims, at)
+                self._insert_quotes(con, doc, extraction.quotes, at)
         except duckdb.ConstraintException as exc:
             if self.has_hash(doc.content_hash):  # another writer stored the same text meanwhile
                 return False
@@ -131,46 +137,50 @@ class Store:
         doc.ingested_at = at.isoformat(timespec="seconds")
         return True
 
+    @staticmethod
+    def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
+                     rows: Sequence[Sequence[Any]]) -> None:
+        """One multi-row INSERT (DuckDB's per-statement cost dominates row-by-row inserts)."""
+        if not rows:
+            return
+        one = "(" + ", ".join("?" for _ in columns) + ")"
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join(one for _ in rows),
+                    [v for row in rows for v in row])
+
     def _insert_document(self, con: duckdb.DuckDBPyConnection, doc: Document, at: datetime) -> None:
-        con.execute(
-            "INSERT INTO documents (id, content_hash, url, outlet, published, title, text, raw_text,"
-            " source_path, kind, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc.id, doc.content_hash, doc.url, doc.outlet, _as_date(doc.published), doc.title, doc.text,
-             doc.raw_text, doc.source_path, doc.kind, at])
+        self._insert_rows(con, "documents", _DOCUMENT_COLUMNS, [[
+            doc.id, doc.content_hash, doc.url, doc.outlet, _as_date(doc.published), doc.title, doc.text,
+            doc.raw_text, doc.source_path, doc.kind, at]])
 
-    def _insert_event(self, con: duckdb.DuckDBPyConnection, doc: Document, seq: int, ev: Event,
-                      at: datetime) -> None:
-        event_id = f"{doc.id}#{seq}"
-        k = ev.killed
-        con.execute(
-            "INSERT INTO events (id, doc_id, seq, source, type, date, country, admin1, admin2, place, lat, lon,"
-            " geo_precision, perpetrator, claimed_by, target, tactic, killed_security_forces, killed_civilians,"
-            " killed_militants, killed_unspecified, killed_total, injured, abducted, arrested, crossing, status,"
-            " action, count, until, parties, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [event_id, doc.id, seq, doc.outlet, ev.type, _as_date(ev.date), ev.country, ev.admin1, ev.admin2,
-             ev.place, ev.lat, ev.lon, _as_int(ev.geo_precision), ev.perpetrator, ev.claimed_by, ev.target,
-             ev.tactic, _as_int(k.security_forces), _as_int(k.civilians), _as_int(k.militants),
-             _as_int(k.unspecified), _as_int(k.total()), _as_int(ev.injured), _as_int(ev.abducted),
-             _as_int(ev.arrested), ev.crossing, ev.status, ev.action, _as_int(ev.count), _as_date(ev.until),
-             ",".join(sorted(ev.parties)) if ev.parties else None, at])
-        for n, evidence in enumerate(ev.evidence):
-            con.execute("INSERT INTO evidence (event_id, seq, text, start_char, end_char) VALUES (?, ?, ?, ?, ?)",
-                        [event_id, n, evidence.text, evidence.start, evidence.end])
+    def _insert_events(self, con: duckdb.DuckDBPyConnection, doc: Document, events: Sequence[Event],
+                       at: datetime) -> None:
+        rows, evidence = [], []
+        for seq, ev in enumerate(events):
+            event_id = f"{doc.id}#{seq}"
+            k = ev.killed
+            rows.append([
+                event_id, doc.id, seq, doc.outlet, ev.type, _as_date(ev.date), ev.country, ev.admin1, ev.admin2,
+                ev.place, ev.lat, ev.lon, _as_int(ev.geo_precision), ev.perpetrator, ev.claimed_by, ev.target,
+                ev.tactic, _as_int(k.security_forces), _as_int(k.civilians), _as_int(k.militants),
+                _as_int(k.unspecified), _as_int(k.total()), _as_int(ev.injured), _as_int(ev.abducted),
+                _as_int(ev.arrested), ev.crossing, ev.status, ev.action, _as_int(ev.count), _as_date(ev.until),
+                ",".join(sorted(ev.parties)) if ev.parties else None, at])
+            evidence.extend([event_id, n, e.text, e.start, e.end] for n, e in enumerate(ev.evidence))
+        self._insert_rows(con, "events", _EVENT_COLUMNS, rows)
+        self._insert_rows(con, "evidence", ("event_id", "seq", "text", "start_char", "end_char"), evidence)
 
-    def _insert_claim(self, con: duckdb.DuckDBPyConnection, doc: Document, seq: int, c: Claim,
-                      at: datetime) -> None:
-        con.execute(
-            "INSERT INTO claims (id, doc_id, seq, metric, value, unit, direction, period_start, period_end,"
-            " region, source, evidence, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    def _insert_claims(self, con: duckdb.DuckDBPyConnection, doc: Document, claims: Sequence[Claim],
+                       at: datetime) -> None:
+        self._insert_rows(con, "claims", _CLAIM_COLUMNS, [
             [f"{doc.id}#c{seq}", doc.id, seq, c.metric, c.value, c.unit, c.direction, _as_date(c.period_start),
-             _as_date(c.period_end), c.region, c.source, c.evidence.text if c.evidence else None, at])
+             _as_date(c.period_end), c.region, c.source, c.evidence.text if c.evidence else None, at]
+            for seq, c in enumerate(claims)])
 
-    def _insert_quote(self, con: duckdb.DuckDBPyConnection, doc: Document, seq: int, q: Quote,
-                      at: datetime) -> None:
-        con.execute(
-            "INSERT INTO quotes (id, doc_id, seq, speaker, text, evidence, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [f"{doc.id}#q{seq}", doc.id, seq, q.speaker, q.text, q.evidence.text if q.evidence else None, at])
+    def _insert_quotes(self, con: duckdb.DuckDBPyConnection, doc: Document, quotes: Sequence[Quote],
+                       at: datetime) -> None:
+        self._insert_rows(con, "quotes", ("id", "doc_id", "seq", "speaker", "text", "evidence", "ingested_at"), [
+            [f"{doc.id}#q{seq}", doc.id, seq, q.speaker, q.text, q.evidence.text if q.evidence else None, at]
+            for seq, q in enumerate(quotes)])
 
     def record_rejected(self, path: str, reason: str) -> None:
         """Remember a skipped input (path, reason, time) so nothing is silently lost."""
@@ -275,7 +285,7 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
     except duckdb.Error as exc:
         msg = str(exc).splitlines()[0]
         if "lock" in msg.lower():
-            msg = "database is in use by another frontierwatch process (DuckDB allows one writer): " + msg
+            msg = "database is in use by another process (DuckDB allows one writer at a time): " + msg
         raise StoreError(f"cannot open {target}: {msg}") from exc
     store = Store(con, target, read_only=read_only and not memory)
     try:
