@@ -13,7 +13,7 @@ from .lexicon import load
 _STATS = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|multiple|"
     r"hundreds)\s+(?:\w+\s+){0,2}?(?:attacks|incidents|operations|IBOs|engagements|raids|blasts|strikes|"
-    r"encounters|bombings|terror\s+incidents)\b", re.I)
+    r"encounters|bombings|terror\s+incidents|actions|attempts|killings)\b", re.I)
 
 
 def cues(text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[int, int]]]:

@@ -124,15 +124,13 @@ def _best_place(infos: list[SentenceInfo], admin2: str | None) -> PlaceMatch | N
 
 
 def _coarse_place(infos: list[SentenceInfo]) -> PlaceMatch | None:
+    """The most precise place (town > province > country) named in these sentences."""
+    best = None
     for s in infos:
         for p in s.places:
-            if p.location.country and (p.location.admin1 or p.location.precision >= 3):
-                return p
-    for s in infos:
-        for p in s.places:
-            if p.location.country:
-                return p
-    return None
+            if p.location.country in ("PK", "AF") and (best is None or p.location.precision < best.location.precision):
+                best = p
+    return best
 
 
 def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,

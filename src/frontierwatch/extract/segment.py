@@ -184,6 +184,8 @@ def _classify(info: SentenceInfo) -> None:
     neg = info.has("negation") and not casualty
     if info.is_title:
         info.trigger = False
+    elif info.aggregate:  # a summary of several incidents: an event only when it names each place
+        info.trigger = len(districts(info)) >= 2 and (casualty or strong or weak or op)
     elif neg:
         info.trigger = False
     else:
@@ -266,12 +268,14 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             cur = frames[-1]
             continue
         new, origin = _starts_new(cur, info, adm2, day)
+        if origin == "rejoin" and cur is not None:
+            cur = _rejoin(cur, info, adm2, day)
         if new:
             etype = info.etype or "attack"
             if cur is None and not info.decisive:
                 etype = next((p.etype for p in reversed(preamble) if p.decisive and p.etype), etype)
             cur = Frame(etype, background=info.background, admin2=adm2, day=day, origin=origin,
-                        parent=cur if origin in ("type", "new", "district", "day") else None,
+                        parent=cur,
                         stated=info.statement_day())
             if not frames:
                 cur.members.extend(p for p in preamble if not p.background)
@@ -295,6 +299,20 @@ def _eff_day(f: Frame | None) -> date | None:
     return None
 
 
+def _rejoin(cur: Frame, info: SentenceInfo, adm2: str | None, day: date | None) -> Frame | None:
+    """After a background passage, the earlier frame of the same type and district, if any."""
+    if not adm2:
+        return None
+    f: Frame | None = cur.parent
+    seen = 0
+    while f is not None and seen < 50:
+        if not f.background and f.admin2 == adm2 and (info.etype == f.type or not info.decisive) \
+                and (day is None or _eff_day(f) in (None, day)):
+            return f
+        f, seen = f.parent, seen + 1
+    return None
+
+
 def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: date | None) -> tuple[bool, str]:
     if cur is None:
         return True, "background" if info.background else "lead"
@@ -305,7 +323,12 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     if info.has("new_incident"):
         return True, "new"
     if cur.background:
-        return (True, "new") if (day or adm2) else (False, "")
+        if adm2 and cur.admin2 == adm2:
+            return False, ""
+        back = _rejoin(cur, info, adm2, day)
+        if back is not None:
+            return False, "rejoin"
+        return (True, "new") if (adm2 or (day and info.casualty_total() > 0)) else (False, "")
     if adm2 and cur.admin2 and adm2 != cur.admin2:
         return True, "district"
     known = _eff_day(cur)

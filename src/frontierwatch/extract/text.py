@@ -90,10 +90,12 @@ def dateline(text: str) -> str | None:
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Span of a dateline at the start of the text ("PESHAWAR: ", "Islamabad [Pakistan], August 1 (ANI): ")."""
-    m = _DATELINE_SPAN.match(text[:120])
-    if not m or "\n" in m.group(0).strip():
-        return None
-    words = m.group(0).split()
-    if len(words) > 8:
-        return None
-    return (m.start(), m.end())
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text[:400])][:4]
+    for s in starts:
+        m = _DATELINE_SPAN.match(text[s:s + 120])
+        if not m or "\n" in m.group(0).strip() or len(m.group(0).split()) > 8:
+            continue
+        if s and not re.search(r"[A-Z]{3,}|\(|\[|\d", m.group(0)):
+            continue  # later lines need a clear dateline mark (capitals, agency, date)
+        return (s + m.start(), s + m.end())
+    return None
