@@ -28,6 +28,10 @@ _STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?\b(?:said|announced|claimed|stated|t
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
 _AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+capital,?\s*$", re.I)
+# a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
+_TITLE_AFTER = re.compile(r"\s+(?:Division\s+|District\s+)?(?:Commissioner|Deputy\s+Commissioner|DPO|DIG|SSP|SP|DC|AC|"
+                          r"District\s+Police\s+Officer|Police\s+Officer|IGP|RPO|SHO|CCPO|police\s+chief|Chamber|"
+                          r"Press\s+Club|Division\b)", re.I)
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 _KINDS = ("killed", "injured", "abducted", "arrested")
 _warned = False
@@ -153,6 +157,11 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
     units = [c for s in sentences for c in clauses(text, s, places)] if not is_title else sentences
     for s in units:
         c = cues(text, s.start, s.end)
+        if "background" in c:  # "Earlier, ..." opens a flashback only at the start of a sentence
+            c["background"] = [sp for sp in c["background"] if sp[0] - s.start < 3
+                               or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
+            if not c["background"]:
+                del c["background"]
         tallies: dict[str, Tally] = {}
         if _in(verbs, s.start, s.end) or "toll" in s.text.lower() or "none" in c:
             tallies = tally(find_casualties(text, s.start, s.end))
@@ -219,7 +228,7 @@ def district(info: SentenceInfo) -> PlaceMatch | None:
     text = info.sent.text
     for p in info.places:
         loc = p.location
-        if not loc.admin2 or loc.precision > 2:
+        if not loc.admin2 or loc.precision > 2 or _TITLE_AFTER.match(text, p.end - info.sent.start):
             continue
         rel = p.start - info.sent.start
         before = text[max(0, rel - 30):rel]
@@ -234,6 +243,8 @@ def districts(info: SentenceInfo) -> list[str]:
     """Distinct districts named in the sentence, in order."""
     seen: list[str] = []
     for p in info.places:
+        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start):
+            continue
         if p.location.admin2 and p.location.precision <= 2 and p.location.admin2 not in seen:
             seen.append(p.location.admin2)
     return seen
@@ -279,6 +290,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                         stated=info.statement_day())
             if not frames:
                 cur.members.extend(p for p in preamble if not p.background)
+                cur.stated = cur.stated or next((d for p in preamble if (d := p.statement_day())), None)
             frames.append(cur)
         assert cur is not None
         cur.members.append(info)
@@ -297,6 +309,17 @@ def _eff_day(f: Frame | None) -> date | None:
             return f.day or f.stated
         f, seen = f.parent, seen + 1
     return None
+
+
+def _new_figure(cur: Frame, info: SentenceInfo) -> bool:
+    """True when the sentence's death toll differs from every toll already in the frame."""
+    k = info.tallies.get("killed")
+    if k is None:
+        return False
+    mine = max(k.total, sum(k.groups.values()))
+    tolls = [max(t.tallies["killed"].total, sum(t.tallies["killed"].groups.values()))
+             for t in cur.triggers if "killed" in t.tallies]
+    return bool(tolls) and mine not in tolls
 
 
 def _rejoin(cur: Frame, info: SentenceInfo, adm2: str | None, day: date | None) -> Frame | None:
@@ -333,6 +356,9 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         return True, "district"
     known = _eff_day(cur)
     if day and known and day != known and info.casualty_total() > 0:
+        return True, "day"
+    said = info.statement_day()
+    if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
         return True, "day"
     if info.decisive and info.etype != cur.type and not info.aggregate:
         return True, "type"
