@@ -1,6 +1,7 @@
 """Gazetteer data files: complete, consistent, and checked on load (bad files give named errors)."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -88,3 +89,54 @@ def test_geo_data_lookups_are_frozen() -> None:
     g = geo.gazetteer()
     with pytest.raises(TypeError):
         g.keys["new"] = ()  # type: ignore[index]
+
+
+def _polys(geom: dict) -> list:
+    return [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
+
+
+def _inside_or_near(lon: float, lat: float, polys: list, km: float) -> bool:
+    """Point in polygon (even-odd), or within `km` of its outline (flat-earth, fine at this scale)."""
+    inside = False
+    best = float("inf")
+    for poly in polys:
+        for ring in poly:
+            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+                if (y1 > lat) != (y2 > lat) and lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1:
+                    inside = not inside
+                dx, dy = (x2 - x1) * 93.0, (y2 - y1) * 111.0
+                px, py = (lon - x1) * 93.0, (lat - y1) * 111.0
+                t = max(0.0, min(1.0, (px * dx + py * dy) / (dx * dx + dy * dy or 1.0)))
+                best = min(best, ((px - t * dx) ** 2 + (py - t * dy) ** 2) ** 0.5)
+    return inside or best <= km
+
+
+def test_geo_data_coordinates_fall_in_their_district() -> None:
+    """Hand-given coordinates (approx, about +-10 km) must land in (or within 6 km of) their unit."""
+    bounds = Path(geo.__file__).resolve().parents[1] / "data" / "boundaries"
+    pk = json.loads((bounds / "pk_districts.geojson").read_text(encoding="utf-8"))["features"]
+    af = json.loads((bounds / "af_provinces.geojson").read_text(encoding="utf-8"))["features"]
+    by_admin2 = {f["properties"]["admin2"]: _polys(f["geometry"]) for f in pk if f["properties"]["admin2"]}
+    by_admin1 = {f["properties"]["admin1"]: _polys(f["geometry"]) for f in pk if not f["properties"]["admin2"]}
+    by_admin1.update({f["properties"]["admin1"]: _polys(f["geometry"]) for f in af})
+    karachi = next(_polys(f["geometry"]) for f in pk if f["properties"]["name"].startswith("Karachi"))
+    checked, bad = 0, []
+    seen = set()
+    for cands in geo.gazetteer().keys.values():
+        for c in cands:
+            loc = c.location
+            if loc.precision != 1 or loc.country not in ("PK", "AF") or loc in seen:
+                continue
+            seen.add(loc)
+            if loc.admin1 == "Sindh" and (loc.admin2 is None or "Karachi" in loc.admin2):
+                polys = karachi
+            else:
+                polys = by_admin2.get(loc.admin2) or by_admin1.get(loc.admin1)
+            if polys is None:
+                continue
+            checked += 1
+            if not _inside_or_near(loc.lon, loc.lat, polys, 6.0):
+                bad.append((loc.place, loc.admin2 or loc.admin1, loc.lat, loc.lon))
+    assert checked > 300
+    # two tehsil points of the source lie outside their district (Saranan, Pishin; Quetta City)
+    assert {b[0] for b in bad} <= {"Saranan", "Quetta City"}, bad

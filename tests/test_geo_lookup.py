@@ -158,7 +158,8 @@ def test_geo_crossing_unknown_is_none() -> None:
 
 
 @pytest.mark.parametrize("name,admin1", [("Bannu", KP), ("DI Khan", KP), ("Quetta", BA), ("Noshki", BA),
-                                         ("Mianwali", "Punjab"), ("Korangi", "Sindh"), ("Atlantis", None)])
+                                         ("Mianwali", "Punjab"), ("Korangi", "Sindh"), ("Barmal", "Paktika"),
+                                         ("Mir Ali", None), ("Atlantis", None)])
 def test_geo_admin1_of(name: str, admin1: str | None) -> None:
     assert geo.admin1_of(name) == admin1
 
@@ -175,3 +176,14 @@ def test_geo_precision_codes() -> None:
     assert geo.lookup("Bannu").precision == 2
     assert geo.lookup("Balochistan").precision == 3
     assert geo.lookup("Pakistan").precision == 4
+
+
+@pytest.mark.parametrize("mention,admin2,place", [
+    ("a check post near Mir Ali, North Waziristan", "North Waziristan", "Mir Ali"),
+    ("Karachi's Korangi area", "Korangi Karachi", None),
+    ("an FC post in Turbat, Kech", "Kech", "Turbat"),
+    ("Sarband police station, Badaber", "Peshawar", "Sarband"),
+])
+def test_geo_lookup_longer_mentions_use_most_precise_place(mention: str, admin2: str, place: str | None) -> None:
+    loc = geo.lookup(mention)
+    assert loc is not None and (loc.admin2, loc.place) == (admin2, place)

@@ -132,13 +132,15 @@ def lookup(name: str, context: str = "") -> Location | None:
 
 
 def _scan_inside(name: str, context: str) -> Location | None:
-    """A longer mention ("FC post, Turbat") resolved by its first known place name."""
+    """A longer mention ("FC post, Turbat", "Karachi's Korangi area") resolved by its most precise
+    known place name that has a district (ties: the first)."""
     matches, words = raw_matches(name)
     matches = [m for m in matches if m.candidates[0].location.precision < 4]
     if not matches:
         return None
     h = merged(hints_of(matches, words), _hints(context)) if any(len(m.candidates) > 1 for m in matches) else None
-    return choose(matches[0].candidates, h).location
+    locs = [choose(m.candidates, h).location for m in matches]
+    return min(locs, key=lambda loc: (loc.admin2 is None, loc.precision))
 
 
 def crossing(name: str, side: str = "PK") -> Location | None:
@@ -162,12 +164,14 @@ def crossing(name: str, side: str = "PK") -> Location | None:
 
 
 def admin1_of(admin2: str) -> str | None:
-    """The province of a district name or alias ("DI Khan" -> "Khyber Pakhtunkhwa"), else None."""
+    """The province of a district name or alias ("DI Khan" -> "Khyber Pakhtunkhwa", "Barmal" -> "Paktika")."""
     g = gazetteer()
     loc = g.admin2.get(admin2)
     if loc is None:
         cands, _ = _candidates(normalise(admin2))
-        locs = [c.location for c in cands if c.level == "admin2"]
+        # a Pakistani district (or alias), else an Afghan district listed in places.csv
+        locs = [c.location for c in cands if c.level == "admin2"] or \
+               [c.location for c in cands if c.location.admin2 and c.location.place is None]
         loc = locs[0] if locs else None
     return loc.admin1 if loc else None
 
