@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .crossings import ClosureSpan, spans_from_rows
+from .crossings import ClosureSpan, crossings_timeline
 from .db import as_of_ts, connection
 from .facts import fetch_facts
 from .metrics import Figure, compute, group_count
 from .periods import Period, week_start_of
-from .queries import Coverage, source_coverage, yearly_trend
+from .queries import Coverage, bucket_series, source_coverage, yearly_trend
 from .regions import MERGED_GROUP, merged_districts, resolve_region
 
 SMALL_COUNT = 10  # a percentage from counts under this (either side) is flagged as unreliable
@@ -173,7 +173,7 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
     reg = resolve_region(region)
     prev = period.previous()
     series_start, unit = _series_start(period)
-    rows = fetch_facts(con, as_of=ts, start=min(series_start, prev.start), end=period.end, region=reg)
+    rows = fetch_facts(con, as_of=ts, start=prev.start, end=period.end, region=reg)
     cur = [r for r in rows if r["date"] and period.contains(r["date"])]
     old = [r for r in rows if r["date"] and prev.contains(r["date"])]
     attacks = Change.of(compute(cur, "attacks"), compute(old, "attacks"))
@@ -182,8 +182,7 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
     merged = {d.lower() for d in merged_districts()}
     mrows = [r for r in cur if r["type"] == "attack" and (r.get("admin2") or "").lower() in merged]
     n_att = attacks.current.value or 0
-    closure_rows = fetch_facts(con, as_of=ts, end=period.end, region=reg, types=("border_crossing",))
-    closures = [s for spans in spans_from_rows(closure_rows, period.end).values() for s in spans if s.overlaps(period)]
+    closures = [s for spans in crossings_timeline(con, as_of=ts, period=period, region=region).values() for s in spans]
     trend = yearly_trend(con, region=region, as_of=ts, last_year=period.end.year,
                          first_year=period.end.year - TREND_YEARS + 1)
     yearly = [Point(str(t["year"]), date(t["year"], 1, 1), t["attacks"], t["deaths"]) for t in trend]
@@ -209,7 +208,10 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
         closures=closures,
         refugees=[_item(r) for r in cur if r["type"] == "refugees"],
         diplomacy=[_item(r) for r in cur if r["type"] == "diplomacy"],
-        series_unit=unit, series=_series(rows, series_start, period, unit),
+        series_unit=unit, series=[
+            Point(p["start"].isoformat() if unit == "week" else p["start"].strftime("%Y-%m"), p["start"],
+                  p["attacks"], p["deaths"])
+            for p in bucket_series(con, series_start, period.end, unit, region=region, as_of=ts)],
         yearly=yearly, yearly_change=_yearly_change(yearly, period), coverage=coverage,
     )
     brief.warnings = _warnings(brief)
@@ -264,27 +266,6 @@ def _series_start(period: Period) -> tuple[date, str]:
     for _ in range(SERIES_MONTHS - 1):
         first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
     return min(first, date(period.start.year, period.start.month, 1)), "month"
-
-
-def _series(rows, start: date, period: Period, unit: str) -> list[Point]:
-    buckets: dict[date, list[dict[str, Any]]] = {}
-    keys: list[date] = []
-    d = start
-    while d <= period.end:
-        keys.append(d)
-        buckets[d] = []
-        d = d + timedelta(days=7) if unit == "week" else date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-    for r in rows:
-        if not r["date"] or r["date"] < start or r["date"] > period.end:
-            continue
-        if unit == "week":
-            k = start + timedelta(days=7 * ((r["date"] - start).days // 7))
-        else:
-            k = date(r["date"].year, r["date"].month, 1)
-        if k in buckets:
-            buckets[k].append(r)
-    return [Point(k.isoformat() if unit == "week" else k.strftime("%Y-%m"), k, compute(buckets[k], "attacks"),
-                  compute(buckets[k], "deaths")) for k in keys]
 
 
 def _yearly_change(yearly: list[Point], period: Period) -> Change | None:

@@ -13,8 +13,9 @@ from typing import Any
 
 import duckdb
 
-from .db import as_of_ts
-from .facts import fetch_facts
+from .db import as_of_ts, connection
+from .facts import facts_sql, fetch_facts
+from .regions import resolve_region
 from .periods import Period
 
 STATUS_ORDER = {"closed": 0, "partially_reopened": 1, "reopened": 2}
@@ -84,8 +85,8 @@ def spans_from_rows(rows: list[dict[str, Any]], reference: date) -> dict[str, li
     return out
 
 
-def crossings_timeline(con: duckdb.DuckDBPyConnection, as_of: Any = None, reference: date | None = None,
-                       period: Period | None = None) -> dict[str, list[ClosureSpan]]:
+def crossings_timeline(db: Any, as_of: Any = None, reference: date | None = None,
+                       period: Period | None = None, region: str | None = None) -> dict[str, list[ClosureSpan]]:
     """Every crossing's closed periods (optionally only those overlapping `period`).
 
     Args:
@@ -94,9 +95,14 @@ def crossings_timeline(con: duckdb.DuckDBPyConnection, as_of: Any = None, refere
         reference (date | None): day open-ended closures are counted to (default: period end,
             else the as-of day, else the latest event date in the database).
         period (Period | None): keep only spans overlapping this period.
+        region (str | None): only crossings in this region.
     """
+    con = connection(db)
     ts = as_of_ts(as_of)
-    rows = fetch_facts(con, as_of=ts, end=period.end if period else None, types=("border_crossing",))
+    if period:
+        rows = _rows_for_period(con, ts, period, resolve_region(region))
+    else:
+        rows = fetch_facts(con, as_of=ts, region=resolve_region(region), types=("border_crossing",))
     if reference is None:
         if period:
             reference = period.end
@@ -110,6 +116,18 @@ def crossings_timeline(con: duckdb.DuckDBPyConnection, as_of: Any = None, refere
         spans = {k: [s for s in v if s.overlaps(period)] for k, v in spans.items()}
         spans = {k: v for k, v in spans.items() if v}
     return spans
+
+
+def _rows_for_period(con, ts, period: Period, region) -> list[dict[str, Any]]:
+    """Crossing rows from each crossing's last reopening before the period up to its end (enough to
+    rebuild every span overlapping the period, without reading the whole history)."""
+    sql, params = facts_sql(con, as_of=ts, end=period.end, region=region, types=("border_crossing",))
+    q = (f"WITH f AS ({sql}), lo AS (SELECT crossing, max(date) AS d FROM f WHERE date < ? AND status IN "
+         f"('reopened', 'partially_reopened') GROUP BY crossing) "
+         f"SELECT f.* FROM f LEFT JOIN lo ON lo.crossing = f.crossing WHERE f.date >= COALESCE(lo.d, DATE '0001-01-01')")
+    cur = con.execute(q, params + [period.start])
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
 def _iso(d: date | None) -> str | None:

@@ -99,8 +99,12 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
     if start or end:
         lo = (start - timedelta(days=MEMBER_MARGIN_DAYS)) if start else date(1, 1, 1)
         hi = (end + timedelta(days=MEMBER_MARGIN_DAYS)) if end else date(9999, 12, 31)
-        win = " WHERE iid IN (SELECT iid FROM m0 WHERE date BETWEEN ? AND ?)"
-        wparams = [lo, hi]
+        # Members of incidents touching the window: events dated in it, plus every event linked
+        # to the same incidents (found through the links, without reading all events).
+        win = (" AND e.id IN (SELECT event_id FROM lk WHERE incident_id IN (SELECT lk2.incident_id FROM events e2 "
+               "JOIN lk lk2 ON lk2.event_id = e2.id WHERE e2.date BETWEEN ? AND ?) "
+               "UNION ALL SELECT id FROM events e3 WHERE e3.date BETWEEN ? AND ?)")
+        wparams = [lo, hi, lo, hi]
     has_cas = " OR ".join(f"{k} IS NOT NULL" for k in KILLED)
     spec = " + ".join(f"CAST({k} IS NOT NULL AS INTEGER)" for k in KILLED)
     other = [c for c in FIELDS if c not in ("type", "date", "country", "admin1", "admin2", "injured")]
@@ -111,15 +115,27 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
     # Incident date and place follow incidents.cluster.summarize: the most common member value
     # (earliest / alphabetical on ties); admin1 among members in the chosen district, country
     # among members in the chosen province.
+    single_idl = "[id] AS event_ids" if ids else "NULL AS event_ids"
     sql = f"""
     WITH lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events{link_where}
                 GROUP BY event_id),
-    m0 AS (
-        SELECT e.* EXCLUDE (killed_total), {_KT} AS killed_total, COALESCE(lk.incident_id, e.id) AS iid,
-               COALESCE(d.published, DATE '0001-01-01') AS pub
-        FROM events e LEFT JOIN documents d ON d.id = e.doc_id LEFT JOIN lk ON lk.event_id = e.id{where}
+    ev0 AS (
+        SELECT e.* EXCLUDE (killed_total), {_KT} AS killed_total, COALESCE(lk.incident_id, e.id) AS iid
+        FROM events e LEFT JOIN lk ON lk.event_id = e.id{where or " WHERE TRUE"}{win}
     ),
-    m AS (SELECT *, ROW(pub, ingested_at, id) AS rk FROM m0{win}),
+    ev AS (SELECT * FROM ev0),
+    sizes AS (SELECT iid, count(*) AS n FROM ev GROUP BY iid),
+    single AS (
+        SELECT ev.iid AS incident_id, ev.type, {", ".join("ev." + c for c in FIELDS if c != "type")},
+               {", ".join("ev." + k for k in KILLED)}, ev.killed_total, 1 AS n_reports, ev.source AS sources,
+               {single_idl.replace("[id]", "[ev.id]")}
+        FROM ev JOIN sizes ON sizes.iid = ev.iid WHERE sizes.n = 1
+    ),
+    m AS (
+        SELECT ev.*, COALESCE(d.published, DATE '0001-01-01') AS pub,
+               ROW(COALESCE(d.published, DATE '0001-01-01'), ev.ingested_at, ev.id) AS rk
+        FROM ev JOIN sizes ON sizes.iid = ev.iid AND sizes.n > 1 LEFT JOIN documents d ON d.id = ev.doc_id
+    ),
     dsel AS (SELECT iid, arg_min(date, ROW(-n, date)) AS date FROM
              (SELECT iid, date, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY iid, date) GROUP BY iid),
     a2sel AS (SELECT iid, arg_min(admin2, ROW(-n, admin2)) AS admin2 FROM
@@ -138,6 +154,8 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
                count(*) AS n_reports, string_agg(DISTINCT source, ', ' ORDER BY source) AS sources, {idl}
         FROM m GROUP BY iid
     )
+    SELECT * FROM single
+    UNION ALL
     SELECT g.iid AS incident_id, g.type, dsel.date, csel.country, a1sel.admin1, a2sel.admin2,
            {", ".join(f"g.{c}" for c in FIELDS if c not in ("type", "date", "country", "admin1", "admin2"))},
            {", ".join(f"g.{k}" for k in KILLED)}, g.killed_total, g.n_reports, g.sources, g.event_ids

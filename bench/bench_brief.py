@@ -1,0 +1,103 @@
+"""Benchmark: a one-week brief and a yearly trend over a generated 1,000,000-event database.
+
+Targets (issue 6): week brief < 0.5 s, yearly trend < 1 s. Not a test; prints timings.
+Usage: python bench/bench_brief.py [--events N] [--linked FRACTION] [--keep DIR]
+`--linked 0.3` also links 30 % of events into two-report incidents (exercises the incident rule).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+
+from frontierwatch.analytics import build_brief, week_period, yearly_trend
+from frontierwatch.analytics.db import ensure_schema
+
+PROVINCES = [("Khyber Pakhtunkhwa", ["North Waziristan", "Bannu", "Khyber", "Peshawar", "Dera Ismail Khan", "Bajaur"]),
+             ("Balochistan", ["Quetta", "Kech", "Gwadar", "Chaman"]), ("Sindh", ["Karachi"]), ("Punjab", ["Lahore"])]
+
+
+def generate(path: Path, n: int, linked: float) -> duckdb.DuckDBPyConnection:
+    """Fill a database with n synthetic events over 2015-2025 (one document per 5 events)."""
+    con = duckdb.connect(str(path))
+    ensure_schema(con)
+    start = date(2015, 1, 1)
+    days = (date(2025, 12, 31) - start).days
+    con.execute(f"""
+        INSERT INTO documents (id, content_hash, outlet, published, text, ingested_at)
+        SELECT 'doc' || i, 'h' || i, 'outlet' || (i % 20), DATE '{start}' + CAST(i * 5 * {days} / {n} AS INTEGER),
+               'x', TIMESTAMP '2025-12-31'
+        FROM range({n // 5}) t(i)""")
+    provs = "['" + "','".join(p for p, _ in PROVINCES) + "']"
+    dists = "[" + ",".join("['" + "','".join(d) + "']" for _, d in PROVINCES) + "]"
+    con.execute(f"""
+        INSERT INTO events (id, doc_id, seq, source, type, date, country, admin1, admin2, target, tactic,
+                            killed_security_forces, killed_civilians, killed_militants, killed_total, injured,
+                            crossing, status, action, ingested_at)
+        SELECT 'doc' || (i // 5) || '#' || (i % 5), 'doc' || (i // 5), i % 5, 'outlet' || ((i // 5) % 20),
+               ['attack','attack','attack','attack','security_operation','security_operation','cross_border',
+                'border_crossing','refugees','diplomacy'][1 + (i * 7) % 10],
+               DATE '{start}' + CAST(i * {days} / {n} AS INTEGER), 'PK',
+               {provs}[1 + (i % 4)], {dists}[1 + (i % 4)][1 + (i // 4) % len({dists}[1 + (i % 4)])],
+               ['security_forces','police','civilians','government'][1 + (i % 4)],
+               ['ied','suicide_bombing','armed_assault','kidnapping','targeted_killing'][1 + (i % 5)],
+               i % 3, i % 2, i % 4, i % 3 + i % 2 + i % 4, i % 6,
+               CASE WHEN (i * 7) % 10 = 7 THEN ['Torkham','Chaman'][1 + i % 2] END,
+               CASE WHEN (i * 7) % 10 = 7 THEN ['closed','reopened'][1 + (i // 20) % 2] END,
+               CASE WHEN (i * 7) % 10 = 9 THEN 'talks' WHEN (i * 7) % 10 = 8 THEN 'deportation' END,
+               TIMESTAMP '2025-12-31'
+        FROM range({n}) t(i)""")
+    if linked:
+        k = int(n * linked) // 2
+        con.execute(f"""
+            INSERT INTO incidents (id, type, created_at) SELECT 'inc' || j, 'attack', TIMESTAMP '2025-12-31'
+            FROM range({k}) t(j)""")
+        con.execute(f"""
+            INSERT INTO incident_events SELECT 'inc' || (i // 2), e.id, TIMESTAMP '2025-12-31'
+            FROM range({2 * k}) t(i) JOIN events e ON e.id = 'doc' || (i // 5) || '#' || (i % 5)""")
+    con.execute("CHECKPOINT")
+    return con
+
+
+def timed(fn, repeat: int = 5) -> tuple[float, float]:
+    """(median, best) seconds over `repeat` runs after one warm-up."""
+    fn()
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs), min(runs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--linked", type=float, default=0.0)
+    ap.add_argument("--keep", type=Path, default=None, help="Write the database here instead of a temp dir.")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = (args.keep or Path(tmp)) / "bench.duckdb"
+        path.unlink(missing_ok=True)
+        t = time.perf_counter()
+        con = generate(path, args.events, args.linked)
+        print(f"generated {args.events:,} events (linked {args.linked:.0%}) in {time.perf_counter() - t:.1f} s -> {path}")
+        week = week_period("2024-09-12", "friday")
+        med, best = timed(lambda: build_brief(con, week))
+        b = build_brief(con, week)
+        print(f"week brief      median {med:.3f} s  best {best:.3f} s  (target < 0.5 s; "
+              f"{b.attacks.current.value} attacks, {len(b.yearly)} trend years)")
+        med, best = timed(lambda: yearly_trend(con))
+        print(f"yearly trend    median {med:.3f} s  best {best:.3f} s  (target < 1 s)")
+        med, best = timed(lambda: build_brief(con, week, region="Balochistan"))
+        print(f"week brief (Balochistan) median {med:.3f} s  best {best:.3f} s")
+        con.close()
+
+
+if __name__ == "__main__":
+    main()
