@@ -24,7 +24,7 @@ _ACTIVE_AFTER = re.compile(
     r"^\s*(?:at\s+least|as\s+many\s+as|more\s+than|over|nearly|about|some|around|up\s+to|no\s+fewer\s+than|"
     r"a|an|the|his|her|their|its|all|both|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens|scores|several|\d+|(?-i:[A-Z]\w*))\b", re.I)
-_PASSIVE_AFTER = re.compile(r"^\s*(?:by|in|on|at|during|when|while|after|as|near|and|or|,|\.|;|$)", re.I)
+_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|while|after|as|near|and|or)\b|[,.;:)]|$)", re.I)
 # words that end a clause: victims are not looked for across them
 _CLAUSE = re.compile(r"[;:]|\s[–—]\s|\b(?:when|while|whereas|but|after|as|because|though|although|said|told|"
                      r"according|left|leaving|in\s+which|which|that)\b", re.I)

@@ -17,8 +17,8 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .relations import extract_relations_events
-from .segment import Frame, SentenceInfo, describe, district, find_places, segment
-from .text import Sentence, dateline, dateline_span
+from .segment import Frame, SentenceInfo, describe, district, find_places, segment, strip_dateline
+from .text import Sentence, dateline
 
 _OP_TACTIC = re.compile(r"\b(?:operations?|IBOs?|raids?)\b", re.I)
 _OP_FOLLOWUP = re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
@@ -37,13 +37,9 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     text = document.text or ""
     title = document.title or ""
     ref = reference_day(title + "\n" + text, document.published)
-    places, days, dl_loc = find_places(text), find_dates(text, ref), None
-    span = dateline_span(text)
-    if span is not None:  # the dateline names where the report was filed, not where it happened
-        dl_places = [p for p in places if p.start < span[1]]
-        dl_loc = dl_places[0].location if dl_places else _dateline_location(text)
-        places = [p for p in places if p.start >= span[1]]
-        days = [d for d in days if d.start >= span[1]]
+    places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
+    if dl_loc is None:
+        dl_loc = _dateline_location(text)
     infos = describe(text, sentences, places, days)
     title_info = None
     if title.strip():
@@ -143,9 +139,11 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
     if best is None:
         coarse = _coarse_place(f.triggers) or _coarse_place(live) or (
             _coarse_place([title]) if title is not None else None)
-        if coarse is None and parent is not None and parent.country:
-            return Location(parent.country, parent.admin1, parent.admin2, parent.place, parent.lat, parent.lon,
-                            parent.geo_precision or 4), parent.place
+        if (coarse is None or coarse.location.precision >= 4) and parent is not None and parent.country \
+                and (coarse is None or coarse.location.country == parent.country):
+            precision = 3 if parent.admin1 else 4
+            return Location(parent.country, parent.admin1, parent.admin2, None, None, None,
+                            2 if parent.admin2 else precision), None
         if coarse is None and dl is not None:
             return dl, None
         if coarse is not None and dl is not None and dl.admin1 == coarse.location.admin1 and dl.admin2 \

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import FrontierwatchError
-from ..records import PlaceMatch
+from ..records import Location, PlaceMatch
 from .casualties import Tally, find_casualties, tally
 from .cues import cues, is_statistic
 from .dates import DateMention, find_dates, vague_periods
 from .lexicon import load
-from .text import Sentence
+from .text import Sentence, dateline_span
 
 _STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported|claimed|"
                         r"confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b[^.;]{0,40}$", re.I)
@@ -336,6 +336,16 @@ def _rejoin(cur: Frame, info: SentenceInfo, adm2: str | None, day: date | None) 
     return None
 
 
+def _eff_admin2(f: Frame | None) -> str | None:
+    """The district a frame is about: its own, else (split from another frame) its parent's."""
+    seen = 0
+    while f is not None and seen < 50:
+        if f.admin2 or f.origin in ("lead", "aggregate", "background"):
+            return f.admin2
+        f, seen = f.parent, seen + 1
+    return None
+
+
 def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: date | None) -> tuple[bool, str]:
     if cur is None:
         return True, "background" if info.background else "lead"
@@ -352,11 +362,14 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         if back is not None:
             return False, "rejoin"
         return (True, "new") if (adm2 or (day and info.casualty_total() > 0)) else (False, "")
-    if adm2 and cur.admin2 and adm2 != cur.admin2:
+    where = _eff_admin2(cur)
+    if adm2 and where and adm2 != where:
         return True, "district"
     known = _eff_day(cur)
     if day and known and day != known and info.casualty_total() > 0:
-        return True, "day"
+        # an event day before the day the news was only stated is the same incident
+        if not (cur.day is None and known == cur.stated and day < known):
+            return True, "day"
     said = info.statement_day()
     if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
         return True, "day"
@@ -390,6 +403,19 @@ def _merge(frames: list[Frame]) -> list[Frame]:
 
 def _only_aggregate(f: Frame) -> bool:
     return f.origin == "aggregate" and all(t.aggregate for t in f.triggers)
+
+
+def strip_dateline(text: str, places: list[PlaceMatch], days: list[DateMention]
+                   ) -> tuple[list[PlaceMatch], list[DateMention], Location | None]:
+    """Remove the dateline's place and date (where the report was filed) from the body's mentions;
+    return the dateline's place separately as a last-resort location."""
+    span = dateline_span(text)
+    if span is None:
+        return places, days, None
+    inside = [p for p in places if span[0] <= p.start < span[1]]
+    places = [p for p in places if not span[0] <= p.start < span[1]]
+    days = [d for d in days if not span[0] <= d.start < span[1]]
+    return places, days, inside[0].location if inside else None
 
 
 def day_mentions(text: str, ref: date | None) -> list[DateMention]:
