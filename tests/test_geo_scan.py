@@ -97,3 +97,20 @@ def test_geo_scan_wider_context_breaks_ties_without_changing_it() -> None:
     assert first[0].location.country == "AF"
     assert geo.find_places("Two houses were destroyed in Jani Khel.")[0].location.admin2 == "Bannu"
     assert geo.find_places("Two houses were destroyed in Jani Khel.", context=doc)[0].location.country == "AF"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Farah Naz said the school reopened.", []),
+    ("Shelling in Poonch killed two, Indian officials said.", []),
+    ("Firing across the LoC hit Poonch and Kotli districts of AJK.",
+     [("Poonch", "Azad Kashmir", "Poonch"), ("Kotli", "Azad Kashmir", "Kotli"), ("AJK", "Azad Kashmir", None)]),
+    ("Farah and Herat provinces saw clashes, Afghanistan said.",
+     [("Farah", "Farah", None), ("Herat", "Herat", None), ("Afghanistan", None, None)]),
+    ("The Haveli restaurant in Lahore was sealed.", [("Lahore", "Punjab", "Lahore")]),
+    ("Sui Southern Gas cut supply in Dera Bugti.", [("Dera Bugti", "Balochistan", "Dera Bugti")]),
+    ("The Bara Kahu bypass was opened.", [("Bara Kahu", "Islamabad", "Islamabad")]),
+    ("Kalat, the capital of Zabul province, fell.", [("Kalat", "Zabul", None), ("Zabul", "Zabul", None)]),
+    ("Gunmen attacked a post in Kalat.", [("Kalat", "Balochistan", "Kalat")]),
+])
+def test_geo_scan_names_that_need_their_province_or_country(text: str, expected: list) -> None:
+    assert _names(text) == expected

@@ -160,11 +160,16 @@ def choose(cands: tuple[Candidate, ...], h: Hints | None) -> Candidate:
 
 
 def _supported(c: Candidate, h: Hints | None) -> bool:
-    """A context-only name counts when its district (Afghanistan: its province) is named around it."""
+    """A context-only name counts when the unit above it is named around it: a town's district
+    (an Afghan place's province), a district's province, a province's country."""
     if h is None:
         return False
     loc = c.location
-    return loc.admin2 in h.admin2 or (loc.country == "AF" and loc.admin1 in h.admin1)
+    if loc.precision == 1:
+        return loc.admin2 in h.admin2 if loc.country == "PK" else loc.admin1 in h.admin1
+    if loc.precision == 2:
+        return loc.admin1 in h.admin1
+    return h.countries.get(loc.country or "", 0) > 0
 
 
 def find_places(text: str, context: str = "", *, countries: bool = True) -> list[PlaceMatch]:
