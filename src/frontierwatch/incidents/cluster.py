@@ -74,7 +74,7 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
     # Pairs with a new report first; stored incidents are compared with each other only when a
     # new report fits both (only then can they merge), so re-resolving stays cheap.
     old_pairs = []
-    for i, j in _pairs(reports, cfg):
+    for i, j in _pairs(reports, cfg, linked):
         if i in seed_of and j in seed_of:
             if seed_of[i] != seed_of[j]:
                 old_pairs.append((i, j))
@@ -119,23 +119,47 @@ def _block(e: Event) -> tuple:
     return e.type, e.country, e.admin2 is not None
 
 
-def _pairs(reports: list[Report], cfg: ResolveConfig) -> Iterable[tuple[int, int]]:
-    """Candidate pairs (i < j): same block, and dates within tolerance when both are dated."""
+def _pairs(reports: list[Report], cfg: ResolveConfig, linked: set[frozenset[str]]) -> Iterable[tuple[int, int]]:
+    """Candidate pairs (i < j): same block and time windows that overlap (or near-duplicate documents).
+
+    A report's window is its date, or for an undated one the days before its publication; a
+    report with neither (floating) is paired with its whole block. Windows are swept in order,
+    so the work grows with the reports near in time, not with the whole store.
+    """
+    tol = timedelta(days=max([cfg.date_tolerance_days, *cfg.type_date_tolerance_days.values()]))
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         blocks[_block(r.event)].append(i)
     for idx in blocks.values():
-        dated = sorted((i for i in idx if reports[i].day is not None), key=lambda i: reports[i].day)
-        undated = [i for i in idx if reports[i].day is None]
-        tol = timedelta(days=max([cfg.date_tolerance_days, *cfg.type_date_tolerance_days.values()]))
-        for x, i in enumerate(dated):
-            for j in dated[x + 1:]:
-                if reports[j].day - reports[i].day > tol:
+        spans, floating = [], []
+        for i in idx:
+            r = reports[i]
+            if r.day is not None:
+                spans.append((r.day - tol, r.day + tol, i))
+            elif r.published is not None:
+                spans.append((r.published - timedelta(days=cfg.undated_window_days) - tol, r.published + tol, i))
+            else:
+                floating.append(i)
+        spans.sort()
+        seen: set[tuple[int, int]] = set()
+        for x, (_, hi, i) in enumerate(spans):
+            for lo2, _, j in spans[x + 1:]:
+                if lo2 > hi:
                     break
-                yield min(i, j), max(i, j)
-        for x, i in enumerate(undated):
-            for j in undated[x + 1:] + dated:
-                yield min(i, j), max(i, j)
+                seen.add((min(i, j), max(i, j)))
+        for x, i in enumerate(floating):
+            for j in floating[x + 1:] + [s[2] for s in spans]:
+                seen.add((min(i, j), max(i, j)))
+        if linked:
+            by_doc: dict[str, list[int]] = defaultdict(list)
+            for i in idx:
+                by_doc[reports[i].doc_id].append(i)
+            for pair in linked:
+                a, b = tuple(pair) if len(pair) == 2 else (None, None)
+                for i in by_doc.get(a, []):
+                    for j in by_doc.get(b, []):
+                        seen.add((min(i, j), max(i, j)))
+        yield from sorted(seen)
 
 
 def _drop_ambiguous(reports: list[Report], ok: set[tuple[int, int]], candidates: list, cfg: ResolveConfig) -> None:

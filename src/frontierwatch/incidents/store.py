@@ -100,11 +100,6 @@ def _evidence(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[
     return out
 
 
-def _log(con, at, action, incident=None, other=None, event=None, detail=None) -> None:
-    con.execute("INSERT INTO merge_log VALUES (?, ?, ?, ?, ?, ?)",
-                [at, action, incident, other, event, json.dumps(detail) if detail is not None else None])
-
-
 def _candidates(con, new: list[dict[str, Any]], cfg: ResolveConfig) -> list[dict[str, Any]]:
     """Member rows of live incidents that new events could join (same type, near in time or undated)."""
     types = sorted({r["type"] for r in new})
@@ -132,18 +127,51 @@ def _texts(con, doc_ids: set[str]) -> dict[str, str]:
                                                [sorted(doc_ids)])}
 
 
-def _links(con, texts: dict[str, str], new_docs: set[str], cfg: ResolveConfig, now: datetime) -> tuple[list, int]:
-    """Near-duplicate pairs among the given documents; writes the pairs touching new documents."""
+def _links(con, texts: dict[str, str], new_docs: set[str], cfg: ResolveConfig) -> tuple[list, list]:
+    """Near-duplicate pairs among the given documents (stored ones too), and the new pairs to write."""
     docs = [Document(id=d, text=t) for d, t in sorted(texts.items())]
     pairs = near_duplicates(docs, cfg)
-    known = {(r["doc_id"], r["near_doc_id"]) for r in _rows(con, "SELECT doc_id, near_doc_id FROM doc_links")}
-    added = 0
-    for a, b, sim in pairs:
-        if (a in new_docs or b in new_docs) and (a, b) not in known:
-            con.execute("INSERT INTO doc_links VALUES (?, ?, ?, ?)", [a, b, sim, now])
-            added += 1
-    stored = [(r["doc_id"], r["near_doc_id"]) for r in _rows(con, "SELECT doc_id, near_doc_id FROM doc_links")]
-    return [(a, b) for a, b, _ in pairs] + stored, added
+    stored = {(r["doc_id"], r["near_doc_id"]) for r in _rows(con, "SELECT doc_id, near_doc_id FROM doc_links")}
+    fresh = [(a, b, sim) for a, b, sim in pairs if (a in new_docs or b in new_docs) and (a, b) not in stored]
+    return [(a, b) for a, b, _ in pairs] + sorted(stored), fresh
+
+
+def _write_links(con, rows: list[tuple[str, str, float]], now: datetime) -> int:
+    for a, b, sim in rows:
+        con.execute("INSERT INTO doc_links VALUES (?, ?, ?, ?)", [a, b, sim, now])
+    return len(rows)
+
+
+@dataclass(slots=True)
+class _Writes:
+    """Rows one resolve run writes, inserted in bulk (row-by-row inserts are slow in DuckDB)."""
+
+    incidents: list[tuple] = field(default_factory=list)
+    links: list[tuple] = field(default_factory=list)
+    log: list[tuple] = field(default_factory=list)
+    absorbed: list[tuple[str, str]] = field(default_factory=list)  # (survivor, absorbed)
+    updates: list[tuple] = field(default_factory=list)
+
+    def flush(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Insert and update everything (inside the caller's transaction)."""
+        for table, rows in (("incidents", self.incidents), ("incident_events", self.links),
+                            ("merge_log", self.log)):
+            if rows:
+                cols = list(zip(*rows))
+                sel = ", ".join(f"unnest(?::{t}[])" for t in _TYPES[table])
+                con.execute(f"INSERT INTO {table} SELECT {sel}", [list(c) for c in cols])
+        for survivor, other in self.absorbed:
+            con.execute("UPDATE incidents SET absorbed_into = ? WHERE id = ?", [survivor, other])
+        for date_, country, admin1, admin2, iid in self.updates:
+            con.execute("UPDATE incidents SET date = ?, country = ?, admin1 = ?, admin2 = ? WHERE id = ?",
+                        [date_, country, admin1, admin2, iid])
+
+
+_TYPES = {
+    "incidents": ("VARCHAR", "VARCHAR", "DATE", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "TIMESTAMP"),
+    "incident_events": ("VARCHAR", "VARCHAR", "TIMESTAMP"),
+    "merge_log": ("TIMESTAMP", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"),
+}
 
 
 def resolve_store(store: Any, cfg: ResolveConfig | None = None, now: datetime | None = None) -> ResolveReport:
@@ -176,34 +204,36 @@ def resolve_store(store: Any, cfg: ResolveConfig | None = None, now: datetime | 
             created[r["incident_id"]] = r["inc_created"]
         doc_ids = {r.doc_id for r in reports}
         texts = _texts(con, doc_ids)
-        links, report.doc_links = _links(con, texts, {r["doc_id"] for r in new if r["doc_id"]}, cfg, now)
+        links, link_rows = _links(con, texts, {r["doc_id"] for r in new if r["doc_id"]}, cfg)
         report.new_events = len(new)
-        con.execute("BEGIN TRANSACTION")
+        w = _Writes()
         for g in cluster(reports, cfg, links, seeds=seeds, texts=texts):
             fresh = [m for m in g.members if m >= len(old)]
+            if not fresh and len(g.seed_ids) < 2:
+                continue  # a stored incident nothing new touched
             members = [reports[m] for m in g.members]
             if not g.seed_ids:
                 iid = incident_id(first_known(reports, g.members).key)
                 inc = summarize(iid, members)
-                con.execute("INSERT INTO incidents VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
-                            [iid, inc.type, inc.date, inc.country, inc.admin1, inc.admin2, now])
-                _log(con, now, "create", iid, detail={"first": reports[fresh[0]].key if fresh else None})
+                w.incidents.append((iid, inc.type, inc.date, inc.country, inc.admin1, inc.admin2, None, now))
+                w.log.append((now, "create", iid, None, None, json.dumps({"first": reports[fresh[0]].key})))
                 report.created.append(iid)
             else:
                 iid = min(g.seed_ids, key=lambda s: (created[s], s))
                 for other in sorted(s for s in g.seed_ids if s != iid):
-                    con.execute("UPDATE incidents SET absorbed_into = ? WHERE id = ?", [iid, other])
-                    _log(con, now, "absorb", iid, other)
-                    for m in seeds[other]:
-                        con.execute("INSERT INTO incident_events VALUES (?, ?, ?)", [iid, reports[m].key, now])
+                    w.absorbed.append((iid, other))
+                    w.log.append((now, "absorb", iid, other, None, None))
+                    w.links += [(iid, reports[m].key, now) for m in seeds[other]]
                     report.absorbed.append((other, iid))
                 inc = summarize(iid, members)
-                con.execute("UPDATE incidents SET date = ?, country = ?, admin1 = ?, admin2 = ? WHERE id = ?",
-                            [inc.date, inc.country, inc.admin1, inc.admin2, iid])
+                w.updates.append((inc.date, inc.country, inc.admin1, inc.admin2, iid))
             for m in fresh:
-                con.execute("INSERT INTO incident_events VALUES (?, ?, ?)", [iid, reports[m].key, now])
-                _log(con, now, "link", iid, event=reports[m].key)
+                w.links.append((iid, reports[m].key, now))
+                w.log.append((now, "link", iid, None, reports[m].key, None))
                 report.linked += 1
+        con.execute("BEGIN TRANSACTION")
+        report.doc_links = _write_links(con, link_rows, now)
+        w.flush(con)
         con.execute("COMMIT")
     except duckdb.Error as exc:
         try:
