@@ -45,6 +45,10 @@ MUST_GO = [
     "Example Daily | logo",
     "E-Paper edition | 19 November 2024",
     "Nadia Example",
+    "Reporting by Omar Example; Editing by Lee Example",
+    "Updated 2 hours ago",
+    "Story continues below advertisement",
+    "Published in Example Daily, March 3rd, 2024",
 ]
 
 MUST_STAY = [
@@ -61,6 +65,8 @@ MUST_STAY = [
     "Attack condemned by the provincial chief minister",
     "ISLAMABAD: The cabinet approved an extension of refugee registration cards until June.",
     "Shops reopened after police lifted the curfew. Traders said sales were slow. — APP",
+    "Published in March, the institute's report said attacks in the province rose by a fifth over the year.",
+    "Follow-up operations were launched in the area on Tuesday.",
 ]
 
 

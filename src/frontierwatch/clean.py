@@ -26,6 +26,7 @@ _WORD = re.compile(r"[^\W_][\w'’.\-&/@#]*", re.UNICODE)
 _ICON = re.compile(r"^icon-[a-z0-9\-]+$")
 _LIST_SEPARATORS = re.compile(r"\s*[|•·;]\s*|,\s*")
 _LOWER_OK = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "de", "ul", "e", "al"}
+_MAX_PREFIX_SENTENCE_WORDS = 12
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
@@ -119,8 +120,10 @@ def _vocabulary_reason(line: str, lex: Lexicon) -> str | None:
     if key in lex.exact:
         return lex.exact[key]
     low = line.strip().lower().lstrip("•*-–— ")
+    # a long sentence that merely starts like boilerplate ("Published in March, the report ...") stays
+    long_sentence = is_sentence(line) and len(_words(line)) > _MAX_PREFIX_SENTENCE_WORDS
     for prefix, reason in lex.prefixes:
-        if low.startswith(prefix):
+        if low.startswith(prefix) and not long_sentence:
             return reason
     for rule in lex.regexes:
         if rule.regex is not None and rule.regex.search(line):

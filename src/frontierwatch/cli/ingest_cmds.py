@@ -15,6 +15,7 @@ from ..store import Store, open_store
 
 EXIT_SKIPPED = 1
 EXIT_ERROR = 2
+MAX_DUPLICATE_LINES = 20  # beyond this, re-ingest prints a count instead of one line each
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 DbOption = typer.Option(None, "--db", help="DuckDB file (default: $FRONTIERWATCH_DB or ./frontierwatch.duckdb).")
@@ -92,8 +93,10 @@ def register(app: typer.Typer) -> None:
             path = store.path
         for where, reason in report.skipped:
             typer.echo(f"skipped: {where}: {reason}", err=True)
-        for where, twin in report.duplicates:
+        for where, twin in report.duplicates[:MAX_DUPLICATE_LINES]:
             typer.echo(f"already stored: {where} (same text as {twin})")
+        if len(report.duplicates) > MAX_DUPLICATE_LINES:
+            typer.echo(f"already stored: {len(report.duplicates) - MAX_DUPLICATE_LINES} more inputs")
         typer.echo(f"{report.summary()} -> {path}")
         if report.skipped:
             raise typer.Exit(code=EXIT_SKIPPED)
