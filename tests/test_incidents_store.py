@@ -146,3 +146,15 @@ def test_incidents_store_merge_log_records_creation_and_links(store):
     resolve_store(store, now=DAY1)
     actions = sorted(r[0] for r in store.con.execute("SELECT action FROM merge_log").fetchall())
     assert actions == ["create", "link", "link"]
+
+
+def test_incidents_store_links_near_duplicates_and_merges_their_undated_reports(store):
+    body = " ".join(f"paragraph{i % 50} sentence{i} about the attack near the checkpoint" for i in range(60))
+    add(store, "wire", "2024-06-01", "Wire", [attack("2024-05-31", security_forces=3)], DAY1, text=body)
+    add(store, "copy", None, "Reprint", [attack(None, security_forces=3)], DAY2, text=body + " Share this story.")
+    r = resolve_store(store, now=DAY2)
+    assert r.doc_links == 1
+    assert store.con.execute("SELECT doc_id, near_doc_id FROM doc_links").fetchall() == [("copy", "wire")]
+    (view,) = incidents_as_of(store)
+    assert len(view.reports) == 2
+    assert resolve_store(store, now=DAY3).doc_links == 0
