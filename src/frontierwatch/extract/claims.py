@@ -442,6 +442,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     doc_source = _source([document.title or ""])
+    para_sources: dict[int, str | None] = {}
     claims: list[Claim] = []
     seen: set[tuple] = set()
     for sent in sentences:
@@ -463,8 +464,9 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         if not figs:
             continue
         _classify(text, figs, clauses)
-        para_text = " ".join(s.text for s in paragraphs.get(sent.paragraph, []))
-        source = _source([text, para_text]) or doc_source
+        if sent.paragraph not in para_sources:
+            para_sources[sent.paragraph] = _source([" ".join(s.text for s in paragraphs.get(sent.paragraph, []))[:5000]])
+        source = _source([text]) or para_sources[sent.paragraph] or doc_source
         produced = False
         for f in figs:
             if f.metric is None or f.metric not in CLAIM_METRICS:

@@ -25,6 +25,7 @@ _CLOSE_D = "”\""
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "body"}
 _CONNECTORS = {"of", "for", "and", "the", "de", "ul", "ud", "al", "bin", "e", "i", "in"}
 _MASK = "_"
+_WINDOW = 400  # characters of context read before a quote (bounds the work per quote)
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ def _full_name(name: str, ctx: _Ctx) -> str:
         return name
     words = name.split()
     best = name
-    for _, full in ctx.names:
+    for _, full in ctx.names[-500:]:
         fw = full.split()
         if len(fw) > len(best.split()) and fw[-len(words):] == words:
             best = full
@@ -233,11 +234,12 @@ def _full_name(name: str, ctx: _Ctx) -> str:
 
 
 def _last(items: list, pos: int, pred=lambda x: True):
-    found = None
-    for it in items:
-        if it[0] < pos and pred(it):
-            found = it
-    return found
+    """The last item (sorted by position) before `pos` that satisfies `pred`."""
+    k = bisect.bisect_left(items, (pos,))
+    for i in range(k - 1, max(-1, k - 200), -1):
+        if pred(items[i]):
+            return items[i]
+    return None
 
 
 def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None, str]:
@@ -286,10 +288,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
                 return _body_name(b[1], ctx), "body"
         if head == "ministry":
             b = _last(ctx.bodies, pos, lambda t: "Ministry" in t[1]) or None
-            m = re.search(r"(\w+)\s+ministry", doc_masked[:pos], re.I)
-            if m is None:
-                pass
-            ms = [x for x in re.finditer(r"\b([A-Za-z]+)\s+ministry\b", doc_masked[:pos], re.I) if x.group(1).lower() not in ("the", "a", "its", "this")]
+            ms = [x for x in re.finditer(r"\b([A-Za-z]+)\s+ministry\b", doc_masked[max(0, pos - 20000):pos], re.I)
+                  if x.group(1).lower() not in ("the", "a", "its", "this")]
             if ms:
                 return f"{ms[-1].group(1).title()} Ministry", "body"
             if b:
@@ -340,8 +340,44 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
         "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?=\s*[,.;:])"),
         "quoted_as": re.compile(rf"\bquoted\s+(?P<np>{_NP})\s+as\s+saying"),
-        "verb": re.compile(rf"\b(?P<v>{v})\b", re.I),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """A speech verb found in text (same interface as a regex match: start(), group("v"))."""
+
+    s: int
+    e: int
+    v: str
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _name: str | int = 0) -> str:
+        return self.v
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _find_verbs(text: str) -> list[_Verb]:
+    """Speech verbs by word lookup (one- and two-word verbs), linear in the text."""
+    verbs = _lex().verbs
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    out: list[_Verb] = []
+    for i, (ws, we, w) in enumerate(words):
+        if i + 1 < len(words):
+            two = f"{w} {words[i + 1][2]}"
+            if two in verbs and text[we:words[i + 1][0]].isspace():
+                out.append(_Verb(ws, words[i + 1][1], two))
+                continue
+        if w in verbs:
+            out.append(_Verb(ws, we, w))
+    return out
 
 
 _BOUNDARY_WORDS = re.compile(r"(?:[,;:(]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I)
@@ -390,7 +426,7 @@ def _attribute_pre(pre: str) -> str | None:
     qa = list(pats["quoted_as"].finditer(pre))
     if qa:
         return qa[-1].group("np")
-    verbs = list(pats["verb"].finditer(pre))
+    verbs = _find_verbs(pre)
     verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])]
     for k in range(len(verbs) - 1, -1, -1):
         v = verbs[k]
@@ -453,7 +489,9 @@ def _record_speakers(masked: str, sentences: list[Sentence], ctx: _Ctx) -> None:
         seg = masked[s.start:s.end]
         if len(seg) > 3000:
             continue
-        for v in pats["verb"].finditer(seg):
+        if len(ctx.speakers) > 2000:
+            break
+        for v in _find_verbs(seg):
             subj = _attribute_pre(seg[:v.end()])
             if subj is None:
                 continue
@@ -492,6 +530,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         para_end = text.find("\n", q.close)
         para_end = len(text) if para_end < 0 else para_end
         post = masked[q.close:min(para_end, q.close + 200)]
+        s_start = max(s_start, q.open - _WINDOW)
         pre = masked[s_start:q.open]
         np: str | None = None
         how = "none"
