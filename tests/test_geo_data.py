@@ -66,6 +66,7 @@ def _copy(tmp_path: Path) -> Path:
     ("places.csv", "Foo,PK,Balochistan,Atlantis,,,town,,,,\n", "unknown admin2"),
     ("places.csv", "Foo,PK,Balochistan,Quetta,,,town,,,maybe,\n", "unknown scan rule"),
     ("stops.csv", "Kabul River,river\n", "duplicate phrase"),
+    ("places.csv", "Foo,PK,Balochistan,Quetta,,,town,,high,,\n", "not an integer"),
     ("countries.csv", "Pakistan,PK,30,70\n", "bad or duplicate country code"),
     ("places.csv", "Foo,XX,,,1,1,town,,,,\n", "unknown country"),
 ])

@@ -113,6 +113,13 @@ def _float(v: str, where: str) -> float | None:
         raise GazetteerError(f"{where}: not a number: {v!r}") from None
 
 
+def _int(v: str, where: str) -> int:
+    try:
+        return int(v) if v else 0
+    except ValueError:
+        raise GazetteerError(f"{where}: not an integer: {v!r}") from None
+
+
 class _Builder:
     """Collects candidates per key, refusing empty and duplicate keys."""
 
@@ -124,6 +131,8 @@ class _Builder:
         key = normalise(surface)
         if not key:
             raise GazetteerError(f"{where}: empty name")
+        if scan not in SCAN_RULES:
+            raise GazetteerError(f"{where}: unknown scan rule {scan!r} (use one of {', '.join(SCAN_RULES)})")
         cands = self.keys.setdefault(key, [])
         for i, c in enumerate(cands):
             if c.location == loc and c.level == level:
@@ -136,8 +145,6 @@ class _Builder:
                                          _stricter(c.scan, scan), c.surfaces | {surface})
                 return
         self.order += 1
-        if scan not in SCAN_RULES:
-            raise GazetteerError(f"{where}: unknown scan rule {scan!r} (use one of {', '.join(SCAN_RULES)})")
         cands.append(Candidate(loc, level, prio, self.order, scan, frozenset({surface})))
 
     def frozen(self) -> dict[str, tuple[Candidate, ...]]:
@@ -145,131 +152,143 @@ class _Builder:
                 for k, v in self.keys.items()}
 
 
-def load(base: Path | None = None) -> Gazetteer:
-    """Read and check every gazetteer file (from `base`, default: the packaged data)."""
-    b = _Builder()
-    admin1: dict[str, Location] = {}
-    admin2: dict[str, Location] = {}
-    for line, r in _rows("admin1.csv", ("country", "name", "lat", "lon"), base):
-        where = f"admin1.csv: line {line}"
-        if r["name"] in admin1:
-            raise GazetteerError(f"{where}: duplicate admin1 {r['name']!r}")
-        loc = Location(r["country"], r["name"], None, None, _float(r["lat"], where), _float(r["lon"], where), 3)
-        admin1[r["name"]] = loc
-        b.add(r["name"], loc, "admin1", where)
-    countries: dict[str, Location] = {}
-    for line, r in _rows("countries.csv", ("code", "name", "lat", "lon"), base):
-        where = f"countries.csv: line {line}"
-        if not re.fullmatch(r"[A-Z]{2}", r["code"]) or r["code"] in countries:
-            raise GazetteerError(f"{where}: bad or duplicate country code {r['code']!r}")
-        countries[r["code"]] = Location(r["code"], None, None, None, _float(r["lat"], where),
-                                        _float(r["lon"], where), 4)
-        b.add(r["name"], countries[r["code"]], "country", where)
-    if not {"PK", "AF"} <= set(countries):
-        raise GazetteerError("countries.csv: PK and AF are required")
-    for line, r in _rows("admin2.csv", ("country", "admin1", "name", "lat", "lon"), base):
-        where = f"admin2.csv: line {line}"
-        if r["admin1"] not in admin1:
-            raise GazetteerError(f"{where}: unknown admin1 {r['admin1']!r}")
-        if r["name"] in admin2:
-            raise GazetteerError(f"{where}: duplicate admin2 {r['name']!r}")
-        loc = Location(r["country"], r["admin1"], r["name"], None, _float(r["lat"], where),
-                       _float(r["lon"], where), 2)
-        admin2[r["name"]] = loc
-        b.add(r["name"], loc, "admin2", where)
+class _Loader:
+    """Reads the files in dependency order (units before the rows that name them)."""
 
-    def place_loc(r: dict[str, str], where: str, name: str, precision: int = 1) -> Location:
+    def __init__(self, base: Path | None) -> None:
+        self.base, self.b = base, _Builder()
+        self.countries: dict[str, Location] = {}
+        self.admin1: dict[str, Location] = {}
+        self.admin2: dict[str, Location] = {}
+        self.tehsils: dict[str, Location] = {}
+        self.places: dict[str, Location] = {}
+        self.crossings: dict[str, CrossingInfo] = {}
+
+    def rows(self, name: str, required: tuple[str, ...]):
+        for line, r in _rows(name, required, self.base):
+            yield f"{name}: line {line}", r
+
+    def units(self) -> None:
+        """countries.csv, admin1.csv, admin2.csv."""
+        for where, r in self.rows("countries.csv", ("code", "name", "lat", "lon")):
+            if not re.fullmatch(r"[A-Z]{2}", r["code"]) or r["code"] in self.countries:
+                raise GazetteerError(f"{where}: bad or duplicate country code {r['code']!r}")
+            loc = Location(r["code"], None, None, None, _float(r["lat"], where), _float(r["lon"], where), 4)
+            self.countries[r["code"]] = loc
+            self.b.add(r["name"], loc, "country", where)
+        if not {"PK", "AF"} <= set(self.countries):
+            raise GazetteerError("countries.csv: PK and AF are required")
+        for where, r in self.rows("admin1.csv", ("country", "name", "lat", "lon")):
+            if r["name"] in self.admin1 or r["country"] not in self.countries:
+                raise GazetteerError(f"{where}: duplicate admin1 or unknown country: {r['name']!r}")
+            loc = Location(r["country"], r["name"], None, None, _float(r["lat"], where),
+                           _float(r["lon"], where), 3)
+            self.admin1[r["name"]] = loc
+            self.b.add(r["name"], loc, "admin1", where)
+        for where, r in self.rows("admin2.csv", ("country", "admin1", "name", "lat", "lon")):
+            if r["admin1"] not in self.admin1:
+                raise GazetteerError(f"{where}: unknown admin1 {r['admin1']!r}")
+            if r["name"] in self.admin2:
+                raise GazetteerError(f"{where}: duplicate admin2 {r['name']!r}")
+            loc = Location(r["country"], r["admin1"], r["name"], None, _float(r["lat"], where),
+                           _float(r["lon"], where), 2)
+            self.admin2[r["name"]] = loc
+            self.b.add(r["name"], loc, "admin2", where)
+
+    def place_loc(self, r: dict[str, str], where: str, name: str) -> Location:
+        """A town-level Location from a row's country/admin1/admin2/lat/lon (centroid fallback)."""
         a1, a2 = r["admin1"] or None, r.get("admin2") or None
-        if r["country"] not in countries:
+        if r["country"] not in self.countries:
             raise GazetteerError(f"{where}: unknown country {r['country']!r}")
-        if a1 is not None and a1 not in admin1:
+        if a1 is not None and a1 not in self.admin1:
             raise GazetteerError(f"{where}: unknown admin1 {a1!r}")
-        if a2 is not None and r["country"] == "PK" and a2 not in admin2:
+        if a2 is not None and r["country"] == "PK" and a2 not in self.admin2:
             raise GazetteerError(f"{where}: unknown admin2 {a2!r}")
         lat, lon = _float(r["lat"], where), _float(r["lon"], where)
         if lat is None:  # fall back to the enclosing unit's centroid (README: coord column)
-            parent = admin2.get(a2 or "") or admin1.get(a1 or "")
+            parent = self.admin2.get(a2 or "") or self.admin1.get(a1 or "")
             lat, lon = (parent.lat, parent.lon) if parent else (None, None)
-        return Location(r["country"], a1, a2, name, lat, lon, precision)
+        return Location(r["country"], a1, a2, name, lat, lon, 1)
 
-    tehsils: dict[str, Location] = {}
-    for line, r in _rows("tehsils.csv", ("admin1", "admin2", "name", "lat", "lon"), base):
-        where = f"tehsils.csv: line {line}"
-        if normalise(r["name"]) == normalise(r["admin2"]):
-            continue  # the district itself answers for its namesake tehsil
-        tehsils[r["name"]] = place_loc({**r, "country": "PK"}, where, r["name"])
-        b.add(r["name"], place_loc({**r, "country": "PK"}, where, r["name"]), "tehsil", where,
-              scan=r.get("scan", "ctx"))
-    places: dict[str, Location] = {}
-    for line, r in _rows("places.csv", ("name", "country", "admin1", "admin2", "lat", "lon", "prio", "scan"), base):
-        where = f"places.csv: line {line}"
-        loc = place_loc(r, where, r["name"])
-        if r.get("kind") == "district":  # an Afghan district: district precision, named in admin2
-            if not loc.admin2:
-                raise GazetteerError(f"{where}: a district row needs admin2")
-            loc = Location(loc.country, loc.admin1, loc.admin2, None, loc.lat, loc.lon, 2)
-        places.setdefault(r["name"], loc)
-        b.add(r["name"], loc, "place", where, int(r["prio"] or 0), r["scan"])
-    crossings: dict[str, CrossingInfo] = {}
-    for line, r in _rows("crossings.csv", ("name", "pk_admin1", "pk_admin2", "af_admin1", "af_place",
-                                            "lat", "lon"), base):
-        where = f"crossings.csv: line {line}"
-        pk = place_loc({"country": "PK", "admin1": r["pk_admin1"], "admin2": r["pk_admin2"], "lat": r["lat"],
-                        "lon": r["lon"]}, where, r["name"])
-        pk = Location(pk.country, pk.admin1, pk.admin2, r["name"], pk.lat, pk.lon, 1, r["name"])
-        af = place_loc({"country": "AF", "admin1": r["af_admin1"], "admin2": "", "lat": r["lat"],
-                        "lon": r["lon"]}, where, r["af_place"] or r["name"])
-        af = Location("AF", af.admin1, None, r["af_place"] or r["name"], af.lat, af.lon, 1, r["name"])
-        info = CrossingInfo(r["name"], pk, af)
-        if normalise(r["name"]) in crossings:
-            raise GazetteerError(f"{where}: duplicate crossing {r['name']!r}")
-        crossings[normalise(r["name"])] = info
-        for alias in filter(None, (a.strip() for a in r.get("aliases", "").split("|"))):
-            crossings.setdefault(normalise(alias), info)
-        b.add(r["name"], pk, "crossing", where, int(r.get("prio") or 0))
-    by_name = {c.name: c for c in crossings.values()}
-    for line, r in _rows("aliases.csv", ("alias", "level", "target", "country", "scan"), base):
-        where = f"aliases.csv: line {line}"
-        level, target, scan, prio = r["level"], r["target"], r["scan"], int(r.get("prio") or 0)
-        if level == "admin1":
-            loc = admin1.get(target)
-        elif level == "group":
-            a1 = admin1.get(target)
-            loc = Location(a1.country, a1.admin1, None, None, a1.lat, a1.lon, 3) if a1 else None
-        elif level == "admin2":
-            loc = admin2.get(target)
-        elif level == "place":
-            loc = places.get(target)
-        elif level == "tehsil":
-            loc = tehsils.get(target)
-        elif level == "crossing":
-            info = by_name.get(target)
-            loc = info.pk if info else None
-            if info:
-                if normalise(r["alias"]) not in crossings:
-                    crossings[normalise(r["alias"])] = info
-        elif level == "country":
-            loc = countries.get(target)
-        else:
-            raise GazetteerError(f"{where}: unknown level {level!r}")
-        if loc is None:
-            raise GazetteerError(f"{where}: unknown {level} target {target!r}")
-        if r["country"] and loc.country != r["country"]:
-            raise GazetteerError(f"{where}: country {r['country']} does not match target {target!r}")
-        b.add(r["alias"], loc, level, where, prio, scan)
-    stops = set()
-    for line, r in _rows("stops.csv", ("phrase", "reason"), base):
-        key = normalise(r["phrase"])
-        if not key or key in stops:
-            raise GazetteerError(f"stops.csv: line {line}: empty or duplicate phrase {r['phrase']!r}")
-        stops.add(key)
-    cues: dict[str, str] = {}
-    for line, r in _rows("cues.csv", ("word", "cue"), base):
-        key = normalise(r["word"])
-        if not key or key in cues:
-            raise GazetteerError(f"cues.csv: line {line}: empty or duplicate cue {r['word']!r}")
-        cues[key] = r["cue"]
-    keys = b.frozen()
+    def places_and_crossings(self) -> None:
+        """tehsils.csv, places.csv, crossings.csv."""
+        for where, r in self.rows("tehsils.csv", ("admin1", "admin2", "name", "lat", "lon")):
+            if normalise(r["name"]) == normalise(r["admin2"]):
+                continue  # the district itself answers for its namesake tehsil
+            loc = self.place_loc({**r, "country": "PK"}, where, r["name"])
+            self.tehsils[r["name"]] = loc
+            self.b.add(r["name"], loc, "tehsil", where, scan="ctx")
+        columns = ("name", "country", "admin1", "admin2", "lat", "lon", "prio", "scan")
+        for where, r in self.rows("places.csv", columns):
+            loc = self.place_loc(r, where, r["name"])
+            if r.get("kind") == "district":  # an Afghan district: district precision, named in admin2
+                if not loc.admin2:
+                    raise GazetteerError(f"{where}: a district row needs admin2")
+                loc = Location(loc.country, loc.admin1, loc.admin2, None, loc.lat, loc.lon, 2)
+            self.places.setdefault(r["name"], loc)
+            self.b.add(r["name"], loc, "place", where, _int(r["prio"], where), r["scan"])
+        for where, r in self.rows("crossings.csv", ("name", "pk_admin1", "pk_admin2", "af_admin1", "af_place",
+                                                    "lat", "lon")):
+            key = normalise(r["name"])
+            if key in self.crossings:
+                raise GazetteerError(f"{where}: duplicate crossing {r['name']!r}")
+            pk = self.place_loc({"country": "PK", "admin1": r["pk_admin1"], "admin2": r["pk_admin2"],
+                                 "lat": r["lat"], "lon": r["lon"]}, where, r["name"])
+            af = self.place_loc({"country": "AF", "admin1": r["af_admin1"], "lat": r["lat"], "lon": r["lon"]},
+                                where, r["af_place"] or r["name"])
+            info = CrossingInfo(r["name"],
+                                Location("PK", pk.admin1, pk.admin2, r["name"], pk.lat, pk.lon, 1, r["name"]),
+                                Location("AF", af.admin1, None, af.place, af.lat, af.lon, 1, r["name"]))
+            self.crossings[key] = info
+            for alias in filter(None, (a.strip() for a in r.get("aliases", "").split("|"))):
+                self.crossings.setdefault(normalise(alias), info)
+            self.b.add(r["name"], info.pk, "crossing", where)
+
+    def aliases(self) -> None:
+        """aliases.csv: each row names an existing entry of its level."""
+        by_name = {c.name: c for c in self.crossings.values()}
+        for where, r in self.rows("aliases.csv", ("alias", "level", "target", "country", "scan")):
+            level, target = r["level"], r["target"]
+            if level == "group":
+                a1 = self.admin1.get(target)
+                loc = Location(a1.country, a1.admin1, None, None, a1.lat, a1.lon, 3) if a1 else None
+            elif level == "crossing":
+                info = by_name.get(target)
+                loc = info.pk if info else None
+                if info is not None:
+                    self.crossings.setdefault(normalise(r["alias"]), info)
+            elif level in ("admin1", "admin2", "tehsil", "place", "country"):
+                table = {"admin1": self.admin1, "admin2": self.admin2, "tehsil": self.tehsils,
+                         "place": self.places, "country": self.countries}[level]
+                loc = table.get(target)
+            else:
+                raise GazetteerError(f"{where}: unknown level {level!r}")
+            if loc is None:
+                raise GazetteerError(f"{where}: unknown {level} target {target!r}")
+            if r["country"] and loc.country != r["country"]:
+                raise GazetteerError(f"{where}: country {r['country']} does not match target {target!r}")
+            self.b.add(r["alias"], loc, level, where, _int(r.get("prio", ""), where), r["scan"])
+
+    def word_list(self, name: str, column: str, value: str) -> dict[str, str]:
+        """stops.csv / cues.csv: normalised phrase -> value column, no empty or duplicate phrase."""
+        out: dict[str, str] = {}
+        for where, r in self.rows(name, (column, value)):
+            key = normalise(r[column])
+            if not key or key in out:
+                raise GazetteerError(f"{where}: empty or duplicate phrase {r[column]!r}")
+            out[key] = r[value]
+        return out
+
+
+def load(base: Path | None = None) -> Gazetteer:
+    """Read and check every gazetteer file (from `base`, default: the packaged data)."""
+    ld = _Loader(base)
+    ld.units()
+    ld.places_and_crossings()
+    ld.aliases()
+    stops = frozenset(ld.word_list("stops.csv", "phrase", "reason"))
+    cues = ld.word_list("cues.csv", "word", "cue")
+    keys = ld.b.frozen()
     first: dict[str, int] = {}
     for k in list(keys) + list(stops):
         toks = k.split()
@@ -278,8 +297,8 @@ def load(base: Path | None = None) -> Gazetteer:
     for k in keys:
         c = k.replace(" ", "")
         compact[c] = None if (c in compact and compact[c] != k) or (c in keys and c != k) else k
-    return Gazetteer(MappingProxyType(keys), frozenset(stops), MappingProxyType(cues),
-                     MappingProxyType(crossings), MappingProxyType(admin1), MappingProxyType(admin2),
+    return Gazetteer(MappingProxyType(keys), stops, MappingProxyType(cues),
+                     MappingProxyType(ld.crossings), MappingProxyType(ld.admin1), MappingProxyType(ld.admin2),
                      MappingProxyType(first), MappingProxyType({c: k for c, k in compact.items() if k}))
 
 

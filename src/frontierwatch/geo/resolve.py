@@ -5,7 +5,6 @@ between entries that share a name; it never turns an unknown name into a known o
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process

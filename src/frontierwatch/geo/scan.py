@@ -70,8 +70,9 @@ def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], 
             continue
         length = 1
         limit = 1
+        # how far a name may extend from here without crossing punctuation
         while limit < maxlen and i + limit < n and _GAP.fullmatch(text, toks[i + limit - 1][1], toks[i + limit][0]):
-            limit += 1  # how far the name may extend without crossing punctuation
+            limit += 1
         step = 1
         for length in range(limit, 0, -1):
             key = " ".join(words[i:i + length]) if length > 1 else words[i]
