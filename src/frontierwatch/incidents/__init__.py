@@ -1,7 +1,24 @@
 """Incident resolution: merge reports of one real-world incident across sources.
 
+The merge rule (compat.py; knobs in config.py; compatible values in
+data/lexicons/incident_compat.tsv). Two reports (events) may be one incident when they come
+from different documents and have:
+- the same type; no contradiction in country, province, district or crossing; a precision gap
+  (district vs province only) is allowed only when both know the province;
+- dates at most a day apart (0 for refugee tallies); an undated report counts as happening in the
+  two weeks before its publication; one with neither date nor publication ("floating") fits any
+  day, but joins a dated incident only when no different dated incident scores nearly as well;
+- no contradiction in perpetrator, tactic or target; border crossings: same crossing and status;
+  refugees/diplomacy: same action, same parties, deadlines a day apart at most;
+- when a report is undated: documents about the same story (content-word Jaccard, or a shared
+  detail when texts are not given) and no two different named places. Near-duplicate documents
+  (MinHash/LSH) skip these undated checks.
+Groups are built best-agreeing pair first with complete linkage (every pair across two groups
+must pass) and never hold two reports of one document.
+
 Public API: `assign_incidents` (pure, events in -> incidents), `near_duplicates` (documents),
-`compute_figures` (best/low/high/conservative), `resolve_store` and `incidents_as_of` (DuckDB).
+`compute_figures` (best/low/high/conservative), `resolve_store`, `incidents_as_of` and
+`get_incident` (DuckDB store, as-of reproducible).
 """
 from __future__ import annotations
 
