@@ -43,12 +43,12 @@ def _prefer(cands: tuple[Candidate, ...], level: str | None) -> tuple[Candidate,
 
 
 @lru_cache(maxsize=65536)
-def _candidates(key: str) -> tuple[tuple[Candidate, ...], bool]:
-    """Candidates for a normalised name, trying trimmed forms; second item: a unit part was dropped."""
+def _candidates(key: str) -> tuple[Candidate, ...]:
+    """Candidates for a normalised name, trying trimmed forms ("the Kurram agency", "Kohat's")."""
     g = gazetteer()
     cands = g.keys.get(key)
     if cands:
-        return cands, False
+        return cands
     words = key.split()
     kind: str | None = None
     while words and words[0] in _LEAD_WORDS:
@@ -62,15 +62,15 @@ def _candidates(key: str) -> tuple[tuple[Candidate, ...], bool]:
             break
     k = " ".join(words)
     if k in g.keys:
-        return _prefer(g.keys[k], kind), False
-    c = g.compact.get(k.replace(" ", ""))
+        return _prefer(g.keys[k], kind)
+    c = g.compact.get(k.replace(" ", ""))  # "Mirali", "Landikotal"
     if c:
-        return _prefer(g.keys[c], kind), False
-    if len(words) > 1 and words[0] in _PART_WORDS:  # "Lower Kurram" -> Kurram
+        return _prefer(g.keys[c], kind)
+    if len(words) > 1 and words[0] in _PART_WORDS:  # "Upper Mohmand" -> Mohmand
         k = " ".join(words[1:])
         if k in g.keys:
-            return _prefer(g.keys[k], kind), True
-    return (), False
+            return _prefer(g.keys[k], kind)
+    return ()
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +116,7 @@ def lookup(name: str, context: str = "") -> Location | None:
     key = normalise(name)
     if not key:
         return None
-    cands, _ = _candidates(key)
+    cands = _candidates(key)
     if not cands:
         loc = _scan_inside(name, context)
         if loc is not None:
@@ -167,7 +167,7 @@ def admin1_of(admin2: str) -> str | None:
     g = gazetteer()
     loc = g.admin2.get(admin2)
     if loc is None:
-        cands, _ = _candidates(normalise(admin2))
+        cands = _candidates(normalise(admin2))
         # a Pakistani district (or alias), else an Afghan district listed in places.csv
         locs = [c.location for c in cands if c.level == "admin2"] or \
                [c.location for c in cands if c.location.admin2 and c.location.place is None]
