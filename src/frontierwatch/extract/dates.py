@@ -71,23 +71,54 @@ def _infer_year(month: int, day: int, published: date | None) -> int | None:
     return None
 
 
+def _group(kind: str, rx: re.Pattern) -> str:
+    # the same named groups appear in several patterns: suffix them with the pattern's kind
+    return "(?P<k_%s>%s)" % (kind, re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}_{kind}>", rx.pattern))
+
+
+_ALL = re.compile("|".join(_group(k, rx) for k, rx in _PATTERNS), re.I)
+_ALL_LOWER = re.compile(_ALL.pattern)  # the same on lower-cased text, about twice as fast
+
+
+class _Groups:
+    """A match's groups for one pattern kind, by their plain names."""
+
+    def __init__(self, m: re.Match, kind: str) -> None:
+        self.m, self.kind, self.string = m, kind, m.string
+        self._start, self._end = m.start(f"k_{kind}"), m.end(f"k_{kind}")
+
+    def groupdict(self) -> dict[str, str | None]:
+        suffix = f"_{self.kind}"
+        return {k[:-len(suffix)]: v for k, v in self.m.groupdict().items() if k.endswith(suffix) and not k.startswith("k_")}
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, n: int = 0) -> str:
+        return self.string[self._start:self._end]
+
+
 def find_dates(text: str, published: date | str | None) -> list[DateMention]:
-    """Every day-precise date in text, resolved against the publication date."""
+    """Every day-precise date in text, resolved against the publication date (one regex pass)."""
     pub = to_date(published)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for kind, rx in _PATTERNS:
-        for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            day = _resolve(kind, m, pub)
-            if day is not None:
-                found.append(DateMention(m.start(), m.end(), day, kind))
-                taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    low = text.lower()
+    scan = _ALL_LOWER.finditer(low) if len(low) == len(text) else _ALL.finditer(text)
+    for m in scan:
+        kind = m.lastgroup[2:] if m.lastgroup and m.lastgroup.startswith("k_") else None
+        if kind is None:
+            kind = next(k for k, _ in _PATTERNS if m.group(f"k_{k}") is not None)
+        g = _Groups(m, kind)
+        day = _resolve(kind, g, pub)
+        if day is not None:
+            found.append(DateMention(g.start(), g.end(), day, kind))
+    return found
 
 
-def _resolve(kind: str, m: re.Match, pub: date | None) -> date | None:
+def _resolve(kind: str, m, pub: date | None) -> date | None:
     g = m.groupdict()
     try:
         if kind == "iso":
@@ -131,6 +162,7 @@ _VAGUE = re.compile(
     r"(?:weeks|months|years)\s+ago)\b",
     re.I,
 )
+_VAGUE_LOWER = re.compile(_VAGUE.pattern)
 # Days counted from another event's day: "the previous day" (-1), "earlier on the same day" (0).
 _RELATIVE = [
     (re.compile(r"\b(?:the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+before|a\s+day\s+before)\b", re.I), -1),
@@ -142,7 +174,9 @@ _RELATIVE = [
 
 def vague_periods(text: str) -> list[tuple[int, int]]:
     """Spans of periods that give no day ("last week", "in March", "since 2021")."""
-    return [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+    low = text.lower()
+    rx = _VAGUE_LOWER if len(low) == len(text) else _VAGUE
+    return [(m.start(), m.end()) for m in rx.finditer(low if rx is _VAGUE_LOWER else text)]
 
 
 def relative_offset(text: str) -> int | None:

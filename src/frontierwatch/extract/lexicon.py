@@ -34,11 +34,43 @@ def _norm(s: str) -> str:
     return re.sub(r"[\s\-\u2010-\u2015]+", " ", s.strip().lower()).replace("\u2019", "'")
 
 
-def _phrase_regex(phrase: str) -> str:
+_SEP = r"[\s\-\u2010-\u2015]+"
+
+
+def _units(phrase: str) -> list[str]:
+    """A phrase as regex units: one per character, a separator unit for spaces/hyphens, '*' ending."""
     star = phrase.endswith("*")
-    words = [re.escape(w) for w in re.split(r"[\s\-]+", phrase.rstrip("*").strip()) if w]
-    body = r"[\s\-\u2010-\u2015]+".join(words).replace("'", "['\u2019]")
-    return body + (r"\w*" if star else "")
+    words = [w for w in re.split(r"[\s\-\u2010-\u2015]+", phrase.rstrip("*").strip().lower()) if w]
+    units: list[str] = []
+    for i, w in enumerate(words):
+        if i:
+            units.append(_SEP)
+        units.extend("['\u2019]" if c in "'\u2019" else re.escape(c) for c in w)
+    if star:
+        units.append(r"\w*")
+    return units
+
+
+def _trie_regex(phrases: list[str]) -> str:
+    """One regex for many phrases, factored as a trie so matching does not try every phrase in turn."""
+    trie: dict = {}
+    for ph in phrases:
+        node = trie
+        for u in _units(ph):
+            node = node.setdefault(u, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [u + emit(child) for u, child in sorted(node.items()) if u != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
 
 
 class Lexicon:
@@ -49,12 +81,23 @@ class Lexicon:
         self.rows = rows
         self._stars = sorted(((k.rstrip("*"), v) for k, v in rows.items() if k.endswith("*")),
                              key=lambda kv: -len(kv[0]))
-        ordered = sorted(rows, key=lambda k: (-len(k), k))
-        alt = "|".join(_phrase_regex(k) for k in ordered)
-        self.regex = re.compile(rf"(?<![\w\-])(?:{alt})(?![\w])", re.IGNORECASE)
+        # longest match wins: the trie's optional endings are greedy, and a shorter phrase is
+        # retried only when the longer one fails its word boundary
+        pattern = rf"(?<![\w\-])(?:{_trie_regex(list(rows))})(?![\w])"
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        self._lower_regex = re.compile(pattern)  # on lower-cased text: about twice as fast
+        self._cache: dict[str, tuple[str, tuple[str, ...]] | None] = {}
 
     def lookup(self, surface: str) -> tuple[str, tuple[str, ...]] | None:
         """The row (normalised key, values) a matched surface belongs to."""
+        if surface in self._cache:
+            return self._cache[surface]
+        row = self._lookup(surface)
+        if len(self._cache) < 50_000:
+            self._cache[surface] = row
+        return row
+
+    def _lookup(self, surface: str) -> tuple[str, tuple[str, ...]] | None:
         key = _norm(surface)
         if key in self.rows:
             return key, self.rows[key]
@@ -66,11 +109,27 @@ class Lexicon:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every non-overlapping phrase in text[start:end], leftmost-longest."""
         out = []
-        for m in self.regex.finditer(text, start, len(text) if end is None else end):
-            row = self.lookup(m.group(0))
+        low = lowered(text)
+        rx = self._lower_regex if low is not None else self.regex
+        for m in rx.finditer(low if low is not None else text, start, len(text) if end is None else end):
+            row = self.lookup(text[m.start():m.end()])
             if row is not None:
                 out.append(Hit(m.start(), m.end(), row[0], row[1]))
         return out
+
+
+_last: list = [None, None]
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() when it keeps every offset (cached for the last text seen), else None."""
+    if _last[0] is text:
+        return _last[1]
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (e.g. 'İ') change length when lower-cased
+        low = None
+    _last[0], _last[1] = text, low
+    return low
 
 
 def _read(name: str) -> dict[str, tuple[str, ...]]:

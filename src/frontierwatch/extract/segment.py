@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -51,6 +51,7 @@ class SentenceInfo:
     trigger: bool = False
     etype: str | None = None
     decisive: bool = False  # the type comes from an explicit cue (not only from casualties)
+    af_state: bool = False  # names Afghan state forces (Afghan Taliban, Afghan troops, ...)
     is_title: bool = False
 
     def has(self, *kinds: str) -> bool:
@@ -96,16 +97,19 @@ def find_places(text: str) -> list[PlaceMatch]:
         return []
 
 
-def _in(spans: list, start: int, end: int) -> list:
-    keys = [getattr(x, "start", None) if not isinstance(x, tuple) else x[0] for x in spans]
-    lo = bisect_right(keys, start - 1)
-    out = []
-    for x in spans[lo:]:
-        s = x.start if not isinstance(x, tuple) else x[0]
-        if s >= end:
-            break
-        out.append(x)
-    return out
+class _Index:
+    """Items with a start offset, sorted once, sliced by span with a binary search."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=_start)
+        self.keys = [_start(x) for x in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        return self.items[bisect_left(self.keys, start):bisect_left(self.keys, end)]
+
+
+def _start(x) -> int:
+    return x[0] if isinstance(x, tuple) else x.start
 
 
 _SPLIT = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+")
@@ -118,10 +122,10 @@ def _area(p: PlaceMatch) -> str | None:
     return loc.admin2 or loc.admin1
 
 
-def clauses(text: str, s: Sentence, places: list[PlaceMatch]) -> list[Sentence]:
+def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
-    ps = [p for p in _in(places, s.start, s.end) if _area(p)]
+    ps = [p for p in places.within(s.start, s.end) if _area(p)]
     provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
     firsts: list[tuple[str, PlaceMatch]] = []
     for p in ps:
@@ -151,30 +155,37 @@ def clauses(text: str, s: Sentence, places: list[PlaceMatch]) -> list[Sentence]:
 def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], days: list[DateMention],
              is_title: bool = False) -> list[SentenceInfo]:
     """Features of every sentence (or clause); places and days were found once over the whole text."""
-    verbs = load("casualty_verbs").find(text)
-    vague = vague_periods(text)
+    verbs = _Index(load("casualty_verbs").find(text))
+    vague = _Index(vague_periods(text))
+    cue_ix = _Index(load("event_cues").find(text))
+    actor_ix = _Index(load("actors").find(text))
+    place_ix, day_ix = _Index(places), _Index(days)
     out = []
-    units = [c for s in sentences for c in clauses(text, s, places)] if not is_title else sentences
+    units = [c for s in sentences for c in clauses(text, s, place_ix)] if not is_title else sentences
     for s in units:
-        c = cues(text, s.start, s.end)
+        c: dict[str, list[tuple[int, int]]] = {}
+        for h in cue_ix.within(s.start, s.end):
+            if h.end <= s.end:
+                c.setdefault(h.values[0], []).append((h.start, h.end))
         if "background" in c:  # "Earlier, ..." opens a flashback only at the start of a sentence
             c["background"] = [sp for sp in c["background"] if sp[0] - s.start < 3
                                or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
             if not c["background"]:
                 del c["background"]
         tallies: dict[str, Tally] = {}
-        if _in(verbs, s.start, s.end) or "toll" in s.text.lower() or "none" in c:
+        if verbs.within(s.start, s.end) or "toll" in s.text.lower() or "none" in c:
             tallies = tally(find_casualties(text, s.start, s.end))
             if "none" in c and "killed" not in tallies:
                 tallies["killed"] = Tally({}, 0)
         ds = []
-        for d in _in(days, s.start, s.end):
+        for d in day_ix.within(s.start, s.end):
             before = _STATEMENT.search(text[max(s.start, d.start - 60):d.start])
             stmt = bool(before and not re.search(r"\bthat\b", before.group(0))) or bool(
                 _STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
             ds.append((d, stmt))
-        info = SentenceInfo(s, c, tallies, _in(places, s.start, s.end), ds, is_title=is_title)
-        info.background = (bool(_in(vague, s.start, s.end)) or "background" in c) and not ds
+        info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
+        info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
+        info.background = (bool(vague.within(s.start, s.end)) or "background" in c) and not ds
         info.aggregate = "aggregate" in c or is_statistic(s.text)
         _classify(info)
         out.append(info)
@@ -200,7 +211,7 @@ def _classify(info: SentenceInfo) -> None:
     else:
         info.trigger = (casualty or (strong and (where or when)) or ((weak or op or cross) and where and when)
                         or (op and "arrested" in info.tallies))
-    af_state = any(a.values[0] == "TTA" for a in load("actors").find(info.sent.text))
+    af_state = info.af_state
     if cross and (casualty or strong or weak or info.has("cross")):
         info.etype, info.decisive = "cross_border", info.has("cross") or af_state
     elif op and not (strong and _non_militant(info)):

@@ -1,0 +1,55 @@
+"""Extraction speed: documents per second over the dev corpus, repeated (one core).
+
+usage: python bench/bench_extract.py [DOCS_DIR] [--repeat N]
+Reads ../shared/corpus/dev/docs by default; prints docs/s for the whole extract() and for the
+violence-event stage alone, and the slowest document.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from frontierwatch.clean import clean_document
+from frontierwatch.extract import extract
+from frontierwatch.extract.events import violence_events
+from frontierwatch.extract.text import split_sentences
+from frontierwatch.ingest import iter_documents
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev" / "docs"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("docs", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--repeat", type=int, default=10)
+    a = ap.parse_args(argv)
+    if not Path(a.docs).exists():
+        print(f"no documents at {a.docs}", file=sys.stderr)
+        return 1
+    docs = [clean_document(d) for d in iter_documents([a.docs]) if not isinstance(d, Exception)]
+    if not docs:
+        print(f"no readable documents in {a.docs}", file=sys.stderr)
+        return 1
+    extract(docs[0])  # load lexicons and gazetteer once, outside the timing
+    slowest = (0.0, "")
+    t0 = time.perf_counter()
+    for _ in range(a.repeat):
+        for d in docs:
+            s = time.perf_counter()
+            extract(d)
+            slowest = max(slowest, (time.perf_counter() - s, d.id))
+    full = len(docs) * a.repeat / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    for _ in range(a.repeat):
+        for d in docs:
+            violence_events(d, split_sentences(d.text))
+    events_only = len(docs) * a.repeat / (time.perf_counter() - t0)
+    print(f"{len(docs)} documents x {a.repeat}: extract {full:.0f} docs/s, violence events {events_only:.0f} docs/s; "
+          f"slowest {slowest[1]} {slowest[0] * 1000:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
