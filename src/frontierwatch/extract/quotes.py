@@ -25,6 +25,7 @@ _CLOSE_D = "”\""
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "body"}
 _CONNECTORS = {"of", "for", "and", "the", "de", "ul", "ud", "al", "bin", "e", "i", "in"}
 _MASK = "_"
+_MAX_QUOTES = 1000  # no real article has more; bounds the work on pathological input
 _WINDOW = 400  # characters of context read before a quote (bounds the work per quote)
 
 
@@ -37,6 +38,10 @@ class _Lex:
     roles: dict[str, str]
     bodies: dict[str, str]
     group_rx: re.Pattern[str]
+    role_cut_rx: re.Pattern[str]
+
+
+_MINISTRY = re.compile(r"\b([A-Za-z]+)\s+ministry\b", re.I)
 
 
 def _alt(words: list[str]) -> str:
@@ -54,7 +59,9 @@ def _lex() -> _Lex:
     verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
     title_rx = re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I)
     group_rx = re.compile(rf"\b(?:{_alt(groups)})\b")
-    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx)
+    role_cut_rx = re.compile(
+        rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
+    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx)
 
 
 @dataclass
@@ -266,7 +273,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     for alias, canon in lex.bodies.items():
         if re.fullmatch(rf"(?:\w+'s\s+)?{re.escape(alias)}", low) or low == alias:
             return canon, "body"
-    role_cut = re.match(rf"^(.*?\b(?:{_alt(list(lex.roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", s, re.I)
+    role_cut = lex.role_cut_rx.match(s)
     if role_cut and not re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", role_cut.group(1), re.I):
         s = role_cut.group(1)
         low = s.lower()
@@ -288,7 +295,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
                 return _body_name(b[1], ctx), "body"
         if head == "ministry":
             b = _last(ctx.bodies, pos, lambda t: "Ministry" in t[1]) or None
-            ms = [x for x in re.finditer(r"\b([A-Za-z]+)\s+ministry\b", doc_masked[max(0, pos - 20000):pos], re.I)
+            ms = [x for x in _MINISTRY.finditer(doc_masked[max(0, pos - 3000):pos])
                   if x.group(1).lower() not in ("the", "a", "its", "this")]
             if ms:
                 return f"{ms[-1].group(1).title()} Ministry", "body"
@@ -419,14 +426,14 @@ def _sentence_subject(pre: str) -> str | None:
     return None
 
 
-def _attribute_pre(pre: str) -> str | None:
-    """Speaker phrase from the sentence text before a quote."""
+def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
+    """Speaker phrase from the sentence text before a quote (`verbs`: its speech verbs, if known)."""
     pats = _patterns()
     lex = _lex()
-    qa = list(pats["quoted_as"].finditer(pre))
+    qa = list(pats["quoted_as"].finditer(pre)) if "quoted" in pre else []
     if qa:
         return qa[-1].group("np")
-    verbs = _find_verbs(pre)
+    verbs = _find_verbs(pre) if verbs is None else verbs
     verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])]
     for k in range(len(verbs) - 1, -1, -1):
         v = verbs[k]
@@ -442,7 +449,7 @@ def _attribute_pre(pre: str) -> str | None:
         subj = _subject_before(pre, v.start())
         if subj:
             return subj
-    acc = list(pats["according"].finditer(pre))
+    acc = list(pats["according"].finditer(pre)) if "ccording" in pre else []
     if acc:
         return acc[-1].group("np")
     return None
@@ -511,13 +518,15 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
     text = document.text
     if not sentences:
         return []
-    spans = find_quote_spans(text, _paragraph_spans(sentences))
+    spans = find_quote_spans(text, _paragraph_spans(sentences))[:_MAX_QUOTES]
     if not spans:
         return []
     masked = _mask(text, spans)
     ctx = _build_ctx(text, masked, document.title)
     _record_speakers(masked, sentences, ctx)
     pats = _patterns()
+    all_verbs = _find_verbs(masked)
+    verb_starts = [v.s for v in all_verbs]
     quotes: list[Quote] = []
     for q in spans:
         inner = q.text(text)
@@ -532,6 +541,9 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         post = masked[q.close:min(para_end, q.close + 200)]
         s_start = max(s_start, q.open - _WINDOW)
         pre = masked[s_start:q.open]
+        lo = bisect.bisect_left(verb_starts, s_start)
+        hi = bisect.bisect_left(verb_starts, q.open)
+        pre_verbs = [_Verb(v.s - s_start, v.e - s_start, v.v) for v in all_verbs[lo:hi] if v.e <= q.open]
         np: str | None = None
         how = "none"
         if embedded:
@@ -543,10 +555,11 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                     np, how = m.group("np"), "post"
                     break
         if np is None:
-            np = _attribute_pre(pre)
+            np = _attribute_pre(pre, pre_verbs)
             how = "pre" if np else how
-        if np is None:
-            acc = pats["according"].search(masked[s_start:min(para_end, q.close + 200)])
+        window = masked[s_start:min(para_end, q.close + 200)]
+        if np is None and "ccording" in window:
+            acc = pats["according"].search(window)
             if acc:
                 np, how = acc.group("np"), "according"
         if how == "none" and (len(words) < 5 or _is_scare(inner, q.single)):
