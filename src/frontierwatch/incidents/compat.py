@@ -211,7 +211,7 @@ def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
         ua, ub = parse_day(ea.until), parse_day(eb.until)
         if ua and ub and abs(ua - ub) > timedelta(days=cfg.date_tolerance_days):
             return False
-    for f in _DETAIL_FIELDS:
+    for f in cfg.hard_fields:
         if not values_compatible(f, getattr(ea, f), getattr(eb, f)):
             return False
     if not dates_compatible(a, b, cfg, linked):

@@ -20,6 +20,7 @@ class ResolveConfig:
     undated_needs_detail: bool = True
     undated_min_similarity: float = 0.08
     undated_places_must_agree: bool = True
+    hard_fields: tuple[str, ...] = ("perpetrator", "tactic", "target")
     similarity_weight: float = 10.0
     ambiguity_margin: float = 0.5
     min_shared_level_for_mismatch: int = 2
@@ -50,6 +51,8 @@ HELP: dict[str, str] = {
                               "dev corpus: same-incident pairs 0.09-0.31, different incidents mostly below 0.09.",
     "undated_places_must_agree": "When a report is undated, two reports that both name a place below the "
                                  "district must share a word of it (Sarangi Adda vs Bannu Cantonment: apart).",
+    "hard_fields": "Details whose contradiction (both given, not compatible per incident_compat.tsv) "
+                   "forbids a merge; other details only add to the agreement score.",
     "similarity_weight": "Weight of the documents' content-word Jaccard when ranking candidate pairs "
                          "(agreeing details count 0.5-1 each); the most similar story is tried first.",
     "ambiguity_margin": "A report with no date and no publication date joins a dated report only when no "
