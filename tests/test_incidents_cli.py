@@ -7,18 +7,28 @@ import pytest
 from typer.testing import CliRunner
 
 from frontierwatch.cli import app
-from test_incidents_store import DAY1, DAY2, add, attack, make_store
+from frontierwatch.records import Casualties, Document, Event, Evidence, Extraction
+from frontierwatch.store import open_store
 
 runner = CliRunner()
+
+
+def _report(doc_id: str, published: str, outlet: str, killed: int) -> tuple[Document, Extraction]:
+    text = f"Report {doc_id}: gunmen attacked a police post; {killed} policemen were killed."
+    ev = Event(type="attack", date="2024-05-31", country="PK", admin1="Khyber Pakhtunkhwa", admin2="Bannu",
+               target="police", killed=Casualties(security_forces=killed),
+               evidence=[Evidence("Gunmen attacked a police post.")])
+    doc = Document(id=doc_id, text=text, published=published, outlet=outlet, content_hash=f"hash-{doc_id}")
+    return doc, Extraction(doc_id=doc_id, events=[ev])
 
 
 @pytest.fixture
 def db(tmp_path):
     path = str(tmp_path / "fw.duckdb")
-    s = make_store(path)
-    add(s, "a", "2024-06-01", "Outlet A", [attack(security_forces=2)], DAY1)
-    add(s, "b", "2024-06-02", "Outlet B", [attack(security_forces=5)], DAY2)
-    s.close()
+    store = open_store(path)
+    for doc, extraction in (_report("a", "2024-06-01", "Outlet A", 2), _report("b", "2024-06-02", "Outlet B", 5)):
+        store.save(doc, extraction)
+    store.close()
     return path
 
 

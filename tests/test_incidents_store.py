@@ -8,19 +8,14 @@ import pytest
 
 from frontierwatch.incidents import get_incident, incidents_as_of, resolve_store
 from frontierwatch.records import Casualties, Document, Event, Evidence, Extraction
-from frontierwatch.store import Store, open_store
+from frontierwatch.store import open_store
 
 DAY1, DAY2, DAY3 = datetime(2024, 6, 1, 9), datetime(2024, 6, 2, 9), datetime(2024, 6, 3, 9)
 
 
-def make_store(path: str = ":memory:") -> Store:
-    """A writable store at `path` (also used by the CLI tests)."""
-    return open_store(path)
-
-
 @pytest.fixture
 def store():
-    s = make_store()
+    s = open_store(":memory:")
     yield s
     s.close()
 
