@@ -119,7 +119,7 @@ _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I)
 _NEXT_TO_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
-_BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
+_BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
@@ -340,7 +340,9 @@ def _figures(text: str, periods: list[Period]) -> list[_Fig]:
     # a range "12 to 18", "100-150" is one figure with low/high; never averaged
     merged: list[_Fig] = []
     for f in raw_figs:
-        if merged and re.fullmatch(r"\s*(?:-|–|to)\s*", text[merged[-1].end:f.start]) and not re.search(
+        gap = text[merged[-1].end:f.start] if merged else ""
+        between = bool(merged) and re.search(r"\bbetween\s+$", text[max(0, merged[-1].start - 12):merged[-1].start], re.I)
+        if merged and (re.fullmatch(r"\s*(?:-|–|to)\s*", gap) or (between and re.fullmatch(r"\s+and\s+", gap))) and not re.search(
                 r"\bfrom\s+(?:\S+\s+)?$", text[max(0, merged[-1].start - 25):merged[-1].start]):
             prev = merged[-1]
             prev.low, prev.high, prev.end = prev.value, f.value, f.end

@@ -126,7 +126,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years", re.compile(rf"\b(?:from\s+|between\s+)?({_Y})\s*(?:[-–—]|to|and|till|until|through)\s*({_Y})\b", re.I)),
     # since September 2023 ; since 2021 ; since January ; from 2021 up to now
     ("from_now", re.compile(rf"\bfrom\s+(?:({_M})\s+)?({_Y})\s+(?:up\s+)?(?:to|till|until)\s+(?:now|date|the\s+present)\b")),
-    ("since", re.compile(rf"\bsince\s+(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:,?\s+({_Y}))?|({_Y}))\b")),
+    ("since", re.compile(rf"\b[Ss]ince\s+(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:,?\s+({_Y}))?|({_Y}))\b")),
     # so far in 2023 ; so far this year ; this year ; in 2023 so far
     ("ytd", re.compile(rf"\b(?:(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+|this\s+|during\s+)?(?:({_Y})|year)|this\s+year|({_Y})\s+(?:so\s+far|to\s+date|thus\s+far))\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past|previous)\s+year\b", re.I)),

@@ -161,6 +161,8 @@ class _Ctx:
     bodies: list[tuple[int, str]] = field(default_factory=list)
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, speaker, kind)
     acronyms: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the masked document text, for names given without a title
+    limit: int = 0
 
 
 def _strip_title(np: str) -> tuple[str, str | None]:
@@ -197,7 +199,7 @@ def _person_name(np: str) -> tuple[str, str | None]:
 
 def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     lex = _lex()
-    ctx = _Ctx()
+    ctx = _Ctx(text=masked, limit=min(len(masked), 100_000))
     for m in re.finditer(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)", masked):
         if len(m.group(1).split()) > 1:
             ctx.acronyms.setdefault(m.group(2), re.sub(r"^The\s+", "", m.group(1)))
@@ -222,7 +224,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
         words = m.group(1)
         if re.search(r"\b(?:Army|Front|State|Group|Office|Ministry|Department|Agency|Embassy|Institute|Taliban|Emirate|Commission|Police|ISIL|ISIS|Daesh)\b", words) \
                 or re.fullmatch(r"[A-Z]{2,6}", words):
-            ctx.bodies.append((m.start() - len(title or "") - 1, words))
+            ctx.bodies.append((m.start() - len(title or "") - 1, re.sub(r"^The\s+", "", words)))
     ctx.names.sort()
     return ctx
 
@@ -237,6 +239,13 @@ def _full_name(name: str, ctx: _Ctx) -> str:
         fw = full.split()
         if len(fw) > len(best.split()) and fw[-len(words):] == words:
             best = full
+    if best == name and ctx.text and len(words) <= 2:
+        # a name given in full where no title or speech verb marked it: "journalist Imran Khan Wazir"
+        for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text[:ctx.limit]):
+            cand, _ = _strip_title(m.group(0))
+            cand = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+", "", cand)
+            if len(cand.split()) > len(best.split()) and cand.split()[-len(words):] == words:
+                best = cand
     return best
 
 
@@ -252,7 +261,7 @@ def _last(items: list, pos: int, pred=lambda x: True):
 def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None, str]:
     """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
     lex = _lex()
-    s = re.sub(r"\s+", " ", np).strip(" ,;:")
+    s = re.sub(r"\s*\([^)]*\)", "", re.sub(r"\s+", " ", np)).strip(" ,;:")
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     low = s.lower()
     if not s:
@@ -387,7 +396,7 @@ def _find_verbs(text: str) -> list[_Verb]:
     return out
 
 
-_BOUNDARY_WORDS = re.compile(r"(?:[,;:(]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I)
+_BOUNDARY_WORDS = re.compile(r"(?:[,;:]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I)
 _TRAIL_ADV = re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I)
 _SUBJECT_OK = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
 
@@ -469,6 +478,11 @@ def _is_scare(text: str, single: bool) -> bool:
         return True
     if single and len(words) == 1:
         return True
+    if len(words) == 1:
+        parts = [p for p in re.split(r"[-‐]", words[0]) if p and p.lower() not in _CONNECTORS]
+        if parts and all(p[:1].isupper() for p in parts):
+            return True  # a name in quotes: an operation, a place, a group
+
     if len(words) <= 5:
         sig = [w for w in words if w.lower() not in _CONNECTORS]
         if sig and all(w[:1].isupper() or w[:1].isdigit() for w in sig) and len(sig) > 1:
