@@ -30,16 +30,17 @@ def register(app: typer.Typer) -> None:
                 skipped += 1
                 print(f"skipped: {item.path}: {item.reason}", file=sys.stderr)
                 continue
-            result = run_extract(clean_document(item))
+            doc = clean_document(item)
+            result = run_extract(doc)
             if incidents:
-                held.append(result)  # incidents need every document's events at once
+                held.append((doc, result))  # incidents need every document's events at once
             else:
                 _write(result)  # stream: memory stays flat however many documents
         if incidents:
             from ..incidents import assign_incidents
 
-            assign_incidents([ev for r in held for ev in r.events])
-            for r in held:
+            assign_incidents([ev for _, r in held for ev in r.events], docs=[d for d, _ in held])
+            for _, r in held:
                 _write(r)
         if skipped:
             raise typer.Exit(code=1)
