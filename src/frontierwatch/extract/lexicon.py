@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -87,6 +88,7 @@ class Lexicon:
         self.regex = re.compile(pattern, re.IGNORECASE)
         self._lower_regex = re.compile(pattern)  # on lower-cased text: about twice as fast
         self._cache: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+        self._scans: list[tuple[str, list[Hit], list[int]]] = []
 
     def lookup(self, surface: str) -> tuple[str, tuple[str, ...]] | None:
         """The row (normalised key, values) a matched surface belongs to."""
@@ -107,15 +109,43 @@ class Lexicon:
         return None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Every non-overlapping phrase in text[start:end], leftmost-longest."""
-        out = []
+        """Every non-overlapping phrase in text[start:end], leftmost-longest.
+
+        A scan of a whole text is remembered (for the last two texts), so later calls on its
+        sentence spans cost a binary search; other spans are scanned alone.
+        """
+        end = len(text) if end is None else end
+        cached = next(((h, k) for t, h, k in self._scans if t is text), None)
+        if cached is None and (start > 0 or end < len(text)):
+            return self._scan_window(text, start, end)
+        hits, keys = cached or self._scan(text)
+        out = hits[bisect_left(keys, start):bisect_left(keys, end)]
+        return [h for h in out if h.end <= end]
+
+    def _scan_window(self, text: str, start: int, end: int) -> list[Hit]:
         low = lowered(text)
         rx = self._lower_regex if low is not None else self.regex
-        for m in rx.finditer(low if low is not None else text, start, len(text) if end is None else end):
+        out = []
+        for m in rx.finditer(low if low is not None else text, start, end):
             row = self.lookup(text[m.start():m.end()])
             if row is not None:
                 out.append(Hit(m.start(), m.end(), row[0], row[1]))
         return out
+
+    def _scan(self, text: str) -> tuple[list[Hit], list[int]]:
+        for cached_text, hits, keys in self._scans:
+            if cached_text is text:
+                return hits, keys
+        out = []
+        low = lowered(text)
+        rx = self._lower_regex if low is not None else self.regex
+        for m in rx.finditer(low if low is not None else text):
+            row = self.lookup(text[m.start():m.end()])
+            if row is not None:
+                out.append(Hit(m.start(), m.end(), row[0], row[1]))
+        entry = (text, out, [h.start for h in out])
+        self._scans = [entry] + self._scans[:1]
+        return entry[1], entry[2]
 
 
 _last: list = [None, None]
