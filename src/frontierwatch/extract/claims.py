@@ -118,6 +118,11 @@ _ONE_EVENT = re.compile(
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I)
 _NEXT_TO_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
+# words that make a casualty figure a statistic rather than one incident's toll
+_AGGREGATE = re.compile(
+    r"\b(?:total|overall|in\s+all|altogether|recorded|registered|nationwide|across\s+the|countrywide|report\w*|data|figures"
+    r"|statistics|according\s+to|attacks|incidents|operations|assessment|survey|toll\s+(?:for|in|during)|per\s+cent|percent)\b"
+    r"|%", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
@@ -214,8 +219,8 @@ def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
         metric = lex.metric[_norm(m.group(0))]
         if metric in ("deaths", "injured"):
             sense = "killed" if metric == "deaths" else "injured"
-            after = re.match(rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({lex.group_rx.pattern})", seg[m.end():])
-            before = re.search(rf"({lex.group_rx.pattern})\s+$", seg[:m.start()])
+            after = re.match(rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({lex.group_rx.pattern})", seg[m.end():], re.I)
+            before = re.search(rf"({lex.group_rx.pattern})\s+$", seg[max(0, m.start() - 60):m.start()], re.I)
             g = after or before
             if g:
                 grp = lex.group[_norm(g.group(1))]
@@ -475,6 +480,9 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue
             if counts_only and f.metric not in _COUNT_METRICS:
                 continue  # "so far 44 bodies have been received": one incident's toll
+            short = main is None or main.kind in ("relative", "month", "week", "day_range")
+            if context is None and short and f.metric not in _COUNT_METRICS and not _AGGREGATE.search(text):
+                continue  # "last week, militants killed four policemen": an event, not a statistic
             if f.unit == "percent" and f.direction is None:
                 continue
             clause = _clause_of(clauses, f.start)

@@ -120,7 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the first eight months of 2023 ; first half of 2025 ; first quarter of 2024 ; Q1 2024
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+months\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
     ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
-    ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
+    ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:(?:the|this)\s+year|({_Y})))?", re.I)),
     ("q", re.compile(rf"\bQ([1-4])\s*,?\s*({_Y})\b")),
     # from 2021 to 2024 ; between 2021 and 2024 ; 2021-2024
     ("years", re.compile(rf"\b(?:from\s+|between\s+)?({_Y})\s*(?:[-–—]|to|and|till|until|through)\s*({_Y})\b", re.I)),
@@ -189,7 +189,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
         s = date(y, mo, 1 + 7 * (n - 1))
         return s, s + timedelta(days=6), "week"
     if kind in ("first_months", "half", "quarter", "q"):
-        y = int(g[1]) if g[1] else (ref.year if ref else (anchor[0] if anchor else None))
+        y = int(g[1]) if g[1] else (current.start.year if current is not None and current.start else
+                                    ref.year if ref else (anchor[0] if anchor else None))
         if y is None:
             return None
         if kind == "first_months":

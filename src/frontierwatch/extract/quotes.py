@@ -163,6 +163,7 @@ class _Ctx:
     acronyms: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the masked document text, for names given without a title
     limit: int = 0
+    full_cache: dict[str, str] = field(default_factory=dict)
 
 
 def _strip_title(np: str) -> tuple[str, str | None]:
@@ -240,12 +241,15 @@ def _full_name(name: str, ctx: _Ctx) -> str:
         if len(fw) > len(best.split()) and fw[-len(words):] == words:
             best = full
     if best == name and ctx.text and len(words) <= 2:
+        if name in ctx.full_cache:
+            return ctx.full_cache[name]
         # a name given in full where no title or speech verb marked it: "journalist Imran Khan Wazir"
         for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text[:ctx.limit]):
             cand, _ = _strip_title(m.group(0))
             cand = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+", "", cand)
             if len(cand.split()) > len(best.split()) and cand.split()[-len(words):] == words:
                 best = cand
+        ctx.full_cache[name] = best
     return best
 
 
@@ -322,6 +326,12 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
             if pick is not None:
                 return _full_name(pick[2], ctx), "person"
         return s, ("plural" if kind == "plural" else kind)
+    tm = lex.title_rx.match(s + " ")
+    if tm and tm.end() >= len(s):
+        # "the SSP", "the Prime Minister": the person introduced with that title
+        t = re.sub(r"\s+", " ", s.rstrip(".")).lower()
+        pick = _last(ctx.titled, pos, lambda it: it[1] == t)
+        return (_full_name(pick[2], ctx), "person") if pick else (s, "person")
     if re.fullmatch(r"[A-Z]{2,6}", s):
         return _body_name(s, ctx), "body"
     if " and " in s and re.search(r"[A-Z]", s):
