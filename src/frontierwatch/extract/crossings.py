@@ -9,6 +9,7 @@ status collapse to one event per day, an explicitly dated mention beating undate
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,6 +20,8 @@ from .relations_common import (Context, blocked, crossing_location, day_role, da
 from .text import Sentence
 
 LEX = "crossing_cues"
+WINDOW = 200  # characters either side of a cue read for its day
+MAX_EVIDENCE = 8  # sentences kept per event
 _ORDINAL_DAY = re.compile(
     r"\bfor\s+(?:a|the)\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+"
     r"(?:(?:straight|consecutive|successive)\s+)?day", re.I)
@@ -60,7 +63,8 @@ def _crossings_for(text: str, cue_start: int, names: list, generic: list, defaul
     """The crossing nearest the cue, with any listed beside it ("Ghulam Khan and Kharlachi crossings")."""
     if not names:
         return [default] if default and generic else []
-    near = min(range(len(names)), key=lambda i: abs(names[i].start - cue_start))
+    i = bisect_left(names, cue_start, key=lambda h: h.start)
+    near = min((j for j in (i - 1, i) if 0 <= j < len(names)), key=lambda j: abs(names[j].start - cue_start))
     lo = hi = near
     while lo > 0 and _COORDINATED.match(text[names[lo - 1].end:names[lo].start]):
         lo -= 1
@@ -82,12 +86,17 @@ def _is_background(text: str, cue, statuses: set[str], status: str) -> bool:
     return status == "closed" and bool(_DURATION.match(text[cue.end:cue.end + 80]))
 
 
-def _day_for(s: Sentence, cue, ctx: Context, last_day: date | None) -> tuple[date | None, int]:
-    """The day of one status change: explicit day > counted back > statement day > undated."""
-    text = s.text
-    mentions = prefer_explicit(days(text, ctx), text)
+def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None) -> tuple[date | None, int]:
+    """The day of one status change: explicit day > counted back > statement day > undated.
+
+    Only the text within WINDOW characters of the cue is read, so a run-on "sentence" stays linear.
+    """
+    lo, hi = max(0, cue.start - WINDOW), cue.end + WINDOW
+    near = text[lo:hi]
     events, speech = [], []
-    for m in mentions:
+    for m in mentions[bisect_left(mentions, lo, key=lambda d: d.start):]:
+        if m.start >= hi:
+            break
         between = re.sub(r"\bsince\s+(?:the\s+)?$", "", text[cue.end:m.start]) if m.start > cue.end else ""
         if between and _SUBORDINATE.search(between):
             continue  # "closed after a clash on Friday": Friday dates the clash
@@ -98,7 +107,7 @@ def _day_for(s: Sentence, cue, ctx: Context, last_day: date | None) -> tuple[dat
             speech.append(m)
         elif role in ("on", "plain", "since"):
             events.append(m)
-    ordinal = _ORDINAL_DAY.search(text)
+    ordinal = _ORDINAL_DAY.search(near)
     if ordinal:
         base = speech[0].day if speech else (events[0].day if events else ctx.pub)
         word = ordinal.group(1).lower()
@@ -110,7 +119,7 @@ def _day_for(s: Sentence, cue, ctx: Context, last_day: date | None) -> tuple[dat
     if events:
         best = min(events, key=lambda m: abs(m.start - cue.start))
         return best.day, 2
-    back = _DAYS_BACK.search(text)
+    back = _DAYS_BACK.search(near)
     if back:
         n = parse_number(back.group(1))
         base = ctx.pub if back.group(2).lower() == "ago" else last_day
@@ -127,16 +136,18 @@ def _mentions(ctx: Context) -> list[_Mention]:
     out: list[_Mention] = []
     last_day: date | None = None
     prev_names: list = []
-    for s in ctx.sentences:
+    if not ctx.sentences_with(LEX, ("crossing",)):
+        return out  # no crossing named anywhere
+    for s in ctx.sentences_with(LEX, ("closed", "reopened", "opened")):
+        prev = ctx.sentences[s.index - 1] if s.index > 0 else None
+        prev_names = hits(LEX, prev.text, ("crossing",)) if prev is not None and _IT.match(s.text) else []
         found = hits(LEX, s.text)
         cues = [h for h in found if h.values[0] in ("closed", "reopened", "opened")]
         names = [h for h in found if h.values[0] == "crossing"]
-        if not cues:
-            prev_names = names
-            continue
         generic = [h for h in found if h.values[0] == "generic"]
         partial = any(h.values[0] == "partial" for h in found)
         statuses = {h.values[1] for h in cues}
+        mentions = prefer_explicit(days(s.text, ctx), s.text)
         for cue in cues:
             if cue.values[0] == "opened" and re.match(r"\s+fire\b", s.text[cue.end:cue.end + 6], re.I):
                 continue
@@ -156,13 +167,12 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue
             if status == "reopened" and partial:
                 status = "partially_reopened"
-            day, strength = _day_for(s, cue, ctx, last_day)
+            day, strength = _day_for(s.text, mentions, cue, ctx, last_day)
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
             out.extend(_Mention(c, status, day, strength, s) for c in crossings)
             if strength == 2 and day:
                 last_day = day
-        prev_names = [h for h in names]
     return out
 
 
@@ -199,7 +209,7 @@ def extract_crossing_events(ctx: Context) -> list[Event]:
                 ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
             seen = set()
             for m in group + weak:
-                if m.sentence.index not in seen:
+                if m.sentence.index not in seen and len(seen) < MAX_EVIDENCE:
                     seen.add(m.sentence.index)
                     ev.evidence.append(evidence(m.sentence))
             events.append(ev)

@@ -22,6 +22,7 @@ LEX = "diplomacy_cues"
 STATES = "states"
 _RANK = {"visit": 1, "talks": 2, "protest": 3, "agreement": 4, "ceasefire": 5}
 _CORE = {"PK", "AF"}
+MAX_EVIDENCE = 8  # sentences kept per event
 _PURPOSE = re.compile(r"\b(?:for|to\s+hold|to\s+attend|to\s+join)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|to|into|reached|visited|visit|visits|trip|arrived|landed|toured)\s+(?:the\s+)?$", re.I)
@@ -104,12 +105,13 @@ def _parties(text: str, states: list, venue) -> set[str]:
     return out
 
 
-def _doc_top_states(ctx: Context, n: int) -> list[str]:
+def _ranked_states(ctx: Context) -> list[str]:
+    """States by how often the document names them (cities do not count)."""
     tally: dict[str, int] = {}
     for h in _states(ctx.document.text):
         if h.values[1] != "city":
             tally[h.values[0]] = tally.get(h.values[0], 0) + 1
-    return sorted(tally, key=lambda k: (-tally[k], k))[:n]
+    return sorted(tally, key=lambda k: (-tally[k], k))
 
 
 def _usable_cues(text: str) -> list:
@@ -160,11 +162,15 @@ def _dateline_venue(ctx: Context) -> tuple[str, str, str] | None:
 
 def _mentions(ctx: Context) -> list[_Dip]:
     out: list[_Dip] = []
-    for s in ctx.sentences:
+    ranked: list[str] | None = None  # computed once, when a trilateral needs it
+    for s in ctx.sentences_with(LEX, ("cue",)):
+        dated = has_day(s.text)
+        if not dated and not out:
+            continue  # an undated act can only upgrade an earlier event
         cues = _usable_cues(s.text)
         if not cues:
             continue
-        if not has_day(s.text):
+        if not dated:
             _upgrade(out, s, cues)
             continue
         states = _states(s.text)
@@ -187,7 +193,9 @@ def _mentions(ctx: Context) -> list[_Dip]:
         size = max((int(h.values[1]) for h in hits(LEX, s.text, ("trilateral",))
                     if any(abs(h.start - c.start) <= 45 for c in cues if c.values[1] == action)), default=0)
         if len(parties) < size:
-            for code in _doc_top_states(ctx, size):
+            if ranked is None:
+                ranked = _ranked_states(ctx)
+            for code in ranked[:size]:
                 if len(parties) >= size:
                     break
                 parties.add(code)
@@ -227,7 +235,9 @@ def extract_diplomacy_events(ctx: Context) -> list[Event]:
         if _RANK[d.action] > _RANK[have.action]:
             have.action = d.action
         have.parties |= d.parties
-        have.evidence.extend(e for e in d.evidence if e not in have.evidence)
+        spans = {(e.start, e.end) for e in have.evidence}
+        have.evidence.extend(e for e in d.evidence if (e.start, e.end) not in spans)
+        del have.evidence[MAX_EVIDENCE:]
     events = []
     for d in merged.values():
         ev = Event(type="diplomacy", date=d.day.isoformat() if d.day else None, action=d.action,

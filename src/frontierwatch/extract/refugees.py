@@ -21,6 +21,8 @@ from .relations_common import (Context, blocked, counts, crossing_location, day_
                                evidence, has_day, hits, places_in, prefer_explicit)
 
 LEX = "refugee_cues"
+_TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "leave")
+MAX_EVIDENCE = 8  # sentences kept per event
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:the\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
@@ -178,7 +180,7 @@ def _returns(s, found, ctx: Context, themed: bool, report_day: date | None) -> _
     if not cues or _has(found, "cumulative"):
         return None
     crossings = hits("crossing_cues", text, ("crossing",))
-    places = [p for p in places_in(text, ctx.document.text)
+    places = [p for p in places_in(text)
               if p.location.country == "PK" and p.location.precision <= 3 and p.location.crossing is None
               and _PLACE_BEFORE.search(text[max(0, p.start - 12):p.start])
               and not re.match(r"\s+[A-Z]", text[p.end:p.end + 2])]
@@ -232,6 +234,8 @@ def _merge_returns(items: list[_Returns]) -> list[_Returns]:
             g.count = nat.count
         g.day = g.day or nat.day
         g.evidence.extend(nat.evidence)
+    for g in groups.values():
+        del g.evidence[MAX_EVIDENCE:]
     return list(groups.values())
 
 
@@ -259,18 +263,21 @@ def _merge_one(events: list[Event]) -> Event | None:
         out.date = out.date or ev.date
         out.count = out.count or ev.count
         out.evidence.extend(ev.evidence)
+    del out.evidence[MAX_EVIDENCE:]
     return out
 
 
 def extract_refugee_events(ctx: Context) -> list[Event]:
     """refugees events of one document."""
-    per_sentence = [(s, hits(LEX, s.text)) for s in ctx.sentences]
-    themed = sum(1 for _s, f in per_sentence if _has(f, "population")) >= 3
+    population = ctx.sentences_with(LEX, ("population",))
+    if not population:
+        return []  # nobody concerned: not a refugee story
+    themed = len(population) >= 3
+    triggers = ctx.sentences_with(LEX, _TRIGGERS)
     report_day = _report_day(ctx)
     ext, dead, deport, rets = [], [], [], []
-    for s, found in per_sentence:
-        if not found:
-            continue
+    for s in triggers:
+        found = hits(LEX, s.text)
         pop = _has(found, "population") or themed
         if pop:
             ev = _extension(s, found, ctx)

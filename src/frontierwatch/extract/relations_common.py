@@ -8,7 +8,8 @@ hypothetical, the role of a day mention (event day, statement day, period bound)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import FrontierwatchError
@@ -44,6 +45,17 @@ class Context:
     pub: date | None
     year_anchor: date | None  # Dec 31 of the latest year written in the text, when pub is unknown
     dateline: str | None
+    _scans: dict = field(default_factory=dict)
+
+    def sentences_with(self, name: str, kinds: tuple[str, ...]) -> list[Sentence]:
+        """The sentences holding a hit of `kinds` from lexicon `name` (one scan of the whole text)."""
+        key = (name, kinds)
+        if key not in self._scans:
+            starts = [h.start for h in hits(name, self.document.text, kinds)]
+            self._scans[key] = [s for s in self.sentences
+                                if bisect_left(starts, s.start) < len(starts)
+                                and starts[bisect_left(starts, s.start)] < s.end]
+        return self._scans[key]
 
 
 def make_context(document: Document, sentences: list[Sentence]) -> Context:
@@ -130,11 +142,12 @@ def day_role(text: str, mention: DateMention) -> str:
 
 
 def prefer_explicit(mentions: list[DateMention], text: str) -> list[DateMention]:
-    """Drop a weekday written beside an explicit date ("Monday (March 24)"): the date wins."""
+    """Drop a weekday written just before an explicit date ("Monday (March 24)"): the date wins."""
     out = []
-    for m in mentions:
-        if m.kind == "wd" and any(o.kind in ("md", "dm", "iso") and o.start >= m.end
-                                  and re.fullmatch(r"[\s,(]*", text[m.end:o.start]) for o in mentions):
+    for i, m in enumerate(mentions):  # mentions come sorted by position
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.kind == "wd" and nxt is not None and nxt.kind in ("md", "dm", "iso") \
+                and re.fullmatch(r"[\s,(]*", text[m.end:nxt.start]):
             continue
         out.append(m)
     return out
