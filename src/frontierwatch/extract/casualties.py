@@ -53,7 +53,8 @@ _WINDOW = 160
 class CasualtyMention:
     """One count of victims: kind, group, lower bound (and upper when a range), span, role.
 
-    role: head (a chain's first phrase), add (listed beside it), part (breakdown of the head).
+    role: head (a chain's first phrase), add (listed beside it), part (breakdown of the head),
+    total (a toll covering every group).
     """
 
     kind: str
@@ -91,6 +92,8 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
     qi = 0
     prev_end = start
     for g in groups:
+        if out and g.start - out[-1].end <= 1 and text[out[-1].end:g.start].strip() == "":
+            continue  # "Levies sepoy", "police constable": one phrase, one person
         best = None
         while qi < len(qty) and qty[qi][1] <= g.start:
             q = qty[qi]
@@ -248,7 +251,7 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
     for m in _TOLL.finditer(text, start, end):
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
-            out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "head", base + 1))
+            out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
     for m in _OF_THOSE.finditer(text, start, end):
         q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] >= m.start() - 1]
         g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
@@ -271,6 +274,9 @@ def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
         by_chain.setdefault((m.kind, m.chain), []).append(m)
     for (kind, _), ms in by_chain.items():
         t = out.setdefault(kind, Tally())
+        if all(m.role == "total" for m in ms):  # "the toll rose to 26": everyone, whatever the group
+            t.total = max([t.total] + [m.value for m in ms])
+            continue
         heads = [m for m in ms if m.role != "part"]
         parts = [m for m in ms if m.role == "part"]
         chain_groups: dict[str, int] = {}

@@ -168,6 +168,11 @@ def _read(name: str) -> dict[str, tuple[str, ...]]:
         raw = path.read_text(encoding="utf-8")
     except (OSError, FileNotFoundError) as exc:
         raise LexiconError(f"{name}: cannot read lexicon ({exc})") from exc
+    return parse_rows(name, raw)
+
+
+def parse_rows(name: str, raw: str) -> dict[str, tuple[str, ...]]:
+    """Rows of one lexicon CSV text, checked: phrase -> other columns (name is for messages)."""
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if len(lines) < 2:
         raise LexiconError(f"{name}: no entries")

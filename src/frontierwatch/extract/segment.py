@@ -197,6 +197,7 @@ def _classify(info: SentenceInfo) -> None:
         "killed" in info.tallies and "none" in info.cues)
     strong, weak = info.has("attack"), info.has("attack_weak")
     op, op_weak = info.has("operation"), info.has("operation_weak")
+    op = op or (info.has("followup") and _only_militants(info))  # a sweep that killed militants is an operation
     cross = info.has("cross") or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
                                   and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
     where = bool(info.places)

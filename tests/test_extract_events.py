@@ -1,0 +1,184 @@
+"""Violence events (attack, security_operation, cross_border) from our own short reports.
+
+Geography comes from a tiny fake gazetteer (monkeypatched), so these tests do not depend on the
+real gazetteer's contents; tests/test_extract_events_dev.py checks the dev corpus end to end.
+"""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from frontierwatch.extract import events as events_mod
+from frontierwatch.extract.events import extract_events
+from frontierwatch.extract.text import split_sentences
+from frontierwatch.records import Document, Location, PlaceMatch
+
+KP, BAL = "Khyber Pakhtunkhwa", "Balochistan"
+FAKE = {
+    "Bannu": Location("PK", KP, "Bannu", None, 33.0, 70.6, 2),
+    "Lakki Marwat": Location("PK", KP, "Lakki Marwat", None, 32.6, 70.9, 2),
+    "Kurram": Location("PK", KP, "Kurram", None, 33.8, 70.2, 2),
+    "Zhob": Location("PK", BAL, "Zhob", None, 31.3, 69.4, 2),
+    "Quetta": Location("PK", BAL, "Quetta", None, 30.2, 67.0, 2),
+    "Peshawar": Location("PK", KP, "Peshawar", None, 34.0, 71.5, 2),
+    "Mir Ali": Location("PK", KP, "North Waziristan", "Mir Ali", 33.0, 70.3, 1),
+    "North Waziristan": Location("PK", KP, "North Waziristan", None, 32.9, 70.1, 2),
+    "Domel": Location("PK", KP, "Bannu", "Domel", 33.1, 70.5, 1),
+    "Khyber Pakhtunkhwa": Location("PK", KP, None, None, 34.0, 72.0, 3),
+    "Balochistan": Location("PK", BAL, None, None, 28.5, 65.0, 3),
+    "Paktika": Location("AF", "Paktika", None, None, 32.5, 68.8, 3),
+    "Pakistan": Location("PK", None, None, None, 30.0, 70.0, 4),
+}
+_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FAKE), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _fake_places(text: str) -> list[PlaceMatch]:
+    return [PlaceMatch(m.start(), m.end(), m.group(0), FAKE[next(k for k in FAKE if k.lower() == m.group(0).lower())])
+            for m in _RX.finditer(text)]
+
+
+@pytest.fixture(autouse=True)
+def fake_geo(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(events_mod, "find_places", _fake_places)
+    monkeypatch.setattr(events_mod, "_dateline_location",
+                        lambda text: FAKE.get((m.group(1).title() if (m := re.match(r"\s*([A-Z ]+):", text)) else "")))
+
+
+def run(text: str, title: str = "", published: str | None = "2024-05-15") -> list[dict]:
+    doc = Document(id="t", text=text, title=title, published=published)
+    evs = [e for e in extract_events(doc, split_sentences(text))
+           if e.type in ("attack", "security_operation", "cross_border")]
+    return [e.as_dict() for e in evs]
+
+
+def test_events_attack_fields() -> None:
+    evs = run("BANNU: Two policemen were martyred and three others injured on Monday when a suicide bomber "
+              "struck a police checkpoint in Domel, Bannu district, officials said. The banned Tehreek-i-Taliban "
+              "Pakistan claimed responsibility for the bombing.",
+              title="Two policemen martyred in Bannu suicide attack")
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e["type"], e["date"], e["country"], e["admin1"], e["admin2"], e["place"]) == \
+        ("attack", "2024-05-13", "PK", KP, "Bannu", "Domel")
+    assert e["killed"] == {"security_forces": 2} and e["injured"] == 3
+    assert (e["tactic"], e["target"], e["perpetrator"], e["claimed_by"]) == ("suicide_bombing", "police", "TTP", "TTP")
+    assert e["geo_precision"] == 1 and e["lat"] is not None
+    assert any("suicide bomber" in s for s in e["evidence"])
+
+
+def test_events_headline_and_body_are_not_double_counted() -> None:
+    text = ("Four soldiers were killed in an ambush in Zhob on Tuesday.\n\n"
+            "The four soldiers were killed when gunmen opened fire on their vehicle in Zhob.\n\n"
+            "The toll rose to five after another soldier died in hospital.")
+    evs = run(text, title="Four soldiers killed in Zhob ambush")
+    assert len(evs) == 1
+    assert sum(evs[0]["killed"].values()) == 5
+    assert evs[0]["tactic"] == "armed_assault"
+
+
+def test_events_two_incidents_two_events() -> None:
+    text = ("Gunmen killed a shopkeeper in Peshawar on Monday. In another incident, a roadside bomb wounded "
+            "two Levies personnel in Zhob on Tuesday.")
+    evs = run(text)
+    assert [(e["admin2"], e["date"]) for e in evs] == [("Peshawar", "2024-05-13"), ("Zhob", "2024-05-14")]
+    assert evs[0]["killed"] == {"civilians": 1} and evs[1]["injured"] == 2 and evs[1]["tactic"] == "ied"
+
+
+def test_events_one_sentence_two_districts_split_at_conjunction() -> None:
+    text = ("The week saw a grenade attack on a police station in Quetta that wounded three policemen, "
+            "and a bomb blast in Zhob that killed two passers-by.")
+    evs = run(text)
+    assert sorted((e["admin2"], sum((e["killed"] or {}).values()), e["injured"]) for e in evs) == \
+        [("Quetta", 0, 3), ("Zhob", 2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants carried out 17 attacks in Khyber Pakhtunkhwa last week, killing 30 people.",  # statistics
+    "Police foiled a plan to bomb a market in Peshawar.",  # foiled before contact
+    "The group threatened to attack polling stations in Quetta.",  # threatened
+    "Last year, a suicide bomber killed 40 people at a rally in Bannu.",  # background with no day
+])
+def test_events_not_events(text: str) -> None:
+    assert run(text) == []
+
+
+def test_events_background_with_day_and_place_is_an_event() -> None:
+    text = ("Two labourers were shot dead in Kurram on Tuesday. On May 2, a bomb had killed a "
+            "constable in Lakki Marwat.")
+    evs = run(text)
+    assert [(e["admin2"], e["date"]) for e in evs] == [("Kurram", "2024-05-14"), ("Lakki Marwat", "2024-05-02")]
+
+
+def test_events_security_operation_and_statement_day() -> None:
+    text = ("Security forces killed six terrorists during an intelligence-based operation in Mir Ali, "
+            "North Waziristan, the ISPR said on Sunday. Weapons were recovered from the khwarij.")
+    evs = run(text)
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e["type"], e["date"], e["admin2"], e["place"]) == ("security_operation", "2024-05-12", "North Waziristan",
+                                                                "Mir Ali")
+    assert (e["perpetrator"], e["tactic"], e["killed"]) == ("PK_SF", "raid", {"militants": 6})
+
+
+def test_events_attack_then_operation_are_two_events() -> None:
+    text = ("Militants stormed a police post in Lakki Marwat late on Monday night, martyring three policemen. "
+            "A clearance operation followed, in which security forces killed four terrorists.")
+    evs = run(text)
+    assert [(e["type"], e["killed"]) for e in evs] == [("attack", {"security_forces": 3}),
+                                                        ("security_operation", {"militants": 4})]
+    assert evs[1]["admin2"] == "Lakki Marwat" and evs[1]["date"] == "2024-05-13"
+
+
+def test_events_cross_border() -> None:
+    text = ("Afghan forces opened fire on a Pakistani border post in Kurram on Saturday, injuring four "
+            "soldiers, officials said.")
+    evs = run(text)
+    assert len(evs) == 1
+    assert (evs[0]["type"], evs[0]["admin2"], evs[0]["perpetrator"], evs[0]["injured"]) == \
+        ("cross_border", "Kurram", "TTA", 4)
+
+
+def test_events_claim_versus_attribution() -> None:
+    attributed = run("Police said the Jamaat-ul-Ahrar was behind the blast that killed two people in Peshawar.")
+    assert attributed[0]["perpetrator"] == "JuA"
+    unclaimed = run("A bomb killed three people in Quetta on Monday. No group has claimed responsibility.")
+    assert unclaimed[0]["claimed_by"] is None and unclaimed[0]["perpetrator"] is None
+    claimed = run("A blast killed two soldiers in Zhob on Monday. The BLA claimed responsibility for the attack.")
+    assert (claimed[0]["perpetrator"], claimed[0]["claimed_by"]) == ("BLA", "BLA")
+
+
+def test_events_dateline_used_only_without_a_body_place() -> None:
+    body_wins = run("PESHAWAR: Gunmen killed two policemen in Bannu on Monday.")
+    assert body_wins[0]["admin2"] == "Bannu"
+    dateline_only = run("QUETTA: Gunmen killed two policemen on Monday.")
+    assert dateline_only[0]["admin2"] == "Quetta"
+
+
+def test_events_no_place_no_guess() -> None:
+    evs = run("Gunmen killed two guards at a checkpoint on Monday.")
+    assert len(evs) == 1 and evs[0]["admin1"] is None and evs[0]["admin2"] is None
+
+
+def test_events_unknown_day_falls_back_to_publication() -> None:
+    evs = run("Gunmen killed a trader in Quetta.", published="2024-05-15")
+    assert evs[0]["date"] == "2024-05-15"
+    assert run("Gunmen killed a trader in Quetta.", published=None)[0]["date"] is None
+
+
+def test_events_kidnapping() -> None:
+    evs = run("Armed men abducted five labourers from a mine in Zhob on Sunday night.")
+    assert (evs[0]["tactic"], evs[0]["abducted"], evs[0]["date"]) == ("kidnapping", 5, "2024-05-12")
+
+
+@pytest.mark.parametrize("blob", [
+    ("12 34 56 killed injured martyred policemen soldiers " * 2000)[:100_000],
+    ("attack in Bannu on Monday and " * 4000)[:100_000],
+    ("a" * 100_000),
+    ("Monday, " * 12_500),
+])
+def test_events_adversarial_input_under_a_second(blob: str) -> None:
+    t = time.process_time()
+    run(blob)
+    assert time.process_time() - t < 1.0
