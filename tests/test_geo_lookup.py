@@ -31,7 +31,9 @@ KP, BA = "Khyber Pakhtunkhwa", "Balochistan"
     ("Miram Shah", KP, "North Waziristan"), ("Datta Khel", KP, "North Waziristan"),
     ("Landikotal", KP, "Khyber"), ("Bannu district", KP, "Bannu"), ("Kohat's", KP, "Kohat"),
     ("the Tirah valley", KP, "Khyber"), ("Mastung area", BA, "Mastung"), ("Turbat", BA, "Kech"),
-    ("Islamabad", "Islamabad", "Islamabad"),
+    ("Islamabad", "Islamabad", "Islamabad"), ("Khaibar", KP, "Khyber"), ("Aurakzai", KP, "Orakzai"),
+    ("Para Chinar", KP, "Kurram"), ("Dera Bughti", BA, "Dera Bugti"), ("Kachi", BA, "Kachhi"),
+    ("Kambar Shahdadkot", "Sindh", "Qambar Shahdadkot"), ("Layyah", "Punjab", "Leiah"),
 ])
 def test_geo_lookup_alias_families(name: str, admin1: str, admin2: str) -> None:
     loc = geo.lookup(name)
