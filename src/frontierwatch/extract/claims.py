@@ -26,27 +26,37 @@ _LEX = "frontierwatch.data.lexicons"
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
-def read_lexicon(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    """Rows of a lexicon CSV under data/lexicons (comment lines start with '#').
+def parse_lexicon(name: str, raw: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of lexicon CSV text (comment lines start with '#'), checked.
 
     Every row must fill `columns`; the key (all columns but the last, or the only one) must be
-    unique. A malformed file raises RuntimeError naming the file and the row.
+    unique. A malformed file raises ValueError naming the file, the row and the reason.
     """
-    try:
-        raw = resources.files(_LEX).joinpath(name).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as exc:  # pragma: no cover - packaging error
-        raise RuntimeError(f"lexicon {name}: cannot be read ({exc})") from exc
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        raise ValueError(f"lexicon {name}: empty file")
     rows = list(csv.DictReader(lines))
+    missing = [c for c in columns if c not in (rows[0].keys() if rows else lines[0].split(","))]
+    if missing:
+        raise ValueError(f"lexicon {name}: missing column(s) {missing}")
     seen: set[tuple[str, ...]] = set()
     for n, row in enumerate(rows, 2):
         if any(not (row.get(c) or "").strip() for c in columns):
-            raise RuntimeError(f"lexicon {name}: row {n} has an empty {columns} value")
+            raise ValueError(f"lexicon {name}: row {n} has an empty value in {list(columns)}")
         key = tuple(row[c].strip() for c in (columns[:-1] or columns))
         if key in seen:
-            raise RuntimeError(f"lexicon {name}: duplicate key {key} at row {n}")
+            raise ValueError(f"lexicon {name}: duplicate key {key} at row {n}")
         seen.add(key)
     return rows
+
+
+def read_lexicon(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a lexicon CSV under data/lexicons, checked by `parse_lexicon`."""
+    try:
+        raw = resources.files(_LEX).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:  # pragma: no cover - packaging error
+        raise ValueError(f"lexicon {name}: cannot be read ({exc})") from exc
+    return parse_lexicon(name, raw, columns)
 
 
 def _alternation(terms: list[str]) -> str:
@@ -79,9 +89,9 @@ def lexicon() -> _Lexicon:
     for row in terms:
         kind, term, value = row["kind"].strip(), row["term"].strip(), row["value"].strip()
         if kind not in by_kind:
-            raise RuntimeError(f"lexicon claim_terms.csv: unknown kind {kind!r}")
+            raise ValueError(f"lexicon claim_terms.csv: unknown kind {kind!r}")
         if kind == "metric" and value not in CLAIM_METRICS:
-            raise RuntimeError(f"lexicon claim_terms.csv: unknown metric {value!r}")
+            raise ValueError(f"lexicon claim_terms.csv: unknown metric {value!r}")
         by_kind[kind][_norm(term)] = value
 
     def rx(kind: str) -> re.Pattern[str]:
@@ -450,6 +460,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         paragraphs.setdefault(s.paragraph, []).append(s)
     doc_source = _source([document.title or ""])
     para_sources: dict[int, str | None] = {}
+    chain_source: str | None = None
     claims: list[Claim] = []
     seen: set[tuple] = set()
     for sent in sentences:
@@ -474,6 +485,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         if sent.paragraph not in para_sources:
             para_sources[sent.paragraph] = _source([" ".join(s.text for s in paragraphs.get(sent.paragraph, []))[:5000]])
         source = _source([text]) or para_sources[sent.paragraph] or doc_source
+        if source is None and main is None and context is not None:
+            source = chain_source  # figures continuing a run keep the run's source
         produced = False
         for f in figs:
             if f.metric is None or f.metric not in CLAIM_METRICS:
@@ -506,6 +519,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             seen.add(key)
             claims.append(claim)
             produced = True
+        if produced:
+            chain_source = source
         if produced and main is not None:
             context = main
         elif produced and context is None:

@@ -1,0 +1,176 @@
+"""Statistical claims: metric, value, unit, direction, period, region, source; events are not claims."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from frontierwatch.extract.claims import extract_claims, lexicon, parse_lexicon
+from frontierwatch.extract.text import split_sentences
+from frontierwatch.records import CLAIM_METRICS, Document
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def _claims(text: str, published: str | None = "2025-01-20", title: str | None = None):
+    doc = Document(id="t", text=text, published=published, title=title)
+    return extract_claims(doc, split_sentences(text))
+
+
+def _keys(text: str, **kw) -> set[tuple]:
+    return {(c.metric, c.value, c.unit, c.direction, c.period_start, c.period_end) for c in _claims(text, **kw)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a count and a change in one sentence give two claims
+    ("Militant attacks in Sindh dropped by 12 percent between 5–11 October 2024, with 9 incidents logged.",
+     "2024-10-20", {("attacks", 12, "percent", "decrease", "2024-10-05", "2024-10-11"),
+                    ("attacks", 9, "count", None, "2024-10-05", "2024-10-11")}),
+    # a change over a span of years
+    ("From 2019 to 2022, terrorist attacks rose by 150 percent, police data show.",
+     "2023-03-01", {("attacks", 150, "percent", "increase", "2019-01-01", "2022-12-31")}),
+    # month with the year from the publication date; baseline month after "up from"
+    ("In March, the province recorded 45 terrorist incidents, up from 30 in February.",
+     "2024-04-05", {("attacks", 45, "count", None, "2024-03-01", "2024-03-31"),
+                    ("attacks", 30, "count", None, "2024-02-01", "2024-02-29")}),
+    # victim groups take the casualty sense of the sentence
+    ("In 2023 the attacks left 310 people dead: 120 civilians, 150 soldiers and 40 insurgents.",
+     "2024-02-01", {("deaths", 310, "count", None, "2023-01-01", "2023-12-31"),
+                    ("civilians_killed", 120, "count", None, "2023-01-01", "2023-12-31"),
+                    ("security_forces_killed", 150, "count", None, "2023-01-01", "2023-12-31"),
+                    ("militants_killed", 40, "count", None, "2023-01-01", "2023-12-31")}),
+    # the verb before a bare figure gives its metric
+    ("During 2022, these attacks killed 96 people and injured 210, a report said.",
+     "2023-02-01", {("deaths", 96, "count", None, "2022-01-01", "2022-12-31"),
+                    ("injured", 210, "count", None, "2022-01-01", "2022-12-31")}),
+    # operations, kills and arrests in one sentence; the past week is relative to publication
+    ("Over the past week, security forces conducted 12 operations in which 40 militants were killed and 9 suspects were arrested.",
+     "2025-03-10", {("operations", 12, "count", None, "2025-03-03", "2025-03-10"),
+                    ("militants_killed", 40, "count", None, "2025-03-03", "2025-03-10"),
+                    ("arrests", 9, "count", None, "2025-03-03", "2025-03-10")}),
+    # half-years and quarters
+    ("Attacks fell by 18 percent in the first half of 2025 compared with the same period last year.",
+     "2025-08-01", {("attacks", 18, "percent", "decrease", "2025-01-01", "2025-06-30")}),
+    ("The number of terrorist attacks in the second quarter of 2025 rose to 120 from 95 in the first quarter.",
+     "2025-07-20", {("attacks", 120, "count", None, "2025-04-01", "2025-06-30"),
+                    ("attacks", 95, "count", None, "2025-01-01", "2025-03-31")}),
+    # "since January" is open-ended; returnees need a return verb
+    ("Since January, more than 150,000 Afghans have returned home through Torkham, the UNHCR said.",
+     "2024-06-15", {("returnees", 150000, "count", None, "2024-01-01", None)}),
+    # group-qualified percentages
+    ("In 2024, civilian deaths fell 15% while injuries to security personnel rose by 22 percent.",
+     "2025-01-20", {("civilians_killed", 15, "percent", "decrease", "2024-01-01", "2024-12-31"),
+                    ("security_forces_injured", 22, "percent", "increase", "2024-01-01", "2024-12-31")}),
+    # words and scales
+    ("In 2023, nearly 1.2 million Afghans went back to Afghanistan and the police arrested over a thousand suspects.",
+     "2024-01-20", {("returnees", 1200000, "count", None, "2023-01-01", "2023-12-31"),
+                    ("arrests", 1000, "count", None, "2023-01-01", "2023-12-31")}),
+    # "no attack" is a zero
+    ("No militant attack was reported in Punjab in August.",
+     "2023-09-02", {("attacks", 0, "count", None, "2023-08-01", "2023-08-31")}),
+    # a week given in the title, referred to as "the week under review"
+    ("Attacks declined in the week under review: 11 incidents were recorded, against 16 the week before.",
+     None, {("attacks", 11, "count", None, "2024-03-08", "2024-03-14"),
+            ("attacks", 16, "count", None, "2024-03-01", "2024-03-07")}),
+])
+def test_extract_claims_sentences(text, published, expected):
+    title = "Weekly review, 8–14 Mar 2024" if published is None else None
+    assert _keys(text, published=published, title=title) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed on Monday when militants attacked a check post in Tank.",
+    "Last week, militants killed four policemen in Bannu.",
+    "A suicide bomber killed 12 people at a rally in Bajaur in July.",
+    "Earlier in January, troops killed 11 terrorists in an operation in Wana.",
+    "The report said 42 per cent of the attacks took place in North Waziristan in 2023.",
+    "The 2,600-kilometre border has 18 crossings, officials said in 2024.",
+    "Traders said they lose $3 million a day while the crossing stays shut in 2024.",
+])
+def test_extract_claims_not_from_events_or_shares(text):
+    assert _claims(text) == []
+
+
+def test_extract_claims_figures_follow_the_period_in_force():
+    text = ("PICSS said 70 attacks took place in April, when 95 people were killed.\n\n"
+            "The attacks also left 130 people injured, among them 60 civilians.")
+    keys = _keys(text, published="2024-05-03")
+    assert ("injured", 130, "count", None, "2024-04-01", "2024-04-30") in keys
+    assert ("civilians_injured", 60, "count", None, "2024-04-01", "2024-04-30") in keys
+    assert all(c.source == "PICSS" for c in _claims(text, published="2024-05-03"))
+
+
+def test_extract_claims_range_kept_as_range():
+    [c] = _claims("Between 20 and 25 attacks were reported in Sindh during 2022.", published="2023-02-01")
+    assert (c.metric, c.value, c.low, c.high, c.region) == ("attacks", 20, 20, 25, "Sindh")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("In 2024, Balochistan saw 300 attacks.", "Balochistan"),
+    ("In 2024, K-P recorded 420 terrorist incidents.", "Khyber Pakhtunkhwa"),
+    ("In 2024, there were 900 attacks nationwide.", "PK"),
+])
+def test_extract_claims_region(text, region):
+    [c] = _claims(text)
+    assert c.region == region
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In 2024, the Centre for Research and Security Studies counted 900 attacks.", "CRSS"),
+    ("According to ISPR, 60 operations were carried out in May.", "ISPR"),
+    ("In 2024, police counted 900 attacks.", None),
+])
+def test_extract_claims_source(text, source):
+    [c] = _claims(text)
+    assert c.source == source
+
+
+def test_extract_claims_lexicon_metrics_are_the_guide_vocabulary():
+    lex = lexicon()
+    assert set(lex.metric.values()) <= set(CLAIM_METRICS)
+    assert lex.group and lex.sense and lex.sources and lex.regions
+
+
+@pytest.mark.parametrize("raw, reason", [
+    ("kind,term,value\nmetric,attacks,attacks\nmetric,attacks,attacks\n", "duplicate"),
+    ("kind,term,value\nmetric,,attacks\n", "empty"),
+    ("kind,term\nmetric,attacks\n", "missing column"),
+    ("# only a comment\n", "empty file"),
+])
+def test_extract_claims_lexicon_errors_name_file_and_reason(raw, reason):
+    with pytest.raises(ValueError, match=rf"lexicon bad\.csv: .*{reason}"):
+        parse_lexicon("bad.csv", raw, ("kind", "term", "value"))
+
+
+@pytest.mark.parametrize("junk", [
+    "“" * 50_000,
+    " ".join(["1,234"] * 10_000),
+    " " * 50_000 + "7",
+    "In May, 12 attacks, 13 civilians killed, 14 injured. " * 1_000,
+    ("seventy-five thousand attacks were up by 12 per cent in May 2024 from 2021 to 2024, " * 600),
+    "12 – 18 – 24 – " * 4_000,
+])
+def test_extract_claims_adversarial_input_is_fast(junk):
+    start = time.perf_counter()
+    _claims(junk)
+    assert time.perf_counter() - start < 2.0  # the budget is 1 s per document; margin for a busy machine
+
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    path = SHARED / "corpus" / "dev" / "docs" / "seed.json"
+    gold = SHARED / "corpus" / "dev" / "gold" / "seed.json"
+    if not path.exists() or not gold.exists():
+        pytest.skip("shared seed document not available")
+    return json.loads(path.read_text(encoding="utf-8")), json.loads(gold.read_text(encoding="utf-8"))
+
+
+def test_extract_claims_seed_all_six_figures(seed_doc):
+    doc, gold = seed_doc
+    d = Document(id=doc["id"], text=doc["text"], title=doc.get("title"), published=doc.get("published"))
+    got = {(c.metric, c.value, c.unit, c.direction, c.period_start, c.period_end) for c in extract_claims(d, split_sentences(d.text))}
+    want = {(g["metric"], g["value"], g["unit"], g["direction"], g["period_start"], g["period_end"]) for g in gold["claims"]}
+    assert want <= got
+    assert len(got) == len(want)
