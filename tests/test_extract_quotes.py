@@ -1,0 +1,136 @@
+"""Quotes: marks, attribution before/after/inside the marks, speaker resolution, scare quotes, speed."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from frontierwatch.extract.claims import extract_claims
+from frontierwatch.extract.quotes import extract_quotes, find_quote_spans
+from frontierwatch.extract.text import split_sentences
+from frontierwatch.records import Document
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    doc = Document(id="q", text=text, published="2025-01-01")
+    return [(q.speaker, q.text) for q in extract_quotes(doc, split_sentences(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # speaker after the quote, title stripped
+    ("“We will not allow anyone to use our soil against a neighbour,” Interior Minister Ahmed Raza Qureshi said on Tuesday.",
+     [("Ahmed Raza Qureshi", "We will not allow anyone to use our soil against a neighbour,")]),
+    # "said X, the ..." with straight marks; a second quote in the paragraph keeps the speaker
+    ('"We lost everything," said Gul Bibi, a widow from Bajaur. "Nobody came to help us for three days."',
+     [("Gul Bibi", "We lost everything,"), ("Gul Bibi", "Nobody came to help us for three days.")]),
+    # speaker before the quote; a surname resolves to the full name given earlier
+    ("District Police Officer Tariq Mehmood Awan visited the site. “The attackers fled towards the hills,” Awan told reporters.",
+     [("Tariq Mehmood Awan", "The attackers fled towards the hills,")]),
+    # "she said" is the last named person
+    ("Provincial spokesman Farida Gul condemned the blast. “This cowardly act will be avenged,” she said.",
+     [("Farida Gul", "This cowardly act will be avenged,")]),
+    # "according to X" and a short attributed phrase
+    ("According to Dr Saima Baloch, the hospital “received 17 bodies and dozens of injured”.",
+     [("Saima Baloch", "received 17 bodies and dozens of injured")]),
+    ("Speaking to reporters, Senator Mushtaq Ahmad said the operation was “long overdue”.",
+     [("Mushtaq Ahmad", "long overdue")]),
+    # bodies: the military's media wing is ISPR; "the statement" is the body that issued it
+    ("The military's media wing said: “Troops responded swiftly and the area was cleared.”",
+     [("ISPR", "Troops responded swiftly and the area was cleared.")]),
+    ("The Foreign Office issued a statement on Friday. “Pakistan remains committed to dialogue with Kabul,” the statement said.",
+     [("Foreign Office", "Pakistan remains committed to dialogue with Kabul,")]),
+    # an acronym speaker takes the full name the article gives
+    ('The Tehreek-i-Taliban Pakistan (TTP) said its fighters had "targeted a military convoy" near Mir Ali.',
+     [("Tehreek-i-Taliban Pakistan", "targeted a military convoy")]),
+    # "the group" is the last armed group named
+    ("The Baloch Republican Army has been active in Dera Bugti. In an email, the group said it had “destroyed two supply trucks on the highway”.",
+     [("Baloch Republican Army", "destroyed two supply trucks on the highway")]),
+    # "the SSP", "the prime minister": the person introduced with that title
+    ("SSP Kamran Ali led the raid. “We have arrested the main suspect,” said the SSP, adding that more raids were planned.",
+     [("Kamran Ali", "We have arrested the main suspect,")]),
+    ("Prime Minister Shehbaz Sharif chaired the meeting. “It is a dark day for the nation,” the prime minister said.",
+     [("Shehbaz Sharif", "It is a dark day for the nation,")]),
+    # a quote-only paragraph after an introducing sentence
+    ("Analyst Ayesha Siddiqa notes:\n\n“The state has no coherent policy on the western border.”",
+     [("Ayesha Siddiqa", "The state has no coherent policy on the western border.")]),
+    # an attribution left inside the closing mark is stripped and gives the speaker
+    ("Senior journalist Imran Khan Wazir spoke at the event.\n\n“Peace talks must resume soon and the border must open. Wazir told the reporters”",
+     [("Imran Khan Wazir", "Peace talks must resume soon and the border must open.")]),
+    # a quote running over two paragraphs
+    ("“The border will stay closed until the talks conclude.\n\n“Traders have been told to wait,” said customs official Noor Zaman.",
+     [("Noor Zaman", "The border will stay closed until the talks conclude. Traders have been told to wait,")]),
+    # single curly marks around speech
+    ("Defence Minister Kamal Durrani says ‘there will be no talks for now’, adding that the truce holds.",
+     [("Kamal Durrani", "there will be no talks for now")]),
+])
+def test_extract_quotes_speaker_and_text(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched operation “Azm-e-Istehkam” in June. The minister said operation “Azm-e-Istehkam” would continue.",
+    "The report is titled “Pakistan Security Report 2024” and runs to 200 pages.",
+    "The navy held its ‘Sea Shield’ drill, and two ‘key’ commanders were said to be among the dead.",
+    "The “Afghan Transit Trade” accord and “border guards” were discussed.",
+])
+def test_extract_quotes_scare_quotes_and_titles_skipped(text):
+    assert _quotes(text) == []
+
+
+def test_extract_quotes_apostrophes_are_not_quotes():
+    assert _quotes("The province’s police chief and the traders’ union met on Monday at the district’s office.") == []
+
+
+def test_extract_quotes_spans_are_linear_and_ordered():
+    text = "A “b c” d ‘e f’ g \"h\"."
+    spans = find_quote_spans(text, [(0, len(text))])
+    assert [s.text(text) for s in spans] == ["b c", "e f", "h"]
+
+
+@pytest.mark.parametrize("junk", [
+    "“" * 50_000,
+    "“a ” ‘b ’ \" c \" 12 per cent " * 2_000,
+    "He said “a b c d e f” and " * 2_000,
+    "“a b c d e f,” the ministry said. " * 1_500,
+    "‘x" * 25_000,
+    ", " * 25_000 + "said",
+    "Aa Bb Cc Dd " * 5_000 + " said:",
+])
+def test_extract_quotes_adversarial_input_is_fast(junk):
+    start = time.perf_counter()
+    _quotes(junk)
+    assert time.perf_counter() - start < 2.0  # the budget is 1 s per document; margin for a busy machine
+
+
+@pytest.fixture(scope="module")
+def dev_scores():
+    docs_dir = SHARED / "corpus" / "dev" / "docs"
+    gold_dir = SHARED / "corpus" / "dev" / "gold"
+    scorer = SHARED / "eval" / "score.py"
+    if not docs_dir.is_dir() or not gold_dir.is_dir() or not scorer.exists():
+        pytest.skip("shared dev corpus not available")
+    sys.path.insert(0, str(scorer.parent))
+    try:
+        import score  # the shared scorer, read from ../shared
+    finally:
+        sys.path.pop(0)
+    pred = {}
+    for path in sorted(docs_dir.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        doc = Document(id=d["id"], text=d["text"], title=d.get("title"), published=d.get("published"))
+        sents = split_sentences(doc.text)
+        pred[doc.id] = {"claims": [c.as_dict() for c in extract_claims(doc, sents)],
+                        "quotes": [q.as_dict() for q in extract_quotes(doc, sents)]}
+    result, _ = score.score(score.load_gold(gold_dir, set()), pred)
+    return result
+
+
+def test_extract_quotes_dev_corpus_gate(dev_scores):
+    # floors below the measured scores (claims 0.99, quotes 1.00 on raw dev texts): the issue's targets
+    assert dev_scores["quotes"]["f1"] >= 0.85
+    assert dev_scores["claims"]["f1"] >= 0.80
