@@ -141,3 +141,11 @@ def test_geo_data_coordinates_fall_in_their_district() -> None:
     assert checked > 300
     # two tehsil points of the source lie outside their district (Saranan, Pishin; Quetta City)
     assert {b[0] for b in bad} <= {"Saranan", "Quetta City"}, bad
+
+
+def test_geo_data_refuses_a_spelling_that_only_differs_by_punctuation(tmp_path: Path) -> None:
+    base = _copy(tmp_path)
+    with open(base / "aliases.csv", "a", encoding="utf-8") as f:
+        f.write("Lakki-Marwat,admin2,Lakki Marwat,PK,,,\n")
+    with pytest.raises(GazetteerError, match="duplicates"):
+        load(base)

@@ -114,3 +114,9 @@ def test_geo_scan_wider_context_breaks_ties_without_changing_it() -> None:
 ])
 def test_geo_scan_names_that_need_their_province_or_country(text: str, expected: list) -> None:
     assert _names(text) == expected
+
+
+def test_geo_scan_accents_and_unicode_spaces() -> None:
+    assert [m.location.country for m in geo.find_places("Talks were held in Türkiye and Ghazni.")] == ["TR", "AF"]
+    found = geo.find_places("Firing in Mir\u00a0Ali was reported.")
+    assert found[0].surface == "Mir\u00a0Ali" and found[0].location.admin2 == "North Waziristan"

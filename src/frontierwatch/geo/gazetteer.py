@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,7 +26,7 @@ PRECISION = {"admin1": 3, "group": 3, "admin2": 2, "crossing": 1, "place": 1, "t
 
 SCAN_RULES = ("", "cs", "ctx", "no")
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def _stricter(a: str, b: str) -> str:
@@ -36,9 +37,17 @@ class GazetteerError(FrontierwatchError):
     """A gazetteer data file is missing or malformed (names the file, line and reason)."""
 
 
+def fold(word: str) -> str:
+    """Lower-case and strip accents ("Türkiye" -> "turkiye")."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def normalise(name: str) -> str:
-    """Lower-case, every run of punctuation/space to one space ("D.I. Khan" -> "d i khan")."""
-    return _NON_ALNUM.sub(" ", name.lower()).strip()
+    """Fold case and accents, every run of punctuation/space to one space ("D.I. Khan" -> "d i khan")."""
+    return _NON_WORD.sub(" ", fold(name)).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +150,9 @@ class _Builder:
                         raise GazetteerError(f"{where}: duplicate name {surface!r}")
                     cands[i] = Candidate(c.location, c.level, prio, c.order, scan, c.surfaces)
                 else:
+                    if "cs" not in (c.scan, scan) and surface.upper() != surface:
+                        # same key, same entry: only an exact (cs) or capitals spelling adds anything
+                        raise GazetteerError(f"{where}: {surface!r} duplicates {sorted(c.surfaces)[0]!r}")
                     cands[i] = Candidate(c.location, c.level, max(c.prio, prio), c.order,
                                          _stricter(c.scan, scan), c.surfaces | {surface})
                 return

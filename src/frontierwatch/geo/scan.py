@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import PlaceMatch
-from .gazetteer import Candidate, Gazetteer, gazetteer
+from .gazetteer import Candidate, Gazetteer, fold, gazetteer
 
 _TOKEN = re.compile(r"[^\W_]+")
 # what may sit between two words of one name: "D.I. Khan", "Dand-e-Patan", "Khyber  Pakhtunkhwa"
-_GAP = re.compile(r"[ \t\n.\-'\u2019\u2010\u2011]{1,3}")
+_GAP = re.compile(r"[\s.\-'\u2019\u2010\u2011]{1,3}")
 _SPACES = re.compile(r"\s+")
 
 
@@ -58,7 +58,7 @@ def _case_ok(surface: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...
 def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], list[str]]:
     """All leftmost-longest name matches in `text`, and the lower-cased tokens (for cues)."""
     g = g or gazetteer()
-    toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
     words = [t[2] for t in toks]
     first, keys, stops = g.first_tokens, g.keys, g.stops
     out: list[RawMatch] = []
