@@ -65,3 +65,20 @@ def test_analytics_facts_agree_with_incidents_package(as_of):
     assert (m["admin1"], m["admin2"]) == (t.incident.admin1, t.incident.admin2)
     assert m["killed_total"] == t.figures.best_total and m["injured"] == t.figures.injured_best
     assert m["n_reports"] == t.figures.reports
+
+
+def test_analytics_linked_history_cache_follows_new_links():
+    from frontierwatch.analytics import yearly_trend
+
+    con = _linked_db()
+    assert [(t["year"], t["attacks"].value, t["deaths"].value) for t in yearly_trend(con)] == [(2025, 1, 7)]
+    add_event(con, "d4#0", "attack", "2025-10-01", admin1="Sindh", killed_civilians=2, ingested_at=datetime(2025, 10, 2))
+    assert [(t["attacks"].value, t["deaths"].value) for t in yearly_trend(con)] == [(2, 9)]
+    assert [(t["attacks"].value) for t in yearly_trend(con, as_of="2025-09-15")] == [1]
+
+
+def test_analytics_get_incident_members_when_linked():
+    con = _linked_db()
+    inc = get_incident(con, "inc-a")
+    assert inc["event_ids"] == ["d1#0", "d2#0", "d3#0"] and len(inc["reports"]) == 3
+    assert get_incident(con, "inc-a", as_of="2025-09-15")["event_ids"] == ["d1#0", "d2#0"]

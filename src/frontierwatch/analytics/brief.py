@@ -173,7 +173,10 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
     reg = resolve_region(region)
     prev = period.previous()
     series_start, unit = _series_start(period)
-    rows = fetch_facts(con, as_of=ts, start=prev.start, end=period.end, region=reg)
+    # The trend first: with linked incidents it builds the connection's incident table the rest reads.
+    trend = yearly_trend(con, region=region, as_of=ts, last_year=period.end.year,
+                         first_year=period.end.year - TREND_YEARS + 1)
+    rows = fetch_facts(con, as_of=ts, start=prev.start, end=period.end, region=reg, ids=False)
     cur = [r for r in rows if r["date"] and period.contains(r["date"])]
     old = [r for r in rows if r["date"] and prev.contains(r["date"])]
     attacks = Change.of(compute(cur, "attacks"), compute(old, "attacks"))
@@ -183,8 +186,6 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
     mrows = [r for r in cur if r["type"] == "attack" and (r.get("admin2") or "").lower() in merged]
     n_att = attacks.current.value or 0
     closures = [s for spans in crossings_timeline(con, as_of=ts, period=period, region=region).values() for s in spans]
-    trend = yearly_trend(con, region=region, as_of=ts, last_year=period.end.year,
-                         first_year=period.end.year - TREND_YEARS + 1)
     yearly = [Point(str(t["year"]), date(t["year"], 1, 1), t["attacks"], t["deaths"]) for t in trend]
     coverage = source_coverage(con, period, ts)
     brief = Brief(

@@ -33,6 +33,9 @@ COLUMNS = ("incident_id", *FIELDS, *KILLED, "killed_total", "n_reports", "source
 # Members of one incident lie within days of each other; the window is widened by this margin
 # before grouping so an incident whose reports straddle a period edge is still complete.
 MEMBER_MARGIN_DAYS = 30
+# With linked incidents, windows up to this long are grouped on the fly (with event_ids); longer
+# or open-ended queries read a per-connection cached table of all incidents.
+WINDOW_MAX_DAYS = 400
 
 _KT = "COALESCE(e.killed_total, CASE WHEN " + " IS NULL AND ".join(f"e.{k}" for k in KILLED) + \
       " IS NULL THEN NULL ELSE " + " + ".join(f"COALESCE(e.{k}, 0)" for k in KILLED) + " END)"
@@ -66,7 +69,10 @@ def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, sta
         outer.append("type IN (" + ", ".join("?" for _ in types) + ")")
         oparams += list(types)
     if incidents_linked(con, as_of):
-        inner, params = _linked_sql(as_of, start, end, types, ids)
+        if start and end and (end - start).days <= WINDOW_MAX_DAYS and (ids or not _cache_valid(con, as_of)):
+            inner, params = _linked_sql(as_of, start, end, types, ids)
+        else:  # long or open-ended: read the per-connection table (event_ids not kept there)
+            inner, params = f"SELECT * FROM {_cached_facts(con, as_of)}", []
     else:
         inner, params = _unlinked_sql(as_of, start, end, types, ids)
     where = (" WHERE " + " AND ".join(outer)) if outer else ""
@@ -79,6 +85,57 @@ def fetch_facts(con: duckdb.DuckDBPyConnection, **kw: Any) -> list[dict[str, Any
     cur = con.execute(sql + " ORDER BY date, incident_id", params)
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+_CACHE: dict[tuple[int, datetime | None], tuple[tuple[Any, ...], str]] = {}
+
+
+def _fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
+    """Changes whenever events, documents or links are added or removed (in-place edits: clear_cache)."""
+    return con.execute(
+        "SELECT (SELECT (count(*), max(ingested_at)) FROM events), (SELECT (count(*), max(ingested_at)) FROM documents), "
+        "(SELECT (count(*), max(linked_at)) FROM incident_events)").fetchone()
+
+
+def clear_cache() -> None:
+    """Forget cached incident tables (call after editing stored events in place on an open connection)."""
+    _CACHE.clear()
+
+
+def _cache_valid(con: duckdb.DuckDBPyConnection, as_of: datetime | None) -> bool:
+    """True when this connection already holds an up-to-date incident table for `as_of`."""
+    hit = _CACHE.get((id(con), as_of))
+    if not hit or hit[0] != _fingerprint(con):
+        return False
+    try:
+        con.execute(f"SELECT 1 FROM {hit[1]} LIMIT 0")
+        return True
+    except duckdb.Error:
+        return False
+
+
+def _cached_facts(con: duckdb.DuckDBPyConnection, as_of: datetime | None) -> str:
+    """Name of a per-connection TEMP table holding every incident row as of `as_of`.
+
+    Grouping linked reports is the expensive step; it is done once per connection, as-of and
+    data state (see _fingerprint), then every brief, trend and list reads the small table.
+    """
+    key = (id(con), as_of)
+    fp = _fingerprint(con)
+    hit = _CACHE.get(key)
+    if hit and hit[0] == fp:
+        try:
+            con.execute(f"SELECT 1 FROM {hit[1]} LIMIT 0")
+            return hit[1]
+        except duckdb.Error:
+            pass
+    name = f"fw_facts_{abs(hash((fp, as_of))) % 10**12}"
+    sql, params = _linked_sql(as_of, None, None, None, False)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql} ORDER BY date", params)
+    if hit and hit[1] != name:
+        con.execute(f"DROP TABLE IF EXISTS {hit[1]}")
+    _CACHE[key] = (fp, name)
+    return name
 
 
 def _unlinked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
@@ -96,15 +153,21 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
     lparams = [as_of] if as_of else []
     win = ""
     wparams: list[Any] = []
+    lk = (f"lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events{link_where} "
+          "GROUP BY event_id)")
     if start or end:
         lo = (start - timedelta(days=MEMBER_MARGIN_DAYS)) if start else date(1, 1, 1)
         hi = (end + timedelta(days=MEMBER_MARGIN_DAYS)) if end else date(9999, 12, 31)
-        # Members of incidents touching the window: events dated in it, plus every event linked
-        # to the same incidents (found through the links, without reading all events).
-        win = (" AND e.id IN (SELECT event_id FROM lk WHERE incident_id IN (SELECT lk2.incident_id FROM events e2 "
-               "JOIN lk lk2 ON lk2.event_id = e2.id WHERE e2.date BETWEEN ? AND ?) "
-               "UNION ALL SELECT id FROM events e3 WHERE e3.date BETWEEN ? AND ?)")
-        wparams = [lo, hi, lo, hi]
+        # Only incidents touching the window are grouped: events dated in it, every event linked to
+        # an incident one of them is linked to, found through the links without reading all events.
+        lt = " AND linked_at <= ?" if as_of else ""
+        lk = ("lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events "
+              "WHERE event_id IN (SELECT event_id FROM incident_events WHERE incident_id IN ("
+              "SELECT incident_id FROM incident_events WHERE event_id IN (SELECT id FROM events WHERE date BETWEEN ? AND ?)"
+              f"{lt}){lt}){lt} GROUP BY event_id)")
+        lparams = [lo, hi] + ([as_of] * 3 if as_of else [])
+        win = " AND e.id IN (SELECT event_id FROM lk UNION ALL SELECT id FROM events e3 WHERE e3.date BETWEEN ? AND ?)"
+        wparams = [lo, hi]
     has_cas = " OR ".join(f"{k} IS NOT NULL" for k in KILLED)
     spec = " + ".join(f"CAST({k} IS NOT NULL AS INTEGER)" for k in KILLED)
     other = [c for c in FIELDS if c not in ("type", "date", "country", "admin1", "admin2", "injured")]
@@ -117,8 +180,7 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
     # among members in the chosen province.
     single_idl = "[id] AS event_ids" if ids else "NULL AS event_ids"
     sql = f"""
-    WITH lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events{link_where}
-                GROUP BY event_id),
+    WITH {lk},
     ev0 AS (
         SELECT e.* EXCLUDE (killed_total), {_KT} AS killed_total, COALESCE(lk.incident_id, e.id) AS iid
         FROM events e LEFT JOIN lk ON lk.event_id = e.id{where or " WHERE TRUE"}{win}

@@ -203,7 +203,8 @@ def get_incident(db: Any, incident_id: str, as_of: Any = None) -> dict[str, Any]
     if row is None:
         return None
     inc = _jsonable(dict(zip([d[0] for d in cur.description], row)))
-    ids = inc.get("event_ids") or []
+    ids = inc.get("event_ids") or incident_members(con, incident_id, ts)
+    inc["event_ids"] = ids
     reports = []
     if ids:
         cur = con.execute("SELECT e.*, d.title, d.url, d.outlet, d.published FROM events e "
@@ -220,6 +221,19 @@ def get_incident(db: Any, incident_id: str, as_of: Any = None) -> dict[str, Any]
                 r["evidence"] = ev.get(r["id"], [])
     inc["reports"] = reports
     return inc
+
+
+def incident_members(db: Any, incident_id: str, as_of: Any = None) -> list[str]:
+    """Event ids whose latest link (as of) points to the incident; an unlinked event is its own member."""
+    con = connection(db)
+    ts = as_of_ts(as_of)
+    lt = " WHERE linked_at <= ?" if ts else ""
+    rows = con.execute(f"SELECT event_id FROM (SELECT event_id, arg_max(incident_id, linked_at) AS iid FROM "
+                       f"incident_events{lt} GROUP BY event_id) WHERE iid = ? ORDER BY event_id",
+                       ([ts] if ts else []) + [incident_id]).fetchall()
+    if rows:
+        return [r[0] for r in rows]
+    return [incident_id] if con.execute("SELECT 1 FROM events WHERE id = ?", [incident_id]).fetchone() else []
 
 
 def incident_rows(db: Any, period: Period | None = None, region: str | None = None, as_of: Any = None,
