@@ -114,7 +114,7 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
         n = int(word[:-2]) if word[:1].isdigit() else _ORDINALS.get(word)
         if n is not None:
             return (base - timedelta(days=n - 1) if base else None), 1
-    if _DURATION.match(text[cue.end:cue.end + 80]):
+    if cue.values[1] == "closed" and _DURATION.match(text[cue.end:cue.end + 80]):
         return None, 0  # "kept closed for over two weeks": the first day is not given
     if events:
         best = min(events, key=lambda m: abs(m.start - cue.start))

@@ -31,6 +31,7 @@ _EXPEL_COUNT = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+(?:all\s+)?$", 
 _DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
 _CROSSED_OUT = re.compile(r"^.{0,50}?\b(?:into\s+Afghanistan|to\s+Afghanistan|out|back|home)\b", re.I)
 _UNTIL_TO_LEAVE = re.compile(r"\b(?:until|till|by)\s+[^.;]{3,20}?\s+to\s+(?:leave|quit|exit|depart)\b", re.I)
+_DECIDED_ON = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?on\s+", re.I)
 _FIXED_AS = re.compile(r"\b(?:fixed|set)\s+[^.;]{1,25}?\s+as\s+the\s+(?:date|deadline|last\s+day)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -133,7 +134,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
     day = until = None
     for m in mentions:
-        if day is None and any(0 <= h.start - m.end <= 12 or re.fullmatch(r"\s+on\s+", text[h.end:m.start])
+        if day is None and any(0 <= h.start - m.end <= 12 or _DECIDED_ON.fullmatch(text[h.end:m.start])
                                for h in decisions):
             day = m.day  # "an October 3 announcement", "on Friday set", "announced on Monday"
         elif until is None:

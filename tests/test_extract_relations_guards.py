@@ -1,0 +1,84 @@
+"""Relations extractor guards: lexicon data is well formed, run-on input stays fast, dev-corpus floor."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+
+from frontierwatch.extract import lexicon
+from frontierwatch.extract.relations import extract_relations_events
+from frontierwatch.extract.text import split_sentences
+from frontierwatch.records import Document
+
+KINDS = {
+    "crossing_cues": {"crossing", "closed", "reopened", "opened", "partial", "generic", "not_generic", "block",
+                      "after", "not_crossing", "mode"},
+    "refugee_cues": {"population", "people", "family", "extension", "ext_object", "deadline", "leave",
+                     "decision", "launch", "drive", "returns", "other_origin", "cumulative", "block"},
+    "diplomacy_cues": {"cue", "block", "purpose", "mediator", "trilateral"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_extract_relations_lexicon_kinds_are_known(name: str) -> None:
+    rows = lexicon.load(name).rows
+    assert rows, name
+    assert {v[0] for v in rows.values()} <= KINDS[name]
+
+
+def test_extract_relations_states_are_iso_codes() -> None:
+    rows = lexicon.load("states").rows
+    assert all(re.fullmatch(r"[A-Z]{2}", code) for code, _kind in rows.values())
+    assert {kind for _code, kind in rows.values()} <= {"country", "demonym", "capital", "city", "government",
+                                                      "official"}
+    assert rows["kabul"] == ("AF", "capital") and rows["islamabad"] == ("PK", "capital")
+
+
+ADVERSARIAL = {
+    "one word": "word " * 20_000,
+    "digits": "1," * 50_000,
+    "run-on cues": "Torkham closed on Monday and reopened on Tuesday and " * 2_000,
+    "run-on diplomacy": "Pakistan and Afghanistan held talks in Kabul on Monday, " * 1_800,
+    "many cue sentences": "The Chaman crossing was shut on Monday. It was reopened on Tuesday. " * 1_500,
+    "many returns": "On Monday, 3,000 Afghans went back through Torkham, officials said. " * 1_500,
+    "trilateral": "Pakistan, China and Afghanistan held trilateral talks in Kabul on Monday. " * 1_400,
+    "lists": "mediated by " + "Qatar and " * 10_000,
+    "no spaces": "x" * 100_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_extract_relations_adversarial_input_is_fast(name: str) -> None:
+    text = ADVERSARIAL[name]
+    doc = Document(id="adv", text=text, published="2025-03-12")
+    sentences = split_sentences(text)
+    extract_relations_events(doc, sentences[:1])  # load lexicons outside the timing
+    start = time.perf_counter()
+    extract_relations_events(doc, sentences)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_extract_relations_dev_corpus_floor(shared_dir, tmp_path) -> None:
+    """The dev corpus keeps F1 >= 0.85 for each relations type (scored by the shared scorer)."""
+    docs, gold, scorer = (shared_dir / "corpus/dev/docs", shared_dir / "corpus/dev/gold",
+                          shared_dir / "eval/score.py")
+    if not (docs.is_dir() and gold.is_dir() and scorer.is_file()):
+        pytest.skip("dev corpus or scorer missing")
+    lines = []
+    for path in sorted(docs.glob("*.json")):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        doc = Document(id=raw["id"], text=raw["text"], published=raw.get("published"), title=raw.get("title"))
+        events = extract_relations_events(doc, split_sentences(doc.text))
+        lines.append(json.dumps({"doc_id": doc.id, "events": [e.as_dict() for e in events]}))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    by_type = json.loads(out)["by_type"]
+    for kind in ("border_crossing", "refugees", "diplomacy"):
+        assert by_type[kind]["f1"] >= 0.85, (kind, by_type[kind])
+
