@@ -3,7 +3,7 @@
 
 Reproducible: reads the licensed source files named in data/gazetteer/README.md and writes
 admin1.csv, admin2.csv and tehsils.csv. Hand-kept files (places, crossings, aliases, stops) are
-not touched. Usage: python scripts/build_gazetteer.py [SHARED_DIR]
+not touched. Usage: python scripts/build_gazetteer.py [SHARED_DIR] [OUT_DIR]
 """
 from __future__ import annotations
 
@@ -36,15 +36,15 @@ def _centroid(geom: dict) -> tuple[float, float]:
     return round(cy / (6 * a_sum), 3), round(cx / (6 * a_sum), 3)
 
 
-def _write(name: str, header: list[str], rows: list[list]) -> None:
-    with open(OUT / name, "w", newline="", encoding="utf-8") as f:
+def _write(out: Path, name: str, header: list[str], rows: list[list]) -> None:
+    with open(out / name, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(header)
         w.writerows(rows)
     print(f"{name}: {len(rows)} rows")
 
 
-def main(shared: Path) -> None:
+def main(shared: Path, out: Path = OUT) -> None:
     """Write admin1.csv, admin2.csv and tehsils.csv."""
     ext = shared / "data" / "external"
     pk = ext / "pakistan-admin-divisions"
@@ -69,10 +69,11 @@ def main(shared: Path) -> None:
             if name:
                 tehsils.append([code_to_prov[r["province_code"]], code_to_dist[r["district_code"]],
                                 name, r["lat"], r["lon"], r["tehsil_code"]])
-    _write("admin1.csv", ["country", "name", "lat", "lon", "code"], admin1)
-    _write("admin2.csv", ["country", "admin1", "name", "lat", "lon", "code"], admin2)
-    _write("tehsils.csv", ["admin1", "admin2", "name", "lat", "lon", "code"], tehsils)
+    _write(out, "admin1.csv", ["country", "name", "lat", "lon", "code"], admin1)
+    _write(out, "admin2.csv", ["country", "admin1", "name", "lat", "lon", "code"], admin2)
+    _write(out, "tehsils.csv", ["admin1", "admin2", "name", "lat", "lon", "code"], tehsils)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared",
+         Path(sys.argv[2]) if len(sys.argv) > 2 else OUT)

@@ -149,3 +149,17 @@ def test_geo_data_refuses_a_spelling_that_only_differs_by_punctuation(tmp_path: 
         f.write("Lakki-Marwat,admin2,Lakki Marwat,PK,,,\n")
     with pytest.raises(GazetteerError, match="duplicates"):
         load(base)
+
+
+def test_geo_data_generated_files_rebuild_identically(tmp_path: Path) -> None:
+    """scripts/build_gazetteer.py reproduces the committed admin1/admin2/tehsils files."""
+    repo = Path(__file__).resolve().parents[1]
+    shared = repo.parent / "shared" / "data" / "external" / "pakistan-admin-divisions"
+    if not shared.is_dir():
+        pytest.skip("shared source data absent")
+    import runpy
+
+    build = runpy.run_path(str(repo / "scripts" / "build_gazetteer.py"))
+    build["main"](repo.parent / "shared", tmp_path)
+    for name in ("admin1.csv", "admin2.csv", "tehsils.csv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (DATA / name).read_text(encoding="utf-8")
