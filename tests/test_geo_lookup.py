@@ -189,3 +189,10 @@ def test_geo_precision_codes() -> None:
 def test_geo_lookup_longer_mentions_use_most_precise_place(mention: str, admin2: str, place: str | None) -> None:
     loc = geo.lookup(mention)
     assert loc is not None and (loc.admin2, loc.place) == (admin2, place)
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"Bannu"])
+def test_geo_lookup_non_text_gives_none(bad) -> None:
+    assert geo.lookup(bad) is None  # type: ignore[arg-type]
+    assert geo.crossing(bad) is None  # type: ignore[arg-type]
+    assert geo.find_places(bad) == []  # type: ignore[arg-type]

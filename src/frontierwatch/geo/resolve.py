@@ -113,9 +113,12 @@ def lookup(name: str, context: str = "") -> Location | None:
     Returns:
         The Location, or None when the name is not known (no guess).
     """
+    if not isinstance(name, str):
+        return None
     key = normalise(name)
     if not key:
         return None
+    context = context if isinstance(context, str) else ""
     cands = _candidates(key)
     if not cands:
         loc = _scan_inside(name, context)
@@ -149,6 +152,8 @@ def crossing(name: str, side: str = "PK") -> Location | None:
         name (str): "Torkham", "Friendship Gate", "Chaman border", "Ghulam Khan crossing", ...
         side (str): "PK" or "AF".
     """
+    if not isinstance(name, str):
+        return None
     g = gazetteer()
     key = normalise(name)
     words = key.split()

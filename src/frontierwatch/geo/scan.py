@@ -181,6 +181,8 @@ def find_places(text: str, context: str = "", *, countries: bool = True) -> list
         context (str): more text (e.g. the whole document) used only to break ties.
         countries (bool): also report bare country names ("Pakistan") at precision 4.
     """
+    if not isinstance(text, str) or not text:
+        return []
     g = gazetteer()
     matches, words = raw_matches(text, g)
     if not matches:
@@ -188,7 +190,7 @@ def find_places(text: str, context: str = "", *, countries: bool = True) -> list
     h = None
     if any(len(m.candidates) > 1 or m.candidates[0].scan == "ctx" for m in matches):
         h = hints_of(matches, words, g)
-        if context:
+        if context and isinstance(context, str):
             h = merged(h, context_hints(context))
     out = []
     for m in matches:
