@@ -133,6 +133,7 @@ _AGGREGATE = re.compile(
     r"\b(?:total|overall|in\s+all|altogether|recorded|registered|nationwide|across\s+the|countrywide|report\w*|data|figures"
     r"|statistics|according\s+to|attacks|incidents|operations|assessment|survey|toll\s+(?:for|in|during)|per\s+cent|percent)\b"
     r"|%", re.I)
+_SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
@@ -140,7 +141,7 @@ _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
     r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered|the)\b)", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:\d[\d,]*\s+)?", re.I)
-_SKIP_WORDS = r"(?:(?:more|other|others|additional|further|suspected|alleged|militant|terrorist|terror|such|separate|different|reported|major|total|recorded|small|big|deadly|fresh|new|armed|innocent|hardcore|wanted|notorious|local|foreign|afghan|pakistani|undocumented|registered|unregistered|documented|[a-z]+-based|counter-?terrorism|counterterrorism|security|intelligence-based|militancy-related|terrorism-related|violent|high-profile|cross-border)\s+)"
+_SKIP_WORDS = r"(?:(?:more|other|others|additional|further|suspected|alleged|militant|terrorist|terror|such|separate|different|reported|major|total|recorded|small|big|deadly|fresh|new|armed|innocent|hardcore|wanted|notorious|local|foreign|afghan|pakistani|undocumented|registered|unregistered|documented|[a-z]+-(?:based|linked|related)|counter-?terrorism|counterterrorism|security|intelligence-based|militancy-related|terrorism-related|violent|high-profile|cross-border)\s+)"
 _ANY_SENSE_TAIL = re.compile(rf"\s*(?:{_QUALIFIER}\s+)?(?:{NUMBER})\b", re.I)
 
 
@@ -274,7 +275,7 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
     """Metric named by the noun right after a figure ("97 militant attacks", "14 of them suicide bombings")."""
     lex = lexicon()
     p = pos
-    part = _PARTITIVE.match(text, p)
+    part = _PARTITIVE.match(text, p) or re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[a-z])").match(text, p)
     if part:
         p = part.end()
     m = re.compile(rf"\s*{_SKIP_WORDS}{{0,3}}(?:{lex.metric_rx.pattern}|({lex.group_rx.pattern}))", re.I).match(text, p)
@@ -410,6 +411,10 @@ def _classify(text: str, figs: list[_Fig], clauses) -> None:
                     metric = _group_metric(last_group, "killed") or verb
             elif re.match(r"\s+times\b", text[f.end:]) and re.search(r"\b(?:struck|attacked|targeted|hit)\b", text[cs:f.start]):
                 metric = "attacks"
+            elif _SENSE_AFTER.match(text, f.end):
+                sm = _SENSE_AFTER.match(text, f.end)
+                sense = lex.sense.get(_norm(sm.group(1)))
+                metric = _group_metric(last_group or "all", sense) if sense else None
             elif _FUNCTION_AFTER.match(text, f.end) or _PARTITIVE.match(text, f.end) or _RATE_AFTER.match(text, f.end):
                 metric = _lookback(text, f.start) or last_metric
                 if metric is None:

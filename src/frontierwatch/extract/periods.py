@@ -74,6 +74,12 @@ def previous(p: Period) -> Period | None:
     if p.kind == "year":
         y = p.start.year - 1
         return replace(p, start=date(y, 1, 1), end=date(y, 12, 31), role="baseline")
+    if p.kind == "quarter":
+        s = p.start.replace(day=1)
+        for _ in range(3):
+            s = (s - timedelta(days=1)).replace(day=1)
+        e = (p.start - timedelta(days=1))
+        return replace(p, start=s, end=e, role="baseline")
     end = p.end or p.start
     length = (end - p.start).days + 1
     return replace(p, start=p.start - timedelta(days=length), end=p.start - timedelta(days=1), role="baseline")
@@ -115,6 +121,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm_dm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_D})\s+({_M}){_DASH}({_D})\s+({_M})(?:,?\s+({_Y}))?\b")),
     # February 28 to March 6, 2025 ; April 1 to December 13 ; April 1 and 7
     ("md_md", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})\s+({_D}){_DASH}(?:({_M})\s+)?({_D})\b(?:,?\s+({_Y}))?(?!\s*(?:per|%))")),
+    # between July and September (2024) ; from January to June 2023 ; July-September 2024
+    ("mm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})(?:\s+({_Y}))?\s*(?:and|to|till|until|through|[-–—])\s*({_M})(?:,?\s+({_Y}))?\b")),
     # first week of April (2025)
     ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
     # the first eight months of 2023 ; first half of 2025 ; first quarter of 2024 ; Q1 2024
@@ -134,7 +142,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the past two weeks ; over the past week ; the last 30 days ; past three months
     ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+(?:({_N})\s+)?(days?|weeks?|months?)\b(?!\s+(?:before|earlier))", re.I)),
     # relative to the period in force
-    ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|year)|(week|month|year)\s+(?:before|earlier))\b", re.I)),
+    ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|quarter|year)|(week|month|quarter|year)\s+(?:before|earlier))\b", re.I)),
     ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year)\b|\bthis\s+(week|month)\b", re.I)),
     # August 2023 ; in February ; July
     ("month", re.compile(rf"\b({_M})(?:,?\s+({_Y}))?\b")),
@@ -155,6 +163,7 @@ _BASELINE_FIGURE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I)
 # "earlier in January", "at the start of September": when one incident happened, not a claim period
 _EVENT_TIME_BEFORE = re.compile(r"(?:\b(?:earlier|later)\s+in|\bat\s+the\s+(?:start|beginning|end)\s+of|\bin\s+(?:early|mid|late)-?|\b(?:early|mid|late)-?)\s*$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}\b(?:in|of)\s+$", re.I)
 _COMPARE_SINCE = re.compile(r"(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}$", re.I)
 _DAY_NEXT = re.compile(rf"^\s*(?:{_D})\b(?:,?\s+{_Y}\b)?(?!\s*(?:per|%|percent))")
 
@@ -177,6 +186,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
         y2 = int(g[4]) if g[4] else _month_year(m2, ref, anchor)
         y1 = None if y2 is None else (y2 if m1 <= m2 else y2 - 1)
         return _safe(y1, m1, _day(g[1])), _safe(y2, m2, _day(g[3])), "day_range"
+    if kind == "mm":
+        m1, m2 = _mon(g[0]), _mon(g[2])
+        y2 = int(g[3]) if g[3] else (int(g[1]) + (1 if m2 < m1 else 0) if g[1] else _month_year(m2, ref, anchor))
+        if y2 is None:
+            return None
+        y1 = int(g[1]) if g[1] else (y2 if m1 <= m2 else y2 - 1)
+        return date(y1, m1, 1), month_end(y2, m2), "span"
     if kind == "week_of":
         mo = _mon(g[1])
         y = int(g[2]) if g[2] else _month_year(mo, ref, anchor)
@@ -295,6 +311,8 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 role = "compare"
             elif kind == "prev_rel" or _BASELINE_BEFORE.search(before) or _BASELINE_FIGURE.search(before):
                 role = "baseline"
+            if kind in ("month", "year") and role == "main" and _SINCE_CLAUSE.search(before):
+                end, pkind = None, "since"  # "since the plan was launched in September 2023"
             if ref is not None and end is not None and start <= ref < end and pkind in ("year", "month", "quarter", "half", "span"):
                 end = None  # the period is not over yet at publication: figures so far
             found.append(Period(start, end, (s, e), pkind, role))
