@@ -22,7 +22,7 @@ from .db import as_of_ts, connection, open_db
 from .facts import COLUMNS
 from .periods import (Period, month_period, parse_period, quarter_period, range_period, week_period,  # noqa: F401
                       year_period)
-from .queries import get_incident, list_incidents, stats, yearly_trend
+from .queries import get_incident, stats, yearly_trend
 from .regions import resolve_region
 from .relations import WeekIndex, relations_index
 

@@ -23,7 +23,6 @@ from .db import as_of_ts, connection, has_table
 from .metrics import METRICS, Figure, compute
 from .periods import Period, month_period, quarter_period, year_period
 from .queries import incident_rows, source_coverage
-from .regions import resolve_region
 
 COUNT_ABS = 2
 COUNT_REL = 0.10

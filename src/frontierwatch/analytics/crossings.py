@@ -11,12 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import duckdb
-
 from .db import as_of_ts, connection
 from .facts import facts_sql, fetch_facts
-from .regions import resolve_region
 from .periods import Period
+from .regions import resolve_region
 
 STATUS_ORDER = {"closed": 0, "partially_reopened": 1, "reopened": 2}
 

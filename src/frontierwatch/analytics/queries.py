@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-import duckdb
-
 from ..errors import QueryError
 from .db import as_of_ts, connection, has_table
 from .facts import COLUMNS, facts_sql, fetch_facts
