@@ -47,6 +47,7 @@ MUST_GO = [
     "Nadia Example",
     "Reporting by Omar Example; Editing by Lee Example",
     "Updated 2 hours ago",
+    "Share:",
     "Story continues below advertisement",
     "Published in Example Daily, March 3rd, 2024",
 ]

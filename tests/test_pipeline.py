@@ -95,9 +95,11 @@ def test_pipeline_without_incident_hook_still_works(store: Store, fixtures_dir: 
 
 
 def test_pipeline_progress_reports_each_source(store: Store, fixtures_dir: Path, fake_extract: None) -> None:
-    seen: list[tuple[int, int]] = []
-    process_paths([str(fixtures_dir / "ingest")], store, progress=lambda done, total, cur: seen.append((done, total)))
-    assert seen and seen[-1][0] == seen[-1][1] == len(seen)
+    seen: list[tuple[int, int, str]] = []
+    process_paths([str(fixtures_dir / "ingest")], store, progress=lambda done, total, cur: seen.append((done, total, cur)))
+    per_source = [s for s in seen if s[2] != "resolving incidents"]
+    assert [s[0] for s in per_source] == list(range(1, 7)) and {s[1] for s in seen} == {6}
+    assert seen[-1][2] in ("resolving incidents", per_source[-1][2])
 
 
 def test_pipeline_seed_json_and_text_are_one_document(store: Store, shared_dir: Path) -> None:

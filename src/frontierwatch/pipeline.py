@@ -142,6 +142,8 @@ def process_paths(paths: Iterable[str], store: Store, *, published: str | None =
         if progress is not None:
             progress(n, total, source.path if isinstance(source, InputError) else source.location)
     if report.stored:
+        if progress is not None:
+            progress(total, total, "resolving incidents")
         report.incidents_resolved = resolve_incidents(store)
     report.seconds = time.perf_counter() - started
     return report
