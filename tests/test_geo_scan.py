@@ -86,6 +86,7 @@ def test_geo_scan_no_fuzzy_matching() -> None:
     ("ZHOB: Gunmen opened fire on a checkpost.", [("ZHOB", "Balochistan", "Zhob")]),
     ("PESHAWAR: Police said", [("PESHAWAR", "Khyber Pakhtunkhwa", "Peshawar")]),
     ("A SWAT team and a TANK unit were deployed.", []),
+    ("LET US TALK ABOUT GB STORAGE", []),
 ])
 def test_geo_scan_capitals_datelines_vs_acronyms(text: str, expected: list) -> None:
     assert _names(text) == expected

@@ -47,10 +47,12 @@ def _case_ok(surface: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...
     shouting = len(flat) <= 4 and flat.isupper()
     out = []
     for c in cands:
+        if c.scan == "no":
+            continue
         if c.scan == "cs" or shouting:
             if flat in c.surfaces:
                 out.append(c)
-        elif c.scan != "no" and (flat[0].isupper() or flat[0].isdigit()):
+        elif flat[0].isupper() or flat[0].isdigit():
             out.append(c)
     return tuple(out)
 
@@ -68,7 +70,6 @@ def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], 
         if maxlen is None:
             i += 1
             continue
-        length = 1
         limit = 1
         # how far a name may extend from here without crossing punctuation
         while limit < maxlen and i + limit < n and _GAP.fullmatch(text, toks[i + limit - 1][1], toks[i + limit][0]):
