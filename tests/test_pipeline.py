@@ -87,6 +87,20 @@ def test_pipeline_calls_incident_hook_once_when_present(store: Store, fixtures_d
     assert calls == [store] and report.incidents_resolved
 
 
+def test_pipeline_incident_failure_keeps_documents(store: Store, fixtures_dir: Path, fake_extract: None,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = types.ModuleType("frontierwatch.incidents")
+
+    def broken(store: Store) -> None:
+        raise RuntimeError("resolver bug")
+
+    fake.resolve_store = broken  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "frontierwatch.incidents", fake)
+    report = process_paths([str(fixtures_dir / "ingest" / "report.json")], store)
+    assert report.stored == ["fx-json-1"] and report.incidents_error == "RuntimeError: resolver bug"
+    assert store.counts()["documents"] == 1
+
+
 def test_pipeline_without_incident_hook_still_works(store: Store, fixtures_dir: Path, fake_extract: None,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "frontierwatch.incidents", types.ModuleType("frontierwatch.incidents"))

@@ -32,6 +32,7 @@ class IngestReport:
     quotes: int = 0
     seconds: float = 0.0
     incidents_resolved: bool = False
+    incidents_error: str | None = None  # why incident resolution failed (documents stay stored)
 
     @property
     def documents_seen(self) -> int:
@@ -144,6 +145,9 @@ def process_paths(paths: Iterable[str], store: Store, *, published: str | None =
     if report.stored:
         if progress is not None:
             progress(total, total, "resolving incidents")
-        report.incidents_resolved = resolve_incidents(store)
+        try:
+            report.incidents_resolved = resolve_incidents(store)
+        except Exception as exc:  # noqa: BLE001 - stored documents stay; the failure is reported
+            report.incidents_error = f"{type(exc).__name__}: {exc}"
     report.seconds = time.perf_counter() - started
     return report

@@ -97,6 +97,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"already stored: {where} (same text as {twin})")
         if len(report.duplicates) > MAX_DUPLICATE_LINES:
             typer.echo(f"already stored: {len(report.duplicates) - MAX_DUPLICATE_LINES} more inputs")
+        if report.incidents_error:
+            typer.echo(f"warning: incident resolution failed (documents are stored): {report.incidents_error}",
+                       err=True)
         typer.echo(f"{report.summary()} -> {path}")
         if report.skipped:
             raise typer.Exit(code=EXIT_SKIPPED)
