@@ -136,6 +136,9 @@ def test_clean_seed_keeps_every_paragraph_and_drops_noise(shared_dir) -> None:
     cleaned = clean_text(raw)
     for para in _paragraphs(raw):
         assert para in cleaned, para[:60]
+    for line in raw.splitlines():
+        if re.search(r"[.:?!”\"]$", line.strip()):
+            assert line.strip() in cleaned, line  # every sentence-like line, short ones too
     kept = set(cleaned.splitlines())
     dropped = [ln.strip() for ln in raw.splitlines() if ln.strip() and ln.strip() not in kept]
     # what went are the page-noise lines: all short, none a sentence
