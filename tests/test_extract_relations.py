@@ -84,6 +84,10 @@ def _crossing_rows(text: str, pub: str | None = PUB) -> set[tuple]:
      {("Torkham", "closed", "2025-03-02")}),
     ("Kharlachi crossing has been closed to all traffic, traders in Parachinar said.",
      {("Kharlachi", "closed", PUB)}),
+    ("Chaman, which reopened last month, was shut again on Friday after a protest.",
+     {("Chaman", "closed", "2025-03-07")}),
+    ("Crossings including Torkham and Chaman were closed on Sunday.",
+     {("Torkham", "closed", "2025-03-09"), ("Chaman", "closed", "2025-03-09")}),
 ])
 def test_extract_relations_crossing_status_and_day(text: str, expected: set) -> None:
     assert _crossing_rows(text) == expected
@@ -156,6 +160,10 @@ def test_extract_relations_refugee_deadline(text: str, expected: list) -> None:
      "over the past week.", [("returns", "2025-03-11", None, 12500, "Chaman")]),
     ("More than 40 Afghan families living in Quetta went back to Afghanistan this week.",
      [("returns", PUB, None, None, None)]),
+    ("Pakistan on Monday began the third phase of its repatriation drive against PoR card holders.",
+     [("deportation", "2025-03-10", None, None, None)]),
+    ("The agency said 2,300 Afghans were deported from Pakistan on Sunday.",
+     [("returns", "2025-03-09", None, 2300, None)]),
 ])
 def test_extract_relations_refugee_drive_and_returns(text: str, expected: list) -> None:
     assert _refugee_rows(text) == expected
@@ -224,6 +232,12 @@ def test_extract_relations_diplomacy_background_visits_each_get_an_event() -> No
             "a visit to Kabul by Pakistan's interior minister followed.")
     assert _dip_rows(text) == [("visit", "2024-05-03", "AF", "Kabul", ("AF", "PK")),
                                ("visit", "2024-08-09", "AF", "Kabul", ("AF", "PK"))]
+
+
+def test_extract_relations_diplomacy_venue_at_a_crossing() -> None:
+    (ev,) = _events("Afghan and Pakistani border officials met at Torkham on Tuesday to discuss trade.",
+                    kind="diplomacy")
+    assert (ev["action"], ev["country"], ev["admin2"], ev["parties"]) == ("talks", "PK", "Khyber", ["AF", "PK"])
 
 
 def test_extract_relations_diplomacy_dateline_gives_the_venue() -> None:

@@ -38,6 +38,10 @@ _ORDINALS = {
 }
 _COORDINATED = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|&\s*|/\s*)(?:the\s+)?$", re.I)
 _IT = re.compile(r"^\W*(?:It|The\s+(?:crossing|border|gate))\b")
+_VAGUE = re.compile(
+    r"\b(?:last|earlier\s+this|previous|past)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b"
+    r"|\bin\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+\d)", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I)
 
 
@@ -86,7 +90,8 @@ def _is_background(text: str, cue, statuses: set[str], status: str) -> bool:
     return status == "closed" and bool(_DURATION.match(text[cue.end:cue.end + 80]))
 
 
-def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None) -> tuple[date | None, int]:
+def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None,
+             others: tuple[int, ...] = ()) -> tuple[date | None, int]:
     """The day of one status change: explicit day > counted back > statement day > undated.
 
     Only the text within WINDOW characters of the cue is read, so a run-on "sentence" stays linear.
@@ -100,6 +105,8 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
         between = re.sub(r"\bsince\s+(?:the\s+)?$", "", text[cue.end:m.start]) if m.start > cue.end else ""
         if between and _SUBORDINATE.search(between):
             continue  # "closed after a clash on Friday": Friday dates the clash
+        if any(abs(o - m.start) < abs(cue.start - m.start) for o in others):
+            continue  # the day of another change named in the same sentence
         role = day_role(text, m)
         if role == "since" and cue.values[1] != "closed":
             continue  # "closed since March 3, reopened on Monday": March 3 dates the closure
@@ -107,6 +114,8 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
             speech.append(m)
         elif role in ("on", "plain", "since"):
             events.append(m)
+    if not events and _VAGUE.search(text[max(0, cue.start - 30):cue.end + 30]):
+        return None, -1  # "reopened last month": no day, background
     ordinal = _ORDINAL_DAY.search(near)
     if ordinal:
         base = speech[0].day if speech else (events[0].day if events else ctx.pub)
@@ -167,7 +176,11 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue
             if status == "reopened" and partial:
                 status = "partially_reopened"
-            day, strength = _day_for(s.text, mentions, cue, ctx, last_day)
+            others = tuple(c.start for c in cues if c.values[1] != cue.values[1]
+                           and abs(c.start - cue.start) <= WINDOW)
+            day, strength = _day_for(s.text, mentions, cue, ctx, last_day, others)
+            if strength < 0:
+                continue
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
             out.extend(_Mention(c, status, day, strength, s) for c in crossings)

@@ -14,8 +14,8 @@ from datetime import date
 
 from ..records import Event, Evidence
 from . import lexicon
-from .relations_common import (Context, blocked, day_role, days, evidence, has_day, hits, place_lookup,
-                               prefer_explicit)
+from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits,
+                               place_lookup, places_in, prefer_explicit)
 from .text import Sentence
 
 LEX = "diplomacy_cues"
@@ -30,6 +30,7 @@ _VENUE_AFTER = re.compile(r"^\s+(?:round|talks|meeting|dialogue|process|summit|t
 _ANAPHOR = re.compile(
     r"^\W*(?:that|this|the|it|these)\s+(?:(?:understanding|meeting|talks|agreement|accord|deal|commitment|"
     r"visit|dialogue|decision|pledge|move|round)\b|came|was)", re.I)
+_AT_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _SEAT_BEFORE = re.compile(
     r"\b(?:administration|government|regime|rulers|authorities|leadership|embassy|officials)\s+in\s+$", re.I)
 _PLANNED_AFTER = re.compile(
@@ -73,6 +74,17 @@ def _venue(text: str, states: list) -> tuple[str, str, str] | None:
             if best is None or (best[2] == "country" and kind != "country"):
                 best = cand
     return best
+
+
+def _place_venue(text: str) -> tuple[str, str, str] | None:
+    """A Pakistani or Afghan place (or border crossing) named as where the act happened ("met at Torkham")."""
+    for h in hits("crossing_cues", text, ("crossing",)):
+        if _AT_BEFORE.search(text[max(0, h.start - 8):h.start]):
+            return (h.values[1], "PK", "crossing")
+    for p in places_in(text):
+        if p.location.country in _CORE and _AT_BEFORE.search(text[max(0, p.start - 8):p.start]):
+            return (p.surface, p.location.country, "place")
+    return None
 
 
 def _mediators(text: str, states: list) -> set[int]:
@@ -184,6 +196,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
             parties |= _parties(nxt.text, n_states, venue)
         if prev is not None and _ANAPHOR.match(s.text) and len(parties) < 2:
             parties |= _parties(prev.text, _states(prev.text), None)
+        if venue is None:
+            venue = _place_venue(s.text)
         if venue is None or (venue[2] == "country" and ctx.dateline):
             dl = _dateline_venue(ctx)
             if dl and (venue is None or dl[1] == venue[1]):
@@ -247,7 +261,8 @@ def extract_diplomacy_events(ctx: Context) -> list[Event]:
             ev.country = code
             if kind != "country":
                 ev.place = surface
-                loc = place_lookup(surface) if code in _CORE else None
+                loc = crossing_location(surface) if kind == "crossing" else \
+                    place_lookup(surface) if code in _CORE else None
                 if loc is not None and loc.country == code:
                     ev.admin1, ev.admin2 = loc.admin1, loc.admin2
                     ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
