@@ -1,14 +1,16 @@
 """Border-crossing timelines: closed periods per crossing from closure and reopening incidents.
 
-Rules: a `closed` incident opens a closure (a second `closed` while already closed is the same
-closure, flagged "closure reported again"); `reopened` or `partially_reopened` ends it (partial
-ones are marked). A reopening with no recorded closure is flagged "no recorded closure"; a closure
+Rules: a `closed` incident opens a closure; a second `closed` while already closed is the same
+closure ("closure reported again") unless it comes more than REOPEN_GAP_DAYS after the last report
+of the closure: then the reopening in between was not reported, so the earlier closure ends with
+unknown length (flag "missing reopening") and a new one starts. `reopened` or
+`partially_reopened` ends a closure (partial ones are marked). A reopening with no recorded closure is flagged "no recorded closure"; a closure
 with no reopening up to the reference day is open-ended, its length counted to that day and flagged.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .db import as_of_ts, connection
@@ -17,6 +19,7 @@ from .periods import Period
 from .regions import resolve_region
 
 STATUS_ORDER = {"closed": 0, "partially_reopened": 1, "reopened": 2}
+REOPEN_GAP_DAYS = 30  # a closure re-reported after this long implies an unreported reopening
 
 
 @dataclass(slots=True)
@@ -31,17 +34,21 @@ class ClosureSpan:
     partial_reopening: bool = False
     flags: list[str] = field(default_factory=list)
     incident_ids: list[str] = field(default_factory=list)
+    last_reported: date | None = None  # last closure report (end of a closure whose reopening is missing)
 
     def overlaps(self, period: Period) -> bool:
         """True when the crossing was closed on some day of the period."""
         start = self.closed_on or self.reopened_on
         end = self.reopened_on
+        if end is None and not self.open_ended and self.last_reported:
+            end = self.last_reported + timedelta(days=1)
         return start is not None and start <= period.end and (end is None or end > period.start)
 
     def as_dict(self) -> dict[str, Any]:
         return {"crossing": self.crossing, "closed_on": _iso(self.closed_on), "reopened_on": _iso(self.reopened_on),
                 "days": self.days, "open_ended": self.open_ended, "partial_reopening": self.partial_reopening,
-                "flags": list(self.flags), "incident_ids": list(self.incident_ids)}
+                "flags": list(self.flags), "incident_ids": list(self.incident_ids),
+                "last_reported": _iso(self.last_reported)}
 
 
 def spans_from_rows(rows: list[dict[str, Any]], reference: date) -> dict[str, list[ClosureSpan]]:
@@ -58,10 +65,15 @@ def spans_from_rows(rows: list[dict[str, Any]], reference: date) -> dict[str, li
         for r in evs:
             d, status, iid = r["date"], r["status"], r["incident_id"]
             if status == "closed":
+                if cur is not None and cur.last_reported and (d - cur.last_reported).days > REOPEN_GAP_DAYS:
+                    cur.flags.append(f"missing reopening (closed again on {d.isoformat()})")
+                    spans.append(cur)
+                    cur = None
                 if cur is None:
-                    cur = ClosureSpan(name, d, None, None, incident_ids=[iid])
+                    cur = ClosureSpan(name, d, None, None, incident_ids=[iid], last_reported=d)
                 else:
                     cur.incident_ids.append(iid)
+                    cur.last_reported = d
                     if "closure reported again" not in cur.flags:
                         cur.flags.append("closure reported again")
                 continue

@@ -85,7 +85,8 @@ def render_html(b: Any, link_format: str = "/incidents/{id}") -> str:
         dur = "unknown length" if c.days is None else (f"at least {c.days} days" if c.open_ended else f"{c.days} days")
         flags = f" <em>({escape('; '.join(c.flags))})</em>" if c.flags else ""
         H.append(f"<li>{escape(c.crossing)}: closed {c.closed_on or 'unknown'} → "
-                 f"{c.reopened_on or 'not reopened'}, {dur}{flags}{src(c.incident_ids)}</li>")
+                 f"{c.reopened_on or ('not reopened' if c.open_ended else 'reopening not reported')}, {dur}{flags}"
+                 f"{src(c.incident_ids)}</li>")
     H.append("</ul><h2>Multi-year trend</h2>")
     H.append(column_chart([(p.label, p.attacks.value or 0) for p in b.yearly], "Attacks per year"))
     H.append("<table><tr><th>year</th><th>attacks</th><th>deaths</th></tr>")

@@ -90,7 +90,7 @@ def render_markdown(b: Any) -> str:
     L += [f"- {i.date}: {i.summary}{fn.ref([i.incident_id])}" for i in b.cross_border]
     L.append(f"\nCrossings closed during the period: {len(b.closures)}")
     for c in b.closures:
-        end = c.reopened_on.isoformat() if c.reopened_on else "not reopened"
+        end = c.reopened_on.isoformat() if c.reopened_on else ("not reopened" if c.open_ended else "reopening not reported")
         dur = f"{c.days} days" if c.days is not None else "unknown length"
         if c.open_ended and c.days is not None:
             dur = f"at least {c.days} days"

@@ -122,7 +122,8 @@ def register(app: typer.Typer) -> None:
                 dur = "unknown length" if s.days is None else (f">= {s.days} days" if s.open_ended else f"{s.days} days")
                 flags = f"  [{'; '.join(s.flags)}]" if s.flags else ""
                 part = " (partial reopening)" if s.partial_reopening else ""
-                typer.echo(f"  closed {s.closed_on or '?'} -> {s.reopened_on or 'not reopened'}{part}: {dur}{flags}"
+                end = s.reopened_on or ("not reopened" if s.open_ended else "reopening not reported")
+                typer.echo(f"  closed {s.closed_on or '?'} -> {end}{part}: {dur}{flags}"
                            f"  incidents: {', '.join(s.incident_ids)}")
 
     @app.command()
