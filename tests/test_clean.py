@@ -68,6 +68,7 @@ MUST_STAY = [
     "Shops reopened after police lifted the curfew. Traders said sales were slow. — APP",
     "Published in March, the institute's report said attacks in the province rose by a fifth over the year.",
     "Follow-up operations were launched in the area on Tuesday.",
+    "Two soldiers, a policeman, three civilians killed in the blast",
 ]
 
 

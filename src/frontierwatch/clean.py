@@ -149,9 +149,11 @@ def _is_junk_token(word: str, settings: Settings) -> bool:
 
 def _is_keyword_line(line: str, settings: Settings) -> bool:
     items = [i for i in _LIST_SEPARATORS.split(line.strip().strip(",;|")) if i.strip()]
-    if len(items) < 3:
+    if len(items) < 3 or not all(len(_words(i)) <= settings.clean_max_keyword_words for i in items):
         return False
-    return all(len(_words(i)) <= settings.clean_max_keyword_words for i in items)
+    # tags are mostly names; a clipped list sentence ("Two soldiers, a policeman, three civilians killed") is not
+    capitalised = sum(_is_capitalised(i.strip()) for i in items)
+    return capitalised / len(items) >= 0.6
 
 
 def _is_furniture(line: str) -> bool:
