@@ -39,6 +39,7 @@ class _Lex:
     bodies: dict[str, str]
     group_rx: re.Pattern[str]
     role_cut_rx: re.Pattern[str]
+    body_rx: re.Pattern[str]
 
 
 _MINISTRY = re.compile(r"\b([A-Za-z]+)\s+ministry\b", re.I)
@@ -56,12 +57,14 @@ def _lex() -> _Lex:
     roles = {r["noun"].strip().lower(): r["kind"].strip() for r in read_lexicon("quote_roles.csv", ("noun", "kind"))}
     bodies = {r["alias"].strip().lower(): r["speaker"].strip() for r in read_lexicon("quote_bodies.csv", ("alias", "speaker"))}
     groups = [r["word"].strip() for r in read_lexicon("quote_group_words.csv", ("word",))]
+    body_words = [r["word"].strip() for r in read_lexicon("quote_body_words.csv", ("word",))]
     verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
     title_rx = re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I)
     group_rx = re.compile(rf"\b(?:{_alt(groups)})\b")
     role_cut_rx = re.compile(
         rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
-    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx)
+    body_rx = re.compile(rf"\b(?:{_alt(body_words)})\b")
+    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx, body_rx)
 
 
 @dataclass
@@ -223,8 +226,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     # bodies: named organisations and groups ("the Foreign Office", "Balochistan Liberation Army")
     for m in re.finditer(rf"({_NAME}(?:\s+(?:of|for)\s+{_NAME})?)", (title or "") + "\n" + masked):
         words = m.group(1)
-        if re.search(r"\b(?:Army|Front|State|Group|Office|Ministry|Department|Agency|Embassy|Institute|Taliban|Emirate|Commission|Police|ISIL|ISIS|Daesh)\b", words) \
-                or re.fullmatch(r"[A-Z]{2,6}", words):
+        if lex.body_rx.search(words) or re.fullmatch(r"[A-Z]{2,6}", words):
             ctx.bodies.append((m.start() - len(title or "") - 1, re.sub(r"^The\s+", "", words)))
     ctx.names.sort()
     return ctx
@@ -234,6 +236,8 @@ def _full_name(name: str, ctx: _Ctx) -> str:
     """The longest name the article gives that ends with `name` ("Khan" -> "Nazir Khan")."""
     if not name:
         return name
+    if name in ctx.full_cache:
+        return ctx.full_cache[name]
     words = name.split()
     best = name
     for _, full in ctx.names[-500:]:
@@ -241,15 +245,13 @@ def _full_name(name: str, ctx: _Ctx) -> str:
         if len(fw) > len(best.split()) and fw[-len(words):] == words:
             best = full
     if best == name and ctx.text and len(words) <= 2:
-        if name in ctx.full_cache:
-            return ctx.full_cache[name]
         # a name given in full where no title or speech verb marked it: "journalist Imran Khan Wazir"
         for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text[:ctx.limit]):
             cand, _ = _strip_title(m.group(0))
             cand = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+", "", cand)
             if len(cand.split()) > len(best.split()) and cand.split()[-len(words):] == words:
                 best = cand
-        ctx.full_cache[name] = best
+    ctx.full_cache[name] = best
     return best
 
 
@@ -340,7 +342,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     name, _ = _person_name(s)
     if not name:
         return None, "person"
-    if re.search(r"\b(?:Army|Front|State|Group|Office|Ministry|Department|Agency|Embassy|Institute|Taliban|Emirate|Police|Province|Center|Centre)\b", name):
+    if lex.body_rx.search(name):
         return _body_name(name, ctx), "body"
     return _full_name(name, ctx), "person"
 
@@ -351,8 +353,6 @@ def _body_name(name: str, ctx: _Ctx) -> str:
     if canon:
         return canon
     return ctx.acronyms.get(name, name)
-
-
 
 
 @lru_cache(maxsize=1)
@@ -413,7 +413,7 @@ _SUBJECT_OK = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\
 
 def _subject_before(pre: str, vstart: int) -> str | None:
     """The subject of a finite speech verb: the phrase right before it, back to a clause break."""
-    chunk = pre[:vstart]
+    chunk = pre[max(0, vstart - 300):vstart]
     chunk = _TRAIL_ADV.sub("", chunk).rstrip()
     if chunk.endswith(","):
         # "Amaq, the propaganda agency of IS, announced": the subject is before the apposition
@@ -454,10 +454,10 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
         return qa[-1].group("np")
     verbs = _find_verbs(pre) if verbs is None else verbs
     verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])]
-    for k in range(len(verbs) - 1, -1, -1):
+    for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]
         form = lex.verbs.get(re.sub(r"\s+", " ", v.group("v").lower()), "finite")
-        coordinated = re.search(r"(?:\band|,)\s*$", pre[:v.start()])
+        coordinated = re.search(r"(?:\band|,)\s*$", pre[max(0, v.start() - 40):v.start()])
         if form == "participle" or coordinated:
             for w in reversed(verbs[:k]):
                 if lex.verbs.get(re.sub(r"\s+", " ", w.group("v").lower())) == "finite":
@@ -522,8 +522,9 @@ def _record_speakers(masked: str, sentences: list[Sentence], ctx: _Ctx) -> None:
             continue
         if len(ctx.speakers) > 2000:
             break
-        for v in _find_verbs(seg):
-            subj = _attribute_pre(seg[:v.end()])
+        for v in _find_verbs(seg)[:20]:
+            lo = max(0, v.start() - _WINDOW)
+            subj = _attribute_pre(seg[lo:v.end()])
             if subj is None:
                 continue
             if subj.lower() in _PRONOUNS:
