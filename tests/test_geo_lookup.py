@@ -144,6 +144,8 @@ def test_geo_lookup_unknown_gives_none(name: str) -> None:
     ("Nawa Pass", "Nawa Pass", KP, "Bajaur", "Kunar"),
     ("Arandu", "Arandu", KP, "Chitral Lower", "Kunar"),
     ("Torkham border crossing", "Torkham", KP, "Khyber", "Nangarhar"),
+    ("the Pak-Afghan Torkham border point", "Torkham", KP, "Khyber", "Nangarhar"),
+    ("Chaman-Spin Boldak", "Chaman", BA, "Chaman", "Kandahar"),
 ])
 def test_geo_crossing_both_sides(name: str, canonical: str, admin1: str, admin2: str, af: str) -> None:
     pk = geo.crossing(name)

@@ -162,6 +162,11 @@ def crossing(name: str, side: str = "PK") -> Location | None:
     while len(words) > 1 and words[0] in _LEAD_WORDS:
         words = words[1:]
     info = g.crossings.get(" ".join(words)) or g.crossings.get(key)
+    if info is None:  # a longer mention: "the Pak-Afghan Torkham border point"
+        for m in raw_matches(name)[0]:
+            info = g.crossings.get(normalise(m.surface))
+            if info is not None:
+                break
     if info is None:
         return None
     return info.af if side.upper() == "AF" else info.pk
