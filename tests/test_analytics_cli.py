@@ -76,3 +76,22 @@ def test_analytics_cli_import_events(tmp_path):
         r = runner.invoke(app, ["import-events", str(csv), "--acled", "--dataset", "ACLED", "--db", dbp])
         assert r.exit_code == 0, r.output
         assert expect in r.output
+
+
+def test_analytics_cli_check_stored_claims(tmp_path):
+    from frontierwatch.analytics import store_claims
+
+    path = tmp_path / "c.duckdb"
+    con = sample_db()
+    store_claims(con, [Claim("attacks", 12, period_start="2025-09-12", period_end="2025-09-18", region="PK",
+                             source="PICSS"),
+                       Claim("attacks", 30, period_start="2025-09-12", period_end="2025-09-18", region="PK",
+                             source="PIPS")])
+    con.execute(f"ATTACH '{path}' AS f")
+    con.execute("COPY FROM DATABASE memory TO f")
+    con.execute("DETACH f")
+    r = runner.invoke(app, ["check", "--stored", "--db", str(path)])
+    assert r.exit_code == 0, r.output
+    assert "source PICSS" in r.output and "SUPPORTED" in r.output and "CONTRADICTED" in r.output
+    only = runner.invoke(app, ["check", "--stored", "--source", "pips", "--db", str(path)])
+    assert "PICSS" not in only.output and "PIPS" in only.output

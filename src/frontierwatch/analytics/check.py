@@ -168,3 +168,23 @@ def store_claims(db: Any, claims: list[Claim], doc_id: str | None = None) -> int
                      c.source, c.evidence.text if c.evidence else None, now])
         added += 1
     return added
+
+
+def stored_claims(db: Any, source: str | None = None, as_of: Any = None) -> list[Claim]:
+    """Claims saved in the database (from ingested documents or store_claims), optionally one source's."""
+    con = connection(db)
+    ts = as_of_ts(as_of)
+    conds, params = [], []
+    if source:
+        conds.append("lower(source) = ?")
+        params.append(source.lower())
+    if ts:
+        conds.append("ingested_at <= ?")
+        params.append(ts)
+    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    rows = con.execute("SELECT metric, value, unit, direction, period_start, period_end, region, source, evidence "
+                       f"FROM claims{where} ORDER BY source NULLS LAST, period_start, id", params).fetchall()
+    from ..records import Evidence
+
+    return [Claim(m, v, u or "count", d, ps.isoformat() if ps else None, pe.isoformat() if pe else None, r, s,
+                  Evidence(e) if e else None) for m, v, u, d, ps, pe, r, s, e in rows]

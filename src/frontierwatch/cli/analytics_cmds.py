@@ -150,7 +150,9 @@ def register(app: typer.Typer) -> None:
     @app.command()
     @_friendly
     def check(
-        article: Path = typer.Argument(..., help="An article file (JSON document, HTML or text)."),
+        article: Path = typer.Argument(None, help="An article file (JSON document, HTML or text)."),
+        stored: bool = typer.Option(False, "--stored", help="Check the claims stored in the database instead."),
+        source: str = typer.Option(None, "--source", help="With --stored: only this source's claims (e.g. PICSS)."),
         db: str = DbOption,
         published: str = typer.Option(None, "--published", help="Publication date when the file has none."),
         as_of: str = AsOfOption,
@@ -164,17 +166,24 @@ def register(app: typer.Typer) -> None:
         from ..extract import extract
         from ..ingest import iter_documents
 
-        if not article.exists():
-            raise InputError(str(article), "file not found")
-        docs = list(iter_documents([str(article)], published=published))
-        if not docs:
-            raise InputError(str(article), "no document found")
+        from ..analytics.check import stored_claims
+
+        if stored == bool(article):
+            raise InputError(str(article or "-"), "give an ARTICLE file or --stored, not both or neither")
         claims = []
-        for d in docs:
-            if isinstance(d, InputError):
-                raise d
-            claims += extract(clean_document(d)).claims
+        if article:
+            if not article.exists():
+                raise InputError(str(article), "file not found")
+            docs = list(iter_documents([str(article)], published=published))
+            if not docs:
+                raise InputError(str(article), "no document found")
+            for d in docs:
+                if isinstance(d, InputError):
+                    raise d
+                claims += extract(clean_document(d)).claims
         con = _open(db, write=store_claims)
+        if stored:
+            claims = stored_claims(con, source=source, as_of=as_of)
         results = check_claims(con, claims, as_of=as_of)
         if store_claims:
             typer.echo(f"stored {save(con, claims)} new claims", err=True)
