@@ -11,7 +11,7 @@ from .lexicon import load
 
 # "97 militant attacks", "17 attacks last week": figures about many incidents (claims, not events)
 _STATS = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|multiple|"
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|multiple|"
     r"hundreds)\s+(?:[\w\-]+\s+){0,2}?(?:attacks|incidents|operations|IBOs|engagements|raids|blasts|strikes|"
     r"encounters|bombings|terror\s+incidents|actions|attempts|killings)\b", re.I)
 
