@@ -73,8 +73,11 @@ class _Lexicon:
     metric_rx: re.Pattern[str]
     group_rx: re.Pattern[str]
     sense_rx: re.Pattern[str]
-    sources: list[tuple[re.Pattern[str], str]]
-    regions: list[tuple[re.Pattern[str], str]]
+    sources: dict[str, str]
+    source_rx: re.Pattern[str]
+    regions: dict[str, str]
+    admin_rx: re.Pattern[str]
+    country_rx: re.Pattern[str]
 
 
 def _norm(s: str) -> str:
@@ -97,14 +100,17 @@ def lexicon() -> _Lexicon:
     def rx(kind: str) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{_alternation(list(by_kind[kind]))})\b", re.I)
 
-    sources = [(re.compile(rf"(?<![\w-]){re.escape(r['alias'].strip())}(?![\w-])"), r["source"].strip())
-               for r in read_lexicon("sources.csv", ("alias", "source"))]
-    sources.sort(key=lambda t: -len(t[0].pattern))
-    regions = [(re.compile(rf"(?<![\w-]){re.escape(r['alias'].strip())}(?![\w-])"), r["region"].strip())
-               for r in read_lexicon("claim_regions.csv", ("alias", "region"))]
-    regions.sort(key=lambda t: -len(t[0].pattern))
+    def names_rx(aliases) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{_alternation(list(aliases))})(?![\w-])")
+
+    sources = {_norm(r["alias"]): r["source"].strip() for r in read_lexicon("sources.csv", ("alias", "source"))}
+    raw_sources = [r["alias"].strip() for r in read_lexicon("sources.csv", ("alias", "source"))]
+    rows = read_lexicon("claim_regions.csv", ("alias", "region"))
+    regions = {_norm(r["alias"]): r["region"].strip() for r in rows}
+    admin = [r["alias"].strip() for r in rows if r["region"].strip() not in ("PK", "AF")]
+    country = [r["alias"].strip() for r in rows if r["region"].strip() in ("PK", "AF")]
     return _Lexicon(by_kind["metric"], by_kind["group"], by_kind["sense"], rx("metric"), rx("group"),
-                    rx("sense"), sources, regions)
+                    rx("sense"), sources, names_rx(raw_sources), regions, names_rx(admin), names_rx(country))
 
 
 # A figure: digits or words, with an optional scale ("2.8m", "1.45 million"); "no attack" is zero.
@@ -431,18 +437,19 @@ def _classify(text: str, figs: list[_Fig], clauses) -> None:
 def _region(text: str, clause: tuple[int, int]) -> str | None:
     lex = lexicon()
     for lo, hi in (clause, (0, len(text))):
-        for rx, region in lex.regions:
-            if rx.search(text, lo, hi):
-                return region
+        for rx in (lex.admin_rx, lex.country_rx):
+            m = rx.search(text, lo, hi)
+            if m:
+                return lex.regions[_norm(m.group(0))]
     return None
 
 
 def _source(texts: list[str]) -> str | None:
     lex = lexicon()
     for t in texts:
-        hits = [(m.start(), src) for rx, src in lex.sources for m in [rx.search(t)] if m]
-        if hits:
-            return min(hits)[1]
+        m = lex.source_rx.search(t)
+        if m:
+            return lex.sources[_norm(m.group(0))]
     return None
 
 
