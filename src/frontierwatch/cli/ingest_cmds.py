@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..config import help_for, load_settings
+from ..config import load_settings
 from ..errors import FrontierwatchError
 from ..store import Store, open_store
 
@@ -64,7 +64,9 @@ def register(app: typer.Typer) -> None:
         published: str = typer.Option(None, help="Publication date YYYY-MM-DD for inputs that carry none."),
         outlet: str = typer.Option(None, help="Outlet name for inputs that carry none."),
         fetch: bool = typer.Option(False, "--fetch", help="Allow downloading feed URLs (nothing is fetched otherwise)."),
-        max_bytes: int = typer.Option(None, "--max-bytes", min=1, help=help_for("max_bytes")),
+        max_bytes: int = typer.Option(None, "--max-bytes", min=1,
+                                      help="Skip inputs larger than this many bytes (default 5000000, "
+                                           "env FRONTIERWATCH_MAX_BYTES)."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     ) -> None:
         """Read, clean, extract and store documents; each stored once, keyed by its cleaned text."""
