@@ -23,10 +23,12 @@ STATES = "states"
 _RANK = {"visit": 1, "talks": 2, "protest": 3, "agreement": 4, "ceasefire": 5}
 _CORE = {"PK", "AF"}
 MAX_EVIDENCE = 8  # sentences kept per event
-_PURPOSE = re.compile(r"\b(?:for|to\s+hold|to\s+attend|to\s+join)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_PURPOSE = re.compile(
+    r"\b(?:for|to\s+hold|to\s+attend|to\s+join)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|to|into|reached|visited|visit|visits|trip|arrived|landed|toured)\s+(?:the\s+)?$", re.I)
-_VENUE_AFTER = re.compile(r"^\s+(?:round|talks|meeting|dialogue|process|summit|trilateral|conference|accord)\b", re.I)
+_VENUE_AFTER = re.compile(
+    r"^\s+(?:round|talks|meeting|dialogue|process|summit|trilateral|conference|accord)\b", re.I)
 _ANAPHOR = re.compile(
     r"^\W*(?:that|this|the|it|these)\s+(?:(?:understanding|meeting|talks|agreement|accord|deal|commitment|"
     r"visit|dialogue|decision|pledge|move|round)\b|came|was)", re.I)
@@ -34,11 +36,11 @@ _AT_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _SEAT_BEFORE = re.compile(
     r"\b(?:administration|government|regime|rulers|authorities|leadership|embassy|officials)\s+in\s+$", re.I)
 _PLANNED_AFTER = re.compile(
-    r"^\W*(?:[\w\-]+\W+){0,5}?(?:will|would|could|(?-i:may)|might|(?:is|are)\s+(?:to|due|expected|scheduled|likely|set))\b",
-    re.I)
+    r"^\W*(?:[\w\-]+\W+){0,5}?(?:will|would|could|(?-i:may)|might"
+    r"|(?:is|are)\s+(?:to|due|expected|scheduled|likely|set))\b", re.I)
 _PAST_TALKS = ("held talks", "met")
 _MEDIATED_BY = re.compile(
-    r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+(?:,\s*|\s+and\s+|\s+))*$", re.I)
+    r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I)
 _SOURCE_AFTER = re.compile(
     r"^\s+(?:officials|sources|media|diplomats|state\s+media|news\s+agency|foreign\s+ministry|government)\s+"
     r"(?:said|say|says|told|reported|confirmed)\b", re.I)
@@ -219,7 +221,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
             continue
         if len(parties) < 2 or not parties & _CORE:
             continue
-        mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text) if day_role(s.text, m) not in ("bound", "since")]
+        mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text)
+                    if day_role(s.text, m) not in ("bound", "since")]
         for day in sorted({m.day for m in mentions}) or [None]:
             out.append(_Dip(action, day, venue, set(parties), s, [evidence(s)]))
     return out

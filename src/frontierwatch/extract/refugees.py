@@ -27,7 +27,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:t
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
 _HOURS = re.compile(r"\bhours\b", re.I)
-_EXPEL_COUNT = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+(?:all\s+)?$", re.I)
+_EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
 _DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
 _CROSSED_OUT = re.compile(r"^.{0,50}?\b(?:into\s+Afghanistan|to\s+Afghanistan|out|back|home)\b", re.I)
 _UNTIL_TO_LEAVE = re.compile(r"\b(?:until|till|by)\s+[^.;]{3,20}?\s+to\s+(?:leave|quit|exit|depart)\b", re.I)
@@ -60,12 +60,11 @@ def _noun_stems() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(exact)), tuple(sorted(stems)), tuple(sorted(fam))
 
 
-def _people_count(text: str, start: int = 0) -> tuple[int | None, bool]:
-    """The first count of people in text[start:]; second item True when a count of families was found."""
+def _people_count(text: str) -> tuple[int | None, bool]:
+    """The first count of people in text; second item True when a count of families was found."""
     exact, stems, fam = _noun_stems()
     people = frozenset(exact)
     families = frozenset(fam)
-    text = text[start:]
     for _s, _e, value, unit in counts(text, people | _stem_words(text, stems), families):
         return (value, False) if unit == "people" else (None, True)
     return None, False
@@ -125,7 +124,8 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not _has(found, "leave"):
         return None
     mentions = [m for m in prefer_explicit(days(text, ctx), text) if day_role(text, m) not in ("speech", "since")]
-    if not cues and not _FIXED_AS.search(text) and not _UNTIL_TO_LEAVE.search(text):  # "ordered ... to quit by 31 March": needs the day
+    if not cues and not _FIXED_AS.search(text) and not _UNTIL_TO_LEAVE.search(text):
+        # "ordered every card holder to quit by 31 March": only the 'by' day makes it a deadline
         mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])]
         if not mentions:
             return None
@@ -146,7 +146,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     if until is None and not mentions and _HOURS.search(text) and ctx.pub:
         until = ctx.pub  # "hours before the deadline runs out"
     count = None
-    for m in re.finditer(r"\b(?:expel|deport|remove|evict)\w*\s+", text, re.I):
+    for m in _EXPEL.finditer(text):
         count, _fam = _people_count(text[m.end():m.end() + 60])
         if count:
             break
@@ -250,7 +250,8 @@ def _returns_event(r: _Returns) -> Event:
         ev.place = r.place.surface
     if loc is not None:
         ev.country = loc.country or "PK"
-        ev.admin1, ev.admin2, ev.lat, ev.lon, ev.geo_precision = loc.admin1, loc.admin2, loc.lat, loc.lon, loc.precision
+        ev.admin1, ev.admin2 = loc.admin1, loc.admin2
+        ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
     return ev
 
 
