@@ -151,7 +151,7 @@ def test_extract_claims_lexicon_errors_name_file_and_reason(raw, reason):
     "In May, 12 attacks, 13 civilians killed, 14 injured. " * 1_000,
     ("seventy-five thousand attacks were up by 12 per cent in May 2024 from 2021 to 2024, " * 600),
     "12 – 18 – 24 – " * 4_000,
-])
+], ids=["open-marks", "digits", "spaces", "figure-runs", "number-words", "dashes"])
 def test_extract_claims_adversarial_input_is_fast(junk):
     start = time.perf_counter()
     _claims(junk)

@@ -100,7 +100,10 @@ def test_extract_quotes_spans_are_linear_and_ordered():
     "‘x" * 25_000,
     ", " * 25_000 + "said",
     "Aa Bb Cc Dd " * 5_000 + " said:",
-])
+    ("Officials said " + "has " * 700 + "said. ") * 17,
+    "Mr Ab Cd Ef said: “x y z w v.” " * 1_500,
+], ids=["open-marks", "mixed-marks", "he-said", "ministry-said", "apostrophes", "commas", "capitals",
+        "auxiliaries", "titled-names"])
 def test_extract_quotes_adversarial_input_is_fast(junk):
     start = time.perf_counter()
     _quotes(junk)
