@@ -131,3 +131,16 @@ def test_pipeline_real_extractor_runs_on_fixtures(store: Store, fixtures_dir: Pa
     report = process_paths([str(fixtures_dir / "ingest")], store)
     assert not report.skipped and len(report.stored) == 8
     assert store.counts()["events"] == report.events
+
+
+def test_pipeline_html_noise_is_cleaned_after_extraction_of_the_body(store: Store, fixtures_dir: Path,
+                                                                      fake_extract: None) -> None:
+    report = process_paths([str(fixtures_dir / "ingest_noisy")], store)
+    assert report.stored == ["noisy"]
+    doc = store.get_document("noisy")
+    assert doc is not None and doc["published"] == "2024-09-02" and doc["outlet"] == "Example Courier"
+    text = doc["text"]
+    for gone in ("icon-", "By Example Correspondent", "Also Read", "APP/File", "More to follow"):
+        assert gone not in text, gone
+    for kept in ("killing one guard", "search was launched", "out of danger"):
+        assert kept in text, kept
