@@ -64,6 +64,14 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
     # a quote running over two paragraphs
     ("“The border will stay closed until the talks conclude.\n\n“Traders have been told to wait,” said customs official Noor Zaman.",
      [("Noor Zaman", "The border will stay closed until the talks conclude. Traders have been told to wait,")]),
+    # a generic speaker followed by the name in apposition
+    ("“This is unacceptable,” the Foreign Office spokesperson, Mumtaz Zahra Baloch, told a weekly briefing.",
+     [("Mumtaz Zahra Baloch", "This is unacceptable,")]),
+    ("“Our children could not sleep,” said one resident, Gul Zaman.",
+     [("Gul Zaman", "Our children could not sleep,")]),
+    # "it added" is the body that spoke last
+    ("The ISPR said in a statement that troops had cleared the area. “Sanitisation of the area is being carried out,” it added.",
+     [("ISPR", "Sanitisation of the area is being carried out,")]),
     # single curly marks around speech
     ("Defence Minister Kamal Durrani says ‘there will be no talks for now’, adding that the truce holds.",
      [("Kamal Durrani", "there will be no talks for now")]),

@@ -267,7 +267,7 @@ def _last(items: list, pos: int, pred=lambda x: True):
 def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None, str]:
     """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
     lex = _lex()
-    s = re.sub(r"\s*\([^)]*\)", "", re.sub(r"\s+", " ", np)).strip(" ,;:")
+    s = re.sub(r"\s*\([^)]*\)", "", re.sub(r"\s+", " ", np)).strip(" ,;:.")
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     low = s.lower()
     if not s:
@@ -347,6 +347,12 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     return _full_name(name, ctx), "person"
 
 
+def _is_role_phrase(np: str) -> bool:
+    """True for a generic speaker phrase ("the Foreign Office spokesperson", "one resident")."""
+    words = np.strip().split()
+    return bool(words) and words[-1].lower() in _lex().roles
+
+
 def _body_name(name: str, ctx: _Ctx) -> str:
     lex = _lex()
     canon = lex.bodies.get(name.lower())
@@ -361,7 +367,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     aux = r"(?:(?:further|also|then|later|had|has|have|was|once\s+again|again)\s+)*"
     subj = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+{_NP}|(?:[\w'’-]+\s+){{0,2}}?[A-Z][^,.;:!?“”\"‘’()\n]{{0,90}}?)"
     return {
-        "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*[^,.;:!?“”\"]{{1,80}},)?\s+{aux}(?P<v>{v})"),
+        "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
         "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
         "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?=\s*[,.;:])"),
@@ -578,6 +584,12 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                 m = pats[key].match(post)
                 if m and not (key == "post_subj" and _lex().verbs.get(m.group("v").lower()) == "participle"):
                     np, how = m.group("np"), "post"
+                    app = m.group("app") if key == "post_subj" else None
+                    if app is None and key == "post_verb":
+                        after = re.match(rf",\s*({_NAME})\s*(?:[.;]|$)", post[m.end():])
+                        app = after.group(1) if after else None
+                    if app and _is_role_phrase(np) and re.fullmatch(_NAME, _strip_title(app.strip())[0] or "-"):
+                        np = app  # "the spokesperson, Mumtaz Zahra Baloch, told": the name in apposition
                     break
         if np is None:
             np = _attribute_pre(pre, pre_verbs)
