@@ -68,4 +68,15 @@ MIGRATIONS: list[str] = [
         event_id VARCHAR, detail VARCHAR
     );
     """,
+    # v2: other ids and sources that gave an already stored text (re-ingest and syndicated copies),
+    # so `docs show ID` finds a document under any id an input gave it
+    """
+    CREATE TABLE IF NOT EXISTS document_aliases (
+        alias VARCHAR NOT NULL,            -- the id the later input would have had
+        doc_id VARCHAR NOT NULL,           -- the stored document with the same cleaned text
+        source_path VARCHAR, url VARCHAR, outlet VARCHAR, published DATE,
+        seen_at TIMESTAMP NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS document_aliases_alias ON document_aliases(alias);
+    """,
 ]
