@@ -26,6 +26,7 @@ PROVINCES = [("Khyber Pakhtunkhwa", ["North Waziristan", "Bannu", "Khyber", "Pes
 def generate(path: Path, n: int, linked: float) -> duckdb.DuckDBPyConnection:
     """Fill a database with n synthetic events over 2015-2025 (one document per 5 events)."""
     con = duckdb.connect(str(path))
+    con.execute("SET enable_progress_bar = false")
     ensure_schema(con)
     start = date(2015, 1, 1)
     days = (date(2025, 12, 31) - start).days

@@ -36,7 +36,9 @@ def open_db(path: str | Path, read_only: bool = True) -> duckdb.DuckDBPyConnecti
         try:
             from ..store import open_store
 
-            return open_store(str(path)).con
+            con = open_store(str(path)).con
+            con.execute("SET enable_progress_bar = false")
+            return con
         except ImportError:
             pass
     if str(path) != ":memory:" and read_only and not p.exists():
@@ -45,6 +47,7 @@ def open_db(path: str | Path, read_only: bool = True) -> duckdb.DuckDBPyConnecti
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
         raise StoreError(f"{path}: cannot open database: {exc}") from exc
+    con.execute("SET enable_progress_bar = false")  # it would write into piped Markdown/JSON output
     if not read_only:
         ensure_schema(con)
     elif not has_table(con, "events"):

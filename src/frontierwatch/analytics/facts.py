@@ -172,7 +172,7 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
     spec = " + ".join(f"CAST({k} IS NOT NULL AS INTEGER)" for k in KILLED)
     other = [c for c in FIELDS if c not in ("type", "date", "country", "admin1", "admin2", "injured")]
     pick = ", ".join(f"arg_max({c}, rk) FILTER (WHERE {c} IS NOT NULL) AS {c}" for c in other)
-    cas = ", ".join(f"arg_max({k}, ROW(pub, ingested_at, {spec}, killed_total, id)) FILTER (WHERE {has_cas}) AS {k}"
+    cas = ", ".join(f"arg_max({k}, crk) FILTER (WHERE {has_cas}) AS {k}"
                     for k in (*KILLED, "killed_total"))
     idl = "list(id ORDER BY id) AS event_ids" if ids else "NULL AS event_ids"
     # Incident date and place follow incidents.cluster.summarize: the most common member value
@@ -193,10 +193,16 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
                {single_idl.replace("[id]", "[ev.id]")}
         FROM ev JOIN sizes ON sizes.iid = ev.iid WHERE sizes.n = 1
     ),
-    m AS (
-        SELECT ev.*, COALESCE(d.published, DATE '0001-01-01') AS pub,
-               ROW(COALESCE(d.published, DATE '0001-01-01'), ev.ingested_at, ev.id) AS rk
+    m1 AS (
+        SELECT ev.*, COALESCE(d.published, DATE '0001-01-01') AS pub, {spec} AS spec
         FROM ev JOIN sizes ON sizes.iid = ev.iid AND sizes.n > 1 LEFT JOIN documents d ON d.id = ev.doc_id
+    ),
+    -- integer ranks within each incident (faster than comparing ROW keys in every arg_max)
+    m AS (
+        SELECT *, row_number() OVER (PARTITION BY iid ORDER BY pub, ingested_at, id) AS rk,
+               row_number() OVER (PARTITION BY iid ORDER BY pub, ingested_at, spec, killed_total NULLS FIRST, id) AS crk,
+               row_number() OVER (PARTITION BY iid ORDER BY pub, ingested_at, injured NULLS FIRST, id) AS irk
+        FROM m1
     ),
     dsel AS (SELECT iid, arg_min(date, ROW(-n, date)) AS date FROM
              (SELECT iid, date, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY iid, date) GROUP BY iid),
@@ -212,7 +218,7 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
              GROUP BY iid),
     g AS (
         SELECT iid, arg_max(type, rk) AS type, {pick}, {cas},
-               arg_max(injured, ROW(pub, ingested_at, injured, id)) FILTER (WHERE injured IS NOT NULL) AS injured,
+               arg_max(injured, irk) FILTER (WHERE injured IS NOT NULL) AS injured,
                count(*) AS n_reports, string_agg(DISTINCT source, ', ' ORDER BY source) AS sources, {idl}
         FROM m GROUP BY iid
     )
