@@ -23,6 +23,7 @@ _PLACES = {
     "Islamabad": Location("PK", "Islamabad", "Islamabad", "Islamabad", precision=2),
     "Kabul": Location("AF", "Kabul", None, "Kabul", precision=3),
     "Quetta": Location("PK", "Balochistan", "Quetta", "Quetta", precision=2),
+    "Zarghun Gate": Location("PK", "Balochistan", "Zhob", "Zarghun Gate", precision=1, crossing="Zarghun Gate"),
 }
 
 
@@ -108,6 +109,11 @@ def test_extract_relations_crossing_not_an_event(text: str) -> None:
 def test_extract_relations_crossing_location_on_pakistani_side() -> None:
     (ev,) = _events("Pakistan closed the Torkham border on Monday.", kind="border_crossing")
     assert (ev["country"], ev["admin1"], ev["admin2"]) == ("PK", "Khyber Pakhtunkhwa", "Khyber")
+
+
+def test_extract_relations_crossing_known_only_to_the_gazetteer() -> None:
+    (ev,) = _events("The Zarghun Gate was sealed on Monday.", kind="border_crossing")
+    assert (ev["crossing"], ev["status"], ev["admin2"]) == ("Zarghun Gate", "closed", "Zhob")
 
 
 def test_extract_relations_crossing_undated_without_publication() -> None:

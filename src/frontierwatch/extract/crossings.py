@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..records import Event
+from .lexicon import Hit
 from .numbers import parse_number
-from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, hits,
+from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, hits, places_in,
                                prefer_explicit)
 from .text import Sentence
 
@@ -52,6 +53,14 @@ class _Mention:
     day: date | None
     strength: int  # 2 explicit day, 1 statement day or counted back, 0 publication day or none
     sentence: Sentence
+
+
+def _with_gazetteer_crossings(text: str, names: list) -> list:
+    """Crossing names from the lexicon plus any other crossing the gazetteer knows ("Ghakhi Pass")."""
+    extra = [Hit(p.start, p.end, p.surface.lower(), ("crossing", p.location.crossing))
+             for p in places_in(text) if p.location.crossing
+             and not any(h.start < p.end and p.start < h.end for h in names)]
+    return sorted(names + extra, key=lambda h: h.start) if extra else names
 
 
 def _default_crossing(ctx: Context) -> str | None:
@@ -145,14 +154,12 @@ def _mentions(ctx: Context) -> list[_Mention]:
     out: list[_Mention] = []
     last_day: date | None = None
     prev_names: list = []
-    if not ctx.sentences_with(LEX, ("crossing",)):
-        return out  # no crossing named anywhere
     for s in ctx.sentences_with(LEX, ("closed", "reopened", "opened")):
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
         prev_names = hits(LEX, prev.text, ("crossing",)) if prev is not None and _IT.match(s.text) else []
         found = hits(LEX, s.text)
         cues = [h for h in found if h.values[0] in ("closed", "reopened", "opened")]
-        names = [h for h in found if h.values[0] == "crossing"]
+        names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing"])
         generic = [h for h in found if h.values[0] == "generic"]
         partial = any(h.values[0] == "partial" for h in found)
         statuses = {h.values[1] for h in cues}
