@@ -140,6 +140,30 @@ def test_events_cross_border() -> None:
         ("cross_border", "Kurram", "TTA", 4)
 
 
+def test_events_pakistani_strike_on_afghan_soil_is_cross_border() -> None:
+    evs = run("Pakistani jets bombed hideouts in Paktika late on Tuesday, killing at least 20 people, "
+              "Taliban officials said.")
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e["type"], e["country"], e["admin1"], e["perpetrator"], e["tactic"], e["date"]) == \
+        ("cross_border", "AF", "Paktika", "PK_SF", "air_strike", "2024-05-14")
+    assert e["killed"] == {"unspecified": 20}
+
+
+def test_events_victims_home_district_is_not_the_scene() -> None:
+    evs = run("Troops killed three terrorists in an operation in Mir Ali on Monday. Sepoy Nadir (aged 22, resident "
+              "of District Zhob) embraced shahadat during the exchange of fire.")
+    assert len(evs) == 1
+    assert evs[0]["admin2"] == "North Waziristan"
+    assert evs[0]["killed"] == {"security_forces": 1, "militants": 3}
+
+
+def test_events_official_title_is_not_the_scene() -> None:
+    evs = run("A bomb killed two people in Zhob on Monday. Quetta Division Commissioner Asad Khan said the "
+              "device had been planted in a cart.")
+    assert [e["admin2"] for e in evs] == ["Zhob"]
+
+
 def test_events_claim_versus_attribution() -> None:
     attributed = run("Police said the Jamaat-ul-Ahrar was behind the blast that killed two people in Peshawar.")
     assert attributed[0]["perpetrator"] == "JuA"

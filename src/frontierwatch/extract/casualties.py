@@ -33,7 +33,7 @@ _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|when|
 _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
                         r"killed|injured|wounded|victims))\b", re.I)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
-_TOLL = re.compile(r"\btoll\b(?:\s+\w+){0,4}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
+_TOLL = re.compile(r"\btoll\b(?:\s+[\w'’\-]+){0,10}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
                        r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
@@ -179,10 +179,11 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
     edge = anchor
     for n in seq:
         gap = text[n.end:edge] if backward else text[edge:n.start]
+        words = len(gap.split())
         if not chain:
-            if len(gap) > 60 or _CLAUSE.search(gap):
+            if words > 8 or _CLAUSE.search(gap):
                 break
-        elif len(gap) > 45 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", gap)):
+        elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", gap)):
             break
         chain.append(n)
         edge = n.start if backward else n.end
@@ -191,9 +192,19 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
     return chain
 
 
+_PAREN = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
+
+
+def _mask_parentheticals(text: str, start: int, end: int) -> str:
+    """The text with short bracketed asides blanked out (offsets kept): "(age: 24, resident of ...)"."""
+    part = _PAREN.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    return text[:start] + part + text[end:] if part != text[start:end] else text
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
     end = len(text) if end is None else end
+    text = _mask_parentheticals(text, start, end)
     verbs = load("casualty_verbs").find(text, start, end)
     out: list[CasualtyMention] = []
     for i, v in enumerate(verbs):

@@ -40,8 +40,12 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
 
 
 _AIMED = re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
-                    r"killing|killed|kidnapped|abducted|seized)\s+(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
+                    r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding)\s+(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
                     r"(?:[\w'’\-]+\s+){0,3}$", re.I)
+
+
+_SPEAKER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|told|confirmed|added|stated|spokesman|spokesperson)\b")
+_SOURCE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, str] | None:
@@ -49,6 +53,9 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     ("struck a police post") first (aimed 0), then the most specific; None if no cue."""
     best = None
     for h in load("targets").find(text, start, end):
+        if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
+                _SOURCE.search(text, max(start, h.start - 25), h.start):
+            continue  # "the deputy commissioner said", "according to police": a source, not a target
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
         cand = (aimed, int(h.values[1]), h.values[0])
         if best is None or cand[:2] < best[:2]:

@@ -239,8 +239,10 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
             ev.tactic = "raid"
     else:
         ev.perpetrator, ev.claimed_by = _actors(text, title_text, f, title)
-        if f.type == "cross_border" and ev.perpetrator not in ("TTA", None):
-            ev.perpetrator = None
+        if f.type == "cross_border":
+            ev.claimed_by = None
+            ev.perpetrator = "TTA" if any(s.af_state for s in f.triggers) else (
+                STATE_PK if any(s.pk_strike for s in f.triggers) else None)
         ev.tactic = _tactic(text, title_text, f, title)
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)

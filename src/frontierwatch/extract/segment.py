@@ -28,10 +28,15 @@ _STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?\b(?:said|announced|claimed|stated|t
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
 _AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+capital,?\s*$", re.I)
+_ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+                        r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
+                        r"taken\s+to|moved\s+to|referred\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 # a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
 _TITLE_AFTER = re.compile(r"\s+(?:Division\s+|District\s+)?(?:Commissioner|Deputy\s+Commissioner|DPO|DIG|SSP|SP|DC|AC|"
                           r"District\s+Police\s+Officer|Police\s+Officer|IGP|RPO|SHO|CCPO|police\s+chief|Chamber|"
                           r"Press\s+Club|Division\b)", re.I)
+_PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 _KINDS = ("killed", "injured", "abducted", "arrested")
 _warned = False
@@ -52,6 +57,7 @@ class SentenceInfo:
     etype: str | None = None
     decisive: bool = False  # the type comes from an explicit cue (not only from casualties)
     af_state: bool = False  # names Afghan state forces (Afghan Taliban, Afghan troops, ...)
+    pk_strike: bool = False  # a Pakistani air/drone strike or shelling on Afghan soil
     is_title: bool = False
 
     def has(self, *kinds: str) -> bool:
@@ -210,10 +216,17 @@ def _classify(info: SentenceInfo) -> None:
     elif neg:
         info.trigger = False
     else:
-        info.trigger = (casualty or (strong and (where or when)) or ((weak or op or cross) and where and when)
+        info.trigger = (casualty or ((strong or info.has("strike")) and (where or when)) or ((weak or op or cross) and where and when)
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
-    if cross and (casualty or strong or weak or info.has("cross")):
+    # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
+    pk_strike = info.has("strike") and any(p.location.country == "AF" for p in info.places) \
+        and bool(_PK_STATE.search(info.sent.text))
+    info.pk_strike = pk_strike
+    if pk_strike:
+        info.etype, info.decisive = "cross_border", True
+        strong = True
+    elif cross and (casualty or strong or weak or info.has("cross")):
         info.etype, info.decisive = "cross_border", info.has("cross") or af_state
     elif op and not (strong and _non_militant(info)):
         info.etype, info.decisive = "security_operation", True
@@ -244,6 +257,8 @@ def district(info: SentenceInfo) -> PlaceMatch | None:
             continue
         rel = p.start - info.sent.start
         before = text[max(0, rel - 30):rel]
+        if _ELSEWHERE.search(before) or any(a.start() < rel < a.end() for a in _ASIDE.finditer(text)):
+            continue  # "resident of District X", "(... X ...)": not where it happened
         score = (2 if _LOCATIVE.search(before) or text[p.end - info.sent.start:].startswith("'s") else 0) \
             - (3 if _AWAY.search(before) else 0)
         if score > best_score:
@@ -255,7 +270,9 @@ def districts(info: SentenceInfo) -> list[str]:
     """Distinct districts named in the sentence, in order."""
     seen: list[str] = []
     for p in info.places:
-        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start):
+        rel = p.start - info.sent.start
+        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) or \
+                _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
             continue
         if p.location.admin2 and p.location.precision <= 2 and p.location.admin2 not in seen:
             seen.append(p.location.admin2)
