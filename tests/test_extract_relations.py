@@ -39,7 +39,11 @@ def _find_places(text: str, context: str = "") -> list[PlaceMatch]:
 @pytest.fixture(autouse=True)
 def fake_geo(monkeypatch: pytest.MonkeyPatch) -> None:
     """A small stand-in gazetteer, so these tests do not depend on the real one's data."""
-    geo = SimpleNamespace(crossing=lambda name, side="PK": _CROSSINGS.get(name),
+    def crossing(name: str, side: str = "PK") -> Location | None:
+        place = _PLACES.get(name)
+        return _CROSSINGS.get(name) or (place if place is not None and place.crossing else None)
+
+    geo = SimpleNamespace(crossing=crossing,
                           lookup=lambda name, context="": _PLACES.get(name), find_places=_find_places)
     monkeypatch.setattr(relations_common, "_geo", lambda: geo)
 
