@@ -6,7 +6,7 @@ build_brief(db, period, region=None, as_of=None) -> Brief; render with .to_markd
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from .crossings import ClosureSpan, crossings_timeline
@@ -41,7 +41,7 @@ class Change:
             return cls(cur, prev, None, None)
         pct = round(100.0 * (c - p) / p, 1) if p else None
         warn = None
-        if min(c, p) < SMALL_COUNT:
+        if pct is not None and min(c, p) < SMALL_COUNT:
             warn = f"small counts ({p} -> {c}): the percentage change is unreliable"
         return cls(cur, prev, c - p, pct, warn)
 
@@ -190,7 +190,7 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
     coverage = source_coverage(con, period, ts)
     brief = Brief(
         period=period, previous_period=prev, region=reg.name if reg else None,
-        as_of=ts.isoformat(sep=" ") if ts else None,
+        as_of=(ts.date().isoformat() if ts.time() == time.max else ts.isoformat(sep=" ")) if ts else None,
         attacks=attacks, deaths=deaths, deaths_by_group=by_group,
         injured=compute(cur, "injured"), abducted=compute(cur, "abductions"),
         lethality=_lethality(cur, old),
