@@ -33,9 +33,12 @@ _ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\
                         r"taken\s+to|moved\s+to|referred\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 # a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
-_TITLE_AFTER = re.compile(r"\s+(?:Division\s+|District\s+)?(?:Commissioner|Deputy\s+Commissioner|DPO|DIG|SSP|SP|DC|AC|"
-                          r"District\s+Police\s+Officer|Police\s+Officer|IGP|RPO|SHO|CCPO|police\s+chief|Chamber|"
-                          r"Press\s+Club|Division\b)", re.I)
+_TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissioner|Deputy\s+Commissioner|DPO|DIG|SSP|SP|DC|AC|"
+                          r"District\s+Police\s+Officer|Police\s+Officer|IGP|IG|RPO|SHO|CCPO|police\s+chief|Chamber|"
+                          r"Press\s+Club|Division\b|Chief\s+Minister|CM\b|Governor|government|Assembly|"
+                          r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)", re.I)
+_ARMED = re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
+                    r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I)
 _PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 _KINDS = ("killed", "injured", "abducted", "arrested")
@@ -83,6 +86,7 @@ class Frame:
     triggers: list[SentenceInfo] = field(default_factory=list)
     background: bool = False
     admin2: str | None = None
+    admin1: str | None = None
     day: date | None = None
     origin: str = "lead"  # lead | new | day | district | type | aggregate | background
     parent: Frame | None = None  # the frame reported just before (days and places are inherited)
@@ -209,6 +213,8 @@ def _classify(info: SentenceInfo) -> None:
     where = bool(info.places)
     when = bool(info.days)
     neg = info.has("negation") and not casualty
+    if info.has("unrest") and not _ARMED.search(info.sent.text):
+        neg = True  # protesters and police: not an attack, not an operation against militants
     if info.is_title:
         info.trigger = False
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
@@ -264,6 +270,20 @@ def district(info: SentenceInfo) -> PlaceMatch | None:
         if score > best_score:
             best, best_score = p, score
     return best
+
+
+def province(info: SentenceInfo) -> str | None:
+    """The province of the sentence's scene: its district's, else a province or town named in it."""
+    d = district(info)
+    if d is not None:
+        return d.location.admin1
+    for p in info.places:
+        rel = p.start - info.sent.start
+        if p.location.admin1 and p.location.precision <= 3 and p.location.country in ("PK", "AF") \
+                and not _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) \
+                and not _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
+            return p.location.admin1
+    return None
 
 
 def districts(info: SentenceInfo) -> list[str]:
@@ -325,6 +345,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.members.append(info)
         cur.triggers.append(info)
         cur.admin2 = cur.admin2 or adm2
+        cur.admin1 = cur.admin1 or province(info)
         cur.day = cur.day or day
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
@@ -393,6 +414,9 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         return (True, "new") if (adm2 or (day and info.casualty_total() > 0)) else (False, "")
     where = _eff_admin2(cur)
     if adm2 and where and adm2 != where:
+        return True, "district"
+    prov = province(info)
+    if prov and cur.admin1 and prov != cur.admin1:
         return True, "district"
     known = _eff_day(cur)
     if day and known and day != known and info.casualty_total() > 0:
