@@ -56,23 +56,12 @@ def open_db(path: str | Path, read_only: bool = True) -> duckdb.DuckDBPyConnecti
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the schema when the database has none (the Store normally does this)."""
+    """Create or upgrade the schema with the store's migrations (the Store normally does this)."""
     if has_table(con, "events"):
         return
-    from ..store.schema import MIGRATIONS
+    from ..store.migrate import migrate
 
-    try:
-        from ..store.migrate import migrate
-
-        migrate(con)
-        return
-    except ImportError:
-        pass
-    except StoreError:
-        # Temporary: schema v1 names a merge_log column `at`, which this DuckDB rejects unquoted.
-        pass
-    for sql in MIGRATIONS:
-        con.execute(sql.replace("\n        at TIMESTAMP", '\n        "at" TIMESTAMP'))
+    migrate(con)
 
 
 def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
