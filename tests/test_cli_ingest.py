@@ -124,3 +124,15 @@ def test_cli_seed_text_alone_stores_one_clean_document(runner, tmp_path: Path, s
     assert res.exit_code == 0 and "1 stored" in res.stdout
     lines = _run(runner, "docs", "list", "--db", db).stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("000_5f65102a985eecf8")
+
+
+def test_cli_docs_show_seed_after_text_then_json(runner, tmp_path: Path, shared_dir: Path) -> None:
+    seed_json = shared_dir / "corpus" / "dev" / "docs" / "seed.json"
+    seed_txt = shared_dir / "seeds" / "000_5f65102a985eecf8.txt"
+    if not (seed_json.exists() and seed_txt.exists()):
+        pytest.skip("seed files absent")
+    db = str(tmp_path / "fw.duckdb")
+    assert _run(runner, "ingest", str(seed_txt), "--published", "2025-09-25", "--db", db).exit_code == 0
+    assert _run(runner, "ingest", str(seed_json), "--db", db).exit_code == 0
+    shown = _run(runner, "docs", "show", "seed", "--db", db)
+    assert shown.exit_code == 0 and "aliases:      seed" in shown.stdout and "published:    2025-09-25" in shown.stdout

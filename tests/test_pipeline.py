@@ -35,10 +35,13 @@ def test_pipeline_stores_cleaned_documents_with_hash(store: Store, fixtures_dir:
 def test_pipeline_reingest_adds_nothing_and_says_so(store: Store, fixtures_dir: Path, fake_extract: None) -> None:
     first = process_paths([str(fixtures_dir / "ingest")], store)
     before = store.counts()
+    aliases_before = store.con.execute("SELECT count(*) FROM document_aliases").fetchone()
     again = process_paths([str(fixtures_dir / "ingest")], store)
     assert again.stored == [] and len(again.duplicates) == len(first.stored)
     assert "nothing new" in again.summary()
     assert store.counts() == before
+    # the same ids again are not aliases
+    assert store.con.execute("SELECT count(*) FROM document_aliases").fetchone() == aliases_before
 
 
 def test_pipeline_bad_input_is_recorded_and_batch_goes_on(store: Store, tmp_path: Path, fixtures_dir: Path, fake_extract: None) -> None:
@@ -125,6 +128,20 @@ def test_pipeline_seed_json_and_text_are_one_document(store: Store, shared_dir: 
     report = process_paths([str(seed_txt)], store, published="2025-09-25")
     assert report.stored == [] and report.duplicates == [(str(seed_txt), "seed")]
     assert [d["id"] for d in store.list_documents()] == ["seed"]
+    assert store.get_document("000_5f65102a985eecf8")["id"] == "seed"  # type: ignore[index]
+
+
+def test_pipeline_text_first_then_json_keeps_corpus_id_reachable(store: Store, shared_dir: Path,
+                                                                 fake_extract: None) -> None:
+    seed_json = shared_dir / "corpus" / "dev" / "docs" / "seed.json"
+    seed_txt = shared_dir / "seeds" / "000_5f65102a985eecf8.txt"
+    if not (seed_json.exists() and seed_txt.exists()):
+        pytest.skip("seed files absent")
+    process_paths([str(seed_txt)], store, published="2025-09-25")
+    process_paths([str(seed_json)], store)
+    assert len(store.list_documents()) == 1
+    doc = store.get_document("seed")
+    assert doc is not None and doc["id"] == "000_5f65102a985eecf8" and store.aliases(doc["id"]) == ["seed"]
 
 
 def test_pipeline_real_extractor_runs_on_fixtures(store: Store, fixtures_dir: Path) -> None:

@@ -161,3 +161,13 @@ def test_store_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.M
         assert s.schema_version() == len(MIGRATIONS)
         assert not s.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name='half'"
                                  ).fetchone()[0]
+
+
+def test_store_alias_finds_the_stored_document(store: Store) -> None:
+    store.save(_doc("stem-id"), _extraction("stem-id"))
+    store.record_alias(Document(id="corpus-id", text="", source_path="x.json", outlet="Other"), "stem-id")
+    assert store.resolve_id("corpus-id") == "stem-id" and store.resolve_id("stem-id") == "stem-id"
+    assert store.resolve_id("unknown") is None
+    doc = store.get_document("corpus-id")
+    assert doc is not None and doc["id"] == "stem-id"
+    assert store.aliases("stem-id") == ["corpus-id"]

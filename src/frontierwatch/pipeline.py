@@ -80,6 +80,12 @@ def _skip(store: Store, report: IngestReport, where: str, reason: str) -> None:
     store.record_rejected(where, reason)
 
 
+def _duplicate(store: Store, report: IngestReport, where: str, doc: Document, twin: str) -> None:
+    report.duplicates.append((where, twin))
+    if doc.id != twin:
+        store.record_alias(doc, twin)  # `docs show <its own id>` still finds the stored text
+
+
 def process_document(doc: Document, store: Store, report: IngestReport,
                      settings: Settings = SETTINGS_DEFAULT) -> None:
     """Clean, hash, extract and store one raw document, updating the report."""
@@ -90,7 +96,7 @@ def process_document(doc: Document, store: Store, report: IngestReport,
         return
     twin = store.has_hash(ready.content_hash or "")
     if twin:
-        report.duplicates.append((where, twin))
+        _duplicate(store, report, where, ready, twin)
         return
     ready = _unique_id(store, ready)
     try:
@@ -109,7 +115,7 @@ def process_document(doc: Document, store: Store, report: IngestReport,
         report.claims += len(extraction.claims)
         report.quotes += len(extraction.quotes)
     else:
-        report.duplicates.append((where, store.has_hash(ready.content_hash or "") or ready.id))
+        _duplicate(store, report, where, ready, store.has_hash(ready.content_hash or "") or ready.id)
 
 
 def resolve_incidents(store: Store) -> bool:

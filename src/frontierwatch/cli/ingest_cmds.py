@@ -129,12 +129,15 @@ def register(app: typer.Typer) -> None:
         """A document's metadata and cleaned text."""
         with _opened(db, read_only=True) as store:
             doc = store.get_document(doc_id)
-            n_events = len(store.events(doc_id=doc_id, with_evidence=False)) if doc else 0
+            n_events = len(store.events(doc_id=doc["id"], with_evidence=False)) if doc else 0
+            aliases = store.aliases(doc["id"]) if doc else []
         if doc is None:
             raise _fail(f"no document with id {doc_id!r} (see `frontierwatch docs list`)", code=1)
         for key in ("id", "title", "outlet", "published", "url", "source_path", "kind", "content_hash",
                     "ingested_at"):
             typer.echo(f"{key + ':':<14}{doc.get(key) if doc.get(key) is not None else '-'}")
+        if aliases:
+            typer.echo(f"{'aliases:':<14}{', '.join(aliases)}")
         typer.echo(f"{'events:':<14}{n_events}")
         typer.echo("")
         typer.echo((doc.get("raw_text") or "") if raw else doc["text"])

@@ -182,6 +182,27 @@ class Store:
             [f"{doc.id}#q{seq}", doc.id, seq, q.speaker, q.text, q.evidence.text if q.evidence else None, at]
             for seq, q in enumerate(quotes)])
 
+    def record_alias(self, doc: Document, stored_id: str) -> None:
+        """Remember that `doc` (another id or source) repeated the text stored as `stored_id`."""
+        with self.transaction() as con:
+            con.execute("INSERT INTO document_aliases (alias, doc_id, source_path, url, outlet, published, seen_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [doc.id, stored_id, doc.source_path, doc.url, doc.outlet, _as_date(doc.published), _now()])
+
+    def resolve_id(self, doc_id: str) -> str | None:
+        """The stored document's id for an id or an alias of it, or None."""
+        if self.has_id(doc_id):
+            return doc_id
+        row = self.con.execute("SELECT doc_id FROM document_aliases WHERE alias = ? ORDER BY seen_at LIMIT 1",
+                               [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def aliases(self, doc_id: str) -> list[str]:
+        """Other ids under which inputs gave this document's text."""
+        return [r[0] for r in self.con.execute(
+            "SELECT DISTINCT alias FROM document_aliases WHERE doc_id = ? AND alias <> doc_id ORDER BY alias",
+            [doc_id]).fetchall()]
+
     def record_rejected(self, path: str, reason: str) -> None:
         """Remember a skipped input (path, reason, time) so nothing is silently lost."""
         with self.transaction() as con:
@@ -194,8 +215,9 @@ class Store:
         return self._rows(f"SELECT {cols} FROM documents ORDER BY published NULLS LAST, id")
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
-        """One document with its cleaned and raw text, or None."""
-        rows = self._rows("SELECT * FROM documents WHERE id = ?", [doc_id])
+        """One document with its cleaned and raw text (looked up by id, else by alias), or None."""
+        stored = self.resolve_id(doc_id)
+        rows = self._rows("SELECT * FROM documents WHERE id = ?", [stored]) if stored else []
         return rows[0] if rows else None
 
     def rejected(self) -> list[dict[str, Any]]:
