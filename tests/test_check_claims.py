@@ -1,7 +1,9 @@
 """Claim checking verdicts against the hand-built database, with tolerances and incident ids."""
+from pathlib import Path
+
 import pytest
 
-from frontierwatch.analytics import check_claim, store_claims
+from frontierwatch.analytics import check_claim, check_claims, store_claims
 from frontierwatch.analytics.check import claim_period
 from frontierwatch.analytics.testing import add_document, memory_db, sample_db
 from frontierwatch.records import Claim
@@ -86,3 +88,22 @@ def test_check_claims_stored_per_source_never_overwritten():
     assert store_claims(con, [a]) == 1  # the same figure without a document is a separate record
     rows = con.execute("SELECT source, value FROM claims ORDER BY source, doc_id NULLS LAST").fetchall()
     assert rows == [("PICSS", 100.0), ("PICSS", 100.0), ("PIPS", 120.0)]
+
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_5f65102a985eecf8.txt"
+
+
+def test_check_claims_seed_gets_a_verdict_per_claim():
+    if not SEED.exists():
+        pytest.skip("shared seed not available")
+    from frontierwatch.clean import clean_document
+    from frontierwatch.extract import extract
+    from frontierwatch.ingest import iter_documents
+
+    docs = [d for d in iter_documents([str(SEED)], published="2025-09-25") if not isinstance(d, Exception)]
+    claims = [c for d in docs for c in extract(clean_document(d)).claims]
+    if not claims:
+        pytest.skip("claim extraction not available yet")
+    results = check_claims(sample_db(), claims)
+    assert len(results) == len(claims)
+    assert all(r.verdict in ("supported", "contradicted", "not enough data") and r.tolerance for r in results)
