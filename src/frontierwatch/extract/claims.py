@@ -26,11 +26,12 @@ _LEX = "frontierwatch.data.lexicons"
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
-def parse_lexicon(name: str, raw: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+def parse_lexicon(name: str, raw: str, columns: tuple[str, ...],
+                  key: tuple[str, ...] | None = None) -> list[dict[str, str]]:
     """Rows of lexicon CSV text (comment lines start with '#'), checked.
 
-    Every row must fill `columns`; the key (all columns but the last, or the only one) must be
-    unique. A malformed file raises ValueError naming the file, the row and the reason.
+    Every row must fill `columns`; the key (`key`, else all columns but the last, or the only
+    one) must be unique. A malformed file raises ValueError naming the file, the row and the reason.
     """
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if not lines:
@@ -43,20 +44,20 @@ def parse_lexicon(name: str, raw: str, columns: tuple[str, ...]) -> list[dict[st
     for n, row in enumerate(rows, 2):
         if any(not (row.get(c) or "").strip() for c in columns):
             raise ValueError(f"lexicon {name}: row {n} has an empty value in {list(columns)}")
-        key = tuple(row[c].strip() for c in (columns[:-1] or columns))
-        if key in seen:
-            raise ValueError(f"lexicon {name}: duplicate key {key} at row {n}")
-        seen.add(key)
+        k = tuple(row[c].strip() for c in (key or columns[:-1] or columns))
+        if k in seen:
+            raise ValueError(f"lexicon {name}: duplicate key {k} at row {n}")
+        seen.add(k)
     return rows
 
 
-def read_lexicon(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+def read_lexicon(name: str, columns: tuple[str, ...], key: tuple[str, ...] | None = None) -> list[dict[str, str]]:
     """Rows of a lexicon CSV under data/lexicons, checked by `parse_lexicon`."""
     try:
         raw = resources.files(_LEX).joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as exc:  # pragma: no cover - packaging error
         raise ValueError(f"lexicon {name}: cannot be read ({exc})") from exc
-    return parse_lexicon(name, raw, columns)
+    return parse_lexicon(name, raw, columns, key)
 
 
 def _alternation(terms: list[str]) -> str:
@@ -73,6 +74,7 @@ class _Lexicon:
     metric_rx: re.Pattern[str]
     group_rx: re.Pattern[str]
     sense_rx: re.Pattern[str]
+    cues: dict[str, list[str]]
     sources: dict[str, str]
     source_rx: re.Pattern[str]
     regions: dict[str, str]
@@ -109,8 +111,34 @@ def lexicon() -> _Lexicon:
     regions = {_norm(r["alias"]): r["region"].strip() for r in rows}
     admin = [r["alias"].strip() for r in rows if r["region"].strip() not in ("PK", "AF")]
     country = [r["alias"].strip() for r in rows if r["region"].strip() in ("PK", "AF")]
+    cues: dict[str, list[str]] = {}
+    for r in read_lexicon("claim_cues.csv", ("kind", "word"), key=("kind", "word")):
+        cues.setdefault(r["kind"].strip(), []).append(r["word"].strip())
+    for kind in ("increase", "decrease", "one_event", "not_claim_unit", "modifier", "aggregate"):
+        if not cues.get(kind):
+            raise ValueError(f"lexicon claim_cues.csv: no {kind!r} words")
     return _Lexicon(by_kind["metric"], by_kind["group"], by_kind["sense"], rx("metric"), rx("group"),
-                    rx("sense"), sources, names_rx(raw_sources), regions, names_rx(admin), names_rx(country))
+                    rx("sense"), cues, sources, names_rx(raw_sources), regions, names_rx(admin), names_rx(country))
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    """Regexes built from the cue words in claim_cues.csv."""
+    c = lexicon().cues
+    words = {k: _alternation(v) for k, v in c.items()}
+    skip = rf"(?:(?:{words['modifier']}|[a-z]+-(?:based|linked|related))\s+)"
+    return {
+        "increase": re.compile(rf"\b(?:{words['increase']})\b", re.I),
+        "decrease": re.compile(rf"\b(?:{words['decrease']})\b", re.I),
+        "one_event": re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I),
+        "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
+        "aggregate": re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I),
+        "metric_after": re.compile(
+            rf"\s*{skip}{{0,3}}(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
+        "percent_of": re.compile(
+            rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?{skip}{{0,2}}"
+            rf"(?:({lexicon().metric_rx.pattern})|({lexicon().group_rx.pattern})\s+(killed|injured|wounded|dead))", re.I),
+    }
 
 
 # A figure: digits or words, with an optional scale ("2.8m", "1.45 million"); "no attack" is zero.
@@ -118,27 +146,11 @@ _FIGURE = re.compile(
     rf"(?<![\w$£€₨.,/-])(?:{NUMBER})(?:\s*(?:million|m|bn|billion|lakh)\b)?(?![\w/]|[.,]\d)|\bno(?=\s+(?:[a-z-]+\s+)?(?:attacks?|incidents?)\b)",
     re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
-# Figures of things that are not claims: distances, ages, durations, money, families, vehicles.
-_UNIT_AFTER = re.compile(
-    r"\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|kg|years?|year-old|hours?|days?|weeks?|months?"
-    r"|minutes?|decades?|families|family|members|trucks|vehicles|containers|dollars|rupees|usd|seats?|times\s+(?:more|higher|as)"
-    r"|[ap]\.?m\b|GMT|o'clock|st\b|nd\b|rd\b|th\b)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:\$|Rs\.?|PKR|USD|US\$|£|€|No\.)\s*$", re.I)
 _QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|about|around|some|up\s+to|almost|approximately|another|a\s+total\s+of|only|just)"
-_INCREASE = re.compile(r"\b(?:ros[e]|rise|rising|risen|up|increase[ds]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|surging|grew|grow(?:n|ing)?|higher|spike[ds]?|soar(?:ed)?|escalat\w+|went\s+up)\b", re.I)
-_DECREASE = re.compile(r"\b(?:f[ae]ll|falling|fallen|drop(?:ped|s)?|declin(?:e|ed|es|ing)|decrease[ds]?|decreasing|down|lower|plung\w+|dipped|dip|reduc\w+|went\s+down)\b", re.I)
-# A clause about one incident: "a suicide bombing", "an FC convoy", "a grenade was hurled".
-_ONE_EVENT = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|bomber|gunman|blast|explosion|ambush|raid|clash|encounter|shootout|grenade|IED|convoy|gunfight|firing|operation)\b(?!\s*(?:s\b|on\s+record))",
-    re.I)
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I)
 _NEXT_TO_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
-# words that make a casualty figure a statistic rather than one incident's toll
-_AGGREGATE = re.compile(
-    r"\b(?:total|overall|in\s+all|altogether|recorded|registered|nationwide|across\s+the|countrywide|report\w*|data|figures"
-    r"|statistics|according\s+to|attacks|incidents|operations|assessment|survey|toll\s+(?:for|in|during)|per\s+cent|percent)\b"
-    r"|%", re.I)
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
@@ -147,7 +159,6 @@ _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
     r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered|the)\b)", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:\d[\d,]*\s+)?", re.I)
-_SKIP_WORDS = r"(?:(?:more|other|others|additional|further|suspected|alleged|militant|terrorist|terror|such|separate|different|reported|major|total|recorded|small|big|deadly|fresh|new|armed|innocent|hardcore|wanted|notorious|local|foreign|afghan|pakistani|undocumented|registered|unregistered|documented|[a-z]+-(?:based|linked|related)|counter-?terrorism|counterterrorism|security|intelligence-based|militancy-related|terrorism-related|violent|high-profile|cross-border)\s+)"
 _ANY_SENSE_TAIL = re.compile(rf"\s*(?:{_QUALIFIER}\s+)?(?:{NUMBER})\b", re.I)
 
 
@@ -284,7 +295,7 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
     part = _PARTITIVE.match(text, p) or re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[a-z])").match(text, p)
     if part:
         p = part.end()
-    m = re.compile(rf"\s*{_SKIP_WORDS}{{0,3}}(?:{lex.metric_rx.pattern}|({lex.group_rx.pattern}))", re.I).match(text, p)
+    m = _cue_patterns()["metric_after"].match(text, p)
     if not m or m.end() > hi + 40:
         return None, -1
     noun = text[m.start():m.end()]
@@ -309,7 +320,8 @@ def _verb_before(text: str, start: int) -> str | None:
 def _direction(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     lo, hi = max(0, start - 60), min(len(text), end + 30)
-    for rx, name in ((_INCREASE, "increase"), (_DECREASE, "decrease")):
+    cues = _cue_patterns()
+    for rx, name in ((cues["increase"], "increase"), (cues["decrease"], "decrease")):
         for m in rx.finditer(text, lo, hi):
             d = start - m.end() if m.end() <= start else m.start() - end
             if best is None or d < best[0]:
@@ -371,7 +383,7 @@ def _figures(text: str, periods: list[Period]) -> list[_Fig]:
             continue
         merged.append(f)
     return [f for f in merged
-            if not _MONEY_BEFORE.search(text[max(0, f.start - 5):f.start]) and not _UNIT_AFTER.match(text, f.end)]
+            if not _MONEY_BEFORE.search(text[max(0, f.start - 5):f.start]) and not _cue_patterns()["unit"].match(text, f.end)]
 
 
 def _classify(text: str, figs: list[_Fig], clauses) -> None:
@@ -385,9 +397,7 @@ def _classify(text: str, figs: list[_Fig], clauses) -> None:
             pm = _PERCENT_AFTER.match(text, f.end)
             pend = pm.end() if pm else f.end
             f.direction = _direction(text, f.start, pend)
-            after = re.match(rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?(?:{_SKIP_WORDS}){{0,2}}"
-                             rf"(?:({lex.metric_rx.pattern})|({lex.group_rx.pattern})\s+(killed|injured|wounded|dead))",
-                             text[pend:pend + 80], re.I)
+            after = _cue_patterns()["percent_of"].match(text[pend:pend + 80])
             metric = None
             if after:
                 local = _mentions(text[pend:pend + 90], 90)
@@ -506,13 +516,14 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if counts_only and f.metric not in _COUNT_METRICS:
                 continue  # "so far 44 bodies have been received": one incident's toll
             short = main is None or main.kind in ("relative", "month", "week", "day_range")
-            if context is None and short and f.metric not in _COUNT_METRICS and not _AGGREGATE.search(text):
+            if context is None and short and f.metric not in _COUNT_METRICS and not _cue_patterns()["aggregate"].search(text):
                 continue  # "last week, militants killed four policemen": an event, not a statistic
             if f.unit == "percent" and f.direction is None:
                 continue
             clause = _clause_of(clauses, f.start)
-            if f.unit == "count" and (_ONE_EVENT.search(text, clause[0], clause[1]) or (
-                    f.metric not in _COUNT_METRICS and _ONE_EVENT.search(text, 0, f.start))):
+            one_event = _cue_patterns()["one_event"]
+            if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or (
+                    f.metric not in _COUNT_METRICS and one_event.search(text, 0, f.start))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
             region = _region(text, clause) or "PK"
