@@ -82,3 +82,9 @@ def test_analytics_get_incident_members_when_linked():
     inc = get_incident(con, "inc-a")
     assert inc["event_ids"] == ["d1#0", "d2#0", "d3#0"] and len(inc["reports"]) == 3
     assert get_incident(con, "inc-a", as_of="2025-09-15")["event_ids"] == ["d1#0", "d2#0"]
+
+
+def test_analytics_list_incidents_members_when_linked():
+    con = _linked_db()
+    page = list_incidents(con, {"type": "attack"})
+    assert page["total"] == 1 and page["items"][0]["event_ids"] == ["d1#0", "d2#0", "d3#0"]

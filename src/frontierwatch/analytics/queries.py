@@ -187,8 +187,14 @@ def list_incidents(db: Any, filters: dict[str, Any] | None = None, sort: str = "
     cur = con.execute(f"SELECT * FROM ({sql}){where} ORDER BY {SORTS[sort]}, incident_id LIMIT ? OFFSET ?",
                       params + [per_page, (page - 1) * per_page])
     cols = [d[0] for d in cur.description]
-    return {"total": total, "page": page, "per_page": per_page,
-            "items": [_jsonable(dict(zip(cols, r))) for r in cur.fetchall()]}
+    items = [_jsonable(dict(zip(cols, r))) for r in cur.fetchall()]
+    missing = [i["incident_id"] for i in items if i.get("event_ids") is None]
+    if missing:
+        members = members_of(con, missing, as_of)
+        for i in items:
+            if i.get("event_ids") is None:
+                i["event_ids"] = members.get(i["incident_id"], [])
+    return {"total": total, "page": page, "per_page": per_page, "items": items}
 
 
 def get_incident(db: Any, incident_id: str, as_of: Any = None) -> dict[str, Any] | None:
@@ -221,17 +227,29 @@ def get_incident(db: Any, incident_id: str, as_of: Any = None) -> dict[str, Any]
     return inc
 
 
-def incident_members(db: Any, incident_id: str, as_of: Any = None) -> list[str]:
-    """Event ids whose latest link (as of) points to the incident; an unlinked event is its own member."""
+def members_of(db: Any, incident_ids: list[str], as_of: Any = None) -> dict[str, list[str]]:
+    """Member event ids per incident: events whose latest link (as of) points to it; an unlinked
+    event is its own single member."""
     con = connection(db)
     ts = as_of_ts(as_of)
-    lt = " WHERE linked_at <= ?" if ts else ""
-    rows = con.execute(f"SELECT event_id FROM (SELECT event_id, arg_max(incident_id, linked_at) AS iid FROM "
-                       f"incident_events{lt} GROUP BY event_id) WHERE iid = ? ORDER BY event_id",
-                       ([ts] if ts else []) + [incident_id]).fetchall()
-    if rows:
-        return [r[0] for r in rows]
-    return [incident_id] if con.execute("SELECT 1 FROM events WHERE id = ?", [incident_id]).fetchone() else []
+    lt = " AND linked_at <= ?" if ts else ""
+    p = [ts] if ts else []
+    out: dict[str, list[str]] = {}
+    if has_table(con, "incident_events"):
+        q = (f"SELECT iid, list(event_id ORDER BY event_id) FROM (SELECT event_id, arg_max(incident_id, linked_at) AS iid "
+             f"FROM incident_events WHERE event_id IN (SELECT event_id FROM incident_events WHERE incident_id IN "
+             f"(SELECT unnest(?)){lt}){lt} GROUP BY event_id) WHERE iid IN (SELECT unnest(?)) GROUP BY iid")
+        out = {k: v for k, v in con.execute(q, [incident_ids, *p, *p, incident_ids]).fetchall()}
+    rest = [i for i in incident_ids if i not in out]
+    if rest:
+        for (eid,) in con.execute("SELECT id FROM events WHERE id IN (SELECT unnest(?))", [rest]).fetchall():
+            out[eid] = [eid]
+    return out
+
+
+def incident_members(db: Any, incident_id: str, as_of: Any = None) -> list[str]:
+    """Member event ids of one incident (see members_of)."""
+    return members_of(db, [incident_id], as_of).get(incident_id, [])
 
 
 def incident_rows(db: Any, period: Period | None = None, region: str | None = None, as_of: Any = None,
