@@ -58,6 +58,7 @@ def test_check_claims_multi_year_percent_compares_first_and_last_year():
            region="PK"), "few sources"),
     (Claim("civilians_injured", 5, **W), "not stored"),
     (Claim("attacks", 5), "no period"),
+    (Claim("attacks", 5, period_start="2025-09-12", period_end="2025-09-18", region="Atlantis"), "not in the database"),
     (Claim("attacks", 10, unit="percent", direction="increase", period_start="2025-06-01", period_end="2025-06-30"),
      "zero"),
 ])

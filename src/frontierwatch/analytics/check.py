@@ -23,6 +23,7 @@ from .db import as_of_ts, connection, has_table
 from .metrics import METRICS, Figure, compute
 from .periods import Period, month_period, quarter_period, year_period
 from .queries import incident_rows, source_coverage
+from .regions import resolve_region
 
 COUNT_ABS = 2
 COUNT_REL = 0.10
@@ -79,6 +80,11 @@ def check_claim(db: Any, claim: Claim, as_of: Any = None) -> ClaimCheck:
     if period is None:
         return ClaimCheck(claim, NOT_ENOUGH, claimed, None, "-", note="the claim gives no period")
     region = claim.region or None
+    reg = resolve_region(region)
+    if reg is not None and reg.kind == "name":
+        pred, rp = reg.sql()
+        if not con.execute(f"SELECT 1 FROM events WHERE {pred} LIMIT 1", rp).fetchone():
+            return ClaimCheck(claim, NOT_ENOUGH, claimed, None, "-", note=f"region {region!r} is not in the database")
     if claim.unit == "percent":
         return _check_percent(con, claim, claimed, period, region, ts)
     tol = max(COUNT_ABS, COUNT_REL * abs(claim.value))
