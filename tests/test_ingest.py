@@ -148,6 +148,7 @@ def _reason(path: Path, **kw) -> str:
     ("empty_feed.xml", b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title></channel></rss>",
      "feed has no entries"),
     ("empty.html", b"<html><head><title>x</title></head><body><div></div></body></html>", "no article text"),
+    ("comment.html", b"<!-- nothing but a comment -->", "malformed HTML"),
     ("short.txt", b"Hello there.", "too little text"),
     ("urdu.txt", ("پولیس نے کہا کہ جمعہ کے روز دو افراد کو گرفتار کیا گیا " * 5).encode("utf-8"), "not English"),
     ("german.txt", ("Die Polizei hat am Freitag zwei Männer festgenommen und Waffen in einem Haus "
