@@ -161,3 +161,12 @@ def test_pipeline_html_noise_is_cleaned_after_extraction_of_the_body(store: Stor
         assert gone not in text, gone
     for kept in ("killing one guard", "search was launched", "out of danger"):
         assert kept in text, kept
+
+
+def test_pipeline_dev_corpus_ingests_without_skips(store: Store, shared_dir: Path) -> None:
+    docs = shared_dir / "corpus" / "dev" / "docs"
+    if not docs.is_dir():
+        pytest.skip("dev corpus absent")
+    report = process_paths([str(docs)], store)
+    assert report.skipped == [] and len(report.stored) == len(list(docs.glob("*.json")))
+    assert store.counts()["events"] == report.events > 0
