@@ -489,6 +489,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         text = sent.text
         if len(text) > 2000:
             text = text[:2000]
+        if not _FIGURE.search(text):
+            continue  # no figure, no claim (and the period in force stays as it is)
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
         if main is None and (day_mentions(text) or any(p.role == "event" for p in periods)):

@@ -150,6 +150,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d,.$])\b({_Y})\b(?!\d|,\d|\s*[-–]\s*(?:kilo|km|mile|metre|meter))")),
 ]
 
+# Every pattern needs one of these; a sentence without any has no period (a fast first check).
+_HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|quarter|half|since|past|last|far|date|q[1-4])", )
+
 # A period that follows these words is what a change is compared with, not the figure's period.
 _BASELINE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:the\s+|that\s+of\s+)?$", re.I)
 # "the most since 2014", "for the first time since October 2024", "the deadliest week of the year"
@@ -283,6 +286,8 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
     latest month the document names, used when ref is None. current (Period|None): the period in
     force, for "the week before" and "during the month".
     """
+    if not _HINT.search(text):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
     for kind, rx in _PATTERNS:

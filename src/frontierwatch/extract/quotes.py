@@ -86,8 +86,11 @@ def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
     return [tuple(v) for _, v in sorted(spans.items())]  # type: ignore[misc]
 
 
+_MARKS = re.compile(r"[“”\"‘’]")
+
+
 def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_QSpan]:
-    """Quoted spans in document order, scanning each character once."""
+    """Quoted spans in document order, visiting each quotation mark once."""
     out: list[_QSpan] = []
     carry: _QSpan | None = None
     for ps, pe in paragraphs:
@@ -101,30 +104,29 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_QSpa
                 cur, j = carry, k + 1  # the quote goes on in this paragraph
                 cur.parts.append((j, j))
             carry = None
-        while j < pe:
+        for m in _MARKS.finditer(text, j, pe):
+            j = m.start()
             c = text[j]
             prev = text[j - 1] if j > ps else " "
+            nxt = text[j + 1] if j + 1 < pe else " "
+            if cur is not None and cur.single and (c in _OPEN_D or j - cur.open > 400):
+                cur = None  # an apostrophe, not a quote; this mark is read afresh below
             if cur is None:
-                if c in _OPEN_D and (c == "“" or not (prev.isalnum())):
+                if c in _OPEN_D and (c == "“" or not prev.isalnum()):
                     cur = _QSpan(j, j, [(j + 1, j + 1)])
-                elif c == "‘" and not prev.isalnum() and j + 1 < pe and text[j + 1].isalnum():
+                elif c == "‘" and not prev.isalnum() and nxt.isalnum():
                     cur = _QSpan(j, j, [(j + 1, j + 1)], single=True)
             elif cur.single:
-                nxt = text[j + 1] if j + 1 < pe else " "
                 if c == "’" and not nxt.isalnum() and not prev.isspace():
                     cur.parts[-1] = (cur.parts[-1][0], j)
                     cur.close = j + 1
                     out.append(cur)
                     cur = None
-                elif c in _OPEN_D or j - cur.open > 400:
-                    cur = None  # an apostrophe, not a quote
-                    continue
-            elif c in _CLOSE_D and (c == "”" or not text[j - 1].isspace() or j + 1 >= pe or not text[j + 1].isalnum()):
+            elif c in _CLOSE_D and (c == "”" or not prev.isspace() or j + 1 >= pe or not nxt.isalnum()):
                 cur.parts[-1] = (cur.parts[-1][0], j)
                 cur.close = j + 1
                 out.append(cur)
                 cur = None
-            j += 1
         if cur is not None and not cur.single:
             cur.parts[-1] = (cur.parts[-1][0], pe)
             cur.close = pe
@@ -153,6 +155,7 @@ def _mask(text: str, spans: list[_QSpan]) -> str:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?[A-Z][\w'’.-]*){0,5}"
 _NP = r"[^,.;:!?“”\"‘’()\n]{1,90}?"
+_NAME_AFTER = re.compile(rf"\s+({_NAME})")
 
 
 @dataclass
@@ -201,6 +204,56 @@ def _person_name(np: str) -> tuple[str, str | None]:
     return name, title
 
 
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A matched title (start(), end(), group())."""
+
+    s: int
+    e: int
+    t: str
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _n: int = 0) -> str:
+        return self.t
+
+
+@lru_cache(maxsize=1)
+def _title_index() -> dict[str, list[list[str]]]:
+    """Titles by their first word (as written and lower-cased), longest first."""
+    index: dict[str, list[list[str]]] = {}
+    for t in _lex().titles:
+        for form in {t, t.lower()}:
+            words = form.split()
+            index.setdefault(words[0], []).append(words)
+    for v in index.values():
+        v.sort(key=len, reverse=True)
+    return index
+
+
+def _find_titles(text: str) -> list[_Span]:
+    """Titles followed by a capitalised word, found by word lookup (linear in the text)."""
+    index = _title_index()
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    out: list[_Span] = []
+    for i, (ws, _we, w) in enumerate(words):
+        for seq in index.get(w, ()):
+            if [x[2] for x in words[i:i + len(seq)]] != seq:
+                continue
+            end = words[i + len(seq) - 1][1]
+            if end < len(text) and text[end] == ".":
+                end += 1
+            if i + len(seq) < len(words) and words[i + len(seq)][2][:1].isupper() \
+                    and text[end:words[i + len(seq)][0]].isspace():
+                out.append(_Span(ws, end, text[ws:end]))
+            break
+    return out
+
+
 def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     lex = _lex()
     ctx = _Ctx(text=masked, limit=min(len(masked), 100_000))
@@ -208,9 +261,9 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
         if len(m.group(1).split()) > 1:
             ctx.acronyms.setdefault(m.group(2), re.sub(r"^The\s+", "", m.group(1)))
     # titled names: "District Police Officer Nazir Khan", "Dr Wasim Baig"
-    for m in lex.title_rx.finditer(masked):
-        nm = re.match(rf"\s+({_NAME})", masked[m.end():])
-        if nm and re.search(r",\s*$", masked[max(0, m.start() - 3):m.start()]) and masked[m.end() + nm.end():m.end() + nm.end() + 1] == ",":
+    for m in _find_titles(masked):
+        nm = _NAME_AFTER.match(masked, m.end())
+        if nm and re.search(r",\s*$", masked[max(0, m.start() - 3):m.start()]) and masked[nm.end():nm.end() + 1] == ",":
             continue  # "X, Inspector General of Police Punjab,": a description, not a name
         if nm:
             name, _ = _strip_title(nm.group(1))
@@ -519,27 +572,31 @@ def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
     return found
 
 
-def _record_speakers(masked: str, sentences: list[Sentence], ctx: _Ctx) -> None:
+def _verbs_in(all_verbs: list[_Verb], starts: list[int], lo: int, hi: int) -> list[_Verb]:
+    """The speech verbs inside [lo, hi), with positions relative to `lo`."""
+    a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return [_Verb(v.s - lo, v.e - lo, v.v) for v in all_verbs[a:b] if v.e <= hi]
+
+
+def _record_speakers(masked: str, sentences: list[Sentence], ctx: _Ctx,
+                     all_verbs: list[_Verb], starts: list[int]) -> None:
     """Every speech verb's subject, in order, for "he said" and stand-alone quotes."""
-    pats = _patterns()
     for s in sentences:
-        seg = masked[s.start:s.end]
-        if len(seg) > 3000:
+        if s.end - s.start > 3000:
             continue
         if len(ctx.speakers) > 2000:
             break
-        for v in _find_verbs(seg)[:20]:
-            lo = max(0, v.start() - _WINDOW)
-            subj = _attribute_pre(seg[lo:v.end()])
-            if subj is None:
+        a, b = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        for v in all_verbs[a:min(b, a + 20)]:
+            lo = max(s.start, v.s - _WINDOW)
+            subj = _attribute_pre(masked[lo:v.e], _verbs_in(all_verbs, starts, lo, v.e))
+            if subj is None or subj.lower() in _PRONOUNS:
                 continue
-            if subj.lower() in _PRONOUNS:
-                continue
-            name, kind = _resolve(subj, s.start + v.start(), ctx, masked)
+            name, kind = _resolve(subj, v.s, ctx, masked)
             if name:
-                ctx.speakers.append((s.start + v.start(), name, kind))
+                ctx.speakers.append((v.s, name, kind))
                 if kind == "person":
-                    ctx.names.append((s.start + v.start(), name))
+                    ctx.names.append((v.s, name))
     ctx.speakers.sort()
     ctx.names.sort()
 
@@ -554,10 +611,10 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         return []
     masked = _mask(text, spans)
     ctx = _build_ctx(text, masked, document.title)
-    _record_speakers(masked, sentences, ctx)
-    pats = _patterns()
     all_verbs = _find_verbs(masked)
     verb_starts = [v.s for v in all_verbs]
+    _record_speakers(masked, sentences, ctx, all_verbs, verb_starts)
+    pats = _patterns()
     quotes: list[Quote] = []
     for q in spans:
         inner = q.text(text)
@@ -572,9 +629,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         post = masked[q.close:min(para_end, q.close + 200)]
         s_start = max(s_start, q.open - _WINDOW)
         pre = masked[s_start:q.open]
-        lo = bisect.bisect_left(verb_starts, s_start)
-        hi = bisect.bisect_left(verb_starts, q.open)
-        pre_verbs = [_Verb(v.s - s_start, v.e - s_start, v.v) for v in all_verbs[lo:hi] if v.e <= q.open]
+        pre_verbs = _verbs_in(all_verbs, verb_starts, s_start, q.open)
         np: str | None = None
         how = "none"
         if embedded:
