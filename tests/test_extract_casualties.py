@@ -28,7 +28,7 @@ def _figures(sentence: str) -> dict[str, tuple[dict[str, int], int]]:
     ("The blast wounded twenty-three people at the bus stand.", "injured", {"unspecified": 23}),
     ("Armed men abducted six labourers from the construction site.", "abducted", {"civilians": 6}),
     ("Eleven workers were taken hostage by the attackers.", "abducted", {"civilians": 11}),
-    ("Police arrested 14 suspects in the raid.", "arrested", {"unspecified": 14}),
+    ("Police arrested 14 suspects in the raid.", "arrested", {"militants": 14}),
     # numbers in words, qualifiers and ranges (lower bound is scored)
     ("At least twelve people were killed in the market.", "killed", {"unspecified": 12}),
     ("More than 30 passengers were wounded.", "injured", {"civilians": 30}),
@@ -75,6 +75,21 @@ def test_casualties_toll_update_and_named_list() -> None:
     assert named["injured"][1] == 4
     part = _figures("Nineteen of those killed were soldiers, officials said.")
     assert part["killed"][0] == {"security_forces": 19}
+
+
+def test_casualties_hostages_and_adjectives() -> None:
+    assert _figures("Gunmen stopped the bus, taking more than 30 passengers hostage.")["abducted"][1] == 30
+    figs = _figures("Two injured constables died in hospital later.")
+    assert "injured" not in figs and figs["killed"][0] == {"security_forces": 2}
+
+
+def test_merge_tallies_toll_excludes_attackers() -> None:
+    first = tally(find_casualties("The assault killed 12 people, including four soldiers, and all six attackers "
+                                  "were killed."))["killed"]
+    update = tally(find_casualties("The toll rose to 14 on Friday."))["killed"]
+    merged = merge_tallies([first, update])
+    assert merged.groups == {"security_forces": 4, "militants": 6, "unspecified": 10}
+    assert merged.total == 20
 
 
 def test_casualties_no_figure_without_a_count() -> None:

@@ -131,6 +131,13 @@ def test_events_attack_then_operation_are_two_events() -> None:
     assert evs[1]["admin2"] == "Lakki Marwat" and evs[1]["date"] == "2024-05-13"
 
 
+def test_events_clause_keeps_the_sentence_type_and_group() -> None:
+    evs = run("Troops killed three terrorists in an operation in Zhob on Monday, while two more were killed in "
+              "Lakki Marwat.")
+    assert [(e["type"], e["admin2"], e["killed"]) for e in evs] == [
+        ("security_operation", "Zhob", {"militants": 3}), ("security_operation", "Lakki Marwat", {"militants": 2})]
+
+
 def test_events_cross_border() -> None:
     text = ("Afghan forces opened fire on a Pakistani border post in Kurram on Saturday, injuring four "
             "soldiers, officials said.")

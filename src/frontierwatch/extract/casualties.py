@@ -37,6 +37,9 @@ _TOLL = re.compile(r"\btoll\b(?:\s+[\w'’\-]+){0,10}?\s+(?:rose|risen|rises|cli
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
                        r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
+_HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
+                      r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
+                      r"(?:hostages?|captive)\b", re.I)
 _NAMED = re.compile(r"\b(?:those|the)\s+(?P<w>hurt|injured|wounded|killed|dead|martyred|deceased|abducted|kidnapped|"
                     r"arrested)\s+(?:were|have\s+been|are|was)\s+(?:named|identified)\s+as\s+", re.I)
 _NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "killed": "killed", "dead": "killed",
@@ -207,6 +210,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     text = _mask_parentheticals(text, start, end)
     verbs = load("casualty_verbs").find(text, start, end)
     out: list[CasualtyMention] = []
+    # "two injured civilians died": an adjective, not a new casualty
+    verbs = [v for v in verbs if not (v.key in ("injured", "wounded") and _adjective(text, v.end))]
     for i, v in enumerate(verbs):
         kind = v.values[0]
         voice = _voice(text, v, start)
@@ -242,6 +247,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     return out
 
 
+def _adjective(text: str, pos: int) -> bool:
+    g = load("victim_groups").find(text, pos, min(len(text), pos + 40))
+    return bool(g) and text[pos:g[0].start].strip() == ""
+
+
 def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | None = None) -> list[CasualtyMention]:
     out = []
     broken = bool(chain) and bool(_BREAKDOWN.search(text, chain[0].end, min(len(text), chain[-1].end + 14)))
@@ -263,6 +273,10 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
             out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
+    for m in _HOSTAGE.finditer(text, start, end):
+        q = find_quantities(text, m.start("n"), m.end("n"))
+        if q:
+            out.append(CasualtyMention("abducted", "unspecified", q[0][2], m.start(), m.end(), "head", base + 4))
     for m in _OF_THOSE.finditer(text, start, end):
         q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] >= m.start() - 1]
         g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
@@ -315,18 +329,21 @@ def merge_tallies(tallies: list[Tally]) -> Tally:
 
     The same victims are usually reported more than once (headline, lead, follow-up) and tolls
     only rise as reports update, so the maximum, never the sum, is taken across sentences.
+    Tolls ("the toll rose to 20") count the victims, not the attackers: militants are kept apart
+    and added on top of the largest toll of everyone else.
     """
     groups: dict[str, int] = {}
-    total = 0
+    others = 0  # largest figure for everyone but militants
     for t in tallies:
         for g, n in t.groups.items():
             if g != "unspecified":
                 groups[g] = max(groups.get(g, 0), n)
-        total = max(total, t.total, sum(t.groups.values()))
-    specific = sum(groups.values())
-    if total > specific:
-        groups["unspecified"] = total - specific
-    return Tally(groups, max(total, specific))
+        named = sum(n for g, n in t.groups.items() if g != "militants")
+        others = max(others, named if "militants" in t.groups else max(named, t.total))
+    known = groups.get("security_forces", 0) + groups.get("civilians", 0)
+    if others > known:
+        groups["unspecified"] = others - known
+    return Tally(groups, sum(groups.values()))
 
 
 def figure(text: str) -> int | None:

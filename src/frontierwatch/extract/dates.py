@@ -165,7 +165,8 @@ _VAGUE = re.compile(
 _VAGUE_LOWER = re.compile(_VAGUE.pattern)
 # Days counted from another event's day: "the previous day" (-1), "earlier on the same day" (0).
 _RELATIVE = [
-    (re.compile(r"\b(?:the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+before|a\s+day\s+before)\b", re.I), -1),
+    (re.compile(r"\b(?:the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+before|a\s+day\s+before|"
+                r"a\s+day\s+after)\b", re.I), -1),
     (re.compile(r"\b(?:the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)\b", re.I), 1),
     (re.compile(r"\b(?:(?:earlier|later)\s+(?:on\s+)?the\s+same\s+day|on\s+the\s+same\s+day|earlier\s+in\s+the\s+day|"
                 r"later\s+in\s+the\s+day|the\s+same\s+day)\b", re.I), 0),

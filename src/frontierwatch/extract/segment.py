@@ -183,7 +183,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             if not c["background"]:
                 del c["background"]
         tallies: dict[str, Tally] = {}
-        if verbs.within(s.start, s.end) or "toll" in s.text.lower() or "none" in c:
+        low = s.text.lower()
+        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c:
             tallies = tally(find_casualties(text, s.start, s.end))
             if "none" in c and "killed" not in tallies:
                 tallies["killed"] = Tally({}, 0)
@@ -198,6 +199,9 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info.background = (bool(vague.within(s.start, s.end)) or "background" in c) and not ds
         info.aggregate = "aggregate" in c or is_statistic(s.text)
         _classify(info)
+        prev = out[-1] if out else None
+        if prev is not None and prev.sent.index == s.index and not info.is_title:
+            _inherit(prev, info)
         out.append(info)
     return out
 
@@ -242,6 +246,17 @@ def _classify(info: SentenceInfo) -> None:
         info.etype = "security_operation"
     else:
         info.etype, info.decisive = "attack", strong
+
+
+def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
+    """A clause split from the same sentence keeps its type, and "two more were killed" its victims' group."""
+    if prev.decisive and not info.decisive:
+        info.etype, info.decisive = prev.etype, True
+    k, pk = info.tallies.get("killed"), prev.tallies.get("killed")
+    if k and pk and set(k.groups) == {"unspecified"} and len(pk.groups) == 1 \
+            and re.search(r"\b(?:more|others|another)\b", info.sent.text, re.I):
+        group = next(iter(pk.groups))
+        info.tallies["killed"] = Tally({group: k.groups["unspecified"]}, k.total)
 
 
 def _non_militant(info: SentenceInfo) -> bool:
