@@ -162,6 +162,19 @@ _PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:\d[\d
 _ANY_SENSE_TAIL = re.compile(rf"\s*(?:{_QUALIFIER}\s+)?(?:{NUMBER})\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(
+    "no one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
+    "dozen dozens scores million".split())
+
+
+def _may_have_figure(text: str) -> bool:
+    """A cheap first check: digits or a number word somewhere in the sentence."""
+    return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+
+
 def _parse_figure(text: str) -> float | None:
     t = text.strip().lower()
     if t == "no":
@@ -489,7 +502,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         text = sent.text
         if len(text) > 2000:
             text = text[:2000]
-        if not _FIGURE.search(text):
+        if not _may_have_figure(text):
             continue  # no figure, no claim (and the period in force stays as it is)
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
