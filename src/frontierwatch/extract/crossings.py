@@ -56,7 +56,9 @@ class _Mention:
 
 
 def _with_gazetteer_crossings(text: str, names: list) -> list:
-    """Crossing names from the lexicon plus any other crossing the gazetteer knows ("Ghakhi Pass")."""
+    """Crossing names from the lexicon, else any crossing the gazetteer knows ("Ghakhi Pass")."""
+    if names:
+        return names
     extra = [Hit(p.start, p.end, p.surface.lower(), ("crossing", p.location.crossing))
              for p in places_in(text) if p.location.crossing
              and not any(h.start < p.end and p.start < h.end for h in names)]

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from ..errors import FrontierwatchError
 from ..records import Document, Evidence, Location, PlaceMatch
@@ -100,12 +101,23 @@ def blocked(text: str, start: int, lexicon_name: str, window: int = 50) -> bool:
     look = lookback(text, start, window)
     if _TO_BEFORE.search(look):
         return True
-    for h in hits(lexicon_name, look, ("block",)):
-        surface = look[h.start:h.end]
-        if h.key == "may" and surface != "may":  # "May 4" is a month
+    for m in _block_regex(lexicon_name).finditer(look):
+        if m.group(0).lower() == "may" and m.group(0) != "may":  # "May 4" is a month
             continue
         return True
     return False
+
+
+@cache
+def _block_regex(lexicon_name: str) -> re.Pattern:
+    """The lexicon's 'block' phrases as one case-insensitive whole-word regex (built once)."""
+    parts = []
+    for key, values in lexicon.load(lexicon_name).rows.items():
+        if values[0] == "block":
+            words = [re.escape(w) for w in key.rstrip("*").split()]
+            parts.append(r"[\s\-]+".join(words) + (r"\w*" if key.endswith("*") else ""))
+    parts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
 def has_day(text: str) -> bool:
