@@ -259,7 +259,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
         return (p.start, p.end, p.kind) if p else None
     if kind == "cur_rel":
         if current is None:
-            return None
+            if ref is None or not m.group(0).lower().startswith("this"):
+                return None
+            if (g[2] or "").lower() == "month":  # "this month": the month of publication so far
+                return ref.replace(day=1), ref, "month"
+            return ref - timedelta(days=6), ref, "week"
         return current.start, current.end, current.kind
     if kind == "last_month":
         if ref is None:
