@@ -178,6 +178,9 @@ def test_events_claim_versus_attribution() -> None:
     assert unclaimed[0]["claimed_by"] is None and unclaimed[0]["perpetrator"] is None
     claimed = run("A blast killed two soldiers in Zhob on Monday. The BLA claimed responsibility for the attack.")
     assert (claimed[0]["perpetrator"], claimed[0]["claimed_by"]) == ("BLA", "BLA")
+    denied = run("A bomb killed four people in Quetta on Monday. The TTP denied any role, while the BLF claimed "
+                 "responsibility.")
+    assert (denied[0]["perpetrator"], denied[0]["claimed_by"]) == ("BLF", "BLF")
 
 
 def test_events_dateline_used_only_without_a_body_place() -> None:

@@ -167,15 +167,26 @@ def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
     units: list[tuple[str, SentenceInfo]] = [(title_text, title)] if title is not None else []
     units += [(text, m) for m in f.members if not m.background]
     for src, s in units:
-        acts = [a for a in find_actors(src, s.sent.start, s.sent.end) if a.code != STATE_PK]
+        acts = [a for a in find_actors(src, s.sent.start, s.sent.end) if a.code != STATE_PK
+                and not _DENIED.match(src, a.end, min(len(src), a.end + 40))]
         if not acts:
             continue
         claim = s.has("claim") and not s.has("claim_negated")
         if claim and claimed is None:
-            claimed = acts[0].code
+            claimed = _nearest(acts, s.cues.get("claim", []))
         if perp is None and (claim or s.has("attribution") or s.trigger):
-            perp = acts[0].code
+            perp = claimed if claim else _nearest(acts, s.cues.get("attribution", []))
     return perp, claimed or None
+
+
+_DENIED = re.compile(r"[^.;]{0,20}?\b(?:denied|rejected|disowned|distanced)\b", re.I)
+
+
+def _nearest(acts: list, spans: list[tuple[int, int]]) -> str:
+    """The actor written closest to a claim/attribution cue (the first actor when there is no cue)."""
+    if not spans:
+        return acts[0].code
+    return min(acts, key=lambda a: min(abs(a.start - s) for s, _ in spans)).code
 
 
 def _tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
