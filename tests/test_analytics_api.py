@@ -88,3 +88,27 @@ def test_analytics_list_incidents_members_when_linked():
     con = _linked_db()
     page = list_incidents(con, {"type": "attack"})
     assert page["total"] == 1 and page["items"][0]["event_ids"] == ["d1#0", "d2#0", "d3#0"]
+
+
+def test_analytics_cache_sidecar_reused_and_invalidated(tmp_path):
+    import duckdb
+
+    from frontierwatch.analytics import cache, yearly_trend
+
+    path = tmp_path / "c.duckdb"
+    mem = _linked_db()
+    mem.execute(f"ATTACH '{path}' AS f")
+    mem.execute("COPY FROM DATABASE memory TO f")
+    mem.execute("DETACH f")
+    con = duckdb.connect(str(path))
+    assert [t["deaths"].value for t in yearly_trend(con)] == [7]
+    assert (tmp_path / "c.duckdb.analytics-cache").exists()
+    con.close()
+    cache.clear()
+    con = duckdb.connect(str(path))
+    assert [t["deaths"].value for t in yearly_trend(con)] == [7]  # read from the sidecar
+    con.execute("UPDATE events SET killed_unspecified = 9, killed_total = 9 WHERE id = 'd3#0'")
+    con.close()
+    cache.clear()
+    con = duckdb.connect(str(path), read_only=True)
+    assert [t["deaths"].value for t in yearly_trend(con)] == [9]  # an edit in place invalidates it

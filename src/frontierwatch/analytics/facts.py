@@ -23,6 +23,7 @@ from typing import Any
 
 import duckdb
 
+from . import cache
 from .db import incidents_linked
 from .regions import Region
 
@@ -34,7 +35,7 @@ COLUMNS = ("incident_id", *FIELDS, *KILLED, "killed_total", "n_reports", "source
 # before grouping so an incident whose reports straddle a period edge is still complete.
 MEMBER_MARGIN_DAYS = 30
 # With linked incidents, windows up to this long are grouped on the fly (with event_ids); longer
-# or open-ended queries read a per-connection cached table of all incidents.
+# or open-ended queries read a cached table of all incidents (see cache.py).
 WINDOW_MAX_DAYS = 400
 
 _KT = "COALESCE(e.killed_total, CASE WHEN " + " IS NULL AND ".join(f"e.{k}" for k in KILLED) + \
@@ -69,10 +70,11 @@ def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, sta
         outer.append("type IN (" + ", ".join("?" for _ in types) + ")")
         oparams += list(types)
     if incidents_linked(con, as_of):
-        if start and end and (end - start).days <= WINDOW_MAX_DAYS and (ids or not _cache_valid(con, as_of)):
+        if start and end and (end - start).days <= WINDOW_MAX_DAYS and (ids or not cache.valid(con, as_of)):
             inner, params = _linked_sql(as_of, start, end, types, ids)
-        else:  # long or open-ended: read the per-connection table (event_ids not kept there)
-            inner, params = f"SELECT * FROM {_cached_facts(con, as_of)}", []
+        else:  # long or open-ended: read the cached table of all incidents (event_ids not kept there)
+            table = cache.cached_table(con, as_of, lambda: _linked_sql(as_of, None, None, None, False))
+            inner, params = f"SELECT * FROM {table}", []
     else:
         inner, params = _unlinked_sql(as_of, start, end, types, ids)
     where = (" WHERE " + " AND ".join(outer)) if outer else ""
@@ -85,57 +87,6 @@ def fetch_facts(con: duckdb.DuckDBPyConnection, **kw: Any) -> list[dict[str, Any
     cur = con.execute(sql + " ORDER BY date, incident_id", params)
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
-
-
-_CACHE: dict[tuple[int, datetime | None], tuple[tuple[Any, ...], str]] = {}
-
-
-def _fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
-    """Changes whenever events, documents or links are added or removed (in-place edits: clear_cache)."""
-    return con.execute(
-        "SELECT (SELECT (count(*), max(ingested_at)) FROM events), (SELECT (count(*), max(ingested_at)) FROM documents), "
-        "(SELECT (count(*), max(linked_at)) FROM incident_events)").fetchone()
-
-
-def clear_cache() -> None:
-    """Forget cached incident tables (call after editing stored events in place on an open connection)."""
-    _CACHE.clear()
-
-
-def _cache_valid(con: duckdb.DuckDBPyConnection, as_of: datetime | None) -> bool:
-    """True when this connection already holds an up-to-date incident table for `as_of`."""
-    hit = _CACHE.get((id(con), as_of))
-    if not hit or hit[0] != _fingerprint(con):
-        return False
-    try:
-        con.execute(f"SELECT 1 FROM {hit[1]} LIMIT 0")
-        return True
-    except duckdb.Error:
-        return False
-
-
-def _cached_facts(con: duckdb.DuckDBPyConnection, as_of: datetime | None) -> str:
-    """Name of a per-connection TEMP table holding every incident row as of `as_of`.
-
-    Grouping linked reports is the expensive step; it is done once per connection, as-of and
-    data state (see _fingerprint), then every brief, trend and list reads the small table.
-    """
-    key = (id(con), as_of)
-    fp = _fingerprint(con)
-    hit = _CACHE.get(key)
-    if hit and hit[0] == fp:
-        try:
-            con.execute(f"SELECT 1 FROM {hit[1]} LIMIT 0")
-            return hit[1]
-        except duckdb.Error:
-            pass
-    name = f"fw_facts_{abs(hash((fp, as_of))) % 10**12}"
-    sql, params = _linked_sql(as_of, None, None, None, False)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql} ORDER BY date", params)
-    if hit and hit[1] != name:
-        con.execute(f"DROP TABLE IF EXISTS {hit[1]}")
-    _CACHE[key] = (fp, name)
-    return name
 
 
 def _unlinked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
