@@ -267,12 +267,12 @@ def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
                 grp = lex.group[_norm(g.group(1))]
                 metric = _group_metric(grp, sense) or metric
         out.append((m.end(), metric))
-    for m in re.finditer(rf"({lex.group_rx.pattern})\s+(killed|injured|wounded|arrested|dead)\b", seg, re.I):
+    for m in re.finditer(rf"({lex.group_rx.pattern})\s+({lex.sense_rx.pattern})", seg, re.I):
         grp = lex.group[_norm(m.group(1))]
         metric = _group_metric(grp, lex.sense.get(_norm(m.group(2))))
         if metric:
             out.append((m.end(), metric))
-    for m in re.finditer(rf"\b(killed|injured|wounded|arrested|detained)\s+({lex.group_rx.pattern})", seg, re.I):
+    for m in re.finditer(rf"({lex.sense_rx.pattern})\s+({lex.group_rx.pattern})", seg, re.I):
         grp = lex.group[_norm(m.group(2))]
         metric = _group_metric(grp, lex.sense.get(_norm(m.group(1))))
         if metric:
@@ -321,13 +321,12 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
 
 
 def _verb_before(text: str, start: int) -> str | None:
-    m = re.search(rf"\b(killed|injured|wounded|arrested|detained|abducted|kidnapped|eliminated)\s+(?:{_QUALIFIER}\s+)?$",
-                  text[max(0, start - 40):start], re.I)
+    """Metric from a casualty verb right before a bare figure ("injured 87", "arrested 69 others")."""
+    lex = lexicon()
+    m = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[max(0, start - 40):start], re.I)
     if not m:
         return None
-    return {"killed": "deaths", "eliminated": "militants_killed", "injured": "injured", "wounded": "injured",
-            "arrested": "arrests", "detained": "arrests", "abducted": "abductions",
-            "kidnapped": "abductions"}[m.group(1).lower()]
+    return _group_metric("all", lex.sense[_norm(m.group(1))])
 
 
 def _direction(text: str, start: int, end: int) -> str | None:
