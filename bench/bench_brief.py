@@ -89,6 +89,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = (args.keep or Path(tmp)) / "bench.duckdb"
         path.unlink(missing_ok=True)
+        Path(str(path) + ".analytics-cache").unlink(missing_ok=True)
         t = time.perf_counter()
         con = generate(path, args.events, args.linked)
         print(f"generated {args.events:,} events (linked {args.linked:.0%}) in {time.perf_counter() - t:.1f} s -> {path}")
