@@ -17,7 +17,8 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .relations import extract_relations_events
-from .segment import Frame, SentenceInfo, describe, district, find_places, segment, strip_dateline
+from .mentions import SentenceInfo, describe, district, find_places, strip_dateline
+from .segment import Frame, segment
 from .text import Sentence, dateline
 
 _OP_TACTIC = re.compile(r"\b(?:operations?|IBOs?|raids?)\b", re.I)

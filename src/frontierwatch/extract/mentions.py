@@ -1,0 +1,309 @@
+"""Sentence features for event mentions: cues, casualty tallies, places and days, and the type.
+
+Each sentence (or clause, when one sentence reports incidents in two areas) becomes a
+SentenceInfo; a trigger is a sentence that reports an incident (a casualty figure, or a concrete
+cue with a place or a day). Place helpers say where a sentence puts the scene: a district written
+after "in/at/near", not a victim's home district, an official's title or a bracketed aside.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+
+from ..errors import FrontierwatchError
+from ..records import Location, PlaceMatch
+from .casualties import Tally, find_casualties, tally
+from .cues import is_statistic
+from .dates import DateMention, vague_periods
+from .lexicon import load
+from .text import Sentence, dateline_span
+
+_STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported|claimed|"
+                        r"confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b[^.;]{0,40}$", re.I)
+_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?\b(?:said|announced|claimed|stated|told|reported)\b(?!\s+to\s+have)?", re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
+                       r"(?:\w+\s+){0,2}$)", re.I)
+_AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+capital,?\s*$", re.I)
+_ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+                        r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
+                        r"taken\s+to|moved\s+to|referred\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_ASIDE = re.compile(r"\([^()\n]{0,120}\)")
+# a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
+_TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissioner|Deputy\s+Commissioner|DPO|DIG|SSP|SP|DC|AC|"
+                          r"District\s+Police\s+Officer|Police\s+Officer|IGP|IG|RPO|SHO|CCPO|police\s+chief|Chamber|"
+                          r"Press\s+Club|Division\b|Chief\s+Minister|CM\b|Governor|government|Assembly|"
+                          r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)", re.I)
+_ARMED = re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
+                    r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I)
+_PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
+_AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
+_warned = False
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """What one sentence says: cues, casualty tallies by kind, places, days, and its role."""
+
+    sent: Sentence
+    cues: dict[str, list[tuple[int, int]]]
+    tallies: dict[str, Tally]
+    places: list[PlaceMatch]
+    days: list[tuple[DateMention, bool]]  # (mention, is the day of a statement)
+    background: bool = False
+    aggregate: bool = False
+    trigger: bool = False
+    etype: str | None = None
+    decisive: bool = False  # the type comes from an explicit cue (not only from casualties)
+    af_state: bool = False  # names Afghan state forces (Afghan Taliban, Afghan troops, ...)
+    pk_strike: bool = False  # a Pakistani air/drone strike or shelling on Afghan soil
+    is_title: bool = False
+
+    def has(self, *kinds: str) -> bool:
+        return any(k in self.cues for k in kinds)
+
+    def event_day(self) -> date | None:
+        """The first day here that is not only the day of a statement."""
+        return next((d.day for d, stmt in self.days if not stmt), None)
+
+    def statement_day(self) -> date | None:
+        return next((d.day for d, stmt in self.days if stmt), None)
+
+    def casualty_total(self) -> int:
+        return sum(t.total + sum(t.groups.values()) for k, t in self.tallies.items() if k != "arrested")
+
+
+def find_places(text: str) -> list[PlaceMatch]:
+    """Places named in text, via frontierwatch.geo; [] (with one warning) if the gazetteer is unavailable."""
+    global _warned
+    try:
+        from .. import geo
+
+        return list(geo.find_places(text))
+    except (ImportError, FrontierwatchError) as exc:
+        if not _warned:
+            warnings.warn(f"gazetteer unavailable, events get no places: {exc}", stacklevel=2)
+            _warned = True
+        return []
+
+
+class _Index:
+    """Items with a start offset, sorted once, sliced by span with a binary search."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=_start)
+        self.keys = [_start(x) for x in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        return self.items[bisect_left(self.keys, start):bisect_left(self.keys, end)]
+
+
+def _start(x) -> int:
+    return x[0] if isinstance(x, tuple) else x.start
+
+
+_SPLIT = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+")
+
+
+def _area(p: PlaceMatch) -> str | None:
+    loc = p.location
+    if loc.precision > 3:
+        return None
+    return loc.admin2 or loc.admin1
+
+
+def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
+    """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
+    that ...") split at the conjunction between them; other sentences unchanged."""
+    ps = [p for p in places.within(s.start, s.end) if _area(p)]
+    provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
+    firsts: list[tuple[str, PlaceMatch]] = []
+    for p in ps:
+        key = _area(p)
+        if not p.location.admin2 and key in provinces_with_district:
+            continue
+        if key not in [k for k, _ in firsts]:
+            firsts.append((key, p))
+    if len(firsts) < 2:
+        return [s]
+    cuts = []
+    for (_, a), (_, b) in zip(firsts, firsts[1:]):
+        seps = list(_SPLIT.finditer(text, a.end, b.start))
+        if seps:
+            cuts.append(seps[-1])
+    if not cuts:
+        return [s]
+    out, start = [], s.start
+    for m in cuts:
+        if m.start() > start:
+            out.append(Sentence(text[start:m.start()], start, m.start(), s.paragraph, s.index))
+        start = m.end()
+    out.append(Sentence(text[start:s.end], start, s.end, s.paragraph, s.index))
+    return out
+
+
+def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], days: list[DateMention],
+             is_title: bool = False) -> list[SentenceInfo]:
+    """Features of every sentence (or clause); places and days were found once over the whole text."""
+    verbs = _Index(load("casualty_verbs").find(text))
+    vague = _Index(vague_periods(text))
+    cue_ix = _Index(load("event_cues").find(text))
+    actor_ix = _Index(load("actors").find(text))
+    place_ix, day_ix = _Index(places), _Index(days)
+    out = []
+    units = [c for s in sentences for c in clauses(text, s, place_ix)] if not is_title else sentences
+    for s in units:
+        c: dict[str, list[tuple[int, int]]] = {}
+        for h in cue_ix.within(s.start, s.end):
+            if h.end <= s.end:
+                c.setdefault(h.values[0], []).append((h.start, h.end))
+        if "background" in c:  # "Earlier, ..." opens a flashback only at the start of a sentence
+            c["background"] = [sp for sp in c["background"] if sp[0] - s.start < 3
+                               or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
+            if not c["background"]:
+                del c["background"]
+        tallies: dict[str, Tally] = {}
+        low = s.text.lower()
+        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c:
+            tallies = tally(find_casualties(text, s.start, s.end))
+            if "none" in c and "killed" not in tallies:
+                tallies["killed"] = Tally({}, 0)
+        ds = []
+        for d in day_ix.within(s.start, s.end):
+            before = _STATEMENT.search(text[max(s.start, d.start - 60):d.start])
+            stmt = bool(before and not re.search(r"\bthat\b", before.group(0))) or bool(
+                _STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+            ds.append((d, stmt))
+        info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
+        info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
+        info.background = (bool(vague.within(s.start, s.end)) or "background" in c) and not ds
+        info.aggregate = "aggregate" in c or is_statistic(s.text)
+        _classify(info)
+        prev = out[-1] if out else None
+        if prev is not None and prev.sent.index == s.index and not info.is_title:
+            _inherit(prev, info)
+        out.append(info)
+    return out
+
+
+def _classify(info: SentenceInfo) -> None:
+    casualty = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested") or (
+        "killed" in info.tallies and "none" in info.cues)
+    strong, weak = info.has("attack"), info.has("attack_weak")
+    op, op_weak = info.has("operation"), info.has("operation_weak")
+    op = op or (info.has("followup") and _only_militants(info))  # a sweep that killed militants is an operation
+    cross = info.has("cross") or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
+                                  and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
+    where = bool(info.places)
+    when = bool(info.days)
+    neg = info.has("negation") and not casualty
+    if info.has("unrest") and not _ARMED.search(info.sent.text):
+        neg = True  # protesters and police: not an attack, not an operation against militants
+    if info.is_title:
+        info.trigger = False
+    elif info.aggregate:  # a summary of several incidents: an event only when it names each place
+        info.trigger = len(districts(info)) >= 2 and (casualty or strong or weak or op)
+    elif neg:
+        info.trigger = False
+    else:
+        info.trigger = (casualty or ((strong or info.has("strike")) and (where or when)) or ((weak or op or cross) and where and when)
+                        or (op and "arrested" in info.tallies))
+    af_state = info.af_state
+    # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
+    pk_strike = info.has("strike") and any(p.location.country == "AF" for p in info.places) \
+        and bool(_PK_STATE.search(info.sent.text))
+    info.pk_strike = pk_strike
+    if pk_strike:
+        info.etype, info.decisive = "cross_border", True
+        strong = True
+    elif cross and (casualty or strong or weak or info.has("cross")):
+        info.etype, info.decisive = "cross_border", info.has("cross") or af_state
+    elif op and not (strong and _non_militant(info)):
+        info.etype, info.decisive = "security_operation", True
+    elif op_weak and not strong:
+        info.etype = "security_operation"
+    elif casualty and not strong and not weak and _only_militants(info) and not op_weak:
+        info.etype = "security_operation"
+    else:
+        info.etype, info.decisive = "attack", strong
+
+
+def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
+    """A clause split from the same sentence keeps its type, and "two more were killed" its victims' group."""
+    if prev.decisive and not info.decisive:
+        info.etype, info.decisive = prev.etype, True
+    k, pk = info.tallies.get("killed"), prev.tallies.get("killed")
+    if k and pk and set(k.groups) == {"unspecified"} and len(pk.groups) == 1 \
+            and re.search(r"\b(?:more|others|another)\b", info.sent.text, re.I):
+        group = next(iter(pk.groups))
+        info.tallies["killed"] = Tally({group: k.groups["unspecified"]}, k.total)
+
+
+def _non_militant(info: SentenceInfo) -> bool:
+    return any(g in ("security_forces", "civilians") for t in info.tallies.values() for g in t.groups)
+
+
+def _only_militants(info: SentenceInfo) -> bool:
+    k = info.tallies.get("killed")
+    return bool(k and k.groups and set(k.groups) == {"militants"})
+
+
+def district(info: SentenceInfo) -> PlaceMatch | None:
+    """The sentence's best district-or-finer place: written after 'in/at/near', not 'from/to'."""
+    best, best_score = None, -9
+    text = info.sent.text
+    for p in info.places:
+        loc = p.location
+        if not loc.admin2 or loc.precision > 2 or _TITLE_AFTER.match(text, p.end - info.sent.start):
+            continue
+        rel = p.start - info.sent.start
+        before = text[max(0, rel - 30):rel]
+        if _ELSEWHERE.search(before) or any(a.start() < rel < a.end() for a in _ASIDE.finditer(text)):
+            continue  # "resident of District X", "(... X ...)": not where it happened
+        score = (2 if _LOCATIVE.search(before) or text[p.end - info.sent.start:].startswith("'s") else 0) \
+            - (3 if _AWAY.search(before) else 0)
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def province(info: SentenceInfo) -> str | None:
+    """The province of the sentence's scene: its district's, else a province or town named in it."""
+    d = district(info)
+    if d is not None:
+        return d.location.admin1
+    for p in info.places:
+        rel = p.start - info.sent.start
+        if p.location.admin1 and p.location.precision <= 3 and p.location.country in ("PK", "AF") \
+                and not _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) \
+                and not _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
+            return p.location.admin1
+    return None
+
+
+def districts(info: SentenceInfo) -> list[str]:
+    """Distinct districts named in the sentence, in order."""
+    seen: list[str] = []
+    for p in info.places:
+        rel = p.start - info.sent.start
+        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) or \
+                _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
+            continue
+        if p.location.admin2 and p.location.precision <= 2 and p.location.admin2 not in seen:
+            seen.append(p.location.admin2)
+    return seen
+
+
+def strip_dateline(text: str, places: list[PlaceMatch], days: list[DateMention]
+                   ) -> tuple[list[PlaceMatch], list[DateMention], Location | None]:
+    """Remove the dateline's place and date (where the report was filed) from the body's mentions;
+    return the dateline's place separately as a last-resort location."""
+    span = dateline_span(text)
+    if span is None:
+        return places, days, None
+    inside = [p for p in places if span[0] <= p.start < span[1]]
+    places = [p for p in places if not span[0] <= p.start < span[1]]
+    days = [d for d in days if not span[0] <= d.start < span[1]]
+    return places, days, inside[0].location if inside else None
