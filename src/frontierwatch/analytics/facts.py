@@ -14,7 +14,8 @@ The rule matches frontierwatch.incidents (summarize / compute_figures), in SQL s
 - other fields (perpetrator, target, tactic, abducted, arrested, crossing, status, ...): from the
   latest report (publication, ingested_at, event id) that gives them.
 As-of: only events with ingested_at <= as_of and links with linked_at <= as_of are used,
-so a brief for a past as-of reproduces exactly.
+so a brief for a past as-of reproduces exactly. With linked incidents, short windows are grouped
+on the fly and whole-history queries read a cached table (cache.py).
 """
 from __future__ import annotations
 

@@ -74,11 +74,12 @@ def render_markdown(b: Any) -> str:
         L += ["", f"## {title}", ""]
         L += [f"- {s.key.replace('_', ' ')}: {s.count} ({s.share:.0f} %){fn.ref(s.incident_ids)}" for s in shares] or ["- none"]
     L += ["", "## Hotspots", "", "Provinces:"]
-    L += [f"{i}. {s.key}: {s.count} attacks ({s.share:.0f} %){fn.ref(s.incident_ids)}" for i, s in enumerate(b.provinces, 1)] or ["- none"]
+    L += [f"{i}. {s.key}: {s.count} attack{'s' * (s.count != 1)} ({s.share:.0f} %){fn.ref(s.incident_ids)}" for i, s in enumerate(b.provinces, 1)] or ["- none"]
     L += ["", "Districts:"]
     L += [f"{i}. {s.key}: {s.count}{fn.ref(s.incident_ids)}" for i, s in enumerate(b.districts[:15], 1)] or ["- none"]
     m = b.merged_districts
-    L += ["", f"Merged tribal districts (group): {m.count} attacks ({m.share:.0f} %){fn.ref(m.incident_ids)}"]
+    L += ["", f"Merged tribal districts (group): {m.count} attack{'s' * (m.count != 1)} ({m.share:.0f} %)"
+          f"{fn.ref(m.incident_ids)}"]
     L += ["", "## Perpetrators", ""]
     L.append("- Claimed: " + (", ".join(f"{s.key} {s.count}{fn.ref(s.incident_ids)}" for s in b.claimed_by) or "none"))
     L.append("- Attributed: " + (", ".join(f"{s.key} {s.count}{fn.ref(s.incident_ids)}" for s in b.attributed_to) or "none"))
