@@ -68,16 +68,20 @@ def _with_gazetteer_crossings(text: str, names: list) -> list:
 def _default_crossing(ctx: Context) -> str | None:
     """The crossing the document is about: the most often named one (title included)."""
     tally: dict[str, int] = {}
-    for text in (ctx.document.title or "", ctx.document.text):
-        for h in hits(LEX, text, ("crossing",)):
-            tally[h.values[1]] = tally.get(h.values[1], 0) + 1
+    names = hits(LEX, ctx.document.title or "", ("crossing",))
+    for s in ctx.sentences_with(LEX, ("crossing",)):
+        names += ctx.sentence_hits(LEX, s, ("crossing",))
+    for h in names:
+        tally[h.values[1]] = tally.get(h.values[1], 0) + 1
     return max(tally, key=lambda k: (tally[k], k)) if tally else None
 
 
-def _crossings_for(text: str, cue_start: int, names: list, generic: list, default: str | None) -> list[str]:
-    """The crossing nearest the cue, with any listed beside it ("Ghulam Khan and Kharlachi crossings")."""
+def _crossings_for(text: str, cue_start: int, names: list, generic: list, default) -> list[str]:
+    """The crossing nearest the cue, with any listed beside it ("Ghulam Khan and Kharlachi crossings");
+    `default()` gives the document's crossing for "the crossing"."""
     if not names:
-        return [default] if default and generic else []
+        main = default() if generic else None
+        return [main] if main else []
     i = bisect_left(names, cue_start, key=lambda h: h.start)
     near = min((j for j in (i - 1, i) if 0 <= j < len(names)), key=lambda j: abs(names[j].start - cue_start))
     lo = hi = near
@@ -88,13 +92,13 @@ def _crossings_for(text: str, cue_start: int, names: list, generic: list, defaul
     return list(dict.fromkeys(h.values[1] for h in names[lo:hi + 1]))
 
 
-def _is_background(text: str, cue, statuses: set[str], status: str) -> bool:
+def _is_background(text: str, cue, found: list, statuses: set[str], status: str) -> bool:
     """A closure mentioned as the cause/duration of a reopening (or the reverse) in one sentence."""
     other = {"closed"} if status != "closed" else {"reopened"}
     if not statuses & other:
         return False
     look = text[max(0, cue.start - 40):cue.start]
-    if hits(LEX, look, ("after",)):
+    if any(h.values[0] == "after" and cue.start - 40 <= h.start and h.end <= cue.start for h in found):
         return True
     if status == "closed" and _STILL.search(look):
         return True  # "reopened for pedestrians while trade remained suspended"
@@ -152,31 +156,37 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
 
 
 def _mentions(ctx: Context) -> list[_Mention]:
-    default = _default_crossing(ctx)
+    box: list[str | None] = []
+
+    def default() -> str | None:
+        if not box:
+            box.append(_default_crossing(ctx))
+        return box[0]
+
     out: list[_Mention] = []
     last_day: date | None = None
     prev_names: list = []
     for s in ctx.sentences_with(LEX, ("closed", "reopened", "opened")):
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
-        prev_names = hits(LEX, prev.text, ("crossing",)) if prev is not None and _IT.match(s.text) else []
-        found = hits(LEX, s.text)
+        prev_names = ctx.sentence_hits(LEX, prev, ("crossing",)) if prev is not None and _IT.match(s.text) else []
+        found = ctx.sentence_hits(LEX, s)
         cues = [h for h in found if h.values[0] in ("closed", "reopened", "opened")]
         names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing"])
         generic = [h for h in found if h.values[0] == "generic"]
         partial = any(h.values[0] == "partial" for h in found)
         statuses = {h.values[1] for h in cues}
-        mentions = prefer_explicit(days(s.text, ctx), s.text)
+        mentions: list | None = None
         for cue in cues:
             if cue.values[0] == "opened" and re.match(r"\s+fire\b", s.text[cue.end:cue.end + 6], re.I):
                 continue
             status = cue.values[1]
-            if blocked(s.text, cue.start, LEX) or _is_background(s.text, cue, statuses, status):
+            if blocked(s.text, cue.start, LEX) or _is_background(s.text, cue, found, statuses, status):
                 continue
             if status == "closed" and not names and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
                     and not statuses - {"closed"} and any(h.values[0] == "mode" for h in found):
                 _mark_partial(out, s)  # "... reopened for trade. Pedestrian traffic remains suspended."
                 continue
-            if any(h.values[0] == "not_crossing" for h in hits(LEX, s.text[max(0, cue.start - 40):cue.start])):
+            if any(h.values[0] == "not_crossing" and cue.start - 40 <= h.start < cue.start for h in found):
                 continue  # "shops and markets remained shut": not the crossing
             if not names and not generic and _IT.match(s.text) and prev_names:
                 names = prev_names  # "It was reopened on Tuesday."
@@ -187,6 +197,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 status = "partially_reopened"
             others = tuple(c.start for c in cues if c.values[1] != cue.values[1]
                            and abs(c.start - cue.start) <= WINDOW)
+            if mentions is None:
+                mentions = prefer_explicit(days(s.text, ctx), s.text)
             day, strength = _day_for(s.text, mentions, cue, ctx, last_day, others)
             if strength < 0:
                 continue

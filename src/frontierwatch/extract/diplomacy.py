@@ -122,15 +122,17 @@ def _parties(text: str, states: list, venue) -> set[str]:
 def _ranked_states(ctx: Context) -> list[str]:
     """States by how often the document names them (cities do not count)."""
     tally: dict[str, int] = {}
-    for h in _states(ctx.document.text):
+    for h in ctx.document_hits(STATES):
         if h.values[1] != "city":
             tally[h.values[0]] = tally.get(h.values[0], 0) + 1
     return sorted(tally, key=lambda k: (-tally[k], k))
 
 
-def _usable_cues(text: str) -> list:
+def _usable_cues(text: str, found: list) -> list:
     out = []
-    for h in hits(LEX, text, ("cue",)):
+    for h in found:
+        if h.values[0] != "cue":
+            continue
         if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 80]):
             continue
         if h.values[1] == "talks" and _PURPOSE.search(text[max(0, h.start - 40):h.start]):
@@ -181,23 +183,24 @@ def _mentions(ctx: Context) -> list[_Dip]:
         dated = has_day(s.text)
         if not dated and not out:
             continue  # an undated act can only upgrade an earlier event
-        cues = _usable_cues(s.text)
+        found = ctx.sentence_hits(LEX, s)
+        cues = _usable_cues(s.text, found)
         if not cues:
             continue
         if not dated:
             _upgrade(out, s, cues)
             continue
-        states = _states(s.text)
+        states = ctx.sentence_hits(STATES, s)
         action = _sentence_action(cues)
         venue = _venue(s.text, states)
         parties = _parties(s.text, states, venue)
         nxt, prev = _neighbour(ctx, s, 1), _neighbour(ctx, s, -1)
         if nxt is not None and _ANAPHOR.match(nxt.text):
-            n_states = _states(nxt.text)
+            n_states = ctx.sentence_hits(STATES, nxt)
             venue = venue or _venue(nxt.text, n_states)
             parties |= _parties(nxt.text, n_states, venue)
         if prev is not None and _ANAPHOR.match(s.text) and len(parties) < 2:
-            parties |= _parties(prev.text, _states(prev.text), None)
+            parties |= _parties(prev.text, ctx.sentence_hits(STATES, prev), None)
         if venue is None:
             venue = _place_venue(s.text)
         if venue is None or (venue[2] == "country" and ctx.dateline):
@@ -206,7 +209,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
                 venue = dl
         if venue is not None and (action == "visit" or venue[1] in _CORE):
             parties.add(venue[1])  # the host takes part
-        size = max((int(h.values[1]) for h in hits(LEX, s.text, ("trilateral",))
+        size = max((int(h.values[1]) for h in found if h.values[0] == "trilateral"
                     if any(abs(h.start - c.start) <= 45 for c in cues if c.values[1] == action)), default=0)
         if len(parties) < size:
             if ranked is None:

@@ -180,7 +180,7 @@ def _returns(s, found, ctx: Context, themed: bool, report_day: date | None) -> _
         cues.append(h)
     if not cues or _has(found, "cumulative"):
         return None
-    crossings = hits("crossing_cues", text, ("crossing",))
+    crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
     places = [p for p in places_in(text)
               if p.location.country == "PK" and p.location.precision <= 3 and p.location.crossing is None
               and _PLACE_BEFORE.search(text[max(0, p.start - 12):p.start])
@@ -279,7 +279,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
     report_day = _report_day(ctx)
     ext, dead, deport, rets = [], [], [], []
     for s in triggers:
-        found = hits(LEX, s.text)
+        found = ctx.sentence_hits(LEX, s)
         pop = _has(found, "population") or themed
         if pop:
             ev = _extension(s, found, ctx)

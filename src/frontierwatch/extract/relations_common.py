@@ -48,15 +48,46 @@ class Context:
     dateline: str | None
     _scans: dict = field(default_factory=dict)
 
+    def _index(self, name: str) -> tuple[list[lexicon.Hit], list[int]]:
+        """Every hit of lexicon `name` in the whole text, scanned once, with their starts."""
+        if name not in self._scans:
+            found = lexicon.load(name).find(self.document.text)
+            self._scans[name] = (found, [h.start for h in found])
+        return self._scans[name]
+
+    def document_hits(self, name: str) -> list[lexicon.Hit]:
+        """Every hit of lexicon `name` in the whole text."""
+        return self._index(name)[0]
+
     def sentences_with(self, name: str, kinds: tuple[str, ...]) -> list[Sentence]:
-        """The sentences holding a hit of `kinds` from lexicon `name` (one scan of the whole text)."""
+        """The sentences holding a hit of `kinds` from lexicon `name`."""
         key = (name, kinds)
         if key not in self._scans:
-            starts = [h.start for h in hits(name, self.document.text, kinds)]
-            self._scans[key] = [s for s in self.sentences
-                                if bisect_left(starts, s.start) < len(starts)
-                                and starts[bisect_left(starts, s.start)] < s.end]
+            found, starts = self._index(name)
+            keep = []
+            for s in self.sentences:
+                i = bisect_left(starts, s.start)
+                while i < len(found) and found[i].start < s.end:
+                    if found[i].values[0] in kinds:
+                        keep.append(s)
+                        break
+                    i += 1
+            self._scans[key] = keep
         return self._scans[key]
+
+    def sentence_hits(self, name: str, s: Sentence, kinds: tuple[str, ...] | None = None) -> list[lexicon.Hit]:
+        """Hits of lexicon `name` inside one sentence, with offsets relative to the sentence."""
+        if self.document.text[s.start:s.end] != s.text:  # a sentence not cut from this text
+            return hits(name, s.text, kinds)
+        found, starts = self._index(name)
+        out = []
+        for i in range(bisect_left(starts, s.start), len(found)):
+            h = found[i]
+            if h.start >= s.end:
+                break
+            if h.end <= s.end and (kinds is None or h.values[0] in kinds):
+                out.append(lexicon.Hit(h.start - s.start, h.end - s.start, h.key, h.values))
+        return out
 
 
 def make_context(document: Document, sentences: list[Sentence]) -> Context:
