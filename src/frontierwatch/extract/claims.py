@@ -75,6 +75,7 @@ class _Lexicon:
     group_rx: re.Pattern[str]
     sense_rx: re.Pattern[str]
     cues: dict[str, list[str]]
+    words: frozenset[str]  # every word of the metric, group and sense terms (a fast first check)
     sources: dict[str, str]
     source_rx: re.Pattern[str]
     regions: dict[str, str]
@@ -117,8 +118,9 @@ def lexicon() -> _Lexicon:
     for kind in ("increase", "decrease", "one_event", "not_claim_unit", "modifier", "aggregate"):
         if not cues.get(kind):
             raise ValueError(f"lexicon claim_cues.csv: no {kind!r} words")
+    words = frozenset(w for kind in ("metric", "group", "sense") for t in by_kind[kind] for w in re.findall(r"[a-z]+", t))
     return _Lexicon(by_kind["metric"], by_kind["group"], by_kind["sense"], rx("metric"), rx("group"),
-                    rx("sense"), cues, sources, names_rx(raw_sources), regions, names_rx(admin), names_rx(country))
+                    rx("sense"), cues, words, sources, names_rx(raw_sources), regions, names_rx(admin), names_rx(country))
 
 
 @lru_cache(maxsize=1)
@@ -170,9 +172,12 @@ _NUMBER_WORDS = frozenset(
     "dozen dozens scores million".split())
 
 
-def _may_have_figure(text: str) -> bool:
-    """A cheap first check: digits or a number word somewhere in the sentence."""
-    return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+def _may_have_claim(text: str) -> bool:
+    """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon."""
+    words = set(_LETTERS.findall(text.lower()))
+    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(words):
+        return False
+    return not lexicon().words.isdisjoint(words)
 
 
 def _parse_figure(text: str) -> float | None:
@@ -501,8 +506,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         text = sent.text
         if len(text) > 2000:
             text = text[:2000]
-        if not _may_have_figure(text):
-            continue  # no figure, no claim (and the period in force stays as it is)
+        if not _may_have_claim(text):
+            continue  # no figure or no metric word: no claim (and the period in force stays as it is)
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
         if main is None and (day_mentions(text) or any(p.role == "event" for p in periods)):
