@@ -654,8 +654,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             acc = pats["according"].search(window)
             if acc:
                 np, how = acc.group("np"), "according"
-        if how == "none" and (len(words) < 5 or _is_scare(inner, q.single)):
-            continue
+        if how == "none" and (len(words) < 5 or _is_scare(inner, q.single) or pre.strip()):
+            continue  # unattributed: only a quote standing as its own sentence takes the last speaker
         if how != "none" and _is_scare(inner, q.single) and how not in ("post", "embedded"):
             continue
         speaker: str | None = None
