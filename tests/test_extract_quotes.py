@@ -89,7 +89,7 @@ def test_extract_quotes_speaker_and_text(text, expected):
     "Ali Khan said the army was ready. The study, “Conflict and displacement in the tribal districts of Pakistan”, found that most families had fled.",
 ])
 def test_extract_quotes_scare_quotes_and_titles_skipped(text):
-    assert [q for q in _quotes(text) if "army" not in q[1]] == []
+    assert _quotes(text) == []
 
 
 def test_extract_quotes_apostrophes_are_not_quotes():
