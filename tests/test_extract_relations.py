@@ -91,6 +91,10 @@ def _crossing_rows(text: str, pub: str | None = PUB) -> set[tuple]:
      {("Kharlachi", "closed", PUB)}),
     ("Chaman, which reopened last month, was shut again on Friday after a protest.",
      {("Chaman", "closed", "2025-03-07")}),
+    ("Torkham was opened to pedestrians on Monday after nine days, while trade remains suspended.",
+     {("Torkham", "partially_reopened", "2025-03-10")}),
+    ("Chaman reopened for trade on Friday after remaining closed for twenty days.",
+     {("Chaman", "reopened", "2025-03-07")}),
     ("Crossings including Torkham and Chaman were closed on Sunday.",
      {("Torkham", "closed", "2025-03-09"), ("Chaman", "closed", "2025-03-09")}),
 ])
@@ -226,6 +230,12 @@ def _dip_rows(text: str, pub: str | None = PUB) -> list[tuple]:
      [("protest", "2025-03-06", "PK", "Islamabad", ("AF", "PK"))]),
     ("The foreign ministers of Pakistan, China and Afghanistan signed a memorandum of understanding "
      "in Beijing on Monday.", [("agreement", "2025-03-10", "CN", "Beijing", ("AF", "CN", "PK"))]),
+    ("The two sides agreed to a truce on Sunday after talks in Doha mediated by Qatar and Turkey, "
+     "Qatar's foreign ministry said.", []),
+    ("Pakistan and Afghanistan agreed to a truce on Sunday after talks in Doha hosted by Qatar, "
+     "Qatar's foreign ministry said.", [("ceasefire", "2025-03-09", "QA", "Doha", ("AF", "PK"))]),
+    ("Ishaq Dar spoke by telephone with Amir Khan Muttaqi on Tuesday.",
+     [("talks", "2025-03-11", None, None, ("AF", "PK"))]),
     ("Ishaq Dar visited Kabul on Monday and held talks with Taliban officials.",
      [("visit", "2025-03-10", "AF", "Kabul", ("AF", "PK"))]),
     ("Ishaq Dar arrived in Kabul on Monday for a trilateral meeting. On the sidelines, Dar held talks "

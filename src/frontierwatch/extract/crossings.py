@@ -173,7 +173,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
         cues = [h for h in found if h.values[0] in ("closed", "reopened", "opened")]
         names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing"])
         generic = [h for h in found if h.values[0] == "generic"]
-        partial = any(h.values[0] == "partial" for h in found)
+        partial = any(h.values[0] == "partial" for h in found) or _still_closed_mode(s.text, found)
         statuses = {h.values[1] for h in cues}
         mentions: list | None = None
         for cue in cues:
@@ -208,6 +208,14 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if strength == 2 and day:
                 last_day = day
     return out
+
+
+def _still_closed_mode(text: str, found: list) -> bool:
+    """'... reopened for pedestrians while trade remained suspended': some traffic is still stopped."""
+    return any(h.values[0] == "closed" and _STILL.search(text[max(0, h.start - 40):h.start])
+               and not any(a.values[0] == "after" and 0 <= h.start - a.end <= 40 and "," not in text[a.end:h.start]
+                           for a in found)
+               and any(m.values[0] == "mode" and 0 <= h.start - m.end <= 40 for m in found) for h in found)
 
 
 def _mark_partial(out: list[_Mention], s: Sentence) -> None:

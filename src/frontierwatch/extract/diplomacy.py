@@ -42,7 +42,7 @@ _PAST_TALKS = ("held talks", "met")
 _MEDIATED_BY = re.compile(
     r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I)
 _SOURCE_AFTER = re.compile(
-    r"^\s+(?:officials|sources|media|diplomats|state\s+media|news\s+agency|foreign\s+ministry|government)\s+"
+    r"^(?:['\u2019]s)?\s+(?:officials|sources|media|diplomats|state\s+media|news\s+agency|foreign\s+ministry|government)\s+"
     r"(?:said|say|says|told|reported|confirmed)\b", re.I)
 
 
@@ -96,8 +96,8 @@ def _mediators(text: str, states: list) -> set[int]:
     for h in states:
         if _MEDIATED_BY.search(text[max(0, h.start - 60):h.start]):
             out.add(h.start)
-        elif h.values[1] == "demonym" and _SOURCE_AFTER.match(text[h.end:h.end + 40]):
-            out.add(h.start)  # "Turkish officials said": a source, not a party
+        elif h.values[1] in ("demonym", "country") and _SOURCE_AFTER.match(text[h.end:h.end + 40]):
+            out.add(h.start)  # "Turkish officials said", "Qatar's foreign ministry said": a source
         elif any(0 <= m.start - h.end <= 40 and not re.search(r"[.;]", text[h.end:m.start]) for m in med):
             out.add(h.start)
     return out
