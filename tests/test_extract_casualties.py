@@ -53,6 +53,8 @@ def test_casualties_verb_and_group(sentence: str, kind: str, groups: dict[str, i
      {"security_forces": 3, "unspecified": 6}, None),
     ("The bomb killed 15 people, four of them children, and injured 40 others.",
      {"civilians": 4, "unspecified": 11}, 40),
+    # "another" counts one; adverbs between a bare count and its verb are allowed
+    ("One constable was martyred and another was seriously injured.", {"security_forces": 1}, 1),
     # a speaker named before the victims is not a victim
     ("According to Deputy Commissioner Ali Raza, Constable Imran embraced martyrdom.",
      {"security_forces": 1}, None),

@@ -48,6 +48,9 @@ _NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "k
 _NAME = r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:was|were|has\s+been|had\s+been|is|also)\s+)*$")
 _NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|area|province|city|town|village))")
+# what may stand between a bare count and its passive verb: "three were seriously wounded"
+_AUX_ONLY = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|reportedly|later|others?|more|seriously|"
+                       r"critically|severely|badly|slightly|grievously|gravely)\s+)*", re.I)
 _MAX_GAP_NUM_GROUP = 28  # chars between a count and its group term ("Eight Afghan soldiers")
 _WINDOW = 160
 
@@ -145,9 +148,8 @@ def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
         return None
     if passive:
         q = qty[-1]
-        if re.fullmatch(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|reportedly|later|others?|more)\s*)*",
-                        text[q[1]:end], re.I):
-            if text[q[0]:q[1]].lower() not in ("a", "an"):
+        if _AUX_ONLY.fullmatch(text[q[1]:end]):
+            if text[q[0]:q[1]].lower() not in ("a", "an"):  # "another was hurt" counts one
                 return _NP(q[0], q[1], "unspecified", q[2], q[3])
         return None
     q = qty[0]

@@ -41,7 +41,7 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
 
 _AIMED = re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
                     r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding)\s+(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
-                    r"(?:[\w'’\-]+\s+){0,3}$", re.I)
+                    r"(?:[\w'’\-]+\s+){0,4}$", re.I)
 
 
 _SPEAKER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|told|confirmed|added|stated|spokesman|spokesperson)\b")

@@ -76,13 +76,13 @@ def find_numbers(text: str) -> list[tuple[int, int, int | float]]:
 
 
 _RANGE_RE = re.compile(
-    rf"\b(?P<low>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<high>{NUMBER}))?\b|\b(?P<art>an?)\b(?=\s)",
+    rf"\b(?P<low>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<high>{NUMBER}))?\b|\b(?P<art>an?|another)\b(?=\s)",
     re.IGNORECASE,
 )
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int | None]]:
-    """Counts in text[start:end] as (start, end, low, high): "5", "five", "10-12" (high 12), "a"/"an" (1).
+    """Counts in text[start:end] as (start, end, low, high): "5", "five", "10-12" (high 12), "a"/"an"/"another" (1).
 
     A range is kept as a range; callers score the stated lower bound. Non-integers are skipped.
     """
