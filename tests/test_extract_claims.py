@@ -67,6 +67,15 @@ def _keys(text: str, **kw) -> set[tuple]:
     ("In 2023, nearly 1.2 million Afghans went back to Afghanistan and the police arrested over a thousand suspects.",
      "2024-01-20", {("returnees", 1200000, "count", None, "2023-01-01", "2023-12-31"),
                     ("arrests", 1000, "count", None, "2023-01-01", "2023-12-31")}),
+    # the group as subject of "suffered"; "lives" counts deaths
+    ("In 2023, security forces suffered 500 fatalities while the attacks claimed 1,200 lives overall.",
+     "2024-01-20", {("security_forces_killed", 500, "count", None, "2023-01-01", "2023-12-31"),
+                    ("deaths", 1200, "count", None, "2023-01-01", "2023-12-31")}),
+    # "N were civilians" after a casualty noun; a figure with "were wounded" right after it
+    ("Between July and September, 700 people lost their lives: 300 were civilians. Another 250 people were wounded.",
+     "2024-10-02", {("deaths", 700, "count", None, "2024-07-01", "2024-09-30"),
+                    ("civilians_killed", 300, "count", None, "2024-07-01", "2024-09-30"),
+                    ("injured", 250, "count", None, "2024-07-01", "2024-09-30")}),
     # "no attack" is a zero
     ("No militant attack was reported in Punjab in August.",
      "2023-09-02", {("attacks", 0, "count", None, "2023-08-01", "2023-08-31")}),

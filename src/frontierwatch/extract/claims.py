@@ -433,6 +433,13 @@ def _classify(text: str, figs: list[_Fig], clauses) -> None:
             last_group = grp
         elif kind:
             metric = kind
+            if kind in ("deaths", "injured"):
+                # "Security forces suffered 500 fatalities": the group is the subject
+                subj = re.search(rf"({lex.group_rx.pattern})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{_QUALIFIER}\s+)?$",
+                                 text[max(cs, f.start - 80):f.start], re.I)
+                if subj:
+                    grp = lex.group[_norm(subj.group(1))]
+                    metric = _group_metric(grp, "killed" if kind == "deaths" else "injured") or kind
         else:
             verb = _verb_before(text, f.start)
             more = re.match(r"\s*(?:more|others|other)\b", text[f.end:])
