@@ -63,6 +63,9 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         if ev is None:
             continue
         built[id(f)] = ev
+        if parent is not None and f.origin == "type" and parent.type == "attack" and parent.perpetrator is None:
+            # "the attackers, affiliated to X, ..." told after the counter-operation began
+            parent.perpetrator = _actors(text, "", f, None)[0]
         if not is_lead and ev.country is None:
             continue
         prev_day = day or prev_day
@@ -170,6 +173,9 @@ def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
     for src, s in units:
         acts = [a for a in find_actors(src, s.sent.start, s.sent.end) if a.code != STATE_PK
                 and not _DENIED.match(src, a.end, min(len(src), a.end + 40))]
+        if not acts and src is text and _THE_GROUP.search(s.sent.text):
+            # "the group also claimed ...": the group named last before this sentence
+            acts = [a for a in find_actors(text, 0, s.sent.start) if a.code not in (STATE_PK, "TTA")][-1:]
         if not acts:
             continue
         claim = s.has("claim") and not s.has("claim_negated")
@@ -180,6 +186,8 @@ def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
     return perp, claimed or None
 
 
+_THE_GROUP = re.compile(r"\b(?:the|this)\s+(?:militant\s+|terrorist\s+|extremist\s+)?(?:group|outfit|organisation|"
+                        r"organization)\b(?!\s+of\b)", re.I)
 _DENIED = re.compile(r"[^.;]{0,20}?\b(?:denied|rejected|disowned|distanced)\b", re.I)
 
 
