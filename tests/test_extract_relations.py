@@ -148,6 +148,8 @@ def _refugee_rows(text: str, pub: str | None = PUB) -> list[tuple]:
      [("extension", None, "2026-06-30", None, None)]),
     ("Islamabad pushed back to April 15 the deadline for undocumented Afghans to leave.",
      [("extension", None, "2025-04-15", None, None)]),
+    ("The cabinet on Monday decided to extend the PoR cards of Afghan refugees by a year. The cards will now "
+     "remain valid until June 30, 2026.", [("extension", "2025-03-10", "2026-06-30", None, None)]),
 ])
 def test_extract_relations_refugee_extension_until(text: str, expected: list) -> None:
     assert _refugee_rows(text) == expected
@@ -227,6 +229,8 @@ def _dip_rows(text: str, pub: str | None = PUB) -> list[tuple]:
     ("Pakistan and Afghanistan agreed to a ceasefire in Doha on Sunday after talks mediated by "
      "Qatar and Turkey.", [("ceasefire", "2025-03-09", "QA", "Doha", ("AF", "PK"))]),
     ("Pakistan summoned the Afghan charge d'affaires on Thursday to lodge a protest over the attack.",
+     [("protest", "2025-03-06", "PK", "Islamabad", ("AF", "PK"))]),
+    ("Pakistan summoned Afghanistan's envoy on Thursday to protest against the raid on a post in Quetta.",
      [("protest", "2025-03-06", "PK", "Islamabad", ("AF", "PK"))]),
     ("The foreign ministers of Pakistan, China and Afghanistan signed a memorandum of understanding "
      "in Beijing on Monday.", [("agreement", "2025-03-10", "CN", "Beijing", ("AF", "CN", "PK"))]),

@@ -78,13 +78,18 @@ def _venue(text: str, states: list) -> tuple[str, str, str] | None:
     return best
 
 
-def _place_venue(text: str) -> tuple[str, str, str] | None:
-    """A Pakistani or Afghan place (or border crossing) named as where the act happened ("met at Torkham")."""
+def _place_venue(text: str, cues: list) -> tuple[str, str, str] | None:
+    """A Pakistani or Afghan place (or border crossing) named as where the act happened, right by the
+    cue ("met at Torkham", "talks held in Peshawar"); "the attack in Chitral" further on is not it."""
+    def near(start: int) -> bool:
+        return _AT_BEFORE.search(text[max(0, start - 8):start]) is not None and \
+            any(-40 <= start - c.end <= 40 for c in cues)
+
     for h in hits("crossing_cues", text, ("crossing",)):
-        if _AT_BEFORE.search(text[max(0, h.start - 8):h.start]):
+        if near(h.start):
             return (h.values[1], "PK", "crossing")
     for p in places_in(text):
-        if p.location.country in _CORE and _AT_BEFORE.search(text[max(0, p.start - 8):p.start]):
+        if p.location.country in _CORE and near(p.start):
             return (p.surface, p.location.country, "place")
     return None
 
@@ -201,8 +206,10 @@ def _mentions(ctx: Context) -> list[_Dip]:
             parties |= _parties(nxt.text, n_states, venue)
         if prev is not None and _ANAPHOR.match(s.text) and len(parties) < 2:
             parties |= _parties(prev.text, ctx.sentence_hits(STATES, prev), None)
+        if venue is None and action == "protest":
+            venue = _summoner_seat(s.text, states, cues)
         if venue is None:
-            venue = _place_venue(s.text)
+            venue = _place_venue(s.text, cues)
         if venue is None or (venue[2] == "country" and ctx.dateline):
             dl = _dateline_venue(ctx)
             if dl and (venue is None or dl[1] == venue[1]):
@@ -218,8 +225,6 @@ def _mentions(ctx: Context) -> list[_Dip]:
                 if len(parties) >= size:
                     break
                 parties.add(code)
-        if action == "protest" and venue is None:
-            venue = _summoner_seat(s.text, states, cues)
         if action == "visit" and venue is None:
             continue
         if len(parties) < 2 or not parties & _CORE:

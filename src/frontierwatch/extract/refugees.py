@@ -101,7 +101,7 @@ def _has(found, kind: str) -> bool:
 
 
 def _extension(s, found, ctx: Context) -> Event | None:
-    cues = [h for h in found if h.values[0] == "extension" and not blocked(s.text, h.start, LEX)]
+    cues = [h for h in found if h.values[0] == "extension" and not blocked(s.text, h.start, LEX, decided=True)]
     if not cues or not (_has(found, "ext_object") or _has(found, "deadline")):
         return None
     until = day = None
@@ -111,6 +111,12 @@ def _extension(s, found, ctx: Context) -> Event | None:
             until = _future_year(m, s.text, ctx, ahead=True)
         elif not _EXPIRED_BEFORE.search(look) and day_role(s.text, m) in ("on", "plain", "speech") and day is None:
             day = m.day
+    if until is None and s.index + 1 < len(ctx.sentences):  # "... will now remain valid until June 30."
+        nxt = ctx.sentences[s.index + 1]
+        for m in days(nxt.text, ctx):
+            if re.search(r"\b(?:until|till|through)\s+$", nxt.text[max(0, m.start - 12):m.start]):
+                until = _future_year(m, nxt.text, ctx, ahead=True)
+                break
     count, _fam = _people_count(s.text)
     return Event(type="refugees", country="PK", action="extension", count=count,
                  until=until.isoformat() if until else None, date=day.isoformat() if day else None,

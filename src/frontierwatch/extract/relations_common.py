@@ -22,6 +22,7 @@ from .text import Sentence, dateline
 # a day far from any corpus date: resolves every day expression, used only to ask "is there a day?"
 _PROBE_DAY = date(2000, 6, 15)
 _TO_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_DECIDED_TO = re.compile(r"\b(?:decided|agreed|approved|voted|resolved)\s+to\s+$", re.I)
 _CLAUSE_CUT = re.compile(r"[;:\u2014\u2013(]|\s-\s")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|say|told|confirmed|announced|stated|declared|reported|added|tweeted|posted|noted)"
@@ -127,10 +128,11 @@ def lookback(text: str, start: int, window: int = 50) -> str:
     return look[cuts[-1]:] if cuts else look
 
 
-def blocked(text: str, start: int, lexicon_name: str, window: int = 50) -> bool:
-    """True when a plan/hypothesis/denial marker (lexicon kind 'block') or 'to' precedes the cue."""
+def blocked(text: str, start: int, lexicon_name: str, window: int = 50, decided: bool = False) -> bool:
+    """True when a plan/hypothesis/denial marker (lexicon kind 'block') or 'to' precedes the cue
+    (`decided`: "decided to extend" is a decision taken, not a plan)."""
     look = lookback(text, start, window)
-    if _TO_BEFORE.search(look):
+    if _TO_BEFORE.search(look) and not (decided and _DECIDED_TO.search(look)):
         return True
     for m in _block_regex(lexicon_name).finditer(look):
         if m.group(0).lower() == "may" and m.group(0) != "may":  # "May 4" is a month
