@@ -111,6 +111,11 @@ def test_extract_claims_figures_follow_the_period_in_force():
     assert all(c.source == "PICSS" for c in _claims(text, published="2024-05-03"))
 
 
+def test_extract_claims_run_of_figures_does_not_leak_into_an_event_paragraph():
+    text = "Balochistan has seen 300 attacks in 2024, according to PIPS.\n\nMilitants killed three soldiers in Kech."
+    assert _keys(text, published="2025-01-05") == {("attacks", 300, "count", None, "2024-01-01", "2024-12-31")}
+
+
 def test_extract_claims_range_kept_as_range():
     [c] = _claims("Between 20 and 25 attacks were reported in Sindh during 2022.", published="2023-02-01")
     assert (c.metric, c.value, c.low, c.high, c.region) == ("attacks", 20, 20, 25, "Sindh")

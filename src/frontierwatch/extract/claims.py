@@ -507,6 +507,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     doc_source = _source([document.title or ""])
     para_sources: dict[int, str | None] = {}
     chain_source: str | None = None
+    chain_paragraph = -1
     claims: list[Claim] = []
     seen: set[tuple] = set()
     for sent in sentences:
@@ -542,8 +543,11 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if counts_only and f.metric not in _COUNT_METRICS:
                 continue  # "so far 44 bodies have been received": one incident's toll
             short = main is None or main.kind in ("relative", "month", "week", "day_range")
-            if context is None and short and f.metric not in _COUNT_METRICS and not _cue_patterns()["aggregate"].search(text):
-                continue  # "last week, militants killed four policemen": an event, not a statistic
+            if short and f.metric not in _COUNT_METRICS and not _cue_patterns()["aggregate"].search(text) and (
+                    context is None or (main is None and default is None and chain_paragraph != sent.paragraph)):
+                # "last week, militants killed four policemen": an event, not a statistic; a run of
+                # figures carries over to a new paragraph only with a cue ("the figures show ...")
+                continue
             if f.unit == "percent" and f.direction is None:
                 continue
             clause = _clause_of(clauses, f.start)
@@ -570,6 +574,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             produced = True
         if produced:
             chain_source = source
+            chain_paragraph = sent.paragraph
         if produced and main is not None:
             context = main
         elif produced and context is None:
