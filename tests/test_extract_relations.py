@@ -109,6 +109,7 @@ def test_extract_relations_crossing_status_and_day(text: str, expected: set) -> 
     "Afghan guards opened fire on a Pakistani post near Torkham on Friday.",
     "The crossing had not been closed by Pakistan, the officials insisted on Monday.",
     "Traffic on the motorway was suspended on Sunday because of fog near Peshawar.",
+    "Police sealed off the area near Chaman on Sunday after the blast.",
 ])
 def test_extract_relations_crossing_not_an_event(text: str) -> None:
     assert _crossing_rows(text) == set()

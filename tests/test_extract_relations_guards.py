@@ -16,7 +16,7 @@ from frontierwatch.records import Document
 
 KINDS = {
     "crossing_cues": {"crossing", "closed", "reopened", "opened", "partial", "generic", "not_generic", "block",
-                      "after", "not_crossing", "mode"},
+                      "after", "not_crossing", "mode", "ignore"},
     "refugee_cues": {"population", "people", "family", "extension", "ext_object", "deadline", "leave",
                      "decision", "launch", "drive", "returns", "other_origin", "cumulative", "block"},
     "diplomacy_cues": {"cue", "block", "purpose", "mediator", "trilateral"},
