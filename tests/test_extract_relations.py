@@ -209,6 +209,15 @@ def test_extract_relations_refugee_combined_origin_figure_has_no_count() -> None
     assert rows == [("returns", "2025-03-07", None, None, None)]
 
 
+@pytest.mark.parametrize("phrase, value", [
+    ("1.45 million", 1450000), ("over 1.2 million", 1200000), ("2 lakh", 200000), ("140,322", 140322),
+    ("two million", 2000000), ("half a million", 500000), ("3.5m", 3500000),
+])
+def test_extract_relations_refugee_counts_written_forms(phrase: str, value: int) -> None:
+    text = f"On Monday, {phrase} Afghans went back through Torkham, officials said."
+    assert [r[3] for r in _refugee_rows(text)] == [value]
+
+
 def test_extract_relations_refugee_later_figure_stands() -> None:
     text = ("Officials said on Monday that some 50,000 undocumented Afghans had left through Torkham. "
             "A later count put the figure at 52,310 people who had crossed back through Torkham.")

@@ -36,6 +36,11 @@ _COUNT = re.compile(
 _SCALE = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "lakh": 100_000, "lakhs": 100_000,
           "thousand": 1000, "k": 1000}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+_WORD_COUNT = re.compile(
+    r"(?<![\w\-])((?:half\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s+"
+    r"(million|lakhs?|thousand)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +217,12 @@ def parse_count(number: str, scale: str | None) -> int | None:
 def counts(text: str, people: frozenset[str], families: frozenset[str]) -> list[tuple[int, int, int, str]]:
     """Numbers followed (within 4 words) by a people noun or a family noun: (start, end, value, unit)."""
     out = []
-    for m in _COUNT.finditer(text):
-        value = parse_count(m.group(1), m.group(2))
+    found = [(m, parse_count(m.group(1), m.group(2))) for m in _COUNT.finditer(text)]
+    for m in _WORD_COUNT.finditer(text):
+        words = m.group(1).lower().split()
+        half = 0.5 if words[0] == "half" else 1
+        found.append((m, int(half * _WORD_VALUES[words[-1]] * _SCALE[m.group(2).lower()])))
+    for m, value in sorted(found, key=lambda mv: mv[0].start()):
         if value is None:
             continue
         if re.search(r"[A-Za-z]{3,}\.?\s*$", text[max(0, m.start() - 10):m.start()]) and \
