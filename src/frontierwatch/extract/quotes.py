@@ -204,24 +204,6 @@ def _person_name(np: str) -> tuple[str, str | None]:
     return name, title
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """A matched title (start(), end(), group())."""
-
-    s: int
-    e: int
-    t: str
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-    def group(self, _n: int = 0) -> str:
-        return self.t
-
-
 @lru_cache(maxsize=1)
 def _title_index() -> dict[str, list[list[str]]]:
     """Titles by their first word (as written and lower-cased), longest first."""
@@ -235,11 +217,11 @@ def _title_index() -> dict[str, list[list[str]]]:
     return index
 
 
-def _find_titles(text: str) -> list[_Span]:
+def _find_titles(text: str) -> list[_Verb]:
     """Titles followed by a capitalised word, found by word lookup (linear in the text)."""
     index = _title_index()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-    out: list[_Span] = []
+    out: list[_Verb] = []
     for i, (ws, _we, w) in enumerate(words):
         for seq in index.get(w, ()):
             if [x[2] for x in words[i:i + len(seq)]] != seq:
@@ -249,7 +231,7 @@ def _find_titles(text: str) -> list[_Span]:
                 end += 1
             if i + len(seq) < len(words) and words[i + len(seq)][2][:1].isupper() \
                     and text[end:words[i + len(seq)][0]].isspace():
-                out.append(_Span(ws, end, text[ws:end]))
+                out.append(_Verb(ws, end, text[ws:end]))
             break
     return out
 
@@ -430,7 +412,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 @dataclass(frozen=True, slots=True)
 class _Verb:
-    """A speech verb found in text (same interface as a regex match: start(), group("v"))."""
+    """A word or phrase found in text (a speech verb, a title), read like a regex match."""
 
     s: int
     e: int
