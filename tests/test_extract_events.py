@@ -99,9 +99,17 @@ def test_events_one_sentence_two_districts_split_at_conjunction() -> None:
     "Police foiled a plan to bomb a market in Peshawar.",  # foiled before contact
     "The group threatened to attack polling stations in Quetta.",  # threatened
     "Last year, a suicide bomber killed 40 people at a rally in Bannu.",  # background with no day
+    "A court in Quetta on Monday sentenced a man for the 2019 bombing that killed 20 people.",  # history
+    "Peshawar marked on Tuesday the anniversary of the school attack in which 90 people were killed.",
 ])
 def test_events_not_events(text: str) -> None:
     assert run(text) == []
+
+
+def test_events_mentioned_in_passing_with_day_and_place_is_an_event() -> None:
+    evs = run("The provincial government announced compensation for the families of the six labourers killed in "
+              "Sunday's attack in Zhob.")
+    assert [(e["admin2"], e["date"], e["killed"]) for e in evs] == [("Zhob", "2024-05-12", {"civilians": 6})]
 
 
 def test_events_background_with_day_and_place_is_an_event() -> None:

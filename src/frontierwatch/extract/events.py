@@ -41,7 +41,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
     if dl_loc is None:
         dl_loc = _dateline_location(text)
-    infos = describe(text, sentences, places, days)
+    infos = describe(text, sentences, places, days, ref=ref)
     title_info = None
     if title.strip():
         t_sent = Sentence(title, 0, len(title), -1, -1)

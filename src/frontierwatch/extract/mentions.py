@@ -144,8 +144,12 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     return out
 
 
+_FLASHBACK = ("earlier", "previously", "in the past", "for years")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
 def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], days: list[DateMention],
-             is_title: bool = False) -> list[SentenceInfo]:
+             is_title: bool = False, ref: date | None = None) -> list[SentenceInfo]:
     """Features of every sentence (or clause); places and days were found once over the whole text."""
     verbs = _Index(load("casualty_verbs").find(text))
     vague = _Index(vague_periods(text))
@@ -178,7 +182,12 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             ds.append((d, stmt))
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
         info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
-        info.background = (bool(vague.within(s.start, s.end)) or "background" in c) and not ds
+        # "the 2014 attack", "the anniversary of ...", "the court sentenced ...": told as history
+        older = {int(y) for y in _YEAR.findall(s.text) if ref is not None and int(y) < ref.year}
+        flashback = [text[a:b].lower() for a, b in c.get("background", [])]
+        history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
+        info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
+            or history or (bool(older) and not any(d.day.year in older for d, _ in ds))
         info.aggregate = "aggregate" in c or is_statistic(s.text)
         _classify(info)
         prev = out[-1] if out else None
