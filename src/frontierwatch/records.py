@@ -159,6 +159,7 @@ class Claim:
             "metric": self.metric, "value": self.value, "unit": self.unit, "direction": self.direction,
             "period_start": self.period_start, "period_end": self.period_end, "region": self.region,
             "source": self.source, "evidence": self.evidence.text if self.evidence else None,
+            **({"low": self.low, "high": self.high} if self.low is not None or self.high is not None else {}),
         }
 
 
