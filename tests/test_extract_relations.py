@@ -274,6 +274,12 @@ def test_extract_relations_diplomacy_venue_at_a_crossing() -> None:
     assert (ev["action"], ev["country"], ev["admin2"], ev["parties"]) == ("talks", "PK", "Khyber", ["AF", "PK"])
 
 
+def test_extract_relations_diplomacy_two_days_two_acts() -> None:
+    text = "Amir Khan Muttaqi, who arrived in Islamabad on Monday, met Ishaq Dar on Tuesday."
+    assert _dip_rows(text) == [("talks", "2025-03-11", "PK", "Islamabad", ("AF", "PK")),
+                               ("visit", "2025-03-10", "PK", "Islamabad", ("AF", "PK"))]
+
+
 def test_extract_relations_diplomacy_dateline_gives_the_venue() -> None:
     text = "ISLAMABAD: Pakistan and Afghanistan signed a transit trade accord on Wednesday."
     assert _dip_rows(text) == [("agreement", PUB, "PK", "Islamabad", ("AF", "PK"))]

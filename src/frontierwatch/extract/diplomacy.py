@@ -231,8 +231,15 @@ def _mentions(ctx: Context) -> list[_Dip]:
             continue
         mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text)
                     if day_role(s.text, m) not in ("bound", "since")]
-        for day in sorted({m.day for m in mentions}) or [None]:
-            out.append(_Dip(action, day, venue, set(parties), s, [evidence(s)]))
+        by_day: dict[date | None, str] = {}
+        for m in mentions:  # several days: each takes the act nearest to it
+            before = [c for c in cues if c.end <= m.start]  # "met Dar on Tuesday": the verb comes first
+            near = (max(before, key=lambda c: c.end) if before else min(cues, key=lambda c: c.start)).values[1]
+            act = action if len({x.day for x in mentions}) == 1 else near
+            if _RANK[act] > _RANK.get(by_day.get(m.day, ""), 0):
+                by_day[m.day] = act
+        for day, act in sorted(by_day.items(), key=lambda kv: str(kv[0])) or [(None, action)]:
+            out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)]))
     return out
 
 
