@@ -16,6 +16,9 @@ _STATS = re.compile(
     r"encounters|bombings|terror\s+incidents|actions|attempts|killings)\b", re.I)
 
 
+_STATS_LOWER = re.compile(_STATS.pattern.replace("IBOs", "ibos"))
+
+
 def cues(text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[int, int]]]:
     """Cue kinds found in text[start:end] with their spans."""
     out: dict[str, list[tuple[int, int]]] = {}
@@ -27,6 +30,13 @@ def cues(text: str, start: int = 0, end: int | None = None) -> dict[str, list[tu
 def is_statistic(text: str) -> bool:
     """True when the text counts several incidents ("97 attacks", "two operations")."""
     return _STATS.search(text) is not None
+
+
+def statistic_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of counts of several incidents in the text (one pass over a whole document)."""
+    low = text.lower()
+    rx, src = (_STATS_LOWER, low) if len(low) == len(text) else (_STATS, text)
+    return [(m.start(), m.end()) for m in rx.finditer(src)]
 
 
 def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:

@@ -16,7 +16,7 @@ from datetime import date
 from ..errors import FrontierwatchError
 from ..records import Location, PlaceMatch
 from .casualties import Tally, find_casualties, tally
-from .cues import is_statistic
+from .cues import statistic_spans
 from .dates import DateMention, vague_periods
 from .lexicon import load
 from .text import Sentence, dateline_span
@@ -62,7 +62,7 @@ class SentenceInfo:
     is_title: bool = False
 
     def has(self, *kinds: str) -> bool:
-        return any(k in self.cues for k in kinds)
+        return not self.cues.keys().isdisjoint(kinds)
 
     def event_day(self) -> date | None:
         """The first day here that is not only the day of a statement."""
@@ -156,6 +156,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
     cue_ix = _Index(load("event_cues").find(text))
     actor_ix = _Index(load("actors").find(text))
     place_ix, day_ix = _Index(places), _Index(days)
+    stats = _Index(statistic_spans(text))
     out = []
     units = [c for s in sentences for c in clauses(text, s, place_ix)] if not is_title else sentences
     for s in units:
@@ -188,7 +189,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
             or history or (bool(older) and not any(d.day.year in older for d, _ in ds))
-        info.aggregate = "aggregate" in c or is_statistic(s.text)
+        info.aggregate = "aggregate" in c or any(b <= s.end for _, b in stats.within(s.start, s.end))
         _classify(info)
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
