@@ -42,12 +42,10 @@ def collect(svc: Service, filters: dict[str, Any], limit: int) -> list[dict[str,
             break
         page += 1
     rows = rows[:limit]
-    coords = svc.coordinates([eid for r in rows for eid in (r.get("event_ids") or [])])
+    coords = svc.coordinates([r["incident_id"] for r in rows])
     for r in rows:
-        for eid in r.get("event_ids") or []:
-            if eid in coords:
-                r["lat"], r["lon"], r["geo_precision"] = coords[eid]
-                break
+        if r["incident_id"] in coords:
+            r["lat"], r["lon"], r["geo_precision"] = coords[r["incident_id"]]
     return [acled_row(r) for r in rows]
 
 

@@ -149,12 +149,30 @@ def export_rows(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], limit: 
     return list_events(con, filters, sort="-date", limit=limit, offset=0)["items"]
 
 
-def event_coordinates(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> dict[str, tuple[float, float, int | None]]:
-    """(lat, lon, geo_precision) of the given events that have coordinates."""
-    if not event_ids:
+# The incident an event counts in, as analytics.facts decides it: the latest link, following up to
+# three absorbed_into steps; an unlinked event is its own incident.
+_EVENT_INCIDENT = """
+    SELECT e.id AS event_id,
+           COALESCE(i3.absorbed_into, i2.absorbed_into, i1.absorbed_into, lk.incident_id, e.id) AS incident_id
+    FROM events e
+    LEFT JOIN (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events
+               GROUP BY event_id) lk ON lk.event_id = e.id
+    LEFT JOIN incidents i1 ON i1.id = lk.incident_id
+    LEFT JOIN incidents i2 ON i2.id = i1.absorbed_into
+    LEFT JOIN incidents i3 ON i3.id = i2.absorbed_into"""
+
+
+def incident_coordinates(con: duckdb.DuckDBPyConnection, incident_ids: list[str]
+                         ) -> dict[str, tuple[float, float, int | None]]:
+    """(lat, lon, geo_precision) per incident: its most precise report with coordinates."""
+    if not incident_ids:
         return {}
-    cur = con.execute("SELECT id, lat, lon, geo_precision FROM events WHERE id IN (SELECT unnest(?)) "
-                      "AND lat IS NOT NULL AND lon IS NOT NULL", [list(event_ids)])
+    cur = con.execute(
+        f"WITH m AS ({_EVENT_INCIDENT} WHERE e.lat IS NOT NULL) "
+        "SELECT m.incident_id, arg_min(e.lat, coalesce(e.geo_precision, 9)), "
+        "arg_min(e.lon, coalesce(e.geo_precision, 9)), min(e.geo_precision) "
+        "FROM m JOIN events e ON e.id = m.event_id WHERE m.incident_id IN (SELECT unnest(?)) GROUP BY 1",
+        [list(incident_ids)])
     return {r[0]: (r[1], r[2], r[3]) for r in cur.fetchall()}
 
 
@@ -190,8 +208,8 @@ def search_incidents(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], q:
     if q:
         like = f"%{q}%"
         conds.append("(place ILIKE ? OR admin1 ILIKE ? OR admin2 ILIKE ? OR perpetrator ILIKE ? OR sources ILIKE ? "
-                     "OR crossing ILIKE ? OR list_has_any(event_ids, (SELECT coalesce(list(event_id), []) FROM evidence "
-                     "WHERE text ILIKE ?)))")
+                     f"OR crossing ILIKE ? OR incident_id IN (SELECT incident_id FROM ({_EVENT_INCIDENT}) x "
+                     "WHERE x.event_id IN (SELECT event_id FROM evidence WHERE text ILIKE ?)))")
         params += [like] * 7
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     total = con.execute(f"SELECT count(*) FROM ({sql}){where}", params).fetchone()[0]

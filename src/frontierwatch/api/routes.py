@@ -5,6 +5,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import QueryError
 from . import exports
@@ -17,8 +18,8 @@ router = APIRouter(prefix="/api", responses={400: {"model": ErrorResponse}, 404:
 INCIDENT_SORTS = ("-date", "date", "-deaths", "deaths", "id")
 
 
-def service(request: Request) -> Service:
-    """The app's Service (one per app)."""
+async def service(request: Request) -> Service:
+    """The app's Service (one per app); async so resolving it never needs a thread."""
     return request.app.state.service
 
 
@@ -126,20 +127,32 @@ def get_document(svc: Svc, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/stats", summary="A metric aggregated by one dimension over a period")
-def stats(svc: Svc, p: Annotated[PeriodParams, Depends()],
-          by: Annotated[str, Query(description="type, year, month, week, country, admin1, admin2, target, "
-                                               "tactic, perpetrator, ...", max_length=20)] = "type",
-          metric: Annotated[str, Query(description="attacks, deaths, operations, ...", max_length=40)] = "attacks",
-          region: Annotated[str | None, Query(max_length=80)] = None) -> Response:
-    period = p.period()
-    key = ("stats-json", str(period.start) if period else None, str(period.end) if period else None, by, metric, region)
+async def stats(svc: Svc,
+                by: Annotated[str, Query(description="type, year, month, week, country, admin1, admin2, target, "
+                                                     "tactic, perpetrator, ...", max_length=20)] = "type",
+                metric: Annotated[str, Query(description="attacks, deaths, operations, ...", max_length=40)] = "attacks",
+                region: Annotated[str | None, Query(max_length=80)] = None,
+                week: Annotated[str | None, Query(description="a day in the week, YYYY-MM-DD", max_length=10)] = None,
+                week_start: Annotated[str, Query(description="first weekday of the week", max_length=9)] = "monday",
+                month: Annotated[str | None, Query(description="YYYY-MM", max_length=7)] = None,
+                quarter: Annotated[str | None, Query(description="e.g. 2024Q1", max_length=6)] = None,
+                year: Annotated[str | None, Query(description="YYYY", max_length=4)] = None,
+                date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
+                date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None) -> Response:
+    # async on purpose: a cached answer (the common case) is served without a thread hop;
+    # only a miss computes, in the threadpool.
+    key = ("stats-json", by, metric, region, week, week_start, month, quarter, year, date_from, date_to)
+    body = svc.peek(key)
+    if body is None:
+        def render() -> bytes:
+            period = Service.period(week=week, week_start=week_start, month=month, quarter=quarter, year=year,
+                                    date_from=date_from, date_to=date_to)
+            rows = svc.stats(period, by, metric, region)
+            doc = {"period": _period_dict(period), "by": by, "metric": metric, "region": region, "rows": rows}
+            return svc.cached(key, lambda: JSONResponse(doc).body)
 
-    def render() -> bytes:
-        rows = svc.stats(period, by, metric, region)
-        body = {"period": _period_dict(period), "by": by, "metric": metric, "region": region, "rows": rows}
-        return JSONResponse(body).body
-
-    return Response(svc.cached(key, render), media_type="application/json")
+        body = await run_in_threadpool(render)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/brief", summary="The brief for a period (same content as `frontierwatch brief`)")

@@ -79,18 +79,23 @@ class Service:
         self.snapshot = snapshot
         self._cache = _LRU(cache_size)
 
-    def _run(self, key: tuple[Any, ...], fn: Callable[[Any], Any], cache: bool = True) -> Any:
+    def _run(self, key: tuple[Any, ...], fn: Callable[[Any], Any], cache: bool = True, shared: bool = True) -> Any:
+        """fn(connection), cached per generation; `shared`: on the snapshot's one analytics cursor."""
         gen = self.snapshot.generation
         ck = (gen, _freeze(key))
         if cache:
             hit, value = self._cache.get(ck)
             if hit:
                 return value
-        with self.snapshot.cursor() as cur:
+        with (self.snapshot.shared() if shared else self.snapshot.cursor()) as cur:
             value = fn(cur)
         if cache and self.snapshot.generation == gen:
             self._cache.put(ck, value)
         return value
+
+    def peek(self, key: tuple[Any, ...]) -> Any:
+        """A derived value cached for this generation by `cached`, or None."""
+        return self._cache.get((self.snapshot.generation, _freeze(("derived", *key))))[1]
 
     def cached(self, key: tuple[Any, ...], fn: Callable[[], Any]) -> Any:
         """Cache a derived value (e.g. serialised bytes) for this generation."""
@@ -164,7 +169,7 @@ class Service:
     def latest_date(self) -> date | None:
         """Date of the most recent dated attack or operation report (a record lookup)."""
         return self._run(("latest_date",), lambda con: con.execute(
-            "SELECT max(date) FROM events WHERE type IN ('attack', 'security_operation')").fetchone()[0])
+            "SELECT max(date) FROM events WHERE type IN ('attack', 'security_operation')").fetchone()[0], shared=False)
 
     def yearly_trend(self, region: str | None = None) -> list[dict[str, Any]]:
         fn = analytics("yearly_trend")
@@ -197,14 +202,15 @@ class Service:
     # -- records (queries) --------------------------------------------------------------------
     def events(self, filters: dict[str, Any], sort: str, limit: int, offset: int) -> dict[str, Any]:
         return self._run(("events", filters, sort, limit, offset),
-                         lambda con: _jsonable(queries.list_events(con, filters, sort, limit, offset)))
+                         lambda con: _jsonable(queries.list_events(con, filters, sort, limit, offset)), shared=False)
 
-    def coordinates(self, event_ids: list[str]) -> dict[str, tuple[float, float, int | None]]:
-        return self._run(("coords", tuple(event_ids)), lambda con: queries.event_coordinates(con, event_ids),
-                         cache=len(event_ids) < 200)
+    def coordinates(self, incident_ids: list[str]) -> dict[str, tuple[float, float, int | None]]:
+        """(lat, lon, precision) per incident from its reports (a record lookup)."""
+        return self._run(("coords", tuple(incident_ids)), lambda con: queries.incident_coordinates(con, incident_ids),
+                         cache=len(incident_ids) < 200, shared=False)
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
-        return self._run(("document", doc_id), lambda con: _jsonable(queries.get_document(con, doc_id)))
+        return self._run(("document", doc_id), lambda con: _jsonable(queries.get_document(con, doc_id)), shared=False)
 
 
 def _period_key(period: Any) -> Any:

@@ -74,6 +74,10 @@ class Snapshot:
         self.last_refresh: float | None = None
         self.last_error: str | None = None
         self._con: duckdb.DuckDBPyConnection | None = None
+        # One long-lived cursor, used under a lock, for the analytics functions: they cache the
+        # incident table per connection, so sharing one connection builds it once per snapshot.
+        self._shared: duckdb.DuckDBPyConnection | None = None
+        self._shared_lock = threading.Lock()
         self._file: Path | None = None
         self._stamp: _Stamp | None = None
         self._retired: list[tuple[duckdb.DuckDBPyConnection, Path]] = []
@@ -146,8 +150,13 @@ class Snapshot:
         return True
 
     def _swap(self, con: duckdb.DuckDBPyConnection, target: Path, stamp: _Stamp | None) -> None:
+        shared = con.cursor()
         with self._swap_lock:
             old = (self._con, self._file)
+            if self._shared is not None:
+                with self._shared_lock:  # wait for a running analytics call on the old snapshot
+                    self._shared.close()
+            self._shared = shared
             self._con, self._file, self._stamp = con, target, stamp
             self.generation += 1
             self.last_refresh = time.time()
@@ -182,6 +191,16 @@ class Snapshot:
         finally:
             cur.close()
 
+    @contextmanager
+    def shared(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The snapshot's shared cursor, held exclusively for the duration (analytics calls)."""
+        with self._swap_lock:
+            con = self._shared
+        if con is None:
+            raise SnapshotUnavailable(self.last_error or "the database snapshot is not ready yet; retry shortly")
+        with self._shared_lock:
+            yield con
+
     # -- background refresh -------------------------------------------------------------------
     def start(self) -> None:
         """Start the thread that picks up new data after each ingest."""
@@ -206,9 +225,12 @@ class Snapshot:
             for rcon, rfile in self._retired:
                 _close_and_remove(rcon, rfile)
             self._retired = []
+            if self._shared is not None:
+                with self._shared_lock:
+                    self._shared.close()
             if self._con is not None and self._file is not None:
                 _close_and_remove(self._con, self._file)
-            self._con, self._file = None, None
+            self._con, self._file, self._shared = None, None, None
         if self._own_workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
