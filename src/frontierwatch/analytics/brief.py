@@ -281,7 +281,8 @@ def _yearly_change(yearly: list[Point], period: Period) -> Change | None:
 def _warnings(b: Brief) -> list[str]:
     out = []
     if b.coverage.few_sources:
-        out.append(f"few sources: only {b.coverage.documents} documents cover this period (fewer than "
+        n = b.coverage.documents
+        out.append(f"few sources: only {n} document{'s' * (n != 1)} cover{'s' * (n == 1)} this period (fewer than "
                    f"{b.coverage.needed}); figures are likely incomplete")
     if b.attacks.warning:
         out.append(f"attacks: {b.attacks.warning}")
