@@ -7,6 +7,7 @@ server-rendered reference built from /openapi.json (Swagger UI would need a CDN)
 from __future__ import annotations
 
 import os
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -29,7 +30,7 @@ WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 
 def create_app(db_path: str | Path, token: str | None = None, *, poll_seconds: float = 1.0,
                max_body: int = DEFAULT_MAX_BODY, startup_wait: float = 10.0,
-               snapshot_dir: str | Path | None = None) -> FastAPI:
+               snapshot_dir: str | Path | None = None, prewarm: bool = True) -> FastAPI:
     """Build the app serving `db_path`; POST /api/ingest exists only when a token is configured.
 
     Args:
@@ -39,6 +40,7 @@ def create_app(db_path: str | Path, token: str | None = None, *, poll_seconds: f
         max_body (int): request body limit in bytes (the ingest route allows MAX_INGEST_BODY).
         startup_wait (float): seconds to wait for a writer to release the file before giving up.
         snapshot_dir (str | Path | None): where snapshots live (default: a private temp dir).
+        prewarm (bool): compute the overview in the background at start-up and after each new snapshot.
     """
     db_path = Path(db_path)
     if not db_path.exists():
@@ -53,8 +55,13 @@ def create_app(db_path: str | Path, token: str | None = None, *, poll_seconds: f
             raise
         # A long ingest holds the file: start anyway, answer 503 until the first snapshot lands.
 
+    service = Service(snapshot)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if prewarm:
+            snapshot.on_swap.append(service.prewarm)
+            threading.Thread(target=service.prewarm, name="fw-prewarm", daemon=True).start()
         snapshot.start()
         try:
             yield
@@ -66,7 +73,7 @@ def create_app(db_path: str | Path, token: str | None = None, *, poll_seconds: f
                               "Every figure links to the incidents behind it.")
     app.state.db_path = db_path
     app.state.snapshot = snapshot
-    app.state.service = Service(snapshot)
+    app.state.service = service
     app.state.templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
     app.state.token_configured = bool(token)
     install_error_handlers(app)

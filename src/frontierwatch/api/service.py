@@ -8,6 +8,7 @@ the next ingest swaps in a new one.
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -22,6 +23,9 @@ _ANALYTICS_MODULES = ("frontierwatch.analytics", "frontierwatch.analytics.querie
                       "frontierwatch.analytics.crossings", "frontierwatch.analytics.relations",
                       "frontierwatch.analytics.check", "frontierwatch.analytics.claims",
                       "frontierwatch.analytics.periods")
+
+
+log = logging.getLogger("frontierwatch.api")
 
 
 class FeatureUnavailable(QueryError):
@@ -92,6 +96,18 @@ class Service:
         if cache and self.snapshot.generation == gen:
             self._cache.put(ck, value)
         return value
+
+    def prewarm(self) -> None:
+        """Compute what the overview and the first pages need, so the first visitor does not wait."""
+        try:
+            period = self.default_week()
+            self.brief(period)
+            self.incidents({"date_to": period.end.isoformat()}, "-date", 1, 10)
+            self.incidents({}, "-date", 1, 50)
+            self.crossings()
+            self.relations()
+        except Exception as exc:  # prewarming is an optimisation: never let it take anything down
+            log.warning("prewarm failed: %s", exc)
 
     def peek(self, key: tuple[Any, ...]) -> Any:
         """A derived value cached for this generation by `cached`, or None."""

@@ -17,7 +17,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +85,7 @@ class Snapshot:
         self._refresh_lock = threading.Lock()
         self.writer_lock = threading.Lock()  # held by in-process writers (the ingest route)
         self._stop = threading.Event()
+        self.on_swap: list[Callable[[], None]] = []  # run in a background thread after each swap
         self._thread: threading.Thread | None = None
 
     # -- taking snapshots -------------------------------------------------------------------
@@ -165,6 +166,8 @@ class Snapshot:
             for rcon, rfile in self._retired:
                 _close_and_remove(rcon, rfile)
             self._retired = [old] if old[0] is not None else []  # type: ignore[list-item]
+        for callback in self.on_swap:
+            threading.Thread(target=callback, name="fw-prewarm", daemon=True).start()
 
     def wait_ready(self, timeout: float = 10.0) -> None:
         """Take the first snapshot, retrying while a writer holds the source for up to `timeout` s."""
