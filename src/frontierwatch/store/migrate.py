@@ -1,25 +1,12 @@
 """Apply store/schema.py's migrations in order, recording each step in `schema_version`."""
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 
 import duckdb
 
 from ..errors import StoreError
 from .schema import MIGRATIONS
-
-# Schema v1 names a merge_log column `at`, a keyword this DuckDB rejects unquoted. v1 is never
-# edited, so the runner quotes that one declaration (the column is still called at).
-_COMPAT = ((re.compile(r"(?m)^(\s*)at TIMESTAMP"), r'\1"at" TIMESTAMP'),)
-
-
-def compatible_sql(sql: str) -> str:
-    """A migration's SQL with the known keyword-column fixes applied."""
-    for pattern, repl in _COMPAT:
-        sql = pattern.sub(repl, sql)
-    return sql
-
 
 _VERSION_TABLE = """
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -54,7 +41,7 @@ def migrate(con: duckdb.DuckDBPyConnection, migrations: list[str] | None = None)
     for n in range(version, len(steps)):
         try:
             con.execute("BEGIN TRANSACTION")
-            con.execute(compatible_sql(steps[n]))
+            con.execute(steps[n])
             con.execute("INSERT INTO schema_version VALUES (?, ?)",
                         [n + 1, datetime.now(timezone.utc).replace(tzinfo=None)])
             con.execute("COMMIT")

@@ -64,7 +64,7 @@ MIGRATIONS: list[str] = [
         incident_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, linked_at TIMESTAMP NOT NULL
     );
     CREATE TABLE IF NOT EXISTS merge_log (
-        at TIMESTAMP NOT NULL, action VARCHAR NOT NULL, incident_id VARCHAR, other_id VARCHAR,
+        "at" TIMESTAMP NOT NULL, action VARCHAR NOT NULL, incident_id VARCHAR, other_id VARCHAR,
         event_id VARCHAR, detail VARCHAR
     );
     """,
