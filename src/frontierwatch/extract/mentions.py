@@ -206,7 +206,7 @@ def _classify(info: SentenceInfo) -> None:
     op = op or (info.has("followup") and _only_militants(info))  # a sweep that killed militants is an operation
     cross = info.has("cross") or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
                                   and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
-    where = bool(info.places)
+    where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
     neg = info.has("negation") and not casualty
     if info.has("unrest") and not _ARMED.search(info.sent.text):
@@ -218,7 +218,9 @@ def _classify(info: SentenceInfo) -> None:
     elif neg:
         info.trigger = False
     else:
-        info.trigger = (casualty or ((strong or info.has("strike")) and (where or when)) or ((weak or op or cross) and where and when)
+        armed = strong or weak or info.has("cross_weak", "operation_weak", "strike")
+        info.trigger = (casualty or ((strong or info.has("strike")) and (where or when))
+                        or ((weak or op) and where and when) or (cross and armed and (where or when))
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
     # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
