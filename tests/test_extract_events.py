@@ -179,6 +179,16 @@ def test_events_official_title_is_not_the_scene() -> None:
     assert [e["admin2"] for e in evs] == ["Zhob"]
 
 
+def test_events_day_said_outright_wins() -> None:
+    evs = run("Nine soldiers were killed in a clash in Kurram, officials said on Monday. The fighting broke out "
+              "early on Saturday morning when militants attacked a post.")
+    assert evs[0]["date"] == "2024-05-11"
+
+
+def test_events_border_reopening_by_afghan_forces_is_not_violence() -> None:
+    assert run("Afghan border forces reopened the crossing in Kurram on Tuesday morning.") == []
+
+
 def test_events_claim_versus_attribution() -> None:
     attributed = run("Police said the Jamaat-ul-Ahrar was behind the blast that killed two people in Peshawar.")
     assert attributed[0]["perpetrator"] == "JuA"
