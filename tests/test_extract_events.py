@@ -189,6 +189,18 @@ def test_events_border_reopening_by_afghan_forces_is_not_violence() -> None:
     assert run("Afghan border forces reopened the crossing in Kurram on Tuesday morning.") == []
 
 
+def test_events_state_strike_at_home_is_an_operation() -> None:
+    evs = run("Pakistani jets struck militant hideouts in North Waziristan on Monday, killing 12 terrorists.")
+    assert [(e["type"], e["perpetrator"], e["tactic"], e["killed"]) for e in evs] == [
+        ("security_operation", "PK_SF", "air_strike", {"militants": 12})]
+
+
+def test_events_afghan_forces_raid_at_home_is_their_operation() -> None:
+    evs = run("Taliban security forces killed five Daesh militants in a raid in Paktika on Sunday.")
+    assert [(e["type"], e["country"], e["perpetrator"], e["tactic"]) for e in evs] == [
+        ("security_operation", "AF", "TTA", "raid")]
+
+
 def test_events_claim_versus_attribution() -> None:
     attributed = run("Police said the Jamaat-ul-Ahrar was behind the blast that killed two people in Peshawar.")
     assert attributed[0]["perpetrator"] == "JuA"

@@ -163,7 +163,10 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
         if coarse is not None and dl is not None and dl.admin1 == coarse.location.admin1 and dl.admin2 \
                 and coarse.location.precision >= 3 and title is not None:
             return dl, None
-        return (coarse.location, None) if coarse else (None, None)
+        if coarse is None:
+            return None, None
+        fine_place = coarse.location.place or coarse.surface if coarse.location.precision == 1 else None
+        return coarse.location, fine_place
     loc = best.location
     place = None
     fine = [p for s in f.triggers + live for p in s.places
@@ -264,9 +267,13 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
         if t is not None and t.total:
             setattr(ev, kind, t.total)
     if f.type == "security_operation":
-        ev.perpetrator = STATE_PK
+        # state forces: Pakistan's, or the Afghan Taliban's when they raid militants in Afghanistan
+        ev.perpetrator = "TTA" if ev.country == "AF" or any(s.af_state for s in f.triggers) else STATE_PK
         if any(_OP_TACTIC.search(_OP_FOLLOWUP.sub(" ", s.sent.text)) for s in f.triggers):
             ev.tactic = "raid"
+        strike = _tactic(text, "", f, None)
+        if strike in ("air_strike", "drone_strike", "shelling"):
+            ev.tactic = strike
     else:
         ev.perpetrator, ev.claimed_by = _actors(text, title_text, f, title)
         if f.type == "cross_border":

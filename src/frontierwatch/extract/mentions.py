@@ -38,6 +38,8 @@ _TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissione
                           r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)", re.I)
 _ARMED = re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
                     r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I)
+_STATE_FORCES = re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
+                           re.I)
 _PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 _warned = False
@@ -227,9 +229,14 @@ def _classify(info: SentenceInfo) -> None:
     pk_strike = info.has("strike") and any(p.location.country == "AF" for p in info.places) \
         and bool(_PK_STATE.search(info.sent.text))
     info.pk_strike = pk_strike
+    # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
+    home_strike = info.has("strike") and not pk_strike and bool(_STATE_FORCES.search(info.sent.text)) \
+        and any(p.location.country == "PK" and p.location.precision <= 3 for p in info.places)
     if pk_strike:
         info.etype, info.decisive = "cross_border", True
         strong = True
+    elif home_strike:
+        info.etype, info.decisive = "security_operation", True
     elif cross and (casualty or strong or weak or info.has("cross")):
         info.etype, info.decisive = "cross_border", info.has("cross") or af_state
     elif op and not (strong and _non_militant(info)):
