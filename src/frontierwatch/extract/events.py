@@ -90,6 +90,23 @@ _OCCURRED = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|cl
                        r"occurred|happened|erupted)\b", re.I)
 
 
+def _area_location(ev: Event) -> Location:
+    """The district (else province, else country) of an earlier event, with the gazetteer's point."""
+    for name in (ev.admin2, ev.admin1):
+        if not name:
+            continue
+        try:
+            from .. import geo
+
+            loc = geo.lookup(name)
+        except (ImportError, FrontierwatchError):
+            loc = None
+        if loc is not None and loc.country == ev.country and (loc.admin2 or None) == (ev.admin2 if name == ev.admin2
+                                                                                         else None):
+            return Location(ev.country, ev.admin1, loc.admin2, None, loc.lat, loc.lon, loc.precision)
+    return Location(ev.country, ev.admin1, ev.admin2, None, None, None, 2 if ev.admin2 else 3 if ev.admin1 else 4)
+
+
 def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
                title: SentenceInfo | None) -> date | None:
     for s in f.members:  # "the fighting broke out early on Saturday": the day it happened, said outright
@@ -155,9 +172,7 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
             _coarse_place([title]) if title is not None else None)
         if (coarse is None or coarse.location.precision >= 4) and parent is not None and parent.country \
                 and (coarse is None or coarse.location.country == parent.country):
-            precision = 3 if parent.admin1 else 4
-            return Location(parent.country, parent.admin1, parent.admin2, None, None, None,
-                            2 if parent.admin2 else precision), None
+            return _area_location(parent), None
         if coarse is None and dl is not None:
             return dl, None
         if coarse is not None and dl is not None and dl.admin1 == coarse.location.admin1 and dl.admin2 \
