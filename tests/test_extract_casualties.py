@@ -79,6 +79,18 @@ def test_casualties_toll_update_and_named_list() -> None:
     assert part["killed"][0] == {"security_forces": 19}
 
 
+@pytest.mark.parametrize("sentence, kind, groups, total", [
+    ("Those killed included two FC soldiers and a woman.", "killed", {"security_forces": 2, "civilians": 1}, 3),
+    ("The number of dead rose to 12 on Sunday.", "killed", {}, 12),
+    ("The death toll stands at nine.", "killed", {}, 9),
+    ("The blast, which killed five, also injured 12.", "injured", {"unspecified": 12}, 12),
+    ("Gunmen opened fire on the van, killing three and injuring seven.", "killed", {"unspecified": 3}, 3),
+    ("The attack left three soldiers martyred and five injured.", "injured", {"unspecified": 5}, 5),
+])
+def test_casualties_lists_tolls_and_bare_counts(sentence: str, kind: str, groups: dict, total: int) -> None:
+    assert _figures(sentence)[kind] == (groups, total)
+
+
 def test_casualties_hostages_and_adjectives() -> None:
     assert _figures("Gunmen stopped the bus, taking more than 30 passengers hostage.")["abducted"][1] == 30
     figs = _figures("Two injured constables died in hospital later.")

@@ -33,10 +33,13 @@ _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|when|
 _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
                         r"killed|injured|wounded|victims))\b", re.I)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
-_TOLL = re.compile(r"\btoll\b(?:\s+[\w'’\-]+){0,10}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
+_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?:\s+[\w'’\-]+){0,10}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
                        r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
+# "Those killed included two soldiers and a woman": the list names the victims
+_INCLUDED = re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|injured|wounded|hurt|abducted)\s+"
+                       r"(?:included|include|includes|were|are)\s+", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:hostages?|captive)\b", re.I)
@@ -275,6 +278,12 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
             out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
+    for m in _INCLUDED.finditer(text, start, end):
+        hi = min(end, m.end() + _WINDOW)
+        cut = _CLAUSE.search(text, m.end(), hi)
+        chain = _chain(_noun_phrases(text, m.end(), cut.start() if cut else hi), text, False, m.end())
+        kind = _NAMED_KIND.get(m.group("w").lower(), "killed")
+        out.extend(_emit(kind, chain, base + 5, text))
     for m in _HOSTAGE.finditer(text, start, end):
         q = find_quantities(text, m.start("n"), m.end("n"))
         if q:
