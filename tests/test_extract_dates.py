@@ -24,6 +24,8 @@ PUB = "2024-05-15"  # a Wednesday
     ("The raids ran from May 3-5.", date(2024, 5, 3)),  # a range keeps its first day
     ("The week of 6–12 May 2024 was calm.", date(2024, 5, 6)),
     ("Police said yesterday that two men were held.", date(2024, 5, 14)),
+    ("The post was attacked three days ago.", date(2024, 5, 12)),
+    ("Tuesday's blast wounded four.", date(2024, 5, 14)),
 ])
 def test_dates_resolve_against_publication(text: str, expected: date) -> None:
     assert first_day(text, PUB) == expected

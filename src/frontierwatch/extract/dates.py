@@ -26,11 +26,13 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}{_RANGE}\b(?:,?\s+{_YEAR})?", re.I)),
     ("dm", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|this morning|this evening|tonight|last night|the day before yesterday)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|"
+                       r"last night|(?:two|three|four|five|six|[2-6]) days ago)\b", re.I)),
     ("wd", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
 ]
 _REL_OFFSET = {"yesterday": 1, "today": 0, "this morning": 0, "this evening": 0, "tonight": 0,
                "last night": 1, "the day before yesterday": 2}
+_DAYS_AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,11 @@ def _resolve(kind: str, m, pub: date | None) -> date | None:
     if pub is None:
         return None
     if kind == "rel":
-        return pub - timedelta(days=_REL_OFFSET[g["rel"].lower()])
+        rel = g["rel"].lower()
+        if rel.endswith("days ago"):
+            n = rel.split()[0]
+            return pub - timedelta(days=int(n) if n.isdigit() else _DAYS_AGO[n])
+        return pub - timedelta(days=_REL_OFFSET[rel])
     if kind == "wd":
         # "Mondays" (habitual) and "next Monday" (future) are not event days
         before = m.string[max(0, m.start() - 6):m.start()].lower()
