@@ -208,7 +208,7 @@ def relations(request: Request, svc: Svc) -> HTMLResponse:
         w["href"] = incidents_href(ids) if ids and len(ids) <= MAX_ID_LINK else \
             incidents_href(**{"from": w["week_start"], "to": _add_days(w["week_start"], 6)})
         pts.append((w["week_start"], float(w.get("index") or 0), w["href"] if ids else None))
-    chart = charts.signed_columns(pts, "relations index per week")
+    chart = charts.signed_columns(pts, "relations index per week", width=1000, height=260)
     components = sorted({k for w in weeks for k in (w.get("components") or {})})
     return _render(request, "relations.html", weeks=weeks, chart=chart, components=components,
                    label_every=charts.label_every(len(pts)))
