@@ -10,10 +10,6 @@ DEFAULT_MAX_BODY = 1_000_000  # bytes: a long article is ~50 kB
 MAX_URL = 8_192  # characters of path + query string
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class SizeLimit:
     """Reject bodies over `max_body` bytes (declared or streamed) and over-long URLs with JSON errors."""
 
@@ -43,29 +39,35 @@ class SizeLimit:
                 if declared > limit:
                     await _error(send, 413, f"request body of {declared} bytes exceeds the limit of {limit} bytes")
                     return
-        received = 0
-        started = False
-
-        async def limited_receive() -> Message:
-            nonlocal received
+        if scope.get("method") not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        # Buffer the body (at most `limit` bytes) before the app sees it, so a streamed body without
+        # Content-Length is refused with 413 too, not half-read by a route.
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    raise _TooLarge()
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
+            if message["type"] != "http.request":
+                return  # client went away
+            body = message.get("body", b"")
+            size += len(body)
+            if size > limit:
                 await _error(send, 413, f"request body exceeds the limit of {limit} bytes")
+                return
+            chunks.append(body)
+            more = message.get("more_body", False)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
 
 async def _error(send: Send, status: int, message: str) -> None:
