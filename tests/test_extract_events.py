@@ -185,6 +185,13 @@ def test_events_day_said_outright_wins() -> None:
     assert evs[0]["date"] == "2024-05-11"
 
 
+def test_events_cross_border_firing_into_the_next_day_is_another_event() -> None:
+    evs = run("Afghan forces attacked a Pakistani post in Kurram on Saturday, killing two soldiers. Sporadic "
+              "firing continued into Sunday, though no casualties were reported.")
+    assert [(e["type"], e["date"], e["admin2"]) for e in evs] == [
+        ("cross_border", "2024-05-11", "Kurram"), ("cross_border", "2024-05-12", "Kurram")]
+
+
 def test_events_border_reopening_by_afghan_forces_is_not_violence() -> None:
     assert run("Afghan border forces reopened the crossing in Kurram on Tuesday morning.") == []
 

@@ -85,11 +85,6 @@ def _dateline_location(text: str) -> Location | None:
         return None
 
 
-_OCCURRED = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
-                       r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
-                       r"occurred|happened|erupted)\b", re.I)
-
-
 def _area_location(ev: Event) -> Location:
     """The district (else province, else country) of an earlier event, with the gazetteer's point."""
     for name in (ev.admin2, ev.admin1):
@@ -110,10 +105,8 @@ def _area_location(ev: Event) -> Location:
 def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
                title: SentenceInfo | None) -> date | None:
     for s in f.members:  # "the fighting broke out early on Saturday": the day it happened, said outright
-        if not s.background and _OCCURRED.search(s.sent.text):
-            d = s.event_day()
-            if d:
-                return d
+        if not s.background and s.occurred and s.event_day():
+            return s.event_day()
     for s in f.triggers:
         d = s.event_day()
         if d:

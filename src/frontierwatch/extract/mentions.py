@@ -21,9 +21,11 @@ from .dates import DateMention, vague_periods
 from .lexicon import load
 from .text import Sentence, dateline_span
 
-_STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported|claimed|"
-                        r"confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b[^.;]{0,40}$", re.I)
-_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?\b(?:said|announced|claimed|stated|told|reported)\b(?!\s+to\s+have)?", re.I)
+# "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
+_STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
+                        r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
+                        r"[^.;]{0,40}$", re.I)
+_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?\b(?:said|announced|claimed|stated|told|reported(?!\s+to\b))\b", re.I)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
 _AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+capital,?\s*$", re.I)
@@ -61,6 +63,7 @@ class SentenceInfo:
     decisive: bool = False  # the type comes from an explicit cue (not only from casualties)
     af_state: bool = False  # names Afghan state forces (Afghan Taliban, Afghan troops, ...)
     pk_strike: bool = False  # a Pakistani air/drone strike or shelling on Afghan soil
+    occurred: bool = False  # says outright when it happened ("the attack took place on ...")
     is_title: bool = False
 
     def has(self, *kinds: str) -> bool:
@@ -146,6 +149,9 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     return out
 
 
+_OCCURRED = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
+                       r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
+                       r"occurred|happened|erupted)\b", re.I)
 _FLASHBACK = ("earlier", "previously", "in the past", "for years")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
@@ -192,6 +198,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
             or history or (bool(older) and not any(d.day.year in older for d, _ in ds))
         info.aggregate = "aggregate" in c or any(b <= s.end for _, b in stats.within(s.start, s.end))
+        info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
         _classify(info)
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:

@@ -7,10 +7,13 @@ become events in events.py (one type, place and day each).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from .mentions import SentenceInfo, district, districts, province
+
+_FIRE = re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I)
 
 @dataclass(slots=True)
 class Frame:
@@ -35,12 +38,23 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
     preamble: list[SentenceInfo] = []
     for info in infos:
         if not info.trigger:
+            day = info.event_day()
+            known = _eff_day(cur)
+            if cur is not None and cur.type == "cross_border" and not cur.background and day and known \
+                    and day > known and _FIRE.search(info.sent.text):
+                # "sporadic firing went on into Sunday": the clash on another day is another event
+                cur = Frame("cross_border", [info], [info], admin2=cur.admin2, admin1=cur.admin1, day=day,
+                            origin="day", parent=cur)
+                frames.append(cur)
+                continue
             if cur is not None and info.background and (info.has("attack", "attack_weak", "operation")) \
                     and not cur.background:
                 cur = Frame(cur.type, background=True, origin="background", parent=cur)
                 frames.append(cur)
             if cur is not None:
                 cur.members.append(info)
+                if info.occurred and day and not info.background and not cur.background:
+                    cur.day = day  # "the fighting broke out on Saturday": the day, said outright
                 if not cur.stated:
                     cur.stated = info.statement_day()
             else:
@@ -75,7 +89,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.triggers.append(info)
         cur.admin2 = cur.admin2 or adm2
         cur.admin1 = cur.admin1 or province(info)
-        cur.day = cur.day or day
+        cur.day = day if (info.occurred and day) else (cur.day or day)
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
 
