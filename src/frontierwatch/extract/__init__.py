@@ -5,6 +5,9 @@ quotes.extract_quotes. Pure functions; no database, no network.
 """
 from __future__ import annotations
 
+import sys
+import types
+
 from ..records import Document, Extraction
 from .claims import extract_claims
 from .events import extract_events
@@ -21,3 +24,13 @@ def extract(document: Document) -> Extraction:
         claims=extract_claims(document, sentences),
         quotes=extract_quotes(document, sentences),
     )
+
+
+class _CallableModule(types.ModuleType):
+    """Lets `frontierwatch.extract(doc)` work although `frontierwatch.extract` is this package."""
+
+    def __call__(self, document: Document) -> Extraction:
+        return extract(document)
+
+
+sys.modules[__name__].__class__ = _CallableModule
