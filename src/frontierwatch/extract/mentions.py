@@ -25,7 +25,8 @@ from .text import Sentence, dateline_span
 _STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
                         r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
                         r"[^.;]{0,40}$", re.I)
-_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?\b(?:said|announced|claimed|stated|told|reported(?!\s+to\b))\b", re.I)
+_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)\b(?:said|announced|claimed|stated|told|"
+                              r"reported(?!\s+to\b))\b", re.I)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
 _AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+capital,?\s*$", re.I)

@@ -75,6 +75,8 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             cur = _rejoin(cur, info, adm2, day)
         if new:
             etype = info.etype or "attack"
+            if cur is not None and origin == "day" and not info.decisive and not cur.background:
+                etype = cur.type  # the same fighting on another day
             if cur is None and not info.decisive:
                 etype = next((p.etype for p in reversed(preamble) if p.decisive and p.etype), etype)
             cur = Frame(etype, background=info.background, admin2=adm2, day=day, origin=origin,
@@ -162,6 +164,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     if prov and cur.admin1 and prov != cur.admin1:
         return True, "district"
     known = _eff_day(cur)
+    if day and known and day > known and cur.type == "cross_border" and _FIRE.search(info.sent.text):
+        return True, "day"  # "firing went on into Sunday"
     if day and known and day != known and info.casualty_total() > 0:
         # an event day before the day the news was only stated is the same incident
         if not (cur.day is None and known == cur.stated and day < known):
