@@ -118,3 +118,27 @@ def test_api_snapshot_kept_while_writer_holds_lock(tmp_path: Path, hold_seconds:
             assert cur.execute("SELECT title FROM documents WHERE id = 'fx-a'").fetchone()[0] == "held"
     finally:
         snap.close()
+
+
+def test_api_starts_while_writer_holds_lock_and_answers_503(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from frontierwatch.api import create_app
+
+    db = build_fixture_db(tmp_path / "busy.duckdb")
+    code = (f"import duckdb, sys; c = duckdb.connect({str(db)!r}); print('ready', flush=True); "
+            "sys.stdin.readline(); c.close()")
+    writer = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout and writer.stdout.readline().strip() == "ready"
+        app = create_app(db, poll_seconds=0, startup_wait=0.3, prewarm=False)
+        with TestClient(app, raise_server_exceptions=False) as c:
+            r = c.get("/api/incidents")
+            assert r.status_code == 503 and "locked" in r.json()["error"]["message"]
+            assert r.headers["retry-after"] == "2"
+            writer.communicate("done\n", timeout=30)
+            assert app.state.snapshot.refresh()
+            assert c.get("/api/incidents").json()["total"] == 8
+    finally:
+        if writer.poll() is None:
+            writer.kill()
