@@ -16,16 +16,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The main job on the embedded default: ingest the demo corpus, print the busiest week's brief,
+# check the seed article's claims (when ../shared is there), then serve the dashboard.
+SEED := $(SHARED)/seeds/000_5f65102a985eecf8.txt
+DEMO_PORT ?= 8000
+
 demo: install
 	mkdir -p out
-	rm -f $(DEMO_DB) $(DEMO_DB).wal
+	rm -f $(DEMO_DB) $(DEMO_DB).wal $(DEMO_DB).analytics-cache
 	$(BIN)/frontierwatch ingest examples/corpus --db $(DEMO_DB)
-	@if $(BIN)/frontierwatch brief --help >/dev/null 2>&1 && \
-		$(BIN)/frontierwatch brief --busiest-week --db $(DEMO_DB); then :; else \
-		echo "(no brief for this database yet: listing documents and event counts instead)"; \
-		$(BIN)/frontierwatch docs list --db $(DEMO_DB); \
-		$(BIN)/frontierwatch docs stats --db $(DEMO_DB); \
-	fi
+	$(BIN)/frontierwatch brief --busiest-week --db $(DEMO_DB)
+	$(BIN)/frontierwatch brief --busiest-week --db $(DEMO_DB) --format html --out out/brief.html
+	@if [ -f $(SEED) ]; then \
+		$(BIN)/frontierwatch check $(SEED) --published 2025-09-25 --db $(DEMO_DB); \
+	else echo "(seed article not found at $(SEED): claim check skipped)"; fi
+	@echo "HTML brief: out/brief.html"
+	$(BIN)/frontierwatch serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
 test: install
 	$(BIN)/pytest
