@@ -161,3 +161,11 @@ def test_web_empty_database_still_renders(tmp_path: Path) -> None:
     with TestClient(create_app(tmp_path / "empty.duckdb", poll_seconds=0), raise_server_exceptions=False) as c:
         for url in ("/", "/incidents", "/crossings", "/relations", "/check"):
             assert c.get(url, headers=HTML).status_code == 200, url
+
+
+@pytest.mark.parametrize("start,unit,end", [("2025-03-03", "week", "2025-03-09"), ("2024-02-01", "month", "2024-02-29"),
+                                            ("2025-12-01", "month", "2025-12-31")])
+def test_web_trend_bucket_end(start: str, unit: str, end: str) -> None:
+    from frontierwatch.web.views import _bucket_end
+
+    assert _bucket_end(start, unit) == end

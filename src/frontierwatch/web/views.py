@@ -81,10 +81,10 @@ def overview(request: Request, svc: Svc,
     filt = {"from": p["start"], "to": p["end"], "region": region}
     prev_filt = {"from": prev["start"], "to": prev["end"], "region": region}
     series = b["series"]["points"]
-    step = 7 if b["series"]["unit"] == "week" else 31
+    unit = b["series"]["unit"]
     trend = charts.columns(
         charts.as_points(series, "attacks", lambda pt: incidents_href(type="attack", **{"from": pt["start"]},
-                                                                      to=_add_days(pt["start"], step - 1),
+                                                                      to=_bucket_end(pt["start"], unit),
                                                                       region=region)),
         "attacks per " + b["series"]["unit"],
         line=[(pt.get("deaths") or {}).get("value") for pt in series])
@@ -105,6 +105,17 @@ def overview(request: Request, svc: Svc,
                    targets=targets, tactics=tactics, outlines=mapsvg.outlines(), shapes=shapes, dots=mapsvg.dots(hot),
                    map_w=mapsvg.WIDTH, map_h=mapsvg.HEIGHT, latest=latest["items"], region=region,
                    week=p["start"], week_start=week_start, label_every=charts.label_every(len(series)))
+
+
+def _bucket_end(start: str, unit: str) -> str:
+    """Last day of a trend bucket (a week, or the calendar month) starting on `start`."""
+    import calendar
+    from datetime import date
+
+    if unit != "month":
+        return _add_days(start, 6)
+    d = date.fromisoformat(start)
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1]).isoformat()
 
 
 def _add_days(iso: str, n: int) -> str:
