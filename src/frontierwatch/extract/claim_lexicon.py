@@ -1,0 +1,133 @@
+"""The claim lexicon (metric nouns, victim groups, casualty senses, cues, sources, regions), loaded once.
+
+Also the small checked CSV loader shared with the quote extractor: comment lines start with '#',
+every row must fill its columns and keys must be unique; a bad file raises ValueError naming it.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..records import CLAIM_METRICS
+
+_LEX = "frontierwatch.data.lexicons"
+
+
+def parse_lexicon(name: str, raw: str, columns: tuple[str, ...],
+                  key: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+    """Rows of lexicon CSV text (comment lines start with '#'), checked.
+
+    Every row must fill `columns`; the key (`key`, else all columns but the last, or the only
+    one) must be unique. A malformed file raises ValueError naming the file, the row and the reason.
+    """
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        raise ValueError(f"lexicon {name}: empty file")
+    rows = list(csv.DictReader(lines))
+    missing = [c for c in columns if c not in (rows[0].keys() if rows else lines[0].split(","))]
+    if missing:
+        raise ValueError(f"lexicon {name}: missing column(s) {missing}")
+    seen: set[tuple[str, ...]] = set()
+    for n, row in enumerate(rows, 2):
+        if any(not (row.get(c) or "").strip() for c in columns):
+            raise ValueError(f"lexicon {name}: row {n} has an empty value in {list(columns)}")
+        k = tuple(row[c].strip() for c in (key or columns[:-1] or columns))
+        if k in seen:
+            raise ValueError(f"lexicon {name}: duplicate key {k} at row {n}")
+        seen.add(k)
+    return rows
+
+
+def read_lexicon(name: str, columns: tuple[str, ...], key: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+    """Rows of a lexicon CSV under data/lexicons, checked by `parse_lexicon`."""
+    try:
+        raw = resources.files(_LEX).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as exc:  # pragma: no cover - packaging error
+        raise ValueError(f"lexicon {name}: cannot be read ({exc})") from exc
+    return parse_lexicon(name, raw, columns, key)
+
+
+def alternation(terms: list[str]) -> str:
+    """A regex alternation of literal terms, longest first, spaces matching any whitespace."""
+    parts = sorted({t for t in terms}, key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in parts)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    metric: dict[str, str]
+    group: dict[str, str]
+    sense: dict[str, str]
+    metric_rx: re.Pattern[str]
+    group_rx: re.Pattern[str]
+    sense_rx: re.Pattern[str]
+    cues: dict[str, list[str]]
+    words: frozenset[str]  # every word of the metric, group and sense terms (a fast first check)
+    sources: dict[str, str]
+    source_rx: re.Pattern[str]
+    regions: dict[str, str]
+    admin_rx: re.Pattern[str]
+    country_rx: re.Pattern[str]
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """Claim terms, sources and regions, loaded once from the data files."""
+    terms = read_lexicon("claim_terms.csv", ("kind", "term", "value"))
+    by_kind: dict[str, dict[str, str]] = {"metric": {}, "group": {}, "sense": {}}
+    for row in terms:
+        kind, term, value = row["kind"].strip(), row["term"].strip(), row["value"].strip()
+        if kind not in by_kind:
+            raise ValueError(f"lexicon claim_terms.csv: unknown kind {kind!r}")
+        if kind == "metric" and value not in CLAIM_METRICS:
+            raise ValueError(f"lexicon claim_terms.csv: unknown metric {value!r}")
+        by_kind[kind][norm(term)] = value
+
+    def rx(kind: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{alternation(list(by_kind[kind]))})\b", re.I)
+
+    def names_rx(aliases) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{alternation(list(aliases))})(?![\w-])")
+
+    sources = {norm(r["alias"]): r["source"].strip() for r in read_lexicon("sources.csv", ("alias", "source"))}
+    raw_sources = [r["alias"].strip() for r in read_lexicon("sources.csv", ("alias", "source"))]
+    rows = read_lexicon("claim_regions.csv", ("alias", "region"))
+    regions = {norm(r["alias"]): r["region"].strip() for r in rows}
+    admin = [r["alias"].strip() for r in rows if r["region"].strip() not in ("PK", "AF")]
+    country = [r["alias"].strip() for r in rows if r["region"].strip() in ("PK", "AF")]
+    cues: dict[str, list[str]] = {}
+    for r in read_lexicon("claim_cues.csv", ("kind", "word"), key=("kind", "word")):
+        cues.setdefault(r["kind"].strip(), []).append(r["word"].strip())
+    for kind in ("increase", "decrease", "one_event", "not_claim_unit", "modifier", "aggregate"):
+        if not cues.get(kind):
+            raise ValueError(f"lexicon claim_cues.csv: no {kind!r} words")
+    words = frozenset(w for kind in ("metric", "group", "sense") for t in by_kind[kind] for w in re.findall(r"[a-z]+", t))
+    return _Lexicon(by_kind["metric"], by_kind["group"], by_kind["sense"], rx("metric"), rx("group"),
+                    rx("sense"), cues, words, sources, names_rx(raw_sources), regions, names_rx(admin), names_rx(country))
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> dict[str, re.Pattern[str]]:
+    """Regexes built from the cue words in claim_cues.csv."""
+    c = lexicon().cues
+    words = {k: alternation(v) for k, v in c.items()}
+    skip = rf"(?:(?:{words['modifier']}|[a-z]+-(?:based|linked|related))\s+)"
+    return {
+        "increase": re.compile(rf"\b(?:{words['increase']})\b", re.I),
+        "decrease": re.compile(rf"\b(?:{words['decrease']})\b", re.I),
+        "one_event": re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I),
+        "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
+        "aggregate": re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I),
+        "metric_after": re.compile(
+            rf"\s*{skip}{{0,3}}(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
+        "percent_of": re.compile(
+            rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?{skip}{{0,2}}"
+            rf"(?:({lexicon().metric_rx.pattern})|({lexicon().group_rx.pattern})\s+(killed|injured|wounded|dead))", re.I),
+    }

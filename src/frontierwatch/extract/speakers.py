@@ -1,0 +1,321 @@
+"""Speaker resolution for quotes: a speaker phrase made into the fullest name or the body speaking.
+
+Pronouns, "the statement", "the group", "the minister" and surnames are resolved against earlier
+mentions (names with titles, appositions, named bodies, earlier speakers); titles, and the place
+or force words that follow a title, are stripped from personal names.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .claim_lexicon import read_lexicon
+
+_PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "body"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "ul", "ud", "al", "bin", "e", "i", "in"}
+
+
+@dataclass(frozen=True)
+class _Lex:
+    verbs: dict[str, str]
+    verb_rx: re.Pattern[str]
+    titles: list[str]
+    title_rx: re.Pattern[str]
+    roles: dict[str, str]
+    bodies: dict[str, str]
+    group_rx: re.Pattern[str]
+    role_cut_rx: re.Pattern[str]
+    body_rx: re.Pattern[str]
+
+
+_MINISTRY = re.compile(r"\b([A-Za-z]+)\s+ministry\b", re.I)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    """Speech verbs, titles, generic speaker nouns and body aliases, loaded once."""
+    verbs = {r["verb"].strip().lower(): r["form"].strip() for r in read_lexicon("quote_verbs.csv", ("verb", "form"))}
+    titles = [r["title"].strip() for r in read_lexicon("quote_titles.csv", ("title",))]
+    roles = {r["noun"].strip().lower(): r["kind"].strip() for r in read_lexicon("quote_roles.csv", ("noun", "kind"))}
+    bodies = {r["alias"].strip().lower(): r["speaker"].strip() for r in read_lexicon("quote_bodies.csv", ("alias", "speaker"))}
+    groups = [r["word"].strip() for r in read_lexicon("quote_group_words.csv", ("word",))]
+    body_words = [r["word"].strip() for r in read_lexicon("quote_body_words.csv", ("word",))]
+    verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
+    title_rx = re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I)
+    group_rx = re.compile(rf"\b(?:{_alt(groups)})\b")
+    role_cut_rx = re.compile(
+        rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
+    body_rx = re.compile(rf"\b(?:{_alt(body_words)})\b")
+    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx, body_rx)
+
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """A word or phrase found in text (a speech verb, a title), read like a regex match."""
+
+    s: int
+    e: int
+    v: str
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _name: str | int = 0) -> str:
+        return self.v
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?[A-Z][\w'’.-]*){0,5}"
+_NP = r"[^,.;:!?“”\"‘’()\n]{1,90}?"
+_NAME_AFTER = re.compile(rf"\s+({_NAME})")
+
+
+@dataclass
+class _Ctx:
+    """What the article has said so far: people (with titles), bodies, and speakers."""
+
+    names: list[tuple[int, str]] = field(default_factory=list)  # (position, full name)
+    titled: list[tuple[int, str, str]] = field(default_factory=list)  # (position, title, name)
+    bodies: list[tuple[int, str]] = field(default_factory=list)
+    speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, speaker, kind)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the masked document text, for names given without a title
+    limit: int = 0
+    full_cache: dict[str, str] = field(default_factory=dict)
+
+
+def _strip_title(np: str) -> tuple[str, str | None]:
+    """A name without titles and the title it had ("KP Chief Minister Sohail Afridi")."""
+    lex = _lex()
+    title = None
+    s = np.strip()
+    last = None
+    for m in lex.title_rx.finditer(s):
+        rest = s[m.end():].strip()
+        if rest and rest[0].isupper():
+            last = m
+    if last is not None:
+        title = re.sub(r"\s+", " ", last.group(0).rstrip(".")).lower()
+        s = s[last.end():].strip()
+    return s, title
+
+
+def _person_name(np: str) -> tuple[str, str | None]:
+    """The personal name at the end of a speaker phrase, and its title."""
+    words = np.split()
+    # drop descriptive words before the name: "Lady Reading Hospital spokesman Muhammad Asim Khan"
+    cut = 0
+    for i, w in enumerate(words):
+        if not w[:1].isupper() and w.lower() not in _CONNECTORS:
+            cut = i + 1
+    tail = " ".join(words[cut:]) if cut < len(words) else np
+    name, title = _strip_title(tail)
+    if cut and title is None:
+        lowered = " ".join(words[:cut]).lower()
+        title = lowered.split()[-1] if lowered else None
+    return name, title
+
+
+@lru_cache(maxsize=1)
+def _title_index() -> dict[str, list[list[str]]]:
+    """Titles by their first word (as written and lower-cased), longest first."""
+    index: dict[str, list[list[str]]] = {}
+    for t in _lex().titles:
+        for form in {t, t.lower()}:
+            words = form.split()
+            index.setdefault(words[0], []).append(words)
+    for v in index.values():
+        v.sort(key=len, reverse=True)
+    return index
+
+
+def _find_titles(text: str) -> list[_Verb]:
+    """Titles followed by a capitalised word, found by word lookup (linear in the text)."""
+    index = _title_index()
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    out: list[_Verb] = []
+    for i, (ws, _we, w) in enumerate(words):
+        for seq in index.get(w, ()):
+            if [x[2] for x in words[i:i + len(seq)]] != seq:
+                continue
+            end = words[i + len(seq) - 1][1]
+            if end < len(text) and text[end] == ".":
+                end += 1
+            if i + len(seq) < len(words) and words[i + len(seq)][2][:1].isupper() \
+                    and text[end:words[i + len(seq)][0]].isspace():
+                out.append(_Verb(ws, end, text[ws:end]))
+            break
+    return out
+
+
+def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
+    lex = _lex()
+    ctx = _Ctx(text=masked, limit=min(len(masked), 100_000))
+    for m in re.finditer(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)", masked):
+        if len(m.group(1).split()) > 1:
+            ctx.acronyms.setdefault(m.group(2), re.sub(r"^The\s+", "", m.group(1)))
+    # titled names: "District Police Officer Nazir Khan", "Dr Wasim Baig"
+    for m in _find_titles(masked):
+        nm = _NAME_AFTER.match(masked, m.end())
+        if nm and re.search(r",\s*$", masked[max(0, m.start() - 3):m.start()]) and masked[nm.end():nm.end() + 1] == ",":
+            continue  # "X, Inspector General of Police Punjab,": a description, not a name
+        if nm:
+            name, _ = _strip_title(nm.group(1))
+            if name and not lex.title_rx.fullmatch(name + " "):
+                pos = m.start()
+                ctx.titled.append((pos, re.sub(r"\s+", " ", m.group(0).rstrip(".")).lower(), name))
+                ctx.names.append((pos, name))
+    # "Name, the/a role ..." appositions
+    for m in re.finditer(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]", masked):
+        if re.search(r"\b(?:on|in|at|from|to|by|with|of|for|via)\s+$", masked[max(0, m.start() - 6):m.start()]):
+            continue  # "Writing on Twitter, the minister": a place or medium, not a person
+        ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
+    # bodies: named organisations and groups ("the Foreign Office", "Balochistan Liberation Army")
+    for m in re.finditer(rf"({_NAME}(?:\s+(?:of|for)\s+{_NAME})?)", (title or "") + "\n" + masked):
+        words = m.group(1)
+        if lex.body_rx.search(words) or re.fullmatch(r"[A-Z]{2,6}", words):
+            ctx.bodies.append((m.start() - len(title or "") - 1, re.sub(r"^The\s+", "", words)))
+    ctx.names.sort()
+    return ctx
+
+
+def _full_name(name: str, ctx: _Ctx) -> str:
+    """The longest name the article gives that ends with `name` ("Khan" -> "Nazir Khan")."""
+    if not name:
+        return name
+    if name in ctx.full_cache:
+        return ctx.full_cache[name]
+    words = name.split()
+    best = name
+    for _, full in ctx.names[-500:]:
+        fw = full.split()
+        if len(fw) > len(best.split()) and fw[-len(words):] == words:
+            best = full
+    if best == name and ctx.text and len(words) <= 2:
+        # a name given in full where no title or speech verb marked it: "journalist Imran Khan Wazir"
+        for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text[:ctx.limit]):
+            cand, _ = _strip_title(m.group(0))
+            cand = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+", "", cand)
+            if len(cand.split()) > len(best.split()) and cand.split()[-len(words):] == words:
+                best = cand
+    ctx.full_cache[name] = best
+    return best
+
+
+def _last(items: list, pos: int, pred=lambda x: True):
+    """The last item (sorted by position) before `pos` that satisfies `pred`."""
+    k = bisect.bisect_left(items, (pos,))
+    for i in range(k - 1, max(-1, k - 200), -1):
+        if pred(items[i]):
+            return items[i]
+    return None
+
+
+def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None, str]:
+    """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
+    lex = _lex()
+    s = re.sub(r"\s*\([^)]*\)", "", re.sub(r"\s+", " ", np)).strip(" ,;:.")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    low = s.lower()
+    if not s:
+        return None, "person"
+    if low in _PRONOUNS:
+        kind = _PRONOUNS[low]
+        if kind == "person":
+            sp = _last(ctx.speakers, pos, lambda t: t[2] == "person")
+            nm = _last(ctx.names, pos)
+            if nm and (not sp or nm[0] > sp[0]):
+                return _full_name(nm[1], ctx), "person"
+            return (sp[1], "person") if sp else (None, "person")
+        if kind == "plural":
+            sp = _last(ctx.speakers, pos, lambda t: t[2] == "plural") or _last(ctx.speakers, pos)
+            return (sp[1], sp[2]) if sp else (None, "plural")
+        sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
+        return (sp[1], "body") if sp else (None, "body")
+    for alias, canon in lex.bodies.items():
+        if re.fullmatch(rf"(?:\w+'s\s+)?{re.escape(alias)}", low) or low == alias:
+            return canon, "body"
+    role_cut = lex.role_cut_rx.match(s)
+    if role_cut and not re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", role_cut.group(1), re.I):
+        s = role_cut.group(1)
+        low = s.lower()
+    head = low.split()[-1] if low.split() else ""
+    inner = re.search(rf"\b(?:from|by|of)\s+(?:the\s+)?({_NAME})", s)
+    kind = lex.roles.get(head)
+    if kind == "document" or (kind is None and re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", low)):
+        if inner:
+            return _resolve(inner.group(1), pos, ctx, doc_masked)
+        sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
+        if sp:
+            return sp[1], "body"
+        b = _last(ctx.bodies, pos)
+        return (_body_name(b[1], ctx), "body") if b else (None, "body")
+    if kind is not None and not re.search(r"[A-Z]", s.split()[-1][:1]):
+        if head in ("group", "outfit"):
+            b = _last(ctx.bodies, pos, lambda t: lex.group_rx.search(_body_name(t[1], ctx)) is not None)
+            if b:
+                return _body_name(b[1], ctx), "body"
+        if head == "ministry":
+            b = _last(ctx.bodies, pos, lambda t: "Ministry" in t[1]) or None
+            ms = [x for x in _MINISTRY.finditer(doc_masked[max(0, pos - 3000):pos])
+                  if x.group(1).lower() not in ("the", "a", "its", "this")]
+            if ms:
+                return f"{ms[-1].group(1).title()} Ministry", "body"
+            if b:
+                return b[1], "body"
+        if kind == "person" and len(low.split()) <= 3:
+            words = low.split()
+            # "the minister" -> the person introduced with that title
+            cands = [t for t in ctx.titled if t[0] < pos and t[1].split()[-1] == head]
+            exact = [t for t in cands if t[1] == " ".join(words[-len(t[1].split()):])]
+            pick = exact[-1] if exact else None
+            if pick is None and len(words) == 1:
+                plain = [t for t in cands if t[1].split()[0] not in ("chief", "deputy", "assistant")]
+                pick = plain[-1] if plain else None
+            if pick is not None:
+                return _full_name(pick[2], ctx), "person"
+        return s, ("plural" if kind == "plural" else kind)
+    tm = lex.title_rx.match(s + " ")
+    if tm and tm.end() >= len(s):
+        # "the SSP", "the Prime Minister": the person introduced with that title
+        t = re.sub(r"\s+", " ", s.rstrip(".")).lower()
+        pick = _last(ctx.titled, pos, lambda it: it[1] == t)
+        return (_full_name(pick[2], ctx), "person") if pick else (s, "person")
+    if re.fullmatch(r"[A-Z]{2,6}", s):
+        return _body_name(s, ctx), "body"
+    if " and " in s and re.search(r"[A-Z]", s):
+        name, _ = _person_name(s)
+        return name, "plural"
+    name, _ = _person_name(s)
+    if not name:
+        return None, "person"
+    if lex.body_rx.search(name):
+        return _body_name(name, ctx), "body"
+    return _full_name(name, ctx), "person"
+
+
+def _is_role_phrase(np: str) -> bool:
+    """True for a generic speaker phrase ("the Foreign Office spokesperson", "one resident")."""
+    words = np.strip().split()
+    return bool(words) and words[-1].lower() in _lex().roles
+
+
+def _body_name(name: str, ctx: _Ctx) -> str:
+    lex = _lex()
+    canon = lex.bodies.get(name.lower())
+    if canon:
+        return canon
+    return ctx.acronyms.get(name, name)
+
+
