@@ -169,3 +169,10 @@ def test_web_trend_bucket_end(start: str, unit: str, end: str) -> None:
     from frontierwatch.web.views import _bucket_end
 
     assert _bucket_end(start, unit) == end
+
+
+def test_web_overview_map_carries_boundary_attribution(client: TestClient) -> None:
+    """The district boundaries are ODbL: the map must show their attribution."""
+    credits = " ".join(p.text_content() for p in css(page(client, "/"), "p.map-credits"))
+    assert "geoBoundaries (ODbL)" in credits
+    assert "Natural Earth" in credits

@@ -91,6 +91,20 @@ def _files(words: tuple[str, ...]) -> list[Path]:
 
 
 @lru_cache(maxsize=1)
+def attributions() -> tuple[str, ...]:
+    """Each boundary file's `attribution` text: the ODbL requires it wherever the map is shown."""
+    out = []
+    for f in _files(("province", "district", "admin1", "admin2")):
+        try:
+            text = json.loads(f.read_text(encoding="utf-8")).get("attribution")
+        except (OSError, ValueError):
+            continue
+        if text and text not in out:
+            out.append(str(text))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def outlines() -> tuple[Outline, ...]:
     """Province outlines (boundary files named *province*/*admin1*)."""
     return _load(_files(("province", "admin1", "adm1")), ("admin1", "name", "NAME_1", "shapeName"))

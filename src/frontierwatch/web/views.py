@@ -102,7 +102,7 @@ def overview(request: Request, svc: Svc,
             hot.append((s["key"], s["count"], counts[s["key"].lower()][1], lat, lon))
     latest = svc.incidents({"date_to": p["end"], "region": region}, "-date", 1, 10)
     return _render(request, "overview.html", b=b, filt=filt, prev_filt=prev_filt, cur_f=cur_f, trend=trend,
-                   targets=targets, tactics=tactics, outlines=mapsvg.outlines(), shapes=shapes, dots=mapsvg.dots(hot),
+                   targets=targets, tactics=tactics, outlines=mapsvg.outlines(), map_credits=mapsvg.attributions(), shapes=shapes, dots=mapsvg.dots(hot),
                    map_w=mapsvg.WIDTH, map_h=mapsvg.HEIGHT, latest=latest["items"], region=region,
                    week=p["start"], week_start=week_start, label_every=charts.label_every(len(series)))
 
