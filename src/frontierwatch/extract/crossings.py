@@ -44,6 +44,13 @@ _VAGUE = re.compile(
     r"|\bin\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s+\d)", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I)
+# a generic noun heads the cue's subject ("the gate was shut", "the border has remained closed") ...
+_SUBJECT_GAP = re.compile(r"^(?:\s+(?!of\b|for\b|with\b)[\w'\-]+){0,4}\s+$", re.I)
+# ... or its object ("sealed the border", "closure of the main crossing"); no clause break between
+_OBJECT_GAP = re.compile(r"^\s+(?:(?:the|its|their|a|an|this|that|main|key|busy|busiest|border|trade|"
+                         r"[A-Z][\w\-]*)\s+){0,3}$")
+_OF_NOUN = re.compile(r"^\s+of\s+(?:the\s+)?(?!\w*\s*(?:crossing|border)\b)[a-z]", re.I)
+_AT_PLACE = re.compile(r"^\s*(?:with\s+\w+\s+)?(?:at|in|near|on)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(slots=True)
@@ -55,12 +62,12 @@ class _Mention:
     sentence: Sentence
 
 
-def _with_gazetteer_crossings(text: str, names: list) -> list:
-    """Crossing names from the lexicon, else any crossing the gazetteer knows ("Ghakhi Pass")."""
+def _with_gazetteer_crossings(text: str, names: list, cut: int = 0) -> list:
+    """Crossing names from the lexicon, else any crossing the gazetteer knows ("Ghakhi Pass"), after `cut`."""
     if names:
         return names
     extra = [Hit(p.start, p.end, p.surface.lower(), ("crossing", p.location.crossing))
-             for p in places_in(text) if p.location.crossing
+             for p in places_in(text) if p.location.crossing and p.start >= cut
              and not any(h.start < p.end and p.start < h.end for h in names)]
     return sorted(names + extra, key=lambda h: h.start) if extra else names
 
@@ -103,6 +110,22 @@ def _is_background(text: str, cue, found: list, statuses: set[str], status: str)
     if status == "closed" and _STILL.search(look):
         return True  # "reopened for pedestrians while trade remained suspended"
     return status == "closed" and bool(_DURATION.match(text[cue.end:cue.end + 80]))
+
+
+def _in_after_clause(text: str, cue: Hit, found: list, cut: int) -> bool:
+    """'Afghans crossed on Monday after the border reopened': a change inside a trailing 'after' clause
+    is the background of the main clause (a leading 'After ..., X reopened' is not)."""
+    for a in found:
+        if a.values[0] == "after" and a.end <= cue.start and cue.start - a.end <= 40 \
+                and not re.search(r"[,;:]", text[a.end:cue.start]) and text[cut:a.start].strip(" \t\n\"'(\u201c"):
+            return True
+    return False
+
+
+def _dateline_end(text: str) -> int:
+    """End of a dateline at the start of a sentence ("CHAMAN: "), else 0."""
+    m = re.match(r"\s*[A-Z][A-Z .\-]{2,30}(?:,\s*[A-Z][\w .]{2,30})?\s*[:\u2014\u2013]\s+", text)
+    return m.end() if m else 0
 
 
 def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None,
@@ -171,8 +194,10 @@ def _mentions(ctx: Context) -> list[_Mention]:
         prev_names = ctx.sentence_hits(LEX, prev, ("crossing",)) if prev is not None and _IT.match(s.text) else []
         found = ctx.sentence_hits(LEX, s)
         cues = [h for h in found if h.values[0] in ("closed", "reopened", "opened")]
-        names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing"])
+        cut = _dateline_end(s.text)  # "TORKHAM: ..." names where the story was filed, not what closed
+        names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing" and h.start >= cut], cut)
         generic = [h for h in found if h.values[0] == "generic"]
+        foreign = _foreign_spans(ctx, s) if generic and not names else []
         partial = any(h.values[0] == "partial" for h in found) or _still_closed_mode(s.text, found)
         statuses = {h.values[1] for h in cues}
         mentions: list | None = None
@@ -180,7 +205,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if cue.values[0] == "opened" and re.match(r"\s+fire\b", s.text[cue.end:cue.end + 6], re.I):
                 continue
             status = cue.values[1]
-            if blocked(s.text, cue.start, LEX) or _is_background(s.text, cue, found, statuses, status):
+            if blocked(s.text, cue.start, LEX) or _is_background(s.text, cue, found, statuses, status) \
+                    or _in_after_clause(s.text, cue, found, cut):
                 continue
             if status == "closed" and not names and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
                     and not statuses - {"closed"} and any(h.values[0] == "mode" for h in found):
@@ -190,7 +216,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue  # "shops and markets remained shut": not the crossing
             if not names and not generic and _IT.match(s.text) and prev_names:
                 names = prev_names  # "It was reopened on Tuesday."
-            crossings = _crossings_for(s.text, cue.start, names, generic, default)
+            heads = [g for g in generic if _heads_cue(s.text, g, cue) and not _foreign_border(s.text, g, foreign)]
+            crossings = _crossings_for(s.text, cue.start, names, heads, default)
             if not crossings:
                 continue
             if status == "reopened" and partial:
@@ -208,6 +235,36 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if strength == 2 and day:
                 last_day = day
     return out
+
+
+def _heads_cue(text: str, g: Hit, cue: Hit) -> bool:
+    """A generic noun ("gate", "border") is the subject or object of the status cue, not a word
+    elsewhere in the sentence or the head of another noun ("the gate of the grain market")."""
+    if _OF_NOUN.match(text[g.end:g.end + 40]):
+        return False
+    if g.end <= cue.start:
+        return bool(_SUBJECT_GAP.match(text[g.end:cue.start]))
+    return cue.end <= g.start and bool(_OBJECT_GAP.match(text[cue.end:g.start]))
+
+
+def _foreign_spans(ctx: Context, s: Sentence) -> list[tuple[int, int]]:
+    """Spans of another country's name and of non-crossing places (a border with Iran, the border at a
+    town): a generic word next to them is not the document's Afghan crossing."""
+    out = [(h.start, h.end) for h in ctx.sentence_hits("states", s) if h.values[0] not in ("PK", "AF")
+           and h.values[1] in ("country", "demonym", "capital", "city")]
+    out += [(p.start, p.end) for p in places_in(s.text) if p.location.crossing is None
+            and _AT_PLACE.match(s.text[max(0, p.start - 30):p.start])]
+    return out
+
+
+def _foreign_border(text: str, g: Hit, foreign: list[tuple[int, int]]) -> bool:
+    """Whether another country or a non-crossing place is named within a few words of the generic word."""
+    for st, e in foreign:
+        if e <= g.start and g.start - e <= 45 and not re.search(r"[.;]", text[e:g.start]):
+            return True  # "Iran closed its border", "the Iranian border"
+        if st >= g.end and st - g.end <= 30 and not re.search(r"[.;]", text[g.end:st]):
+            return True  # "the border with Iran", "the border at <town>"
+    return False
 
 
 def _still_closed_mode(text: str, found: list) -> bool:
