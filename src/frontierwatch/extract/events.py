@@ -16,6 +16,7 @@ from .actors import STATE_PK, find_actors
 from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
+from .lexicon import load
 from .relations import extract_relations_events
 from .mentions import SentenceInfo, describe, district, find_places, strip_dateline
 from .segment import Frame, segment
@@ -37,16 +38,15 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     """Attacks, security operations and cross-border clashes reported in the document."""
     text = document.text or ""
     title = document.title or ""
+    if not _may_report_violence(text):
+        return []  # no casualty verb and no violence cue: skip the gazetteer and date scans
     ref = reference_day(title + "\n" + text, document.published)
     places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
     if dl_loc is None:
         dl_loc = _dateline_location(text)
     infos = describe(text, sentences, places, days, ref=ref)
-    title_info = None
-    if title.strip():
-        t_sent = Sentence(title, 0, len(title), -1, -1)
-        title_info = describe(title, [t_sent], find_places(title), find_dates(title, ref), is_title=True)[0]
     frames = segment(infos)
+    title_info = None
     events: list[Event] = []
     prev_day: date | None = None
     lead_done = False
@@ -56,6 +56,8 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             continue
         is_lead = not lead_done
         lead_done = True
+        if is_lead and title.strip():
+            title_info = _title_info(title, f, ref)
         parent = built.get(id(f.parent)) if f.parent is not None else None
         anchor = date.fromisoformat(parent.date) if parent is not None and parent.date else prev_day
         day = _frame_day(f, anchor, ref, is_lead, title_info)
@@ -71,6 +73,26 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         prev_day = day or prev_day
         events.append(ev)
     return _dedupe(events)
+
+
+_VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_weak", "cross", "strike"})
+
+
+def _may_report_violence(text: str) -> bool:
+    """Cheap first look (the two scans are reused by describe): any casualty verb or violence cue?"""
+    if load("casualty_verbs").find(text) or "toll" in text.lower() or "hostage" in text.lower():
+        return True
+    return any(h.values[0] in _VIOLENCE_CUES for h in load("event_cues").find(text))
+
+
+def _title_info(title: str, lead: Frame, ref: date | None) -> SentenceInfo:
+    """The headline as extra evidence for the lead event; its places and days are looked up only
+    when the body gives the lead no district or no day (the gazetteer scan is the costly part)."""
+    need_place = not any(p.location.precision <= 2 for s in lead.members for p in s.places)
+    need_day = not any(s.days for s in lead.members)
+    t_sent = Sentence(title, 0, len(title), -1, -1)
+    return describe(title, [t_sent], find_places(title) if need_place else [],
+                    find_dates(title, ref) if need_day else [], is_title=True)[0]
 
 
 def _dateline_location(text: str) -> Location | None:
