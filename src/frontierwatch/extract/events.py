@@ -320,14 +320,16 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
 def _dedupe(events: list[Event]) -> list[Event]:
     """Drop an event that repeats another's type, district, place and day with no figure of its own."""
     out: list[Event] = []
+    seen: dict[tuple, Event] = {}
     for e in events:
         key = (e.type, e.admin2, e.place, e.date)
-        twin = next((o for o in out if (o.type, o.admin2, o.place, o.date) == key and e.admin2), None)
+        twin = seen.get(key) if e.admin2 else None
         if twin is not None:
             twin.evidence.extend(e.evidence)
             if twin.killed.total() is None:
                 twin.killed = e.killed
             twin.injured = twin.injured or e.injured
             continue
+        seen.setdefault(key, e)
         out.append(e)
     return out

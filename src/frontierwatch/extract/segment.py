@@ -181,17 +181,18 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
 def _merge(frames: list[Frame]) -> list[Frame]:
     """Frames of one type, district and day are one event (unless they name different places)."""
     out: list[Frame] = []
+    by_area: dict[tuple[str, str], list[Frame]] = {}
     for f in frames:
         twin = None
         if not f.background and f.admin2:
-            for g in out:
-                if (not g.background and g.type == f.type and g.admin2 == f.admin2
-                        and (g.day is None or f.day is None or g.day == f.day)
-                        and (_only_aggregate(g) or _only_aggregate(f))):
+            for g in by_area.get((f.type, f.admin2), [])[-20:]:  # the latest few: bounded work
+                if (g.day is None or f.day is None or g.day == f.day) and (_only_aggregate(g) or _only_aggregate(f)):
                     twin = g
                     break
         if twin is None:
             out.append(f)
+            if not f.background and f.admin2:
+                by_area.setdefault((f.type, f.admin2), []).append(f)
             continue
         twin.members.extend(f.members)
         twin.triggers.extend(f.triggers)
