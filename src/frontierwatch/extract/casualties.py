@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Hit, load
-from .numbers import find_quantities, parse_number
+from .numbers import find_quantities
 
 KINDS = ("killed", "injured", "abducted", "arrested")
 SPECIFIC = ("security_forces", "civilians", "militants")
@@ -355,9 +355,3 @@ def merge_tallies(tallies: list[Tally]) -> Tally:
     if others > known:
         groups["unspecified"] = others - known
     return Tally(groups, sum(groups.values()))
-
-
-def figure(text: str) -> int | None:
-    """A single count phrase as an integer (lower bound of a range)."""
-    v = parse_number(text)
-    return int(v) if isinstance(v, (int, float)) else None
