@@ -18,7 +18,8 @@ from . import lexicon
 from .dates import DateMention
 from .numbers import parse_number
 from .relations_common import (Context, blocked, counts, crossing_location, day_role, day_spans, days,
-                               evidence, has_day, hits, places_in, prefer_explicit)
+                               evidence, has_day, hits, parse_count, places_in,
+                               prefer_explicit)
 
 LEX = "refugee_cues"
 _TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "leave")
@@ -29,7 +30,19 @@ _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
 _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
 _DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
-_CROSSED_OUT = re.compile(r"^.{0,50}?\b(?:into\s+Afghanistan|to\s+Afghanistan|out|back|home)\b", re.I)
+# a weak movement verb ("have left", "crossed") is a return only towards Afghanistan or out of Pakistan
+_WEAK_RETURNS = frozenset({"have left", "had left", "has left", "crossed", "departed"})
+_OUT_OF_PAKISTAN = re.compile(
+    r"^\s+(?:from\s+)?(?:Pakistan|the\s+country)\b"
+    r"|^[^.;,]{0,50}?\b(?:(?:in)?to\s+(?:their\s+)?(?:Afghanistan|homeland|home\s+country)\b"
+    r"|for\s+(?:Afghanistan|home)\b|back\b|home\b|out\b|(?:through|via)\s+(?:the\s+)?(?:main\s+)?[A-Z])")
+# "... people who had stayed illegally had left.": nothing follows, the country of the story is meant
+_INTRANSITIVE = re.compile(r"^\s*(?:[.;]|$|,\s+(?:officials|the|a|an|according|said|says)\b)", re.I)
+_LEFT_CASUALTIES = re.compile(r"^\s+(?:[\w,.\-]+\s+){1,4}?(?:dead|injured|wounded|homeless|displaced|stranded)\b",
+                              re.I)
+_BARE_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|lakhs?|thousand))?"
+                         r"\s+(?:(?:more|others?|also|have|had|were)\s+)?(?:returned|crossed|went\s+back|left)\b", re.I)
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|with)\s+|\s+while\s+|\s+whereas\s+", re.I)
 _UNTIL_TO_LEAVE = re.compile(r"\b(?:until|till|by)\s+[^.;]{3,20}?\s+to\s+(?:leave|quit|exit|depart)\b", re.I)
 _DECIDED_ON = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?on\s+", re.I)
 _FIXED_AS = re.compile(r"\b(?:fixed|set)\s+[^.;]{1,25}?\s+as\s+the\s+(?:date|deadline|last\s+day)\b", re.I)
@@ -173,14 +186,43 @@ def _deportation(s, found, ctx: Context) -> Event | None:
     return None
 
 
-def _returns(s, found, ctx: Context, themed: bool, report_day: date | None) -> _Returns | None:
+def _returns(s, found, ctx: Context, themed: bool, report_day: date | None, named: bool) -> list[_Returns]:
+    """Returns reported in one sentence: one flow, or one per crossing when each has its own clause."""
+    r = _sentence_returns(s, found, ctx, themed, report_day, named)
+    if r is None or r.crossing is None:
+        return [r] if r else []
+    crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
+    if len({c.values[1] for c in crossings}) < 2:
+        return [r]
+    # "6,000 crossed back through Torkham, while 2,000 returned via Chaman": a flow per crossing
+    out: dict[str, _Returns] = {}
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(s.text)] + [len(s.text) + 1]
+    for lo, hi in zip(bounds, bounds[1:]):
+        here = [c for c in crossings if lo <= c.start < hi]
+        if len({c.values[1] for c in here}) != 1 or here[0].values[1] in out:
+            continue
+        part = _Returns(key=here[0].values[1], order=s.index, day=r.day, day_strength=r.day_strength,
+                        crossing=here[0].values[1], evidence=[evidence(s)])
+        if not _has(found, "other_origin"):
+            part.count, _fam = _people_count(s.text[lo:hi])
+            bare = _BARE_COUNT.search(s.text[lo:hi])
+            if part.count is None and bare:  # "while 2,100 returned via Chaman": the subject is people
+                part.count = parse_count(bare.group(1), bare.group(2))
+        out[part.key] = part
+    return list(out.values()) if len(out) >= 2 else [r]
+
+
+def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | None,
+                      named: bool) -> _Returns | None:
     text = s.text
     cues = []
     for h in found:
         if h.values[0] != "returns" or blocked(text, h.start, LEX, window=20):
             continue
-        if h.key == "crossed" and not _CROSSED_OUT.match(text[h.end:h.end + 60]):
-            continue
+        if h.key in _WEAK_RETURNS and not _weak_return(text, h, named):
+            continue  # "1,200 people have left the tribal districts": not Afghans going back
+        if h.key in _WEAK_RETURNS and _LEFT_CASUALTIES.match(text[h.end:h.end + 60]):
+            continue  # "the attacks had left 40 people dead"
         if h.key == "returned" and re.match(r"\s+fire\b", text[h.end:h.end + 6], re.I):
             continue
         cues.append(h)
@@ -212,6 +254,18 @@ def _returns(s, found, ctx: Context, themed: bool, report_day: date | None) -> _
     else:
         r.day = report_day  # a figure over a period is dated to the day it was reported
     return r
+
+
+def _weak_return(text: str, h, named: bool) -> bool:
+    """'have left'/'crossed'/'departed' is a return only when Afghans or refugees are `named` (in this
+    or the previous sentence, or throughout a refugee story) and the movement is out of Pakistan or
+    towards Afghanistan (for 'left', also when nothing follows: "... had left.")."""
+    if not named:
+        return False
+    after = text[h.end:h.end + 60]
+    if _OUT_OF_PAKISTAN.match(after):
+        return True
+    return h.key != "crossed" and bool(_INTRANSITIVE.match(after))
 
 
 def _report_day(ctx: Context) -> date | None:
@@ -297,9 +351,8 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _deportation(s, found, ctx)
             if ev:
                 deport.append(ev)
-        r = _returns(s, found, ctx, themed, report_day)
-        if r:
-            rets.append(r)
+        named = themed or any(p.index in (s.index, s.index - 1) for p in population)
+        rets.extend(_returns(s, found, ctx, themed, report_day, named))
     events = [e for e in (_merge_one(ext),) if e]
     if not ext:  # an extension supersedes the deadline it moves
         events += [e for e in (_merge_one(dead),) if e]
