@@ -17,8 +17,8 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load
-from .relations import extract_relations_events
 from .mentions import SentenceInfo, describe, district, find_places, strip_dateline
+from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
@@ -62,8 +62,6 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         anchor = date.fromisoformat(parent.date) if parent is not None and parent.date else prev_day
         day = _frame_day(f, anchor, ref, is_lead, title_info)
         ev = _build(document, text, f, day, title_info if is_lead else None, dl_loc if is_lead else None, parent)
-        if ev is None:
-            continue
         built[id(f)] = ev
         if parent is not None and f.origin == "type" and parent.type == "attack" and parent.perpetrator is None:
             # "the attackers, affiliated to X, ..." told after the counter-operation began
@@ -275,7 +273,7 @@ def _figures(f: Frame) -> dict[str, Tally]:
 
 
 def _build(doc: Document, text: str, f: Frame, day: date | None, title: SentenceInfo | None,
-           dl: Location | None, parent: Event | None) -> Event | None:
+           dl: Location | None, parent: Event | None) -> Event:
     loc, place = _location(f, title, dl, parent)
     figs = _figures(f)
     killed = Casualties()
