@@ -118,7 +118,7 @@ def _mask(text: str, spans: list[_QSpan]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = _lex().verb_rx.pattern
     aux = r"(?:(?:further|also|then|later|had|has|have|was|once\s+again|again)\s+)*"
-    subj = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+{_NP}|(?:[\w'’-]+\s+){{0,2}}?[A-Z][^,.;:!?“”\"‘’()\n]{{0,90}}?)"
+    subj = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+{_NP}|(?:[\w'’-]+\s+){{0,4}}?[A-Z][^,.;:!?“”\"‘’()\n]{{0,90}}?)"
     return {
         "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
         "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
@@ -155,10 +155,14 @@ def _subject_before(pre: str, vstart: int) -> str | None:
     chunk = pre[max(0, vstart - 300):vstart]
     chunk = _TRAIL_ADV.sub("", chunk).rstrip()
     if chunk.endswith(","):
-        # "Amaq, the propaganda agency of IS, announced": the subject is before the apposition
+        # "Zarb, the news outlet of the front, announced": the subject is before the apposition;
+        # "The town's police chief, Gul Rehman, said": a role, then the name in apposition
         inner = chunk[:-1]
         k = inner.rfind(",")
         if k >= 0:
+            app = inner[k + 1:].strip()
+            if _named_apposition(_role_head(inner[:k]), app):
+                return app
             cand = inner[:k].rstrip()
             b = list(_BOUNDARY_WORDS.finditer(cand))
             cand = cand[b[-1].end():] if b else cand
@@ -172,9 +176,29 @@ def _subject_before(pre: str, vstart: int) -> str | None:
     return cand
 
 
+def _named_apposition(head: str, app: str) -> bool:
+    """True for "the/a <description>, <Personal Name>": the name is the speaker."""
+    head = head.strip()
+    if not re.fullmatch(_NAME, app) or _lex().body_rx.search(app):
+        return False
+    return _is_role_phrase(head) or (re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", head) is not None and len(app.split()) > 1)
+
+
+def _role_head(phrase: str) -> str:
+    """A phrase cut at its last clause break ("On Monday, the police chief" -> "the police chief")."""
+    b = list(_BOUNDARY_WORDS.finditer(phrase))
+    return phrase[b[-1].end():] if b else phrase
+
+
 def _sentence_subject(pre: str) -> str | None:
     """The first speaker-like phrase of a sentence (for "..., saying" with no speech verb before)."""
     lex = _lex()
+    app = re.match(rf"\s*((?:[Tt]he|[Aa]n?)\s+[^,]{{1,80}}),\s*({_NAME}),", pre)
+    if app and _named_apposition(app.group(1), app.group(2)):
+        return app.group(2)  # "The mayor's adviser on health, Gul Rehman, visited ... and said"
+    role = re.match(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?!of\b|in\b|at\b)[a-z]+ed\b", pre)
+    if role and _is_role_phrase(role.group(1)):
+        return role.group(1)  # "The provincial spokesman condemned ... and said"
     m = re.match(rf"\s*({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)", pre)
     if m and m.group(1).split()[0] not in ("In", "On", "After", "Before", "During", "According", "As", "While", "With", "At"):
         return m.group(1)
@@ -196,7 +220,9 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]
         form = lex.verbs.get(re.sub(r"\s+", " ", v.group("v").lower()), "finite")
-        coordinated = re.search(r"(?:\band|,)\s*$", pre[max(0, v.start() - 40):v.start()])
+        coordinated = re.search(r"\band\s*$", pre[max(0, v.start() - 40):v.start()]) or (
+            re.search(r",\s*$", pre[max(0, v.start() - 4):v.start()])
+            and not re.search(rf",\s*{_NAME},\s*$", pre[max(0, v.start() - 90):v.start()]))
         if form == "participle" or coordinated:
             for w in reversed(verbs[:k]):
                 if lex.verbs.get(re.sub(r"\s+", " ", w.group("v").lower())) == "finite":
@@ -314,6 +340,10 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         how = "none"
         if embedded:
             np, how = embedded, "embedded"
+        if np is None and re.search(r"[.!?]\W*$", inner) and re.search(r"[:,]\s*$", pre):
+            # a closed sentence after "X said:": words after the mark begin the next sentence
+            np = _attribute_pre(pre, pre_verbs)
+            how = "pre" if np else how
         if np is None:
             for key in ("post_according", "post_verb", "post_subj"):
                 m = pats[key].match(post)
@@ -341,7 +371,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         speaker: str | None = None
         kind = "person"
         if np is not None:
-            speaker, kind = _resolve(np, s_start if how in ("pre", "according") else q.open, ctx, masked)
+            at = s_start if how in ("pre", "according") and np.strip().lower() != "it" else q.open
+            speaker, kind = _resolve(np, at, ctx, masked)
         if speaker is None:
             sp = _last(ctx.speakers, q.open)
             speaker, kind = (sp[1], sp[2]) if sp else (None, "person")

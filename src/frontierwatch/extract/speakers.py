@@ -28,6 +28,7 @@ class _Lex:
     group_rx: re.Pattern[str]
     role_cut_rx: re.Pattern[str]
     body_rx: re.Pattern[str]
+    tails: frozenset[str]  # office words that may sit between a title and a name
 
 
 _MINISTRY = re.compile(r"\b([A-Za-z]+)\s+ministry\b", re.I)
@@ -52,7 +53,43 @@ def _lex() -> _Lex:
     role_cut_rx = re.compile(
         rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
     body_rx = re.compile(rf"\b(?:{_alt(body_words)})\b")
-    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx, body_rx)
+    tails = frozenset(r["word"].strip().lower() for r in read_lexicon("quote_title_tails.csv", ("word",)))
+    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx, body_rx, tails)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], int]:
+    """Normalised names of provinces, districts and countries (stripped after a title), longest length."""
+    from ..geo.gazetteer import gazetteer
+    keys = frozenset(k for k, cands in gazetteer().keys.items()
+                     if any(c.level in ("admin1", "admin2", "group", "country") for c in cands))
+    return keys, max((len(k.split()) for k in keys), default=1)
+
+
+def is_armed_group(name: str) -> bool:
+    """True when a body's name is an armed group: a group word ("Front") or a name in actors.csv."""
+    from .lexicon import load
+    return _lex().group_rx.search(name) is not None or bool(load("actors").find(name))
+
+
+def _strip_office(s: str) -> str:
+    """The name left after the office words and places that follow a title ("of Police Sindh Kamal Shah")."""
+    from ..geo.gazetteer import normalise
+    places, longest = _places()
+    words = s.split()
+    i = 0
+    while i < len(words):
+        w = words[i].strip(",").lower()
+        if w in ("of", "for", "the", "and", "in") or w in _lex().tails:
+            i += 1
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if normalise(" ".join(words[i:i + n])) in places:
+                i += n
+                break
+        else:
+            break
+    return " ".join(words[i:]).strip(" ,")
 
 
 
@@ -76,8 +113,10 @@ class _Verb:
 
 _WORD = re.compile(r"[A-Za-z]+")
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?[A-Z][\w'’.-]*){0,5}"
-_NP = r"[^,.;:!?“”\"‘’()\n]{1,90}?"
+# a capitalised word keeps a full stop only inside it ("D.I.") or after an initial ("M. Ali", "Dr.")
+_CAP = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
+_NAME = rf"{_CAP}(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?{_CAP}){{0,5}}"
+_NP = r"(?:[^,.;:!?“”\"‘’()\n]|(?<=\w)’(?=\w)){1,90}?"
 _NAME_AFTER = re.compile(rf"\s+({_NAME})")
 
 
@@ -96,18 +135,20 @@ class _Ctx:
 
 
 def _strip_title(np: str) -> tuple[str, str | None]:
-    """A name without titles and the title it had ("KP Chief Minister Sohail Afridi")."""
+    """A name without titles, the office words and places after them, and the title it had
+    ("Provincial Home Minister Tariq Jan", "Inspector General of Police Sindh Kamal Shah")."""
     lex = _lex()
     title = None
     s = np.strip()
     last = None
     for m in lex.title_rx.finditer(s):
         rest = s[m.end():].strip()
-        if rest and rest[0].isupper():
+        if rest and (rest[0].isupper() or re.match(r"(?:of|for)\s+(?:the\s+)?[A-Z]", rest)):
             last = m
     if last is not None:
         title = re.sub(r"\s+", " ", last.group(0).rstrip(".")).lower()
-        s = s[last.end():].strip()
+        rest = s[last.end():].strip()
+        s = _strip_office(rest) or rest
     return s, title
 
 
@@ -165,13 +206,11 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     for m in re.finditer(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)", masked):
         if len(m.group(1).split()) > 1:
             ctx.acronyms.setdefault(m.group(2), re.sub(r"^The\s+", "", m.group(1)))
-    # titled names: "District Police Officer Nazir Khan", "Dr Wasim Baig"
+    # titled names: "Station House Officer Gul Rehman", "Dr Amna Qazi"
     for m in _find_titles(masked):
         nm = _NAME_AFTER.match(masked, m.end())
-        if nm and re.search(r",\s*$", masked[max(0, m.start() - 3):m.start()]) and masked[nm.end():nm.end() + 1] == ",":
-            continue  # "X, Inspector General of Police Punjab,": a description, not a name
         if nm:
-            name, _ = _strip_title(nm.group(1))
+            name, _ = _strip_title(_strip_office(nm.group(1)))
             if name and not lex.title_rx.fullmatch(name + " "):
                 pos = m.start()
                 ctx.titled.append((pos, re.sub(r"\s+", " ", m.group(0).rstrip(".")).lower(), name))
@@ -186,6 +225,13 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
         words = m.group(1)
         if lex.body_rx.search(words) or re.fullmatch(r"[A-Z]{2,6}", words):
             ctx.bodies.append((m.start() - len(title or "") - 1, re.sub(r"^The\s+", "", words)))
+    # armed groups named without a body word ("the Baloch Unity Sangat"): looked up in actors.csv
+    from .lexicon import load
+    for h in load("actors").find(masked, 0, ctx.limit):
+        surface = masked[h.start:h.end]
+        if surface[:1].isupper():
+            ctx.bodies.append((h.start, surface))
+    ctx.bodies.sort()
     ctx.names.sort()
     return ctx
 
@@ -206,6 +252,7 @@ def _full_name(name: str, ctx: _Ctx) -> str:
         # a name given in full where no title or speech verb marked it: "journalist Imran Khan Wazir"
         for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text[:ctx.limit]):
             cand, _ = _strip_title(m.group(0))
+            cand = _strip_office(cand) or cand
             cand = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+", "", cand)
             if len(cand.split()) > len(best.split()) and cand.split()[-len(words):] == words:
                 best = cand
@@ -242,11 +289,19 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
             sp = _last(ctx.speakers, pos, lambda t: t[2] == "plural") or _last(ctx.speakers, pos)
             return (sp[1], sp[2]) if sp else (None, "plural")
         sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
+        here = _last(ctx.bodies, pos)
+        if here and not re.search(r"[.!?]\s", doc_masked[here[0]:pos]) and (not sp or here[0] > sp[0]):
+            return _body_name(here[1], ctx), "body"  # "the ministry ... over what it called"
         return (sp[1], "body") if sp else (None, "body")
     for alias, canon in lex.bodies.items():
         if re.fullmatch(rf"(?:\w+'s\s+)?{re.escape(alias)}", low) or low == alias:
             return canon, "body"
     role_cut = lex.role_cut_rx.match(s)
+    if role_cut and re.search(r"\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$", s) and role_cut.group(1).split()[-1][:1].isupper():
+        role_cut = None  # "Commissioner for Border Trade Gul Jan": a title, then its holder's name
+    possessor = re.match(r"(.+?)['’]s\s+(?:statement|report|communiqu[eé]|press release)$", s, re.I)
+    if possessor:
+        return _resolve(possessor.group(1), pos, ctx, doc_masked)  # "the ministry's statement"
     if role_cut and not re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", role_cut.group(1), re.I):
         s = role_cut.group(1)
         low = s.lower()
@@ -263,7 +318,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         return (_body_name(b[1], ctx), "body") if b else (None, "body")
     if kind is not None and not re.search(r"[A-Z]", s.split()[-1][:1]):
         if head in ("group", "outfit"):
-            b = _last(ctx.bodies, pos, lambda t: lex.group_rx.search(_body_name(t[1], ctx)) is not None)
+            b = _last(ctx.bodies, pos, lambda t: is_armed_group(_body_name(t[1], ctx)))
             if b:
                 return _body_name(b[1], ctx), "body"
         if head == "ministry":
@@ -316,6 +371,12 @@ def _body_name(name: str, ctx: _Ctx) -> str:
     canon = lex.bodies.get(name.lower())
     if canon:
         return canon
-    return ctx.acronyms.get(name, name)
+    if name in ctx.acronyms:
+        return ctx.acronyms[name]
+    if re.fullmatch(r"[A-Z]{2,6}", name):
+        for _, full in ctx.bodies:  # "the Baloch Unity Front ... the BUF": the name spelled out
+            if "".join(w[0] for w in full.split() if w[:1].isupper()) == name:
+                return full
+    return name
 
 
