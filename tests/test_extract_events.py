@@ -230,6 +230,14 @@ def test_events_dateline_used_only_without_a_body_place() -> None:
 def test_events_no_place_no_guess() -> None:
     evs = run("Gunmen killed two guards at a checkpoint on Monday.")
     assert len(evs) == 1 and evs[0]["admin1"] is None and evs[0]["admin2"] is None
+    # another incident with no place does not borrow the first one's district (it is dropped: no place)
+    two = run("Gunmen killed two guards in Zhob on Monday. In another incident, a bomb killed a trader.")
+    assert [e["admin2"] for e in two] == ["Zhob"]
+    # ... but a local place the gazetteer does not know keeps the district of the report
+    local = run("Troops killed four terrorists in Mir Ali on Monday. In a second encounter, in general area "
+                "Khotkai, troops killed two more terrorists.")
+    assert [(e["admin2"], sum(e["killed"].values())) for e in local] == [("North Waziristan", 4),
+                                                                          ("North Waziristan", 2)]
 
 
 def test_events_unknown_day_falls_back_to_publication() -> None:

@@ -105,6 +105,19 @@ def _dateline_location(text: str) -> Location | None:
         return None
 
 
+_LOCAL_NAME = re.compile(r"\b(?:general\s+)?(?:area|village|town|tehsil|locality|neighbourhood|neighborhood)\s+(?:of\s+)?"
+                         r"[A-Z][\w'’\-]+|\b[A-Z][\w'’\-]+\s+(?:area|village|town|tehsil|locality)\b")
+
+
+def _same_area(f: Frame) -> bool:
+    """May a frame that names no known place take its parent's district? Yes when it is the same
+    incident (a counter-operation, the fighting on the next day) or names a local place the
+    gazetteer does not know ("in general area Maddi"); otherwise that would be a guess."""
+    if f.origin in ("type", "day"):
+        return True
+    return any(_LOCAL_NAME.search(s.sent.text) for s in f.triggers)
+
+
 def _area_location(ev: Event) -> Location:
     """The district (else province, else country) of an earlier event, with the gazetteer's point."""
     for name in (ev.admin2, ev.admin1):
@@ -184,7 +197,7 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
         coarse = _coarse_place(f.triggers) or _coarse_place(live) or (
             _coarse_place([title]) if title is not None else None)
         if (coarse is None or coarse.location.precision >= 4) and parent is not None and parent.country \
-                and (coarse is None or coarse.location.country == parent.country):
+                and (coarse is None or coarse.location.country == parent.country) and _same_area(f):
             return _area_location(parent), None
         if coarse is None and dl is not None:
             return dl, None
