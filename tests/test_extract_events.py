@@ -66,6 +66,10 @@ def test_events_attack_fields() -> None:
     assert (e["tactic"], e["target"], e["perpetrator"], e["claimed_by"]) == ("suicide_bombing", "police", "TTP", "TTP")
     assert e["geo_precision"] == 1 and e["lat"] is not None
     assert any("suicide bomber" in s for s in e["evidence"])
+    doc_text = ("BANNU: Two policemen were martyred and three others injured on Monday when a suicide bomber "
+                "struck a police checkpoint in Domel, Bannu district, officials said.")
+    ev = extract_events(Document(id="t", text=doc_text, published="2024-05-15"), split_sentences(doc_text))[0]
+    assert all(doc_text[x.start:x.end] == x.text for x in ev.evidence)
 
 
 def test_events_headline_and_body_are_not_double_counted() -> None:

@@ -61,7 +61,8 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         parent = built.get(id(f.parent)) if f.parent is not None else None
         anchor = date.fromisoformat(parent.date) if parent is not None and parent.date else prev_day
         day = _frame_day(f, anchor, ref, is_lead, title_info)
-        ev = _build(document, text, f, day, title_info if is_lead else None, dl_loc if is_lead else None, parent)
+        ev = _build(document, text, f, day, title_info if is_lead else None, dl_loc if is_lead else None, parent,
+                    sentences)
         built[id(f)] = ev
         if parent is not None and f.origin == "type" and parent.type == "attack" and parent.perpetrator is None:
             # "the attackers, affiliated to X, ..." told after the counter-operation began
@@ -285,8 +286,18 @@ def _figures(f: Frame) -> dict[str, Tally]:
     return out
 
 
+def _evidence(f: Frame, sentences: list[Sentence]) -> list[Evidence]:
+    """The whole sentences the event was read from (a clause's own sentence), each once, in order."""
+    out: dict[tuple[int, int], Evidence] = {}
+    for s in f.triggers:
+        i = s.sent.index
+        whole = sentences[i] if 0 <= i < len(sentences) and sentences[i].start <= s.sent.start else s.sent
+        out.setdefault((whole.start, whole.end), Evidence(whole.text, whole.start, whole.end))
+    return [out[k] for k in sorted(out)]
+
+
 def _build(doc: Document, text: str, f: Frame, day: date | None, title: SentenceInfo | None,
-           dl: Location | None, parent: Event | None) -> Event:
+           dl: Location | None, parent: Event | None, sentences: list[Sentence]) -> Event:
     loc, place = _location(f, title, dl, parent)
     figs = _figures(f)
     killed = Casualties()
@@ -324,7 +335,7 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
         ev.tactic = _tactic(text, title_text, f, title)
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)
-    ev.evidence = [Evidence(s.sent.text, s.sent.start, s.sent.end) for s in f.triggers]
+    ev.evidence = _evidence(f, sentences)
     return ev
 
 
