@@ -126,7 +126,8 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I),
         "metric_after": re.compile(
-            rf"\s*{skip}{{0,3}}(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
+            rf"\s*(?:(?:officials|personnel|members|men)\s+of\s+(?:the\s+)?)?{skip}{{0,3}}"
+            rf"(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
         "percent_of": re.compile(
             rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?{skip}{{0,2}}"
             rf"(?:({lexicon().metric_rx.pattern})|({lexicon().group_rx.pattern})\s+(killed|injured|wounded|dead))", re.I),

@@ -122,20 +122,44 @@ def _group_metric(group: str, sense: str | None) -> str | None:
     return {"killed": f"{group}_killed", "injured": f"{group}_injured"}.get(sense)
 
 
+# where a move counts as a return: "crossed into Afghanistan", "have left Pakistan"
+_RETURN_PLACE = re.compile(
+    r"\s+(?:back\s+)?(?:(?:in)?to\s+|from\s+|for\s+|out\s+of\s+)?(?:Pakistan|Afghanistan|the\s+country|their\s+(?:home\s+)?country)\b"
+    r"|\s+(?:out\s+|back\s+|over\s+)?(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|crossing)\b", re.I)
+_CASUALTY_AFTER = re.compile(r"\s+(dead|killed|injured|wounded|hurt)\b", re.I)
+
+
+def _sense_at(text: str, s: int, e: int) -> str | None:
+    """The sense of the sense word at text[s:e]; a plain move ("crossed", "have left") is a return
+    only with Afghans or refugees named nearby and Pakistan or Afghanistan (or the border crossing
+    between them) as where they went or what they left."""
+    lex = lexicon()
+    value = lex.sense.get(_norm(text[s:e]))
+    if value != "moved":
+        return value
+    lo, hi = max(0, s - 150), min(len(text), e + 150)
+    migrants = any(lex.group[_norm(g.group(0))] == "migrants" for g in lex.group_rx.finditer(text, lo, hi))
+    return "returned" if migrants and _RETURN_PLACE.match(text, e) else None
+
+
 def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """The casualty sense for a group noun ending at `end`: a word after it, else the nearest before."""
     lex = lexicon()
+    dead = _CASUALTY_AFTER.match(text, end)
+    if dead:
+        return lex.sense.get(_norm(dead.group(1)))  # "had left 90 people dead"
     near = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[max(0, start - 40):start], re.I)
     if near:
-        return lex.sense[_norm(near.group(1))]
+        base = max(0, start - 40)
+        return _sense_at(text, base + near.start(1), base + near.end(1))
     for m in lex.sense_rx.finditer(text, end, min(hi, end + 70)):
         if _ANY_SENSE_TAIL.match(text, m.end()):
             continue  # "and injured 87": that verb governs the next figure
-        return lex.sense[_norm(m.group(0))]
+        return _sense_at(text, m.start(), m.end())
     best = None
     for m in lex.sense_rx.finditer(text, 0, start):
         best = m
-    return lex.sense[_norm(best.group(0))] if best else None
+    return _sense_at(text, best.start(), best.end()) if best else None
 
 
 def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
@@ -156,12 +180,12 @@ def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
         out.append((m.end(), metric))
     for m in re.finditer(rf"({lex.group_rx.pattern})\s+({lex.sense_rx.pattern})", seg, re.I):
         grp = lex.group[_norm(m.group(1))]
-        metric = _group_metric(grp, lex.sense.get(_norm(m.group(2))))
+        metric = _group_metric(grp, _sense_at(seg, m.start(2), m.end(2)))
         if metric:
             out.append((m.end(), metric))
     for m in re.finditer(rf"({lex.sense_rx.pattern})\s+({lex.group_rx.pattern})", seg, re.I):
         grp = lex.group[_norm(m.group(2))]
-        metric = _group_metric(grp, lex.sense.get(_norm(m.group(1))))
+        metric = _group_metric(grp, _sense_at(seg, m.start(1), m.end(1)))
         if metric:
             out.append((m.end(), metric))
     out.sort()
@@ -210,10 +234,11 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
 def _verb_before(text: str, start: int) -> str | None:
     """Metric from a casualty verb right before a bare figure ("injured 87", "arrested 69 others")."""
     lex = lexicon()
-    m = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[max(0, start - 40):start], re.I)
+    base = max(0, start - 40)
+    m = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[base:start], re.I)
     if not m:
         return None
-    return _group_metric("all", lex.sense[_norm(m.group(1))])
+    return _group_metric("all", _sense_at(text, base + m.start(1), base + m.end(1)))
 
 
 def _direction(text: str, start: int, end: int) -> str | None:
