@@ -44,6 +44,7 @@ _VAGUE = re.compile(
     r"|\bin\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s+\d)", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|remained\s+|stayed\s+)?(?:\w+ly\s+)?$", re.I)
 # a generic noun heads the cue's subject ("the gate was shut", "the border has remained closed") ...
 _SUBJECT_GAP = re.compile(r"^(?:\s+(?!of\b|for\b|with\b)[\w'\-]+){0,4}\s+$", re.I)
 # ... or its object ("sealed the border", "closure of the main crossing"); no clause break between
@@ -81,6 +82,21 @@ def _default_crossing(ctx: Context) -> str | None:
     for h in names:
         tally[h.values[1]] = tally.get(h.values[1], 0) + 1
     return max(tally, key=lambda k: (tally[k], k)) if tally else None
+
+
+def _recent_crossing(ctx: Context, s: Sentence) -> str | None:
+    """The crossing 'the crossing' refers back to: the one named in the nearest of the three sentences
+    before, when that sentence names only one."""
+    for prev in reversed(ctx.sentences_with(LEX, ("crossing",))):
+        if prev.index >= s.index:
+            continue
+        if s.index - prev.index > 3:
+            return None
+        cut = _dateline_end(prev.text)
+        named = {h.values[1] for h in ctx.sentence_hits(LEX, prev, ("crossing",)) if h.start >= cut}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _crossings_for(text: str, cue_start: int, names: list, generic: list, default) -> list[str]:
@@ -172,7 +188,7 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
         base = ctx.pub if back.group(2).lower() == "ago" else last_day
         if isinstance(n, int) and base:
             return base - timedelta(days=n), 2
-        return None, 0
+        return None, 1  # counted back from a day the text does not resolve: dated, but unknown to us
     if speech:
         return speech[0].day, 1
     return ctx.pub, 0  # undated: the report's day (a null gold date is not scored; pairing allows 1 day)
@@ -217,7 +233,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if not names and not generic and _IT.match(s.text) and prev_names:
                 names = prev_names  # "It was reopened on Tuesday."
             heads = [g for g in generic if _heads_cue(s.text, g, cue) and not _foreign_border(s.text, g, foreign)]
-            crossings = _crossings_for(s.text, cue.start, names, heads, default)
+            recent = _recent_crossing(ctx, s) if heads and not names else None
+            crossings = _crossings_for(s.text, cue.start, names, heads, (lambda: recent) if recent else default)
             if not crossings:
                 continue
             if status == "reopened" and partial:
@@ -231,6 +248,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
+            if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
+                continue  # "the crossing had been shut after a dispute": the background of the news
             out.extend(_Mention(c, status, day, strength, s) for c in crossings)
             if strength == 2 and day:
                 last_day = day

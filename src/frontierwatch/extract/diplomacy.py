@@ -20,7 +20,7 @@ from .text import Sentence
 
 LEX = "diplomacy_cues"
 STATES = "states"
-_RANK = {"visit": 1, "talks": 2, "protest": 3, "agreement": 4, "ceasefire": 5}
+_RANK = {"statement": 0.5, "visit": 1, "talks": 2, "protest": 3, "agreement": 4, "ceasefire": 5}
 _CORE = {"PK", "AF"}
 MAX_EVIDENCE = 8  # sentences kept per event
 _PURPOSE = re.compile(
@@ -46,6 +46,38 @@ _SOURCE_AFTER = re.compile(
     r"(?:said|say|says|told|reported|confirmed)\b", re.I)
 
 
+# "last month", "in 2023", "years ago": an undated sentence about an earlier time is background
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|past|earlier\s+this)\s+(?:week|month|year|decade)s?\b|\b(?:years?|months?|weeks?)\s+ago\b"
+    r"|\b(?:in|since|during|of)\s+(?:19|20)\d\d\b|\b(?:earlier|previously|formerly|once|recent|recently|"
+    r"had\s+(?:visited|met|held|signed|agreed))\b", re.I)
+_STATE_BODY = re.compile(
+    r"\b(?:Foreign\s+Office|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|MoFA|embassy|"
+    r"foreign\s+ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
+    r"government\s+of\s+(?:Pakistan|Afghanistan)|(?:two|both)\s+(?:sides|countries|governments))\b", re.I)
+# a demonym names a state party only when it heads a state noun, possibly after coordinated demonyms
+_STATE_NOUN_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|&)\s*[A-Z][\w\-]+)*\s+(?:(?:acting|interim|caretaker|senior|top|border|foreign|interior|"
+    r"defence|defense|deputy|prime|special|chief|high[\s\-]level|military|security|commerce|trade|"
+    r"information|refugees?|state|civilian|official|government)\s+){0,3}"
+    r"(?:governments?|officials?|delegations?|delegates?|ministers?|ministry|ministries|side|sides|authorities|"
+    r"envoys?|ambassadors?|diplomats?|charg[e\u00e9]|counterparts?|representatives?|embassy|consul\w*|"
+    r"spokes\w+|leadership|leaders?|president|negotiators?|forces|troops|team|premier|administration|regime|"
+    r"foreign\s+office|commanders?|army)\b", re.I)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Minister|FM|Senator|Premier|President|Ambassador|Envoy|Mr\.?|Mullah|Maulvi|Mawlawi|Sheikh|General|"
+    r"Gen\.|Chairman|Secretary)\s+$")
+# 'met' takes a state as object ("met Afghan officials", "met his counterpart"), or none ("they met in Kabul")
+_MET_NO_OBJECT = re.compile(
+    r"^\s*(?:$|[,.;:]|(?:with\s+)?(?:at|in|on|near|during|for|over|again|twice|here|there|later|earlier|"
+    r"today|yesterday|last|this|behind|privately|separately|briefly)\b)", re.I)
+_MET_OBJECT_END = re.compile(r"[,.;:]|\s(?:at|in|on|near|during|for|over|to|after|before|and\s+discussed)\s", re.I)
+_STATE_NOUN = re.compile(
+    r"\b(?:government|officials?|delegations?|ministers?|ministry|authorities|envoys?|ambassadors?|diplomats?|"
+    r"charg[e\u00e9]|counterparts?|embassy|consul\w*|president|premier|prime\s+minister|foreign\s+secretary|"
+    r"negotiators?|leadership|administration|head\s+of\s+state|spokes\w+)\b", re.I)
+
+
 @dataclass(slots=True)
 class _Dip:
     action: str
@@ -54,10 +86,35 @@ class _Dip:
     parties: set[str]
     sentence: Sentence
     evidence: list[Evidence] = field(default_factory=list)
+    lead: bool = False  # read from an undated lead sentence (no day named)
 
 
 def _states(text: str) -> list:
     return hits(STATES, text)
+
+
+def _party_hits(ctx: Context, s: Sentence) -> list:
+    """State mentions of one sentence that can name a party: a demonym only when it heads a state noun
+    ("Afghan officials", not "Afghan refugees"); an official's bare surname only after the full name
+    (or with a title) in the article ("Dar" after "Ishaq Dar")."""
+    out = []
+    for h in ctx.sentence_hits(STATES, s):
+        kind = h.values[1]
+        if kind == "demonym" and not _STATE_NOUN_AFTER.match(s.text[h.end:h.end + 80]):
+            continue
+        if kind == "official" and " " not in h.key and not _named_before(ctx, h, s):
+            continue
+        out.append(h)
+    return out
+
+
+def _named_before(ctx: Context, h, s: Sentence) -> bool:
+    """Whether a one-word official (a surname) is backed by a title before it or its full name earlier."""
+    if _TITLE_BEFORE.search(s.text[max(0, h.start - 40):h.start]):
+        return True
+    at = s.start + h.start
+    return any(o.start < at and o.values == h.values and " " in o.key and h.key in o.key.split()
+               for o in ctx.document_hits(STATES))
 
 
 def _venue(text: str, states: list) -> tuple[str, str, str] | None:
@@ -133,10 +190,27 @@ def _ranked_states(ctx: Context) -> list[str]:
     return sorted(tally, key=lambda k: (-tally[k], k))
 
 
-def _usable_cues(text: str, found: list) -> list:
+def _met_has_state_object(text: str, h, states: list) -> bool:
+    """'met' with an object needs a state, an official or a state noun in it; 'met traders' is not talks."""
+    after = text[h.end:h.end + 100]
+    if _MET_NO_OBJECT.match(after):
+        return True
+    obj = re.sub(r"^\s*with\s+", " ", after)
+    shift = len(after) - len(obj)
+    cut = _MET_OBJECT_END.search(obj)
+    end = h.end + shift + (cut.start() if cut else len(obj))
+    if _STATE_NOUN.search(text[h.end:end]):
+        return True
+    return any(h.end <= st.start < end and st.values[1] in ("country", "government", "official", "demonym", "capital")
+               for st in states)
+
+
+def _usable_cues(text: str, found: list, states: list | None = None) -> list:
     out = []
     for h in found:
         if h.values[0] != "cue":
+            continue
+        if h.key == "met" and states is not None and not _met_has_state_object(text, h, states):
             continue
         if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 80]):
             continue
@@ -181,32 +255,64 @@ def _dateline_venue(ctx: Context) -> tuple[str, str, str] | None:
     return (ctx.dateline, loc.country, "city") if loc and loc.country else None
 
 
+def _is_lead(ctx: Context, s: Sentence) -> bool:
+    """An undated sentence that is the article's news: one of the first full sentences, not background."""
+    if s.index > 1 or len(s.text.split()) < 8 or not re.search(r"[.!?\"\u201d\u2019']\s*$", s.text):
+        return False
+    if re.match(r"\W*[\"\u201c\u2018']", s.text):
+        return False  # a quotation, not the report's own account
+    return not _BACKGROUND.search(s.text)
+
+
+def _statement_ok(text: str, cue, states: list) -> bool:
+    """A formal statement counts only when a state body issues it ("the Foreign Office said in a statement")."""
+    before = text[:cue.start]
+    return bool(_STATE_BODY.search(before)) or any(
+        h.end <= cue.start and h.values[1] in ("government", "official") for h in states)
+
+
+def _continues(out: list[_Dip], s: Sentence, day: date | None, parties: set[str]) -> _Dip | None:
+    """A one-party 'held talks' shortly after a visit: the visitor's talks on that trip."""
+    if not out:
+        return None
+    last = out[-1]
+    if last.action not in ("visit", "talks") or not 0 < s.index - last.sentence.index <= 3:
+        return None
+    if not parties <= last.parties:
+        return None
+    if day is not None and last.day is not None and not 0 <= (day - last.day).days <= 7:
+        return None
+    return last
+
+
 def _mentions(ctx: Context) -> list[_Dip]:
     out: list[_Dip] = []
     ranked: list[str] | None = None  # computed once, when a trilateral needs it
     for s in ctx.sentences_with(LEX, ("cue",)):
         dated = has_day(s.text)
-        if not dated and not out:
-            continue  # an undated act can only upgrade an earlier event
+        lead = not dated and not out and _is_lead(ctx, s)  # later undated acts only upgrade earlier ones
+        if not dated and not lead and not out:
+            continue  # an undated act deep in the text can only upgrade an earlier event
         found = ctx.sentence_hits(LEX, s)
-        cues = _usable_cues(s.text, found)
+        states = _party_hits(ctx, s)
+        cues = [c for c in _usable_cues(s.text, found, states)
+                if c.values[1] != "statement" or _statement_ok(s.text, c, states)]
         if not cues:
             continue
-        if not dated:
+        if not dated and not lead:
             _upgrade(out, s, cues)
             continue
-        states = ctx.sentence_hits(STATES, s)
         action = _sentence_action(cues)
         venue = _venue(s.text, states)
         parties = _parties(s.text, states, venue)
         nxt, prev = _neighbour(ctx, s, 1), _neighbour(ctx, s, -1)
         if nxt is not None and _ANAPHOR.match(nxt.text):
-            n_states = ctx.sentence_hits(STATES, nxt)
+            n_states = _party_hits(ctx, nxt)
             venue = venue or _venue(nxt.text, n_states)
             parties |= _parties(nxt.text, n_states, venue)
         if prev is not None and _ANAPHOR.match(s.text) and len(parties) < 2:
-            parties |= _parties(prev.text, ctx.sentence_hits(STATES, prev), None)
-        if venue is None and action == "protest":
+            parties |= _parties(prev.text, _party_hits(ctx, prev), None)
+        if venue is None and action in ("protest", "statement"):
             venue = _summoner_seat(s.text, states, cues)
         if venue is None:
             venue = _place_venue(s.text, cues)
@@ -214,8 +320,9 @@ def _mentions(ctx: Context) -> list[_Dip]:
             dl = _dateline_venue(ctx)
             if dl and (venue is None or dl[1] == venue[1]):
                 venue = dl
-        if venue is not None and (action == "visit" or venue[1] in _CORE):
-            parties.add(venue[1])  # the host takes part
+        if venue is not None and action != "statement" and (
+                action == "visit" or venue[1] in _CORE and venue[2] in ("capital", "crossing")):
+            parties.add(venue[1])  # the host takes part (a town is where people met, not a state)
         size = max((int(h.values[1]) for h in found if h.values[0] == "trilateral"
                     if any(abs(h.start - c.start) <= 45 for c in cues if c.values[1] == action)), default=0)
         if len(parties) < size:
@@ -225,12 +332,17 @@ def _mentions(ctx: Context) -> list[_Dip]:
                 if len(parties) >= size:
                     break
                 parties.add(code)
+        mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text)
+                    if day_role(s.text, m) not in ("bound", "since")]
+        if len(parties) < 2 and action == "talks":
+            trip = _continues(out, s, mentions[0].day if mentions else None, parties)
+            if trip is not None:
+                parties |= trip.parties
+                venue = venue or trip.venue
         if action == "visit" and venue is None:
             continue
         if len(parties) < 2 or not parties & _CORE:
             continue
-        mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text)
-                    if day_role(s.text, m) not in ("bound", "since")]
         by_day: dict[date | None, str] = {}
         for m in mentions:  # several days: each takes the act nearest to it
             before = [c for c in cues if c.end <= m.start]  # "met Dar on Tuesday": the verb comes first
@@ -239,7 +351,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
             if _RANK[act] > _RANK.get(by_day.get(m.day, ""), 0):
                 by_day[m.day] = act
         for day, act in sorted(by_day.items(), key=lambda kv: str(kv[0])) or [(None, action)]:
-            out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)]))
+            out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)], lead=lead))
     return out
 
 
@@ -270,6 +382,12 @@ def extract_diplomacy_events(ctx: Context) -> list[Event]:
         spans = {(e.start, e.end) for e in have.evidence}
         have.evidence.extend(e for e in d.evidence if (e.start, e.end) not in spans)
         del have.evidence[MAX_EVIDENCE:]
+    for key, d in list(merged.items()):  # an undated lead told again with its day below: one event
+        same = [o for o in merged.values() if o is not d and o.day is not None and o.parties == d.parties]
+        if d.lead and d.day is None and same:
+            same[0].evidence.extend(e for e in d.evidence if e not in same[0].evidence)
+            del same[0].evidence[MAX_EVIDENCE:]
+            del merged[key]
     events = []
     for d in merged.values():
         ev = Event(type="diplomacy", date=d.day.isoformat() if d.day else None, action=d.action,
