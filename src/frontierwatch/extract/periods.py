@@ -1,7 +1,8 @@
 """Period expressions for statistical claims: weeks, months, quarters, years and spans.
 
-A claim covers a period ("12–18 September 2025", "in February", "the first eight months of 2023",
-"from 2021 to 2024", "since September 2023", "the past two weeks"). Months and days without a
+A claim covers a period ("3–9 March 2022", "in November", "the first five months of 2021",
+"from 2017 to 2020", "since June 2022", "the past three weeks", "the 12 months to June 2025", "H1 2024",
+"year to date", "the past fortnight"). Months and days without a
 year take it from the publication date (the last such month on or before it) or, when the
 publication date is unknown, from the latest year the document names. Relative expressions
 ("the week before", "during the month") resolve against the period already in force.
@@ -29,6 +30,7 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# "and" joins a range only after "between" ("between May 2 and 9"; "on May 2 and 9" is two days)
 _DASH = r"\s*(?:[-–—]|to|and|till|until|through)\s*"
 _N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|\d{1,2})"
 
@@ -115,56 +117,60 @@ def _safe(y: int | None, m: int, d: int) -> date | None:
 
 # Ordered: longer, more specific forms first; a later pattern never overlaps an earlier match.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # 12–18 September 2025 ; between 12 and 18 Sept
+    # 3–9 March 2022 ; between 3 and 9 Nov
     ("dd_m", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_D}){_DASH}({_D})\s+({_M})(?:,?\s+({_Y}))?\b")),
-    # 28 Feb – 6 Mar 2025
+    # 27 Jan – 3 Feb 2024
     ("dm_dm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_D})\s+({_M}){_DASH}({_D})\s+({_M})(?:,?\s+({_Y}))?\b")),
-    # February 28 to March 6, 2025 ; April 1 to December 13 ; April 1 and 7
+    # January 27 to February 3, 2024 ; May 2 to October 19 ; between May 2 and 9
     ("md_md", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})\s+({_D}){_DASH}(?:({_M})\s+)?({_D})\b(?:,?\s+({_Y}))?(?!\s*(?:per|%))")),
-    # between July and September (2024) ; from January to June 2023 ; July-September 2024
+    # between March and May (2022) ; from February to July 2021 ; March-May 2022
     ("mm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})(?:\s+({_Y}))?\s*(?:and|to|till|until|through|[-–—])\s*({_M})(?:,?\s+({_Y}))?\b")),
-    # first week of April (2025)
+    # second week of November (2022)
     ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
-    # the first eight months of 2023 ; first half of 2025 ; first quarter of 2024 ; Q1 2024
+    # the first five months of 2021 ; first half of 2022 ; third quarter of 2020 ; Q3 2020 ; H2 2021
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+months\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
     ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
     ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:(?:the|this)\s+year|({_Y})))?", re.I)),
     ("q", re.compile(rf"\bQ([1-4])\s*,?\s*({_Y})\b")),
-    # from 2021 to 2024 ; between 2021 and 2024 ; 2021-2024
+    ("h", re.compile(rf"\bH([12])\s*,?\s*({_Y})\b")),
+    # the 12 months to June 2025 ; the six months ending March 2024 ; the year to June 2025
+    ("months_to", re.compile(rf"\b(?:[Tt]he\s+)?(?:({_N})\s+(?i:months?)|([Yy]ear))\s+(?i:to|ending|ended|up\s+to|through|till|until)\s+"
+                            rf"(?:the\s+end\s+of\s+)?({_M})(?:,?\s+({_Y}))?")),
+    # from 2017 to 2020 ; between 2017 and 2020 ; 2017-2020
     ("years", re.compile(rf"\b(?:from\s+|between\s+)?({_Y})\s*(?:[-–—]|to|and|till|until|through)\s*({_Y})\b", re.I)),
-    # since September 2023 ; since 2021 ; since January ; from 2021 up to now
+    # since June 2022 ; since 2019 ; since March ; from 2019 up to now
     ("from_now", re.compile(rf"\bfrom\s+(?:({_M})\s+)?({_Y})\s+(?:up\s+)?(?:to|till|until)\s+(?:now|date|the\s+present)\b")),
     ("since", re.compile(rf"\b[Ss]ince\s+(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:,?\s+({_Y}))?|({_Y}))\b")),
-    # so far in 2023 ; so far this year ; this year ; in 2023 so far
-    ("ytd", re.compile(rf"\b(?:(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+|this\s+|during\s+)?(?:({_Y})|year)|this\s+year|({_Y})\s+(?:so\s+far|to\s+date|thus\s+far))\b", re.I)),
+    # so far in 2021 ; so far this year ; this year ; in 2021 so far ; year to date
+    ("ytd", re.compile(rf"\b(?:(?:the\s+)?year[\s-]+to[\s-]+date|(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+|this\s+|during\s+)?(?:({_Y})|year)|this\s+year|({_Y})\s+(?:so\s+far|to\s+date|thus\s+far))\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past|previous)\s+year\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
-    # the past two weeks ; over the past week ; the last 30 days ; past three months
-    ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+(?:({_N})\s+)?(days?|weeks?|months?)\b(?!\s+(?:before|earlier))", re.I)),
+    # the past three weeks ; over the past week ; the last 45 days ; past four months ; past fortnight
+    ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+(?:({_N})\s+)?(days?|weeks?|fortnights?|months?)\b(?!\s+(?:before|earlier))", re.I)),
     # relative to the period in force
     ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|quarter|year)|(week|month|quarter|year)\s+(?:before|earlier))\b", re.I)),
     ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year)\b|\bthis\s+(week|month)\b", re.I)),
-    # August 2023 ; in February ; July
+    # November 2021 ; in March ; October
     ("month", re.compile(rf"\b({_M})(?:,?\s+({_Y}))?\b")),
-    # in 2024 ; 2024 alone ; during 2019
+    # in 2021 ; 2021 alone ; during 2018
     ("year", re.compile(rf"(?<![\d,.$])\b({_Y})\b(?!\d|,\d|\s*[-–]\s*(?:kilo|km|mile|metre|meter))")),
 ]
 
 # Every pattern needs one of these; a sentence without any has no period (a fast first check).
-_HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|quarter|half|since|past|last|far|date|q[1-4])", )
+_HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|quarter|half|since|past|last|far|date|fortnight|q[1-4]|h[12])", )
 
 # A period that follows these words is what a change is compared with, not the figure's period.
 _BASELINE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:the\s+|that\s+of\s+)?$", re.I)
-# "the most since 2014", "for the first time since October 2024", "the deadliest week of the year"
+# "the most since 2011", "for the first time since March 2022", "the deadliest week of the year"
 _COMPARE_BEFORE = re.compile(
     r"(?:(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}?since\s+$"
     r"|(?:deadliest|worst|highest|lowest|bloodiest|busiest|quietest)\s+(?:week|month|year|day)\s+(?:of|in)\s+(?:the\s+)?$)", re.I)
-# "from 53 in April", "than the 81 recorded in April": the period of the figure compared with
+# "from 47 in June", "than the 64 recorded in June": the period of the figure compared with
 _BASELINE_FIGURE = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I)
-# "earlier in January", "at the start of September": when one incident happened, not a claim period
+# "earlier in March", "at the start of November": when one incident happened, not a claim period
 _EVENT_TIME_BEFORE = re.compile(r"(?:\b(?:earlier|later)\s+in|\bat\s+the\s+(?:start|beginning|end)\s+of|\bin\s+(?:early|mid|late)-?|\b(?:early|mid|late)-?)\s*$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}\b(?:in|of)\s+$", re.I)
 _COMPARE_SINCE = re.compile(r"(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}$", re.I)
@@ -219,6 +225,17 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
             return (date(y, 1, 1), date(y, 6, 30), "half") if g[0].lower() == "first" else (date(y, 7, 1), date(y, 12, 31), "half")
         q = int(g[0]) if kind == "q" else _ORDINALS[g[0].lower()]
         return date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
+    if kind == "h":
+        y = int(g[1])
+        return (date(y, 1, 1), date(y, 6, 30), "half") if g[0] == "1" else (date(y, 7, 1), date(y, 12, 31), "half")
+    if kind == "months_to":
+        n = 12 if g[1] else (int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()])
+        mo = _mon(g[2])
+        y = int(g[3]) if g[3] else _month_year(mo, ref, anchor)
+        if y is None or not 1 <= n <= 60:
+            return None
+        first = y * 12 + (mo - 1) - (n - 1)
+        return date(first // 12, first % 12 + 1, 1), month_end(y, mo), "span"
     if kind == "years":
         y1, y2 = int(g[0]), int(g[1])
         if y2 < y1:
@@ -250,7 +267,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
             return None
         n = 1 if not g[0] else (int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()])
         unit = g[1].lower().rstrip("s")
-        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        days = {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit] * n
         return ref - timedelta(days=days), ref, "relative"
     if kind == "prev_rel":
         if current is None:
@@ -299,6 +316,9 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind in ("dd_m", "dm_dm", "md_md", "mm", "years") and re.search(r"\sand\s", m.group(0)) \
+                    and not m.group(0).lower().startswith("between"):
+                continue  # "on May 2 and 9", "in March and May": two days or months, not a span
             if kind == "month" and _DAY_NEXT.match(text[e:e + 12]):
                 taken.append((s, e + len(_DAY_NEXT.match(text[e:e + 12]).group(0))))
                 continue  # "March 8" is a day, not a month
@@ -321,7 +341,7 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
             elif kind == "prev_rel" or _BASELINE_BEFORE.search(before) or _BASELINE_FIGURE.search(before):
                 role = "baseline"
             if kind in ("month", "year") and role == "main" and _SINCE_CLAUSE.search(before):
-                end, pkind = None, "since"  # "since the plan was launched in September 2023"
+                end, pkind = None, "since"  # "since the drive was launched in June 2022"
             if ref is not None and end is not None and start <= ref < end and pkind in ("year", "month", "quarter", "half", "span"):
                 end = None  # the period is not over yet at publication: figures so far
             found.append(Period(start, end, (s, e), pkind, role))
