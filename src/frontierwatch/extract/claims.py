@@ -38,6 +38,10 @@ _NEXT_TO_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
+# one dated or singled-out incident: "the March 3 bombing", "the deadliest attack of the month was"
+_ONE_INCIDENT = re.compile(
+    rf"\b(?:the|an?)\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\s+[a-z]"
+    r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
@@ -460,7 +464,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             clause = _clause_of(clauses, f.start)
             one_event = _cue_patterns()["one_event"]
             if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or (
-                    f.metric not in _COUNT_METRICS and one_event.search(text, 0, f.start))):
+                    f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
             region = _region(text, clause) or "PK"
