@@ -31,7 +31,13 @@ def register(app: typer.Typer) -> None:
                 print(f"skipped: {item.path}: {item.reason}", file=sys.stderr)
                 continue
             doc = clean_document(item)
-            result = run_extract(doc)
+            try:
+                result = run_extract(doc)
+            except Exception as exc:  # noqa: BLE001 - one document's extraction bug must not stop the batch
+                skipped += 1
+                print(f"skipped: {item.source_path or item.id}: extraction failed: {type(exc).__name__}: {exc}",
+                      file=sys.stderr)
+                continue
             if incidents:
                 held.append((doc, result))  # incidents need every document's events at once
             else:
