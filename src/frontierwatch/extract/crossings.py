@@ -3,7 +3,7 @@
 Each status verb near a named crossing (or a word such as "the crossing" that refers back to the
 document's crossing) is one mention; planned or hypothetical changes ("talks to reopen", "will
 reopen") and background clauses ("reopened after being closed for four days") are skipped. A
-continuing closure ("shut for a 14th day") is dated by counting back. Mentions of one crossing and
+continuing closure ("shut for a 9th day") is dated by counting back. Mentions of one crossing and
 status collapse to one event per day, an explicitly dated mention beating undated ones.
 """
 from __future__ import annotations
@@ -178,7 +178,7 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
         if n is not None:
             return (base - timedelta(days=n - 1) if base else None), 1
     if cue.values[1] == "closed" and _DURATION.match(text[cue.end:cue.end + 80]):
-        return None, 0  # "kept closed for over two weeks": the first day is not given
+        return None, 0  # "held shut for about ten days": the first day is not given
     if events:
         best = min(events, key=lambda m: abs(m.start - cue.start))
         return best.day, 2

@@ -1,10 +1,12 @@
-"""diplomacy events: visits, talks, agreements, ceasefires and protests between states, with their parties.
+"""diplomacy events: visits, talks, agreements, ceasefires, protests and formal statements between states.
 
-A diplomatic cue counts only in a sentence that names a day (so undated background is left out),
-is not planned or hypothetical, and involves at least two states, one of them Pakistan or
-Afghanistan. Parties come from state names, demonyms, capitals and officials (data/lexicons/
-states.csv); a venue city is not a party, nor is a mediator; a host country of a visit is. The
-place is the venue (city or country), else the dateline. One event per action place and day.
+A diplomatic cue counts in a sentence that names a day, or in an undated lead sentence that is the
+article's news (date null); it must not be planned or hypothetical, and must involve at least two
+states, one of them Pakistan or Afghanistan. Parties come from state names, officials and demonyms
+heading a state noun ("Afghan officials", not "Afghan traders"; data/lexicons/states.csv); a bare
+surname counts only after the full name. A venue town is not a party, nor is a mediator; the host
+of a visit (or of talks in its capital) is. A statement counts only when a state body issues it.
+The place is the venue (city or country), else the dateline. One event per action, place and day.
 """
 from __future__ import annotations
 
@@ -125,7 +127,7 @@ def _venue(text: str, states: list) -> tuple[str, str, str] | None:
         if kind not in ("capital", "city", "country"):
             continue
         if _SEAT_BEFORE.search(text[max(0, h.start - 30):h.start]):
-            continue  # "the Taliban administration in Kabul": the government, not a venue
+            continue  # "the government in Kabul said": the government, not a venue
         before = _VENUE_BEFORE.search(text[max(0, h.start - 14):h.start])
         after = kind != "country" and _VENUE_AFTER.match(text[h.end:h.end + 14])
         if before or after:

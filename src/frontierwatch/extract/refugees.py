@@ -36,7 +36,7 @@ _OUT_OF_PAKISTAN = re.compile(
     r"^\s+(?:from\s+)?(?:Pakistan|the\s+country)\b"
     r"|^[^.;,]{0,50}?\b(?:(?:in)?to\s+(?:their\s+)?(?:Afghanistan|homeland|home\s+country)\b"
     r"|for\s+(?:Afghanistan|home)\b|back\b|home\b|out\b|(?:through|via)\s+(?:the\s+)?(?:main\s+)?[A-Z])")
-# "... people who had stayed illegally had left.": nothing follows, the country of the story is meant
+# "... some 9,000 card holders have left.": nothing follows, the country of the story is meant
 _INTRANSITIVE = re.compile(r"^\s*(?:[.;]|$|,\s+(?:officials|the|a|an|according|said|says)\b)", re.I)
 _LEFT_CASUALTIES = re.compile(r"^\s+(?:[\w,.\-]+\s+){1,4}?(?:dead|injured|wounded|homeless|displaced|stranded)\b",
                               re.I)
@@ -155,7 +155,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     for m in mentions:
         if day is None and any(0 <= h.start - m.end <= 12 or _DECIDED_ON.fullmatch(text[h.end:m.start])
                                for h in decisions):
-            day = m.day  # "an October 3 announcement", "on Friday set", "announced on Monday"
+            day = m.day  # "a May 9 announcement", "on Friday set", "announced on Monday"
         elif until is None:
             until = _future_year(m, text, ctx)
     span = _DAYS_TO_LEAVE.search(text)
@@ -238,7 +238,7 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | N
         return None
     mentions = prefer_explicit(days(text, ctx), text)
     if any(_BY_BEFORE.search(text[max(0, m.start - 20):m.start]) for m in day_spans(text)):
-        return None  # "had left by October 27": a running total
+        return None  # "had gone back by June 14": a running total
     r = _Returns(key=None, order=s.index, evidence=[evidence(s)])
     if crossings:
         r.crossing = crossings[0].values[1]
