@@ -1,9 +1,9 @@
 """Statistical claims: figures a text states about a period or region, not about one event.
 
 Each figure in a sentence that carries a period (or continues a run of figures about one) gets a
-metric from the noun it counts ("97 militant attacks", "16 intelligence-based actions"), from a
-victim group plus a casualty sense ("46 civilians" after "left 113 people dead"), from the verb
-before it ("injured 87") or, for a bare figure ("Bannu (35)"), from the nearest metric named
+metric from the noun it counts ("58 terrorist attacks", "23 search operations"), from a
+victim group plus a casualty sense ("31 civilians" after "left 204 people dead"), from the verb
+before it ("wounded 66") or, for a bare figure ("Kohat (19)"), from the nearest metric named
 before it. Percentages need a direction word. Each figure takes the period nearest to it in its
 clause, a baseline period after "from"/"compared with", or the period in force. Sentences about
 one incident ("a suicide bombing ... killed five") are left to the event extractor.
@@ -58,12 +58,18 @@ _NUMBER_WORDS = frozenset(
     "dozen dozens scores million".split())
 
 
-def _may_have_claim(text: str) -> bool:
-    """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon."""
+# a clause that refers back to the figure in force: "The number was down 35 percent"
+_REFER = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I)
+_THE_PROVINCE = re.compile(r"\b(?:the|that|this)\s+province\b", re.I)
+
+
+def _may_have_claim(text: str, in_force: str | None = None) -> bool:
+    """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon
+    (or, with a metric in force, a clause referring back to it)."""
     words = set(_LETTERS.findall(text.lower()))
     if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(words):
         return False
-    return not lexicon().words.isdisjoint(words)
+    return not lexicon().words.isdisjoint(words) or (in_force is not None and _REFER.search(text) is not None)
 
 
 def _parse_figure(text: str) -> float | None:
@@ -108,6 +114,7 @@ class _Fig:
     metric: str | None = None
     direction: str | None = None
     period: Period | None = None
+    refers: bool = False  # the metric was the one in force ("the figure was down ...")
 
 
 def _group_metric(group: str, sense: str | None) -> str | None:
@@ -158,7 +165,7 @@ def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
         return _sense_at(text, base + near.start(1), base + near.end(1))
     for m in lex.sense_rx.finditer(text, end, min(hi, end + 70)):
         if _ANY_SENSE_TAIL.match(text, m.end()):
-            continue  # "and injured 87": that verb governs the next figure
+            continue  # "and wounded 66": that verb governs the next figure
         return _sense_at(text, m.start(), m.end())
     best = None
     for m in lex.sense_rx.finditer(text, 0, start):
@@ -201,7 +208,7 @@ _PREP_BEFORE = re.compile(r"\b(?:of|from|in|by|among|to|on|for|with|after)\s+(?:
 
 def _lookback(text: str, upto: int) -> str | None:
     """The metric of the nearest metric mention before `upto`, preferring one that is not in a
-    prepositional phrase ("Deaths resulting from the attacks rose ... to 125" counts deaths)."""
+    prepositional phrase ("Fatalities caused by the blasts climbed ... to 212" counts deaths)."""
     ments = _mentions(text, upto)
     if not ments:
         return None
@@ -217,7 +224,7 @@ def _lookback(text: str, upto: int) -> str | None:
 
 
 def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
-    """Metric named by the noun right after a figure ("97 militant attacks", "14 of them suicide bombings")."""
+    """Metric named by the noun right after a figure ("58 terrorist attacks", "nine of them suicide blasts")."""
     lex = lexicon()
     p = pos
     part = _PARTITIVE.match(text, p) or re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[a-z])").match(text, p)
@@ -236,7 +243,7 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
 
 
 def _verb_before(text: str, start: int) -> str | None:
-    """Metric from a casualty verb right before a bare figure ("injured 87", "arrested 69 others")."""
+    """Metric from a casualty verb right before a bare figure ("wounded 66", "detained 38 others")."""
     lex = lexicon()
     base = max(0, start - 40)
     m = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[base:start], re.I)
@@ -314,7 +321,7 @@ def _figures(text: str, periods: list[Period]) -> list[_Fig]:
             if not _MONEY_BEFORE.search(text[max(0, f.start - 5):f.start]) and not _cue_patterns()["unit"].match(text, f.end)]
 
 
-def _classify(text: str, figs: list[_Fig], clauses) -> None:
+def _classify(text: str, figs: list[_Fig], clauses, in_force: str | None = None) -> None:
     lex = lexicon()
     last_metric: str | None = None
     last_group: str | None = None
@@ -333,6 +340,8 @@ def _classify(text: str, figs: list[_Fig], clauses) -> None:
             if metric is None:
                 ments = _mentions(text, f.start)
                 metric = ments[-1][1] if ments else None
+            if metric is None and in_force and _REFER.search(text, cs, f.start):
+                metric, f.refers = in_force, True  # "The number was down 9 percent": the figures before
             f.metric = metric
             continue
         kind, nend = _metric_after(text, f.end, ce)
@@ -345,7 +354,7 @@ def _classify(text: str, figs: list[_Fig], clauses) -> None:
         elif kind:
             metric = kind
             if kind in ("deaths", "injured"):
-                # "Security forces suffered 500 fatalities": the group is the subject
+                # "Troops sustained 340 fatalities": the group is the subject
                 subj = re.search(rf"({lex.group_rx.pattern})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{_QUALIFIER}\s+)?$",
                                  text[max(cs, f.start - 80):f.start], re.I)
                 if subj:
@@ -379,13 +388,18 @@ def _classify(text: str, figs: list[_Fig], clauses) -> None:
             last_metric = metric
 
 
-def _region(text: str, clause: tuple[int, int]) -> str | None:
+def _region(text: str, clause: tuple[int, int], province: str | None = None) -> str | None:
+    """The region a figure is about: its clause's, else its sentence's; "the province" is the one in force."""
     lex = lexicon()
     for lo, hi in (clause, (0, len(text))):
-        for rx in (lex.admin_rx, lex.country_rx):
-            m = rx.search(text, lo, hi)
-            if m:
-                return lex.regions[_norm(m.group(0))]
+        m = lex.admin_rx.search(text, lo, hi)
+        if m:
+            return lex.regions[_norm(m.group(0))]
+        if province and _THE_PROVINCE.search(text, lo, hi):
+            return province
+        m = lex.country_rx.search(text, lo, hi)
+        if m:
+            return lex.regions[_norm(m.group(0))]
     return None
 
 
@@ -420,12 +434,18 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     chain_source: str | None = None
     chain_paragraph = -1
     claims: list[Claim] = []
+    province: str | None = None  # the last province named: "the province" refers to it
+    in_force: str | None = None  # the metric of the last figure: "the figure was down 5 percent"
+    in_region: str | None = None
     seen: set[tuple] = set()
     for sent in sentences:
         text = sent.text
         if len(text) > 2000:
             text = text[:2000]
-        if not _may_have_claim(text):
+        named = lexicon().admin_rx.findall(text)
+        if named:
+            province = lexicon().regions[_norm(named[-1])]
+        if not _may_have_claim(text, in_force):
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
@@ -441,7 +461,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         figs = _figures(text, periods)
         if not figs:
             continue
-        _classify(text, figs, clauses)
+        _classify(text, figs, clauses, in_force)
         if sent.paragraph not in para_sources:
             para_sources[sent.paragraph] = _source([" ".join(s.text for s in paragraphs.get(sent.paragraph, []))[:5000]])
         source = _source([text]) or para_sources[sent.paragraph] or doc_source
@@ -467,7 +487,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
-            region = _region(text, clause) or "PK"
+            region = _region(text, clause, province) or (in_region if f.refers else None) or "PK"
             claim = Claim(
                 metric=f.metric, value=f.value, unit=f.unit,
                 direction=f.direction if f.unit == "percent" else None,
@@ -483,6 +503,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             seen.add(key)
             claims.append(claim)
             produced = True
+            in_force, in_region = claim.metric, claim.region
         if produced:
             chain_source = source
             chain_paragraph = sent.paragraph

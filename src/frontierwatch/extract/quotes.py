@@ -2,7 +2,7 @@
 
 Quoted spans are found with a linear scan of curly and straight marks (single curly marks too);
 an opening mark left open runs on into the next paragraph when that one opens again. A speaker
-comes from, in order: an attribution inside the closing mark ("... Rizvi told WE News"), the words
+comes from, in order: an attribution inside the closing mark ("... Qazi told a radio station"), the words
 right after the quote ("”, said X", "” X said", "” he added"), the speech verb before it in the
 sentence ("X said:", "quoted X as saying", "according to X"), or, for a quote standing alone, the
 last speaker. Pronouns, "the statement", "the group", "the minister" and surnames are resolved
@@ -240,7 +240,7 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
 
 
 def _embedded(inner: str) -> tuple[str, str | None]:
-    """An attribution left inside the closing mark: '... gratitude. Rizvi told WE News'."""
+    """An attribution left inside the closing mark: '... for long. Qazi told a radio station'."""
     m = re.search(rf"(?:(?<=[.!?])|^)\s*({_NAME})\s+(?:told|said|says|added)\b[^.!?]{{0,40}}[.!?]?\s*$", inner)
     if m and m.start() > 0:
         return inner[:m.start()].rstrip(), m.group(1)
@@ -261,7 +261,7 @@ def _is_scare(text: str, single: bool) -> bool:
     if len(words) <= 5:
         sig = [w for w in words if w.lower() not in _CONNECTORS]
         if sig and all(w[:1].isupper() or w[:1].isdigit() for w in sig) and len(sig) > 1:
-            return True  # a name or title: "Decisive War Strategy", "Security Report 2022"
+            return True  # a name or title: "Operation Green Valley", "Annual Review 2019"
     return False
 
 
@@ -354,7 +354,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                         after = re.match(rf",\s*({_NAME})\s*(?:[.;]|$)", post[m.end():])
                         app = after.group(1) if after else None
                     if app and _is_role_phrase(np) and re.fullmatch(_NAME, _strip_title(app.strip())[0] or "-"):
-                        np = app  # "the spokesperson, Mumtaz Zahra Baloch, told": the name in apposition
+                        np = app  # "the spokeswoman, Sadia Noor Jan, told": the name in apposition
                     break
         if np is None:
             np = _attribute_pre(pre, pre_verbs)

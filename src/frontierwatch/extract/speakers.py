@@ -155,7 +155,7 @@ def _strip_title(np: str) -> tuple[str, str | None]:
 def _person_name(np: str) -> tuple[str, str | None]:
     """The personal name at the end of a speaker phrase, and its title."""
     words = np.split()
-    # drop descriptive words before the name: "Lady Reading Hospital spokesman Muhammad Asim Khan"
+    # drop descriptive words before the name: "City Trauma Centre spokesman Fazal Rabi Khan"
     cut = 0
     for i, w in enumerate(words):
         if not w[:1].isupper() and w.lower() not in _CONNECTORS:
@@ -218,7 +218,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     # "Name, the/a role ..." appositions
     for m in re.finditer(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]", masked):
         if re.search(r"\b(?:on|in|at|from|to|by|with|of|for|via)\s+$", masked[max(0, m.start() - 6):m.start()]):
-            continue  # "Writing on Twitter, the minister": a place or medium, not a person
+            continue  # "Posting on Facebook, the adviser": a place or medium, not a person
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
     # bodies: named organisations and groups ("the Foreign Office", "Balochistan Liberation Army")
     for m in re.finditer(rf"({_NAME}(?:\s+(?:of|for)\s+{_NAME})?)", (title or "") + "\n" + masked):
@@ -237,7 +237,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
 
 
 def _full_name(name: str, ctx: _Ctx) -> str:
-    """The longest name the article gives that ends with `name` ("Khan" -> "Nazir Khan")."""
+    """The longest name the article gives that ends with `name` ("Gul" -> "Sher Afzal Gul")."""
     if not name:
         return name
     if name in ctx.full_cache:
@@ -249,7 +249,7 @@ def _full_name(name: str, ctx: _Ctx) -> str:
         if len(fw) > len(best.split()) and fw[-len(words):] == words:
             best = full
     if best == name and ctx.text and len(words) <= 2:
-        # a name given in full where no title or speech verb marked it: "journalist Imran Khan Wazir"
+        # a name given in full where no title or speech verb marked it: "reporter Saif Ullah Mahsud"
         for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text[:ctx.limit]):
             cand, _ = _strip_title(m.group(0))
             cand = _strip_office(cand) or cand
