@@ -87,7 +87,7 @@ def _crossing_rows(text: str, pub: str | None = PUB) -> set[tuple]:
      {("Torkham", "closed", "2025-03-09")}),
     ("Guards said the Torkham border crossing stayed shut for a 10th day, customs officials said on Tuesday.",
      {("Torkham", "closed", "2025-03-02")}),
-    ("Kharlachi crossing has been closed to all traffic, traders in Parachinar said.",
+    ("Kharlachi crossing has been shut to trucks and travellers alike, fruit sellers in Parachinar said.",
      {("Kharlachi", "closed", PUB)}),
     ("Chaman, which reopened last month, was shut again on Friday after a protest.",
      {("Chaman", "closed", "2025-03-07")}),
@@ -107,7 +107,7 @@ def test_extract_relations_crossing_status_and_day(text: str, expected: set) -> 
     "Elders held talks to reopen the Chaman border, but no date was set.",
     "Shops and markets stayed shut on Monday in Chaman during the traders' strike.",
     "Afghan guards opened fire on a Pakistani post near Torkham on Friday.",
-    "The crossing had not been closed by Pakistan, the officials insisted on Monday.",
+    "Islamabad denied on Monday that it had sealed the crossing; it was never shut, a spokesman insisted.",
     "Traffic on the motorway was suspended on Sunday because of fog near Peshawar.",
     "Police sealed off the area near Chaman on Sunday after the blast.",
 ])
@@ -149,16 +149,16 @@ def _refugee_rows(text: str, pub: str | None = PUB) -> list[tuple]:
      [("extension", None, "2026-06-30", None, None)]),
     ("Islamabad pushed back to April 15 the deadline for undocumented Afghans to leave.",
      [("extension", None, "2025-04-15", None, None)]),
-    ("The cabinet on Monday decided to extend the PoR cards of Afghan refugees by a year. The cards will now "
-     "remain valid until June 30, 2026.", [("extension", "2025-03-10", "2026-06-30", None, None)]),
+    ("On Monday ministers decided to extend registration cards held by refugees from Afghanistan for twelve "
+     "months. Holders may now stay until June 30, 2026.", [("extension", "2025-03-10", "2026-06-30", None, None)]),
 ])
 def test_extract_relations_refugee_extension_until(text: str, expected: list) -> None:
     assert _refugee_rows(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The interior ministry on Monday set March 31 as the deadline for Afghan Citizen Card holders "
-     "to leave the country.", [("deadline", "2025-03-10", "2025-03-31", None, None)]),
+    ("On Monday the provincial home department set March 31 as the deadline for Afghan migrants without "
+     "papers to leave the country.", [("deadline", "2025-03-10", "2025-03-31", None, None)]),
     ("Thousands of undocumented Afghans face a deadline to leave the country that runs out within hours.",
      [("deadline", None, PUB, None, None)]),
     ("Officials announced a plan on Friday to expel 2 lakh undocumented foreigners, setting a deadline "
@@ -193,7 +193,7 @@ def test_extract_relations_refugee_returns_place_from_geo() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "A rights group urged Pakistan to extend the PoR cards of Afghan refugees before they expire.",
+    "A charity appealed to Islamabad to extend refugee cards before they lapse at the end of the month.",
     "If the cards are not extended, many Afghans could be deported, aid workers warned on Monday.",
     "Around 900,000 Afghans have returned from Pakistan since January 2024, the agency said on Friday.",
     "Police are set to launch a crackdown on undocumented Afghans next week.",
@@ -242,8 +242,8 @@ def _dip_rows(text: str, pub: str | None = PUB) -> list[tuple]:
      [("protest", "2025-03-06", "PK", "Islamabad", ("AF", "PK"))]),
     ("Pakistan summoned Afghanistan's envoy on Thursday to protest against the raid on a post in Quetta.",
      [("protest", "2025-03-06", "PK", "Islamabad", ("AF", "PK"))]),
-    ("The foreign ministers of Pakistan, China and Afghanistan signed a memorandum of understanding "
-     "in Beijing on Monday.", [("agreement", "2025-03-10", "CN", "Beijing", ("AF", "CN", "PK"))]),
+    ("In Beijing on Monday, envoys from Afghanistan, Pakistan and China signed a memorandum of understanding "
+     "on railway links.", [("agreement", "2025-03-10", "CN", "Beijing", ("AF", "CN", "PK"))]),
     ("The two sides agreed to a truce on Sunday after talks in Doha mediated by Qatar and Turkey, "
      "Qatar's foreign ministry said.", []),
     ("Pakistan and Afghanistan agreed to a truce on Sunday after talks in Doha hosted by Qatar, "
@@ -252,8 +252,8 @@ def _dip_rows(text: str, pub: str | None = PUB) -> list[tuple]:
      [("talks", "2025-03-11", None, None, ("AF", "PK"))]),
     ("Ishaq Dar visited Kabul on Monday and held talks with Taliban officials.",
      [("visit", "2025-03-10", "AF", "Kabul", ("AF", "PK"))]),
-    ("Ishaq Dar arrived in Kabul on Monday for a trilateral meeting. On the sidelines, Dar held talks "
-     "with Amir Khan Muttaqi.", [("talks", "2025-03-10", "AF", "Kabul", ("AF", "PK"))]),
+    ("On Monday Ishaq Dar flew to Kabul to attend a regional forum. Later, Dar held talks with his host "
+     "Amir Khan Muttaqi.", [("talks", "2025-03-10", "AF", "Kabul", ("AF", "PK"))]),
     # one state only (the host): no party is named for the visitor, so no event
     ("The minister's earlier trips to Kabul on 3 May 2024 and on 9 August 2024 were recalled.", []),
 ])
@@ -262,8 +262,8 @@ def test_extract_relations_diplomacy_action_place_parties(text: str, expected: l
 
 
 def test_extract_relations_diplomacy_background_visits_each_get_an_event() -> None:
-    text = ("Pakistan's foreign minister made trips to Kabul on 3 May 2024 and, on 9 August 2024, "
-            "a visit to Kabul by Pakistan's interior minister followed.")
+    text = ("Pakistan's commerce minister made trips to Kabul on 3 May 2024 and, on 9 August 2024, "
+            "Pakistan's railways minister also went to Kabul.")
     assert _dip_rows(text) == [("visit", "2024-05-03", "AF", "Kabul", ("AF", "PK")),
                                ("visit", "2024-08-09", "AF", "Kabul", ("AF", "PK"))]
 

@@ -45,7 +45,7 @@ ADVERSARIAL = {
     "run-on diplomacy": "Pakistan and Afghanistan held talks in Kabul on Monday, " * 1_800,
     "many cue sentences": "The Chaman crossing was shut on Monday. It was reopened on Tuesday. " * 1_500,
     "many returns": "On Monday, 3,000 Afghans went back through Torkham, officials said. " * 1_500,
-    "trilateral": "Pakistan, China and Afghanistan held trilateral talks in Kabul on Monday. " * 1_400,
+    "trilateral": "On Monday, three states met for trilateral talks in Kabul: Pakistan, Afghanistan, China. " * 1_000,
     "lists": "mediated by " + "Qatar and " * 10_000,
     "no spaces": "x" * 100_000,
 }

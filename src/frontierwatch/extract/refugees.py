@@ -45,6 +45,7 @@ _BARE_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)
 _CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|with)\s+|\s+while\s+|\s+whereas\s+", re.I)
 _UNTIL_TO_LEAVE = re.compile(r"\b(?:until|till|by)\s+[^.;]{3,20}?\s+to\s+(?:leave|quit|exit|depart)\b", re.I)
 _DECIDED_ON = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?on\s+", re.I)
+_ON_DAY_SUBJECT = re.compile(r",?\s+(?:[A-Za-z'\-]+\s+){1,6}", re.I)  # "On Monday the home department "
 _FIXED_AS = re.compile(r"\b(?:fixed|set)\s+[^.;]{1,25}?\s+as\s+the\s+(?:date|deadline|last\s+day)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -154,8 +155,9 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     day = until = None
     for m in mentions:
         if day is None and any(0 <= h.start - m.end <= 12 or _DECIDED_ON.fullmatch(text[h.end:m.start])
+                               or _ON_DAY_SUBJECT.fullmatch(text[m.end:h.start]) and day_role(text, m) == "on"
                                for h in decisions):
-            day = m.day  # "a May 9 announcement", "on Friday set", "announced on Monday"
+            day = m.day  # "a May 9 announcement", "on Friday set", "announced on Monday", "On Friday the board set"
         elif until is None:
             until = _future_year(m, text, ctx)
     span = _DAYS_TO_LEAVE.search(text)

@@ -49,7 +49,7 @@ HELP: dict[str, str] = {
     "undated_min_similarity": "An undated pair from unlinked documents whose texts are known merges only when the "
                               "documents' content-word Jaccard is at least this (same story). Chosen in the middle "
                               "of the flat range on the dev gold events (scripts/eval_incidents_on_gold.py: 0.08 "
-                              "to 0.12 give the same pairs, P 0.69-0.72 R 0.78; 0.15 drops R to 0.61; 0.05 "
+                              "to 0.12 give the same recall 0.78 at P 0.69-0.72; 0.15 drops R to 0.61; 0.05 "
                               "raises R to 0.87 at P 0.65), so it is 0.02 away from either edge. Also requiring an agreeing detail "
                               "was measured and lowered both precision and recall there, so it is not required. "
                               "Only 23 gold pairs back this: re-check on a larger labelled set.",
