@@ -74,7 +74,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     return _dedupe(events)
 
 
-_VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_weak", "cross", "strike"})
+_VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_weak", "cross", "strike", "strike_weak"})
 
 
 def _may_report_violence(text: str) -> bool:
@@ -330,8 +330,11 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
         ev.perpetrator, ev.claimed_by = _actors(text, title_text, f, title)
         if f.type == "cross_border":
             ev.claimed_by = None
-            ev.perpetrator = "TTA" if any(s.af_state for s in f.triggers) else (
-                STATE_PK if any(s.pk_strike for s in f.triggers) else None)
+            # the state that fired: Pakistan's strike on Afghan soil, else the Afghan side (named, or
+            # fire "from across the border" landing in Pakistan), else Pakistan's fire landing in Afghanistan
+            ev.perpetrator = STATE_PK if any(s.pk_strike for s in f.triggers) else (
+                "TTA" if any(s.af_state for s in f.triggers) or ev.country == "PK" else
+                STATE_PK if ev.country == "AF" else None)
         ev.tactic = _tactic(text, title_text, f, title)
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)

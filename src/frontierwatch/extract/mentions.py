@@ -214,8 +214,11 @@ def _classify(info: SentenceInfo) -> None:
     strong, weak = info.has("attack"), info.has("attack_weak")
     op, op_weak = info.has("operation"), info.has("operation_weak")
     op = op or (info.has("followup") and _only_militants(info))  # a sweep that killed militants is an operation
-    cross = info.has("cross") or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
-                                  and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
+    shells = info.has("strike", "strike_weak")
+    # "mortar shells fired from across the border landed in ...": one state's fire on the other's soil
+    fired_across = shells and info.has("cross_from")
+    cross = info.has("cross") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
+                                                  and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
     neg = info.has("negation") and not casualty
@@ -228,13 +231,13 @@ def _classify(info: SentenceInfo) -> None:
     elif neg:
         info.trigger = False
     else:
-        armed = strong or weak or info.has("cross_weak", "operation_weak", "strike")
+        armed = strong or weak or info.has("cross_weak", "operation_weak", "strike", "strike_weak")
         info.trigger = (casualty or ((strong or info.has("strike")) and (where or when))
                         or ((weak or op) and where and when) or (cross and armed and (where or when))
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
     # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
-    pk_strike = info.has("strike") and any(p.location.country == "AF" for p in info.places) \
+    pk_strike = shells and any(p.location.country == "AF" for p in info.places) \
         and bool(_PK_STATE.search(info.sent.text))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
@@ -246,7 +249,7 @@ def _classify(info: SentenceInfo) -> None:
     elif home_strike:
         info.etype, info.decisive = "security_operation", True
     elif cross and (casualty or strong or weak or info.has("cross")):
-        info.etype, info.decisive = "cross_border", info.has("cross") or af_state
+        info.etype, info.decisive = "cross_border", info.has("cross") or af_state or fired_across
     elif op and not (strong and _non_militant(info)):
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:

@@ -41,7 +41,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             day = info.event_day()
             known = _eff_day(cur)
             if cur is not None and cur.type == "cross_border" and not cur.background and day and known \
-                    and day > known and _FIRE.search(info.sent.text):
+                    and day > known and _FIRE.search(info.sent.text) and not info.has("negation", "unrest"):
                 # "sporadic firing went on into Sunday": the clash on another day is another event
                 cur = Frame("cross_border", [info], [info], admin2=cur.admin2, admin1=cur.admin1, day=day,
                             origin="day", parent=cur)
