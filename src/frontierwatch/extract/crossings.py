@@ -249,7 +249,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
             if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
-                continue  # "the crossing had been shut after a dispute": the background of the news
+                continue  # "it had stayed sealed during the row": the background of the news
             out.extend(_Mention(c, status, day, strength, s) for c in crossings)
             if strength == 2 and day:
                 last_day = day

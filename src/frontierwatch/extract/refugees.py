@@ -196,7 +196,7 @@ def _returns(s, found, ctx: Context, themed: bool, report_day: date | None, name
     crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
     if len({c.values[1] for c in crossings}) < 2:
         return [r]
-    # "6,000 crossed back through Torkham, while 2,000 returned via Chaman": a flow per crossing
+    # "4,000 went home via Torkham, while 900 left through Chaman": a flow per crossing
     out: dict[str, _Returns] = {}
     bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(s.text)] + [len(s.text) + 1]
     for lo, hi in zip(bounds, bounds[1:]):
