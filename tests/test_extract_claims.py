@@ -77,12 +77,27 @@ def _keys(text: str, **kw) -> set[tuple]:
                     ("civilians_killed", 300, "count", None, "2024-07-01", "2024-09-30"),
                     ("injured", 250, "count", None, "2024-07-01", "2024-09-30")}),
     # "no attack" is a zero
-    ("No militant attack was reported in Punjab in August.",
-     "2023-09-02", {("attacks", 0, "count", None, "2023-08-01", "2023-08-31")}),
+    ("Sindh saw no terrorist attack during May, the monthly tally shows.",
+     "2023-09-02", {("attacks", 0, "count", None, "2023-05-01", "2023-05-31")}),
     # a week given in the title, referred to as "the week under review"
-    ("Attacks declined in the week under review: 11 incidents were recorded, against 16 the week before.",
-     None, {("attacks", 11, "count", None, "2024-03-08", "2024-03-14"),
-            ("attacks", 16, "count", None, "2024-03-01", "2024-03-07")}),
+    ("Over the week under review, 7 incidents were logged, a fall from 13 the week before.",
+     None, {("attacks", 7, "count", None, "2024-03-08", "2024-03-14"),
+            ("attacks", 13, "count", None, "2024-03-01", "2024-03-07")}),
+    # "had left N people dead" counts deaths, not returns
+    ("Attacks in 2024 had left 1,600 people dead across the country, the report said.",
+     "2025-05-01", {("deaths", 1600, "count", None, "2024-01-01", "2024-12-31")}),
+    # "have left" is a return only with Afghans or refugees named and Pakistan/Afghanistan after it
+    ("In 2024, about 3,000 Afghan refugees have left Pakistan under the repatriation plan.",
+     "2025-05-01", {("returnees", 3000, "count", None, "2024-01-01", "2024-12-31")}),
+    # a clause referring back to the figure takes the metric in force
+    ("In March 2025, militants carried out 48 attacks in Khyber Pakhtunkhwa. The figure was down 35 percent from February.",
+     "2025-05-01", {("attacks", 48, "count", None, "2025-03-01", "2025-03-31"),
+                    ("attacks", 35, "percent", "decrease", "2025-03-01", "2025-03-31")}),
+    # twelve months to a month; a half-year written H1
+    ("In the 12 months to June 2025, police logged 410 attacks.",
+     "2025-08-01", {("attacks", 410, "count", None, "2024-07-01", "2025-06-30")}),
+    ("In H1 2024, attacks rose 14 percent.",
+     "2024-08-01", {("attacks", 14, "percent", "increase", "2024-01-01", "2024-06-30")}),
 ])
 def test_extract_claims_sentences(text, published, expected):
     title = "Weekly review, 8–14 Mar 2024" if published is None else None
@@ -93,7 +108,14 @@ def test_extract_claims_sentences(text, published, expected):
     "Three soldiers were killed on Monday when militants attacked a check post in Tank.",
     "Last week, militants killed four policemen in Bannu.",
     "A suicide bomber killed 12 people at a rally in Bajaur in July.",
-    "Earlier in January, troops killed 11 terrorists in an operation in Wana.",
+    "Later in March, soldiers shot dead six insurgents during a raid near Zhob.",
+    # people leaving a district are displaced, not returning Afghans
+    "In 2024, 1,200 people have left the tribal districts because of the fighting.",
+    "In March, 900 people crossed the road to reach the market.",
+    # two days are not a range
+    "Attacks were reported on April 1 and 7 in Bajaur, killing 9 people.",
+    # a dated, singled-out incident's toll
+    "In May 2024 the deadliest attack was the May 9 bombing in Kohat, in which 14 passengers were killed.",
     "The report said 42 per cent of the attacks took place in North Waziristan in 2023.",
     "The 2,600-kilometre border has 18 crossings, officials said in 2024.",
     "Traders said they lose $3 million a day while the crossing stays shut in 2024.",
@@ -125,6 +147,8 @@ def test_extract_claims_range_kept_as_range():
     ("In 2024, Balochistan saw 300 attacks.", "Balochistan"),
     ("In 2024, K-P recorded 420 terrorist incidents.", "Khyber Pakhtunkhwa"),
     ("In 2024, there were 900 attacks nationwide.", "PK"),
+    # "the province" is the province named before
+    ("Sindh police shared their 2024 figures. In 2024, the province saw 120 attacks.", "Sindh"),
 ])
 def test_extract_claims_region(text, region):
     [c] = _claims(text)

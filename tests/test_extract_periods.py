@@ -36,7 +36,14 @@ def _main(text: str, ref: date | None = PUB, anchor=None, current=None) -> tuple
     ("in 2024, the group carried out", PUB, ("2024-01-01", "2024-12-31")),
     ("last year the figure stood at", PUB, ("2024-01-01", "2024-12-31")),
     ("last month the department counted", PUB, ("2025-08-01", "2025-08-31")),
-    ("over the past two weeks some", PUB, ("2025-09-11", "2025-09-25")),
+    ("across the past three weeks some", PUB, ("2025-09-04", "2025-09-25")),
+    ("over the past fortnight the agency", PUB, ("2025-09-11", "2025-09-25")),
+    ("in the 12 months to June 2025, police", PUB, ("2024-07-01", "2025-06-30")),
+    ("in the six months ending March 2024 the", PUB, ("2023-10-01", "2024-03-31")),
+    ("in H2 2024 the toll", PUB, ("2024-07-01", "2024-12-31")),
+    ("H1 2023 saw a fall", PUB, ("2023-01-01", "2023-06-30")),
+    ("year to date, the police have", PUB, ("2025-01-01", None)),
+    ("between May 2 and 9, the agency", PUB, ("2025-05-02", "2025-05-09")),
     ("in October, attacks went up", PUB, ("2024-10-01", "2024-10-31")),
     ("in June, attacks went up", PUB, ("2025-06-01", "2025-06-30")),
     ("in November 2020 there were", PUB, ("2020-11-01", "2020-11-30")),
@@ -46,6 +53,11 @@ def _main(text: str, ref: date | None = PUB, anchor=None, current=None) -> tuple
 ])
 def test_extract_periods_main_period(text, ref, expected):
     assert _main(text, ref) == expected
+
+
+def test_extract_periods_two_months_joined_by_and_are_not_a_span():
+    spans = [(p.start.isoformat(), p.end.isoformat() if p.end else None) for p in find_periods("in March and May, attacks fell", PUB)]
+    assert spans == [("2025-03-01", "2025-03-31"), ("2025-05-01", "2025-05-31")]
 
 
 def test_extract_periods_current_year_is_open_ended():
@@ -64,7 +76,7 @@ def test_extract_periods_document_anchor_is_latest_mention():
 
 @pytest.mark.parametrize("text, role", [
     ("the highest number since November 2015", "compare"),
-    ("for the first time since June 2020", "compare"),
+    ("the lowest level since June 2020", "compare"),
     ("a rise of 5 percent compared with July", "baseline"),
     ("up from 12 in March", "baseline"),
     ("earlier in January, troops killed", "event"),
@@ -96,6 +108,8 @@ def test_extract_periods_previous(start, end, kind, expected):
     "Posted March 8, 2024 at noon",
     "on 14 August 2023 the flag",
     "the 2,600-kilometre border",
+    # "and" without "between" joins two days, not a range
+    "attacks were reported on April 1 and 7 in the valley",
 ])
 def test_extract_periods_days_and_distances_are_not_periods(text):
     assert [p for p in find_periods(text, PUB) if p.role == "main"] == []

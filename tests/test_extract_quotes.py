@@ -45,8 +45,8 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
     ("The Foreign Office issued a statement on Friday. “Pakistan remains committed to dialogue with Kabul,” the statement said.",
      [("Foreign Office", "Pakistan remains committed to dialogue with Kabul,")]),
     # an acronym speaker takes the full name the article gives
-    ('The Tehreek-i-Taliban Pakistan (TTP) said its fighters had "targeted a military convoy" near Mir Ali.',
-     [("Tehreek-i-Taliban Pakistan", "targeted a military convoy")]),
+    ('In a message to reporters, the Lashkar-e-Islam (LeI) claimed its men had "ambushed a supply convoy" outside Bara.',
+     [("Lashkar-e-Islam", "ambushed a supply convoy")]),
     # "the group" is the last armed group named
     ("The Baloch Republican Army has been active in Dera Bugti. In an email, the group said it had “destroyed two supply trucks on the highway”.",
      [("Baloch Republican Army", "destroyed two supply trucks on the highway")]),
@@ -70,11 +70,41 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
     ("“Our children could not sleep,” said one resident, Gul Zaman.",
      [("Gul Zaman", "Our children could not sleep,")]),
     # "it added" is the body that spoke last
-    ("The ISPR said in a statement that troops had cleared the area. “Sanitisation of the area is being carried out,” it added.",
-     [("ISPR", "Sanitisation of the area is being carried out,")]),
+    ("The ISPR said in a statement that the outpost was secure. “Search teams are combing the nearby villages,” it added.",
+     [("ISPR", "Search teams are combing the nearby villages,")]),
     # single curly marks around speech
-    ("Defence Minister Kamal Durrani says ‘there will be no talks for now’, adding that the truce holds.",
-     [("Kamal Durrani", "there will be no talks for now")]),
+    ("In a television interview, Planning Minister Sadia Karim says ‘the budget will not be cut this year’, adding that talks continue.",
+     [("Sadia Karim", "the budget will not be cut this year")]),
+    # "X said:" before a closed quote: the next sentence's subject is not the speaker
+    ("The TTP said: “Our fighters targeted the convoy.” Analysts said the claim was exaggerated.",
+     [("TTP", "Our fighters targeted the convoy.")]),
+    ("The spokesman said on Monday: “We are ready.” Police said otherwise.",
+     [("spokesman", "We are ready.")]),
+    # office words and places between a title and the name are not part of the name
+    ("“The road is open,” said Inspector General of Police Khyber Pakhtunkhwa Zulfiqar Hameed.",
+     [("Zulfiqar Hameed", "The road is open,")]),
+    ("Deputy Inspector General Police Quetta Ahmed Ali said: “We are on alert.”",
+     [("Ahmed Ali", "We are on alert.")]),
+    ("Ali Raza, Inspector General of Police Sindh, visited the site. “We are on alert,” Raza said.",
+     [("Ali Raza", "We are on alert,")]),
+    ("Chief Commissioner for Afghan Refugees Abbas Noor Jan visited Quetta. He said: “Every holder must renew the card.”",
+     [("Abbas Noor Jan", "Every holder must renew the card.")]),
+    # a role, then the name in apposition; "he said" is that person
+    ('The district police chief, Waqar Hamid, said a search was on. "We will find the killers soon," he said.',
+     [("Waqar Hamid", "We will find the killers soon,")]),
+    ('The governor’s adviser on trade, Sardar Gul Wazir, condemned the raid and said "the sacrifices will be remembered".',
+     [("Sardar Gul Wazir", "the sacrifices will be remembered")]),
+    # several lower-case words before the name after the quote
+    ('"The attackers were repulsed and the plan failed," provincial health department spokesman Karim Dad Mengal said.',
+     [("Karim Dad Mengal", "The attackers were repulsed and the plan failed,")]),
+    # "the ministry's statement" is the ministry; "it" is the body of the sentence
+    ("The interior ministry set a deadline. “All holders must leave before June 30, after which removals will begin,” the ministry’s statement said.",
+     [("Interior Ministry", "All holders must leave before June 30, after which removals will begin,")]),
+    ("Officials said the road would reopen. On Friday, the Foreign Office lodged a protest over what it called “reckless shelling of homes”.",
+     [("Foreign Office", "reckless shelling of homes")]),
+    # an armed group named without a group word is found in actors.csv
+    ("The Baloch Raji Aajoi Sangar issued a note. In it, the group said it had “destroyed two supply trucks on the highway”.",
+     [("Baloch Raji Aajoi Sangar", "destroyed two supply trucks on the highway")]),
 ])
 def test_extract_quotes_speaker_and_text(text, expected):
     assert _quotes(text) == expected

@@ -117,7 +117,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CAP = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
 _NAME = rf"{_CAP}(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?{_CAP}){{0,5}}"
 _NP = r"(?:[^,.;:!?“”\"‘’()\n]|(?<=\w)’(?=\w)){1,90}?"
-_NAME_AFTER = re.compile(rf"\s+({_NAME})")
+_NAME_AFTER = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?)?({_NAME})")
 
 
 @dataclass
@@ -193,8 +193,11 @@ def _find_titles(text: str) -> list[_Verb]:
             end = words[i + len(seq) - 1][1]
             if end < len(text) and text[end] == ".":
                 end += 1
-            if i + len(seq) < len(words) and words[i + len(seq)][2][:1].isupper() \
-                    and text[end:words[i + len(seq)][0]].isspace():
+            k = i + len(seq)
+            if w[:1].isupper() and k + 1 < len(words) and words[k][2] in ("of", "for") and text[end:words[k + 1][0]].replace(" of ", " ").replace(
+                    " for ", " ").isspace():
+                k += 1  # "Commissioner for Border Trade Gul Jan": the office, then the name
+            if k < len(words) and words[k][2][:1].isupper() and (k > i + len(seq) or text[end:words[k][0]].isspace()):
                 out.append(_Verb(ws, end, text[ws:end]))
             break
     return out
