@@ -11,30 +11,23 @@ one incident ("a suicide bombing ... killed five") are left to the event extract
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
 from .claim_lexicon import lexicon, parse_lexicon, read_lexicon  # noqa: F401  (re-exported)
 from .claim_lexicon import norm as _norm
-from .numbers import NUMBER, parse_number
+from .claim_figures import PERCENT_AFTER, Fig, find_figures
+from .numbers import NUMBER
 from .periods import Period, day_mentions, document_anchor, find_periods, previous
 from .text import Sentence
 
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
-# A figure: digits or words, with an optional scale ("2.8m", "1.45 million"); "no attack" is zero.
-_FIGURE = re.compile(
-    rf"(?<![\w$£€₨.,/-])(?:{NUMBER})(?:\s*(?:million|m|bn|billion|lakh)\b)?(?![\w/]|[.,]\d)|\bno(?=\s+(?:[a-z-]+\s+)?(?:attacks?|incidents?)\b)",
-    re.I)
-_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
-_MONEY_BEFORE = re.compile(r"(?:\$|Rs\.?|PKR|USD|US\$|£|€|No\.)\s*$", re.I)
 _QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|about|around|some|up\s+to|almost|approximately|another|a\s+total\s+of|only|just)"
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I)
-_NEXT_TO_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
@@ -72,21 +65,6 @@ def _may_have_claim(text: str, in_force: str | None = None) -> bool:
     return not lexicon().words.isdisjoint(words) or (in_force is not None and _REFER.search(text) is not None)
 
 
-def _parse_figure(text: str) -> float | None:
-    t = text.strip().lower()
-    if t == "no":
-        return 0
-    m = re.fullmatch(r"(.+?)\s*(million|m|bn|billion|lakh)", t)
-    if m:
-        base = parse_number(m.group(1))
-        if base is None:
-            return None
-        scale = {"million": 1e6, "m": 1e6, "bn": 1e9, "billion": 1e9, "lakh": 1e5}[m.group(2)]
-        return round(base * scale)
-    v = parse_number(t)
-    return None if v is None else v
-
-
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
@@ -101,20 +79,6 @@ def _clause_of(spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
         if s <= i <= e:
             return s, e
     return 0, 0
-
-
-@dataclass
-class _Fig:
-    start: int
-    end: int
-    value: float
-    low: float | None = None
-    high: float | None = None
-    unit: str = "count"
-    metric: str | None = None
-    direction: str | None = None
-    period: Period | None = None
-    refers: bool = False  # the metric was the one in force ("the figure was down ...")
 
 
 def _group_metric(group: str, sense: str | None) -> str | None:
@@ -264,7 +228,7 @@ def _direction(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def _bind_period(text: str, fig: _Fig, periods: list[Period], clauses, main: Period | None,
+def _bind_period(text: str, fig: Fig, periods: list[Period], clauses, main: Period | None,
                  context: Period | None) -> Period | None:
     cs, ce = _clause_of(clauses, fig.start)
     usable = [p for p in periods if p.role != "compare" and (fig.unit == "count" or p.role != "baseline")]
@@ -288,48 +252,15 @@ def _bind_period(text: str, fig: _Fig, periods: list[Period], clauses, main: Per
     return base
 
 
-def _figures(text: str, periods: list[Period]) -> list[_Fig]:
-    raw_figs: list[_Fig] = []
-    for m in _FIGURE.finditer(text):
-        s, e = m.span()
-        if any(p.span[0] <= s < p.span[1] for p in periods):
-            continue
-        raw = m.group(0)
-        if re.fullmatch(r"(?:19|20)\d\d", raw):
-            continue  # a year, not a figure
-        if _NEXT_TO_MONTH.search(text[max(0, s - 12):s]) or re.match(rf"\s*(?:st|nd|rd|th)?\s+{_MONTH_WORD}\b", text[e:e + 16]):
-            continue  # a day of a month ("October 27", "1 November")
-        v = _parse_figure(raw)
-        if v is None:
-            continue
-        if raw.lower() in ("a", "an", "one", "single", "lone") and not re.search(r"[(,]\s*$|\b(?:with|and|from|to)\s+$", text[max(0, s - 6):s]):
-            if raw.lower() != "one" or not re.match(r"\s*(?:\)|in\b|of\s+them\b)", text[e:]):
-                continue
-        raw_figs.append(_Fig(s, e, float(v)))
-    # a range "12 to 18", "100-150" is one figure with low/high; never averaged
-    merged: list[_Fig] = []
-    for f in raw_figs:
-        gap = text[merged[-1].end:f.start] if merged else ""
-        between = bool(merged) and re.search(r"\bbetween\s+$", text[max(0, merged[-1].start - 12):merged[-1].start], re.I)
-        if merged and (re.fullmatch(r"\s*(?:-|–|to)\s*", gap) or (between and re.fullmatch(r"\s+and\s+", gap))) and not re.search(
-                r"\bfrom\s+(?:\S+\s+)?$", text[max(0, merged[-1].start - 25):merged[-1].start]):
-            prev = merged[-1]
-            prev.low, prev.high, prev.end = prev.value, f.value, f.end
-            continue
-        merged.append(f)
-    return [f for f in merged
-            if not _MONEY_BEFORE.search(text[max(0, f.start - 5):f.start]) and not _cue_patterns()["unit"].match(text, f.end)]
-
-
-def _classify(text: str, figs: list[_Fig], clauses, in_force: str | None = None) -> None:
+def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) -> None:
     lex = lexicon()
     last_metric: str | None = None
     last_group: str | None = None
     for f in figs:
         cs, ce = _clause_of(clauses, f.start)
-        if _PERCENT_AFTER.match(text, f.end):
+        if PERCENT_AFTER.match(text, f.end):
             f.unit = "percent"
-            pm = _PERCENT_AFTER.match(text, f.end)
+            pm = PERCENT_AFTER.match(text, f.end)
             pend = pm.end() if pm else f.end
             f.direction = _direction(text, f.start, pend)
             after = _cue_patterns()["percent_of"].match(text[pend:pend + 80])
@@ -458,7 +389,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             continue
         counts_only = main is None and context is None and not rate
         clauses = _clauses(text)
-        figs = _figures(text, periods)
+        figs = find_figures(text, periods)
         if not figs:
             continue
         _classify(text, figs, clauses, in_force)
@@ -472,11 +403,11 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if f.metric is None or f.metric not in CLAIM_METRICS:
                 continue
             if counts_only and f.metric not in _COUNT_METRICS:
-                continue  # "so far 44 bodies have been received": one incident's toll
+                continue  # "so far 27 bodies have been brought in": one incident's toll
             short = main is None or main.kind in ("relative", "month", "week", "day_range")
             if short and f.metric not in _COUNT_METRICS and not _cue_patterns()["aggregate"].search(text) and (
                     context is None or (main is None and default is None and chain_paragraph != sent.paragraph)):
-                # "last week, militants killed four policemen": an event, not a statistic; a run of
+                # "last week, gunmen shot dead three constables": an event, not a statistic; a run of
                 # figures carries over to a new paragraph only with a cue ("the figures show ...")
                 continue
             if f.unit == "percent" and f.direction is None:
