@@ -102,6 +102,9 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
     prev_end = start
     for g in groups:
         if out and g.start - out[-1].end <= 1 and text[out[-1].end:g.start].strip() == "":
+            last = out[-1]
+            if last.group == "unspecified" and g.values[0] != "unspecified":  # "two more terrorists"
+                out[-1] = _NP(last.start, g.end, g.values[0], last.value, last.high)
             continue  # "Levies sepoy", "police constable": one phrase, one person
         best = None
         while qi < len(qty) and qty[qi][1] <= g.start:

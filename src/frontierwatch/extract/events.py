@@ -52,7 +52,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     lead_done = False
     built: dict[int, Event] = {}
     for f in frames:
-        if f.background or not f.triggers:
+        if f.background or not f.triggers or _natural_deaths(text, f):
             continue
         is_lead = not lead_done
         lead_done = True
@@ -82,6 +82,20 @@ def _may_report_violence(text: str) -> bool:
     if load("casualty_verbs").find(text) or "toll" in text.lower() or "hostage" in text.lower():
         return True
     return any(h.values[0] in _VIOLENCE_CUES for h in load("event_cues").find(text))
+
+
+_NATURAL = frozenset({"died", "passed away", "breathed his last", "breathed their last"})
+_ANY_CUE = _VIOLENCE_CUES | {"cross_weak", "cross_from", "followup"}
+
+
+def _natural_deaths(text: str, f: Frame) -> bool:
+    """A frame with no violence cue whose only figures are deaths by 'died'/'passed away' ("my
+    mother also died here"): no event."""
+    if any(not t.cues.keys().isdisjoint(_ANY_CUE) for t in f.triggers) or \
+            any(not m.background and m.has("attack", "operation", "cross", "strike") for m in f.members):
+        return False
+    verbs = [h.key.lower() for s in f.triggers for h in load("casualty_verbs").find(text, s.sent.start, s.sent.end)]
+    return bool(verbs) and all(v in _NATURAL for v in verbs)
 
 
 def _title_info(title: str, lead: Frame, ref: date | None) -> SentenceInfo:

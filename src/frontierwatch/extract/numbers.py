@@ -76,13 +76,16 @@ def find_numbers(text: str) -> list[tuple[int, int, int | float]]:
 
 
 _RANGE_RE = re.compile(
+    rf"\bbetween\s+(?P<blow>{NUMBER})\s+and\s+(?P<bhigh>{NUMBER})\b|"
     rf"\b(?P<low>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<high>{NUMBER}))?\b|\b(?P<art>an?|another)\b(?=\s)",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?|days?)[\s-]*old\b", re.IGNORECASE)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int | None]]:
-    """Counts in text[start:end] as (start, end, low, high): "5", "five", "10-12" (high 12), "a"/"an"/"another" (1).
+    """Counts in text[start:end] as (start, end, low, high): "5", "five", "10-12" or "between 10 and 12"
+    (high 12), "a"/"an"/"another" (1); ages ("seven-year-old") are no counts.
 
     A range is kept as a range; callers score the stated lower bound. Non-integers are skipped.
     """
@@ -91,13 +94,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[t
         if m.group("art"):
             out.append((m.start(), m.end(), 1, None))
             continue
-        low = parse_number(m.group("low"))
+        if _AGE_AFTER.match(text, m.end(), m.end() + 16):
+            continue  # "a seven-year-old boy": an age, not a count
+        lo_g, hi_g = ("blow", "bhigh") if m.group("blow") else ("low", "high")
+        low = parse_number(m.group(lo_g))
         if not isinstance(low, int):
             continue
-        high = parse_number(m.group("high")) if m.group("high") else None
+        high = parse_number(m.group(hi_g)) if m.group(hi_g) else None
         if not isinstance(high, int) or high <= low:
             if high is not None:  # "3-2" or "2-2" is not a range: keep only the first number
-                out.append((m.start("low"), m.end("low"), low, None))
+                out.append((m.start(lo_g), m.end(lo_g), low, None))
                 continue
             high = None
         out.append((m.start(), m.end(), low, high))
