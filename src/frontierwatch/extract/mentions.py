@@ -33,6 +33,10 @@ _AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+
 _ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
                         r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
                         r"taken\s+to|moved\s+to|referred\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# "on the Bannu-Lakki road", "Quetta-Chaman highway": a road named after towns is not the scene's district
+_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|bypass|"
+                         r"expressway|link\s+road|national\s+highway)\b", re.I)
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
 _ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 # a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
 _TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissioner|Deputy\s+Commissioner|DPO|DIG|SSP|SP|DC|AC|"
@@ -280,13 +284,23 @@ def _only_militants(info: SentenceInfo) -> bool:
     return bool(k and k.groups and set(k.groups) == {"militants"})
 
 
+def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
+    """True when the place only names a road ("the Bannu-Lakki road", "Kohat-X highway")."""
+    s, e = p.start - offset, p.end - offset
+    if _ROAD_AFTER.match(text, e, min(len(text), e + 40)):
+        return True
+    return bool(_ROAD_BEFORE.search(text, max(0, s - 25), s)) and bool(
+        re.match(r"\s+(?:road|highway|motorway)\b", text[e:e + 12], re.I))
+
+
 def district(info: SentenceInfo) -> PlaceMatch | None:
     """The sentence's best district-or-finer place: written after 'in/at/near', not 'from/to'."""
     best, best_score = None, -9
     text = info.sent.text
     for p in info.places:
         loc = p.location
-        if not loc.admin2 or loc.precision > 2 or _TITLE_AFTER.match(text, p.end - info.sent.start):
+        if not loc.admin2 or loc.precision > 2 or _TITLE_AFTER.match(text, p.end - info.sent.start) \
+                or on_road(text, p, info.sent.start):
             continue
         rel = p.start - info.sent.start
         before = text[max(0, rel - 30):rel]
@@ -308,7 +322,9 @@ def province(info: SentenceInfo) -> str | None:
         rel = p.start - info.sent.start
         if p.location.admin1 and p.location.precision <= 3 and p.location.country in ("PK", "AF") \
                 and not _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) \
-                and not _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
+                and not on_road(info.sent.text, p, info.sent.start) \
+                and not _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]) \
+                and not _AWAY.search(info.sent.text[max(0, rel - 30):rel]):
             return p.location.admin1
     return None
 
@@ -318,8 +334,8 @@ def districts(info: SentenceInfo) -> list[str]:
     seen: list[str] = []
     for p in info.places:
         rel = p.start - info.sent.start
-        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) or \
-                _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
+        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) or on_road(info.sent.text, p, info.sent.start) \
+                or _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
             continue
         if p.location.admin2 and p.location.precision <= 2 and p.location.admin2 not in seen:
             seen.append(p.location.admin2)
