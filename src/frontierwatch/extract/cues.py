@@ -17,6 +17,9 @@ _STATS = re.compile(
 
 
 _STATS_LOWER = re.compile(_STATS.pattern.replace("IBOs", "ibos"))
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "between April and June", "from January to March": figures over a span of months are a round-up
+_SPAN = re.compile(rf"\b(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|till|until|through))\s+{_MONTH}\b")
 
 
 def cues(text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -36,7 +39,10 @@ def statistic_spans(text: str) -> list[tuple[int, int]]:
     """Spans of counts of several incidents in the text (one pass over a whole document)."""
     low = text.lower()
     rx, src = (_STATS_LOWER, low) if len(low) == len(text) else (_STATS, text)
-    return [(m.start(), m.end()) for m in rx.finditer(src)]
+    spans = [(m.start(), m.end()) for m in rx.finditer(src)]
+    if len(low) == len(text):
+        spans += [(m.start(), m.end()) for m in _SPAN.finditer(low)]
+    return sorted(spans)
 
 
 def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:

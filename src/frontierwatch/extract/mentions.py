@@ -203,6 +203,10 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
             or history or (bool(older) and not any(d.day.year in older for d, _ in ds))
         info.aggregate = "aggregate" in c or any(b <= s.end for _, b in stats.within(s.start, s.end))
+        last = out[-1] if out else None
+        if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
+                and not info.has("attack", "operation", "cross", "strike", "new_incident"):
+            info.aggregate = True  # "A further 152 were injured." after a round-up figure: still the round-up
         info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
         _classify(info)
         prev = out[-1] if out else None
