@@ -19,6 +19,7 @@ from .casualties import Tally, find_casualties, tally
 from .cues import statistic_spans
 from .dates import DateMention, vague_periods
 from .lexicon import load
+from .numbers import parse_number
 from .text import Sentence, dateline_span
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -49,6 +50,8 @@ _STATE_FORCES = re.compile(r"\b(?:security\s+forces|military|army|air\s+force|tr
                            re.I)
 _PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
+_ENCOUNTER = re.compile(r"\bencounter\b", re.I)
+_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
 _warned = False
 
 
@@ -114,7 +117,13 @@ def _start(x) -> int:
     return x[0] if isinstance(x, tuple) else x.start
 
 
-_SPLIT = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+")
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "three were held in X and two in Y": "and" before a count and a place starts the second clause
+_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+)?(?:in|at)\s)",
+                    re.I)
+_ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
+# "arrested five suspects in X and Y districts": one figure over several districts
+_JOINT = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+districts\b")
 
 
 def _area(p: PlaceMatch) -> str | None:
@@ -202,7 +211,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
             or history or (bool(older) and not any(d.day.year in older for d, _ in ds))
-        info.aggregate = "aggregate" in c or any(b <= s.end for _, b in stats.within(s.start, s.end))
+        info.aggregate = "aggregate" in c or any(b <= s.end for _, b in stats.within(s.start, s.end)) \
+            or bool(_JOINT.search(s.text))
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
                 and not info.has("attack", "operation", "cross", "strike", "new_incident"):
@@ -212,6 +222,10 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
             _inherit(prev, info)
+        if prev is not None and not info.trigger and prev.trigger and prev.etype == "security_operation" \
+                and info.tallies.get("arrested") and info.tallies["arrested"].total and districts(info) \
+                and not info.background and not info.has("negation"):
+            info.trigger, info.etype = True, prev.etype  # "Three were held in X": the operation's arrests there
         out.append(info)
     return out
 
@@ -262,6 +276,8 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
         info.etype = "security_operation"
+    elif casualty and _only_militants(info) and _ENCOUNTER.search(info.sent.text) and not _TRIED.search(info.sent.text):
+        info.etype, info.decisive = "security_operation", True  # militants killed in an encounter with a team
     elif casualty and not strong and not weak and _only_militants(info) and not op_weak:
         info.etype = "security_operation"
     else:
@@ -269,7 +285,16 @@ def _classify(info: SentenceInfo) -> None:
 
 
 def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
-    """A clause split from the same sentence keeps its type, and "two more were killed" its victims' group."""
+    """A clause split from the same sentence keeps its type, and "two more were killed" its victims' group;
+    "(three were held in X) and two in Y" takes the first clause's verb."""
+    m = _ELLIPSIS.match(info.sent.text)
+    if not info.tallies and m and len(prev.tallies) == 1:
+        kind, t = next(iter(prev.tallies.items()))
+        n = parse_number(m.group("n"))
+        if isinstance(n, int) and len(t.groups) == 1:
+            info.tallies[kind] = Tally({next(iter(t.groups)): n}, n)
+            if not info.trigger and prev.trigger:
+                info.trigger, info.etype = True, prev.etype
     if prev.decisive and not info.decisive:
         info.etype, info.decisive = prev.etype, True
     k, pk = info.tallies.get("killed"), prev.tallies.get("killed")
