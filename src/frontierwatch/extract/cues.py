@@ -56,17 +56,19 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
 
 
 _AIMED = re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
-                    r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding)\s+(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
-                    r"(?:[\w'’\-]+\s+){0,4}$", re.I)
+                    r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding|wounding|wounded|injuring)\s+"
+                    r"(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
+                    r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I)
 
 
-_SPEAKER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|told|confirmed|added|stated|spokesman|spokesperson)\b")
+_SPEAKER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b")
 _SOURCE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, str] | None:
     """(aimed, priority, target) of the best target cue: one written as the object of the attack
-    ("struck a police post") first (aimed 0), then the most specific; None if no cue."""
+    ("struck a police post", not "ambushed near the market") first (aimed 0), then the most
+    specific; None if no cue."""
     best = None
     for h in load("targets").find(text, start, end):
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \

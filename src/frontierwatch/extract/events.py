@@ -284,10 +284,10 @@ def _tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
 
 
 def _target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
-    found = [best_target(text, s.sent.start, s.sent.end) for s in f.triggers]
-    if title is not None:
-        found.append(best_target(title_text))
-    found = [t for t in found if t]
+    found = [t for t in (best_target(text, s.sent.start, s.sent.end) for s in f.triggers) if t]
+    if title is not None and not found:
+        # the headline may sum up several incidents: it decides only when the body names no target
+        found += [t for t in [best_target(title_text)] if t]
     return min(found)[2] if found else None
 
 
