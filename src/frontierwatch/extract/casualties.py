@@ -49,7 +49,7 @@ _NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "k
                "martyred": "killed", "deceased": "killed", "abducted": "abducted", "kidnapped": "abducted",
                "arrested": "arrested"}
 _NAME = r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+"
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:was|were|has\s+been|had\s+been|is|also)\s+)*$")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?P<app>\s*,[^,;()]{{1,60}},)?\s+(?:(?:was|were|has\s+been|had\s+been|is|also)\s+)*$")
 _NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|area|province|city|town|village))")
 # what may stand between a bare count and its passive verb: "three were seriously wounded"
 _AUX_ONLY = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|reportedly|later|others?|more|seriously|"
@@ -144,7 +144,13 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
         if n.value == 1 and (re.fullmatch(r"[\s,]*", text[n.end:s]) or re.fullmatch(r",?\s*(?:the\s+)?[\w'’ ]{0,30}",
                                                                                   text[e:n.start])):
             return nps
-    return sorted(nps + [_NP(s, e, "unspecified", 1, None)], key=lambda n: n.start)
+    # "X, a member of the peace committee, was shot": the apposition is part of the phrase
+    tail, group = e, "unspecified"
+    if "app" in m.re.groupindex and m.group("app"):
+        tail = m.end("app")
+        hits = load("victim_groups").find(text, m.start("app"), tail)
+        group = hits[0].values[0] if hits else group
+    return sorted(nps + [_NP(s, tail, group, 1, None)], key=lambda n: n.start)
 
 
 def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:

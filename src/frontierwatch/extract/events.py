@@ -51,7 +51,10 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     prev_day: date | None = None
     lead_done = False
     built: dict[int, Event] = {}
+    undated: list[Frame] = []  # "... was shot dead late last week": kept aside, see _headline_event
     for f in frames:
+        if f.background and f.triggers and f.origin == "background" and _vague_only(f):
+            undated.append(f)
         if f.background or not f.triggers or _natural_deaths(text, f):
             continue
         is_lead = not lead_done
@@ -71,7 +74,34 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             continue
         prev_day = day or prev_day
         events.append(ev)
+    lone = _headline_event(title, undated, events)
+    if lone is not None:
+        ev = _build(document, text, lone, None, None, None, None, sentences)
+        if ev.country is not None:
+            events.append(ev)
     return _dedupe(events)
+
+
+_OLD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|decades?|months)\s+ago\b", re.I)
+
+
+def _vague_only(f: Frame) -> bool:
+    """A background frame told with a vague period only ("late last week"), not as history."""
+    return bool(f.admin2) and not any(t.has("background") or _OLD.search(t.sent.text) for t in f.triggers)
+
+
+def _headline_event(title: str, undated: list[Frame], events: list[Event]) -> Frame | None:
+    """The headline's incident when the body dates it only vaguely ("Three held over killing of ...
+    in X", the killing "late last week"): that frame becomes an event with no date."""
+    if not title or not undated:
+        return None
+    kinds = {h.values[0] for h in load("event_cues").find(title)}
+    killed = any(h.values[0] == "killed" for h in load("casualty_verbs").find(title))
+    for f in undated:
+        wanted = f.type == "attack" and (killed or "attack" in kinds) or f.type in kinds
+        if wanted and not any(e.type == f.type for e in events):
+            return f
+    return None
 
 
 _VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_weak", "cross", "strike", "strike_weak"})
