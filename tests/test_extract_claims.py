@@ -96,6 +96,23 @@ def _keys(text: str, **kw) -> set[tuple]:
     # twelve months to a month; a half-year written H1
     ("In the 12 months to June 2025, police logged 410 attacks.",
      "2025-08-01", {("attacks", 410, "count", None, "2024-07-01", "2025-06-30")}),
+    # "including" takes the casualty sense before it, not the one of the next figure
+    ("In March 2025 these attacks killed 114 people, including 68 soldiers and 46 civilians, and left another 97 people injured.",
+     "2025-05-01", {("deaths", 114, "count", None, "2025-03-01", "2025-03-31"),
+                    ("security_forces_killed", 68, "count", None, "2025-03-01", "2025-03-31"),
+                    ("civilians_killed", 46, "count", None, "2025-03-01", "2025-03-31"),
+                    ("injured", 97, "count", None, "2025-03-01", "2025-03-31")}),
+    # "N percent over the second quarter" is a baseline, not the figure's period
+    ("Deaths fell 12 percent in the third quarter of 2024 compared with the second. "
+     "Sindh recorded 86 fatalities, an increase of 9 percent over the second quarter.",
+     "2024-10-20", {("deaths", 12, "percent", "decrease", "2024-07-01", "2024-09-30"),
+                    ("deaths", 86, "count", None, "2024-07-01", "2024-09-30"),
+                    ("deaths", 9, "percent", "increase", "2024-07-01", "2024-09-30")}),
+    # a look back in the past perfect does not change the period in force
+    ("Police logged 640 attacks in 2024. In 2023, they had recorded 480 attacks. Punjab saw 95 attacks.",
+     "2025-02-01", {("attacks", 640, "count", None, "2024-01-01", "2024-12-31"),
+                    ("attacks", 480, "count", None, "2023-01-01", "2023-12-31"),
+                    ("attacks", 95, "count", None, "2024-01-01", "2024-12-31")}),
     ("In H1 2024, attacks rose 14 percent.",
      "2024-08-01", {("attacks", 14, "percent", "increase", "2024-01-01", "2024-06-30")}),
 ])

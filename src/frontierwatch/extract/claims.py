@@ -51,6 +51,8 @@ _NUMBER_WORDS = frozenset(
     "dozen dozens scores million".split())
 
 
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|ung)\b", re.I)
+_INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b[^.;:]{0,80}$", re.I)
 # a clause that refers back to the figure in force: "The number was down 35 percent"
 _REFER = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I)
 _THE_PROVINCE = re.compile(r"\b(?:the|that|this)\s+province\b", re.I)
@@ -123,6 +125,13 @@ def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     dead = _CASUALTY_AFTER.match(text, end)
     if dead:
         return lex.sense.get(_norm(dead.group(1)))  # "had left 90 people dead"
+    incl = _INCLUDING.search(text, max(0, start - 100), start)
+    if incl:  # "killed 90 people, including 30 soldiers and 12 civilians": the sense before
+        best = None
+        for m in lex.sense_rx.finditer(text, max(0, incl.start() - 120), incl.start()):
+            best = m
+        if best is not None:
+            return _sense_at(text, best.start(), best.end())
     near = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[max(0, start - 40):start], re.I)
     if near:
         base = max(0, start - 40)
@@ -438,8 +447,10 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         if produced:
             chain_source = source
             chain_paragraph = sent.paragraph
-        if produced and main is not None:
-            context = main
+        looking_back = (context is not None and main is not None and main.end is not None and context.start is not None
+                        and main.end < context.start and _PAST_PERFECT.search(text) is not None)
+        if produced and main is not None and not looking_back:
+            context = main  # ("In 2019 the count had stood at 88" is a look back: the period in force stays)
         elif produced and context is None:
             context = default
     return claims

@@ -161,6 +161,8 @@ _HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|qua
 
 # A period that follows these words is what a change is compared with, not the figure's period.
 _BASELINE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:the\s+|that\s+of\s+)?$", re.I)
+# "up 9 percent over the second quarter", "a rise of 4% on the previous month" (not "over the past week")
+_CHANGE_OVER = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,2}?(?:over|on)\s+(?:the\s+)?$", re.I)
 # "the most since 2011", "for the first time since March 2022", "the deadliest week of the year"
 _COMPARE_BEFORE = re.compile(
     r"(?:(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}?since\s+$"
@@ -338,7 +340,8 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 role = "event"
             elif _COMPARE_BEFORE.search(before) or (kind == "since" and _COMPARE_SINCE.search(before)):
                 role = "compare"
-            elif kind == "prev_rel" or _BASELINE_BEFORE.search(before) or _BASELINE_FIGURE.search(before):
+            elif kind == "prev_rel" or _BASELINE_BEFORE.search(before) or _BASELINE_FIGURE.search(before) or (
+                    kind != "past_n" and _CHANGE_OVER.search(before)):
                 role = "baseline"
             if kind in ("month", "year") and role == "main" and _SINCE_CLAUSE.search(before):
                 end, pkind = None, "since"  # "since the drive was launched in June 2022"
