@@ -28,7 +28,7 @@ _PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|while|after|as|n
 # words that end a clause: victims are not looked for across them
 _CLAUSE = re.compile(r"[;:]|\s[–—]\s|\b(?:when|while|whereas|but|after|as|because|though|although|said|told|"
                      r"according|left|leaving|in\s+which|which|that)\b", re.I)
-_CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|when|while|as|left|leaving|by|"
+_CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|before|when|while|as|left|leaving|by|"
                             r"that|which|who|from|in|near|the\s+attack)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
                         r"killed|injured|wounded|victims))\b", re.I)
@@ -54,6 +54,7 @@ _NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|ar
 # what may stand between a bare count and its passive verb: "three were seriously wounded"
 _AUX_ONLY = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|reportedly|later|others?|more|seriously|"
                        r"critically|severely|badly|slightly|grievously|gravely)\s+)*", re.I)
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _MAX_GAP_NUM_GROUP = 28  # chars between a count and its group term ("Eight Afghan soldiers")
 _WINDOW = 160
 
@@ -167,7 +168,7 @@ def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
     q = qty[0]
     if re.fullmatch(r"\s*(?:at\s+least|more\s+than|over|nearly|about|some|around|no\s+fewer\s+than)?\s*",
                     text[start:q[0]], re.I) and text[q[0]:q[1]].lower() not in ("a", "an"):
-        if re.match(r"\s*(?:[,.;]|(?:and|in|at|on|near|during|when|while)\b|$)", text[q[1]:end + 1]):
+        if re.match(r"\s*(?:[,.;]|(?:and|in|at|on|near|during|when|while|of\s+them)\b|$)", text[q[1]:end + 1]):
             return _NP(q[0], q[1], "unspecified", q[2], q[3])
     return None
 
@@ -256,6 +257,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if not chain:
                 bare = _bare_number(text, v.end, hi, False)
                 chain = [bare] if bare else []
+                if bare is not None and _OF_THEM.match(text, bare.end, hi):
+                    # "opened fire on labourers, killing five of them": the group named before
+                    named = load("victim_groups").find(text, start, v.start)
+                    if named:
+                        chain = [_NP(bare.start, bare.end, named[-1].values[0], bare.value, bare.high)]
         out.extend(_emit(kind, chain, i, text))
     out.extend(_special(text, start, end, len(verbs)))
     return out
@@ -362,5 +368,10 @@ def merge_tallies(tallies: list[Tally]) -> Tally:
         others = max(others, named if "militants" in t.groups else max(named, t.total))
     known = groups.get("security_forces", 0) + groups.get("civilians", 0)
     if others > known:
-        groups["unspecified"] = others - known
+        named = [g for g in ("security_forces", "civilians") if groups.get(g)]
+        if len(named) == 1:
+            # "five policemen were martyred ... the toll rose to seven": the toll counts the one group named
+            groups[named[0]] = others
+        else:
+            groups["unspecified"] = others - known
     return Tally(groups, sum(groups.values()))

@@ -61,6 +61,7 @@ _AIMED = re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|h
                     r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I)
 
 
+_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b")
 _SOURCE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -70,7 +71,11 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     ("struck a police post", not "ambushed near the market") first (aimed 0), then the most
     specific; None if no cue."""
     best = None
-    for h in load("targets").find(text, start, end):
+    hits = load("targets").find(text, start, end)
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if nxt is not None and _OF.fullmatch(text, h.end, nxt.start):
+            continue  # "a camp of labourers", "a van of the police": the complement says who
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
                 _SOURCE.search(text, max(start, h.start - 25), h.start):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
