@@ -127,3 +127,39 @@ def test_casualties_adversarial_input_is_fast() -> None:
     t = time.process_time()
     find_casualties(blob)
     assert time.process_time() - t < 1.0
+
+
+@pytest.mark.parametrize("sentence, kind, groups, total", [
+    # an age is no count
+    ("A shepherd and his nine-year-old grandson were killed when the shell exploded.", "killed",
+     {"civilians": 2}, 2),
+    # "between six and nine" is a range: the lower bound counts
+    ("Between six and nine people were wounded in the blast.", "injured", {"unspecified": 6}, 6),
+    # "two more terrorists": "more" does not hide the group
+    ("Troops killed three more terrorists in the follow-up search.", "killed", {"militants": 3}, 3),
+    # a named victim keeps the group of his apposition
+    ("Gul Rehman Khan, a member of the village peace committee, was shot dead outside his shop.", "killed",
+     {"civilians": 1}, 1),
+    # "killing four of them": the group named before
+    ("Gunmen opened fire on a van carrying labourers, killing four of them.", "killed", {"civilians": 4}, 4),
+    # the bomber himself
+    ("The bomber died on the spot.", "killed", {"militants": 1}, 1),
+    # "N were held": arrested
+    ("Six suspects were held in the raid.", "arrested", {"militants": 6}, 6),
+])
+def test_casualties_ages_ranges_appositions(sentence: str, kind: str, groups: dict, total: int) -> None:
+    assert _figures(sentence)[kind] == (groups, total)
+
+
+def test_casualties_speaker_after_victims_is_not_a_victim() -> None:
+    assert _figures("Gunmen killed two policemen before fleeing, a police spokesman said.")["killed"] == (
+        {"security_forces": 2}, 2)
+
+
+def test_merge_tallies_toll_over_one_named_group() -> None:
+    # "three soldiers were martyred" then "the toll rose to five": the toll counts the soldiers
+    t = merge_tallies([Tally({"security_forces": 3}, 3), Tally({}, 5)])
+    assert t.groups == {"security_forces": 5}
+    # two groups named: the rest stays unspecified
+    t = merge_tallies([Tally({"security_forces": 3, "civilians": 1}, 4), Tally({}, 6)])
+    assert t.groups == {"security_forces": 3, "civilians": 1, "unspecified": 2}

@@ -186,3 +186,39 @@ def test_extract_events_general_vague_headline_incident_is_undated() -> None:
               title="Two held over teacher's killing in Swat", published="2025-03-11")
     got = sorted((e["type"], e["date"]) for e in evs)
     assert got == [("attack", None), ("security_operation", "2025-03-09")]
+
+
+def test_extract_events_general_killed_split_by_district() -> None:
+    evs = run("RAWALPINDI: Five khwarij were killed in two intelligence-based operations in Khyber Pakhtunkhwa, "
+              "the ISPR said on Tuesday. Three terrorists were killed in North Waziristan and two in Bannu, it added.")
+    got = sorted((e["type"], e["admin2"], e["date"], e["killed"]["militants"]) for e in evs)
+    assert got == [("security_operation", "Bannu", "2025-03-11", 2),
+                   ("security_operation", "North Waziristan", "2025-03-11", 3)]
+
+
+def test_extract_events_general_encounter_day_not_statement_day() -> None:
+    ev = one("BANNU: Security forces killed four militants in an encounter in the Jani Khel area of Bannu district "
+             "on Sunday night, police said on Monday. The militants were wanted in attacks on police, the police "
+             "said on Monday.")
+    check(ev, type="security_operation", date="2025-03-09", killed={"militants": 4})
+
+
+@pytest.mark.parametrize("text", [
+    "Police on Tuesday denied that two engineers had been kidnapped in Dir district, saying they were safe at home.",
+    "The district administration rejected reports that three polio workers were abducted in Bajaur on Sunday.",
+    "The interior minister said a military operation in Tirah would be launched only with the consent of the tribes.",
+])
+def test_extract_events_general_denied_or_planned_is_no_event(text: str) -> None:
+    assert run(text) == []
+
+
+def test_extract_events_general_official_and_guard_killed() -> None:
+    ev = one("QUETTA: A deputy commissioner and his guard were shot dead when gunmen opened fire on their vehicle "
+             "in Mastung district on Thursday, officials said.")
+    check(ev, admin2="Mastung", target="government", killed={"civilians": 1, "security_forces": 1})
+
+
+def test_extract_events_general_attackers_killed_count_as_militants() -> None:
+    ev = one("Militants attacked the Kulachi police station in Dera Ismail Khan district late on Monday. Two "
+             "policemen were martyred in the attack. Four attackers were also killed, police said.")
+    check(ev, type="attack", target="police", killed={"security_forces": 2, "militants": 4})

@@ -369,8 +369,9 @@ def merge_tallies(tallies: list[Tally]) -> Tally:
     known = groups.get("security_forces", 0) + groups.get("civilians", 0)
     if others > known:
         named = [g for g in ("security_forces", "civilians") if groups.get(g)]
-        if len(named) == 1:
-            # "five policemen were martyred ... the toll rose to seven": the toll counts the one group named
+        if len(named) == 1 and (named[0] == "civilians" or not any(t.groups.get("unspecified") for t in tallies)):
+            # "five policemen were martyred ... the toll rose to seven": the toll counts the one group
+            # named; "54 people ... including five children": people are civilians unless told otherwise
             groups[named[0]] = others
         else:
             groups["unspecified"] = others - known

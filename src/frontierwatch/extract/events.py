@@ -365,7 +365,9 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
     if f.type == "security_operation":
         # state forces: Pakistan's, or the Afghan Taliban's when they raid militants in Afghanistan
         ev.perpetrator = "TTA" if ev.country == "AF" or any(s.af_state for s in f.triggers) else STATE_PK
-        if any(_OP_TACTIC.search(_OP_FOLLOWUP.sub(" ", s.sent.text)) for s in f.triggers):
+        if any(_OP_TACTIC.search(_OP_FOLLOWUP.sub(" ", s.sent.text)) for s in f.triggers) or (
+                f.origin in ("lead", "aggregate") and any(_OP_TACTIC.search(_OP_FOLLOWUP.sub(" ", m.sent.text))
+                                                       for m in f.members if not m.background)):
             ev.tactic = "raid"
         strike = _tactic(text, "", f, None)
         if strike in ("air_strike", "drone_strike", "shelling"):

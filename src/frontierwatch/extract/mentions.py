@@ -50,6 +50,9 @@ _STATE_FORCES = re.compile(r"\b(?:security\s+forces|military|army|air\s+force|tr
                            re.I)
 _PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
+# "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
+_DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
+                           r"(?:reports?|claims?|rumou?rs?|news)\b|\b(?:denied|refuted)\s+that\b", re.I)
 _ENCOUNTER = re.compile(r"\bencounter\b", re.I)
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
 _warned = False
@@ -243,7 +246,7 @@ def _classify(info: SentenceInfo) -> None:
                                                   and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
-    neg = info.has("negation") and not casualty
+    neg = (info.has("negation") and not casualty) or bool(_DENIED_EVENT.search(info.sent.text))
     if info.has("unrest") and not _ARMED.search(info.sent.text):
         neg = True  # protesters and police: not an attack, not an operation against militants
     if info.is_title:
