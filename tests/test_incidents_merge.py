@@ -166,3 +166,20 @@ def test_incidents_summary_uses_most_common_date_and_most_precise_place():
     b, c = ev("doc-b", date="2024-05-11"), ev("doc-c", date="2024-05-11")
     (inc,) = assign_incidents([a, b, c])
     assert (inc.date, inc.admin2, inc.admin1, len(inc.members)) == ("2024-05-11", "Bannu", "Khyber Pakhtunkhwa", 3)
+
+
+def test_incidents_same_deadline_merges_without_story_similarity() -> None:
+    """Two outlets' reports of one deadline (same end date, a day's rounding apart) are one measure."""
+    from frontierwatch.incidents import assign_incidents
+    from frontierwatch.records import Document, Event
+
+    docs = [Document(id="r1", text="Undocumented foreigners must leave by the end of the month, the cabinet decided.",
+                     published="2024-03-30"),
+            Document(id="r2", text="A deadline for people without papers to go home expires on Sunday night.",
+                     published="2024-03-31")]
+    a = Event(type="refugees", country="PK", action="deadline", until="2024-03-31", doc_id="r1")
+    b = Event(type="refugees", country="PK", action="deadline", until="2024-04-01", doc_id="r2")
+    c = Event(type="refugees", country="PK", action="deadline", until="2024-06-30", doc_id="r2")
+    assign_incidents([a, b, c], docs=docs)
+    assert a.incident == b.incident
+    assert c.incident != a.incident

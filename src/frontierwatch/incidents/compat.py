@@ -189,6 +189,14 @@ def has_shared_detail(a: Event, b: Event) -> bool:
     return ka is not None and ka == kb
 
 
+def _same_deadline(a: Event, b: Event, cfg: ResolveConfig) -> bool:
+    """Two refugee deadlines/extensions ending on the same day (within the date tolerance)."""
+    if a.type != "refugees" or a.action not in ("deadline", "extension") or a.action != b.action:
+        return False
+    ua, ub = parse_day(a.until), parse_day(b.until)
+    return bool(ua and ub and abs(ua - ub) <= timedelta(days=cfg.date_tolerance_days))
+
+
 def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
                similarity: float | None = None) -> bool:
     """Whether two reports from different documents may be the same incident (the merge rule).
@@ -216,6 +224,8 @@ def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
             return False
     if not dates_compatible(a, b, cfg, linked):
         return False
+    if _same_deadline(ea, eb, cfg):
+        return True  # a deadline or extension is identified by its end date: no story check needed
     if not linked and (a.day is None or b.day is None):
         if cfg.undated_places_must_agree and places_disagree(ea, eb):
             return False
