@@ -19,7 +19,7 @@ _STATS = re.compile(
 _STATS_LOWER = re.compile(_STATS.pattern.replace("IBOs", "ibos"))
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # "between April and June", "from January to March": figures over a span of months are a round-up
-_SPAN = re.compile(rf"\b(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|till|until|through))\s+{_MONTH}\b")
+_SPAN = re.compile(rf"(?<![a-z])(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|till|until|through))\s+{_MONTH}\b")
 
 
 def cues(text: str, start: int = 0, end: int | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -41,7 +41,13 @@ def statistic_spans(text: str) -> list[tuple[int, int]]:
     rx, src = (_STATS_LOWER, low) if len(low) == len(text) else (_STATS, text)
     spans = [(m.start(), m.end()) for m in rx.finditer(src)]
     if len(low) == len(text):
-        spans += [(m.start(), m.end()) for m in _SPAN.finditer(low)]
+        for kw in ("between ", "from "):  # str.find first: the span regex runs only where it can match
+            i = low.find(kw)
+            while i >= 0:
+                m = _SPAN.match(low, i)
+                if m:
+                    spans.append((m.start(), m.end()))
+                i = low.find(kw, i + 1)
     return sorted(spans)
 
 

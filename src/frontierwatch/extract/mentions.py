@@ -215,7 +215,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
             or history or (bool(older) and not any(d.day.year in older for d, _ in ds))
         info.aggregate = "aggregate" in c or any(b <= s.end for _, b in stats.within(s.start, s.end)) \
-            or bool(_JOINT.search(s.text))
+            or ("districts" in s.text and bool(_JOINT.search(s.text)))
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
                 and not info.has("attack", "operation", "cross", "strike", "new_incident"):
@@ -246,7 +246,8 @@ def _classify(info: SentenceInfo) -> None:
                                                   and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
-    neg = (info.has("negation") and not casualty) or bool(_DENIED_EVENT.search(info.sent.text))
+    neg = (info.has("negation") and not casualty) or (info.has("negation", "denial") and casualty
+                                                         and bool(_DENIED_EVENT.search(info.sent.text)))
     if info.has("unrest") and not _ARMED.search(info.sent.text):
         neg = True  # protesters and police: not an attack, not an operation against militants
     if info.is_title:
@@ -316,9 +317,14 @@ def _only_militants(info: SentenceInfo) -> bool:
     return bool(k and k.groups and set(k.groups) == {"militants"})
 
 
+_ROAD_WORD = re.compile(r"road|highway|motorway|bypass|expressway", re.I)
+
+
 def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     """True when the place only names a road ("the Bannu-Lakki road", "Kohat-X highway")."""
     s, e = p.start - offset, p.end - offset
+    if not _ROAD_WORD.search(text, e, e + 40):
+        return False
     if _ROAD_AFTER.match(text, e, min(len(text), e + 40)):
         return True
     return bool(_ROAD_BEFORE.search(text, max(0, s - 25), s)) and bool(
