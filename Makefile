@@ -43,6 +43,7 @@ eval: install
 	mkdir -p out
 	$(BIN)/frontierwatch extract $(SHARED)/corpus/dev/docs --jsonl > out/pred.jsonl
 	$(PYTHON) $(SHARED)/eval/score.py $(SHARED)/corpus/dev/gold out/pred.jsonl
+	$(BIN)/python scripts/eval_gate.py
 
 clean:
 	rm -rf out .pytest_cache
