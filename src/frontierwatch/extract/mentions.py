@@ -30,10 +30,25 @@ _STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)\b(?
                               r"reported(?!\s+to\b))\b", re.I)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
-_AWAY = re.compile(r"\b(?:from|to|towards|for|capital)\s+(?:the\s+)?$|,\s*the\s+capital,?\s*$", re.I)
+# "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
+_AWAY = re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$")
 _ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
                         r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
-                        r"taken\s+to|moved\s+to|referred\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+                        r"taken\s+to|moved\s+to|referred\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                        # where the wounded were treated, where officials or envoys spoke, what a place borders
+                        r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
+                        r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
+                        r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
+                        r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.I)
+# "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
+_NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b|"
+                              r"\s+(?:hills?|mountains?|range|peak|ridge)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
+_NOT_NAME = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Central", "Greater", "Old", "New", "The",
+                       "In", "At", "Near", "From", "To", "Of", "On", "And", "Outside", "Inside", "District",
+                       "Tehsil", "Agency", "Province", "City", "Town", "Village", "Area", "Since", "While", "When",
+                       "Both", "After", "Before", "Across", "Around", "Along", "Through", "Meanwhile", "Separately"})
 # "on the Bannu-Lakki road", "Quetta-Chaman highway": a road named after towns is not the scene's district
 _ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|bypass|"
                          r"expressway|link\s+road|national\s+highway)\b", re.I)
@@ -43,7 +58,7 @@ _ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 _TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissioner|Deputy\s+Commissioner|DPO|DIG|SSP|SP|DC|AC|"
                           r"District\s+Police\s+Officer|Police\s+Officer|IGP|IG|RPO|SHO|CCPO|police\s+chief|Chamber|"
                           r"Press\s+Club|Division\b|Chief\s+Minister|CM\b|Governor|government|Assembly|"
-                          r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)", re.I)
+                          r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)(?![\w])", re.I)
 _ARMED = re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
                     r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I)
 _STATE_FORCES = re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
@@ -331,6 +346,22 @@ def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
         re.match(r"\s+(?:road|highway|motorway)\b", text[e:e + 12], re.I))
 
 
+def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
+    """True when the place names a road, a destination ("Quetta-bound"), a speaking government
+    ("Islamabad said"), a landform named after it, or is part of a longer name ("Sheikh X hills",
+    a person called like a district)."""
+    if on_road(text, p, offset):
+        return True
+    s, e = p.start - offset, p.end - offset
+    if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 20)):
+        return True
+    m = _NAME_WORD.search(text, max(0, s - 25), s)
+    if m is None or m.group(0).strip() in _NOT_NAME or p.location.precision > 2:
+        return False
+    before = text[max(0, m.start() - 3):m.start()]
+    return bool(before.strip()) and not re.search(r"[.!?:\n\"“]\s*$", before)
+
+
 def district(info: SentenceInfo) -> PlaceMatch | None:
     """The sentence's best district-or-finer place: written after 'in/at/near', not 'from/to'."""
     best, best_score = None, -9
@@ -338,7 +369,7 @@ def district(info: SentenceInfo) -> PlaceMatch | None:
     for p in info.places:
         loc = p.location
         if not loc.admin2 or loc.precision > 2 or _TITLE_AFTER.match(text, p.end - info.sent.start) \
-                or on_road(text, p, info.sent.start):
+                or not_scene(text, p, info.sent.start):
             continue
         rel = p.start - info.sent.start
         before = text[max(0, rel - 30):rel]
@@ -360,7 +391,7 @@ def province(info: SentenceInfo) -> str | None:
         rel = p.start - info.sent.start
         if p.location.admin1 and p.location.precision <= 3 and p.location.country in ("PK", "AF") \
                 and not _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) \
-                and not on_road(info.sent.text, p, info.sent.start) \
+                and not not_scene(info.sent.text, p, info.sent.start) \
                 and not _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]) \
                 and not _AWAY.search(info.sent.text[max(0, rel - 30):rel]):
             return p.location.admin1
@@ -372,7 +403,7 @@ def districts(info: SentenceInfo) -> list[str]:
     seen: list[str] = []
     for p in info.places:
         rel = p.start - info.sent.start
-        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) or on_road(info.sent.text, p, info.sent.start) \
+        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) or not_scene(info.sent.text, p, info.sent.start) \
                 or _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
             continue
         if p.location.admin2 and p.location.precision <= 2 and p.location.admin2 not in seen:
