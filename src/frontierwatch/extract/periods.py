@@ -159,6 +159,47 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Every pattern needs one of these; a sentence without any has no period (a fast first check).
 _HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|quarter|half|since|past|last|far|date|fortnight|q[1-4]|h[12])", )
 
+# What each pattern cannot match without (a fast per-pattern check, never a looser one): a
+# capitalised month, a year, or one of the lower-cased words.
+_MONTH_RX = re.compile(_M)
+_YEAR_RX = re.compile(_Y)
+_NEEDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "dd_m": ("m", ()), "dm_dm": ("m", ()), "md_md": ("m", ()), "mm": ("m", ()), "month": ("m", ()),
+    "months_to": ("m", ("month", "year")), "week_of": ("", ("week",)), "first_months": ("", ("months",)),
+    "half": ("", ("half",)), "quarter": ("", ("quarter",)), "years": ("y", ()), "from_now": ("y", ()),
+    "year": ("y", ()), "ytd": ("", ("year", "date", "far")), "last_year": ("", ("year",)),
+    "last_month": ("", ("month",)), "past_n": ("", ("past", "last")),
+    "prev_rel": ("", ("week", "month", "quarter", "year")), "cur_rel": ("", ("week", "month", "year")),
+}
+# characters that case-insensitive regexes equate with an ASCII letter although lower() does not
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+# _HINT in three parts, the words matched on the lower-cased text (much faster than (?i:...))
+_HINT_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_HINT_WORD = re.compile(r"\b(?:week|month|year|quarter|half|since|past|last|far|date|fortnight|q[1-4]|h[12])")
+
+
+def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that may match `text`: none without a _HINT, all when its case folding is unusual."""
+    if not text.isascii() and _CASE_ODD.search(text):
+        return _PATTERNS if _HINT.search(text) else []
+    low = text.lower()
+    has_m = _MONTH_RX.search(text) is not None
+    if not has_m and not _HINT_YEAR.search(text) and not _HINT_WORD.search(low):
+        return []
+    has = {"m": has_m, "y": _YEAR_RX.search(text) is not None, "": True}
+    out = []
+    for kind, rx in _PATTERNS:
+        need = _NEEDS.get(kind)
+        if need is not None and (not has[need[0]] or (need[1] and not any(w in low for w in need[1]))):
+            continue
+        if kind == "q" and "Q" not in text or kind == "h" and "H" not in text or kind == "since" and "ince" not in text:
+            continue
+        out.append((kind, rx))
+    return out
+
+
 # A period that follows these words is what a change is compared with, not the figure's period.
 _BASELINE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:the\s+|that\s+of\s+)?$", re.I)
 # "up 9 percent over the second quarter", "a rise of 4% on the previous month" (not "over the past week")
@@ -309,11 +350,12 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
     latest month the document names, used when ref is None. current (Period|None): the period in
     force, for "the week before" and "during the month".
     """
-    if not _HINT.search(text):
+    candidates = _candidates(text)
+    if not candidates:
         return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
-    for kind, rx in _PATTERNS:
+    for kind, rx in candidates:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
