@@ -384,6 +384,10 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
         ev.tactic = _tactic(text, title_text, f, title)
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)
+            if ev.target == "civilians" and killed.unspecified and killed.security_forces is None \
+                    and killed.civilians is None and killed.militants is None:
+                # "a man was killed when a grenade hit a tea stall": victims of an attack on civilians
+                killed.civilians, killed.unspecified = killed.unspecified, None
     ev.evidence = _evidence(f, sentences)
     return ev
 

@@ -36,7 +36,7 @@ _ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\
                         r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
                         r"taken\s+to|moved\s+to|referred\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
                         # where the wounded were treated, where officials or envoys spoke, what a place borders
-                        r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
                         r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
@@ -69,6 +69,14 @@ _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
                            r"(?:reports?|claims?|rumou?rs?|news)\b|\b(?:denied|refuted)\s+that\b", re.I)
 _ENCOUNTER = re.compile(r"\bencounter\b", re.I)
+# "the toll rose to 26", "one of the injured succumbed to his wounds", "two more died in hospital": the same
+# incident told again with its latest figure, not a new event
+_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
+                     r"climbed|climbs|jumped|mounted|increased|reached|went\s+up)\b|\b(?:raising|taking|pushing|bringing)\s+"
+                     r"the\s+(?:death\s+)?toll\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
+                     r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
+                     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}in\s+(?:the\s+|a\s+)?hospitals?\b|"
+                     r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
 _warned = False
 
@@ -90,6 +98,7 @@ class SentenceInfo:
     af_state: bool = False  # names Afghan state forces (Afghan Taliban, Afghan troops, ...)
     pk_strike: bool = False  # a Pakistani air/drone strike or shelling on Afghan soil
     occurred: bool = False  # says outright when it happened ("the attack took place on ...")
+    update: bool = False  # a toll update of the incident being told ("the toll rose to 9 on Tuesday")
     is_title: bool = False
 
     def has(self, *kinds: str) -> bool:
@@ -236,6 +245,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 and not info.has("attack", "operation", "cross", "strike", "new_incident"):
             info.aggregate = True  # "A further 152 were injured." after a round-up figure: still the round-up
         info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
+        info.update = "killed" in tallies and not info.has("new_incident") and bool(_UPDATE.search(s.text))
         _classify(info)
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:

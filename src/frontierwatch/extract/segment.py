@@ -150,6 +150,10 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         return True, "background"
     if info.has("new_incident"):
         return True, "new"
+    if info.update and not cur.background:
+        where = _eff_admin2(cur)
+        if not (adm2 and where and adm2 != where):
+            return False, ""  # "the toll rose to 9 on Tuesday": the latest figure of this incident
     if cur.background:
         if adm2 and cur.admin2 == adm2:
             return False, ""
