@@ -37,6 +37,11 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
     cur: Frame | None = None
     preamble: list[SentenceInfo] = []
     for info in infos:
+        if not info.trigger and cur is not None and not cur.background and not info.background \
+                and info.has("new_incident") and _new_scene(cur, info):
+            # "In another engagement, on 15 June, troops intercepted militants in X": a new incident
+            info.trigger = True
+            info.etype = info.etype if info.decisive else cur.type
         if not info.trigger:
             day = info.event_day()
             known = _eff_day(cur)
@@ -78,7 +83,8 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             if cur is not None and origin == "day" and not info.decisive and not cur.background:
                 etype = cur.type  # the same fighting on another day
             if cur is None and not info.decisive:
-                etype = next((p.etype for p in reversed(preamble) if p.decisive and p.etype), etype)
+                # a round-up before the lead ("forces killed 123 militants in operations") types nothing
+                etype = next((p.etype for p in reversed(preamble) if p.decisive and p.etype and not p.aggregate), etype)
             cur = Frame(etype, background=info.background, admin2=adm2, day=day, origin=origin,
                         parent=cur,
                         stated=info.statement_day())
@@ -94,6 +100,13 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.day = day if (info.occurred and day) else (cur.day or day)
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
+
+
+def _new_scene(cur: Frame, info: SentenceInfo) -> bool:
+    """A sentence naming a district other than the frame's, on a day of its own."""
+    d = district(info)
+    where = _eff_admin2(cur)
+    return d is not None and d.location.admin2 != where and info.event_day() is not None and not info.has("negation")
 
 
 def _eff_day(f: Frame | None) -> date | None:
