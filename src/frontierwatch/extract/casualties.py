@@ -198,7 +198,7 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
     edge = anchor
     for n in seq:
         gap = text[n.end:edge] if backward else text[edge:n.start]
-        words = len(gap.split())
+        words = len(_ALSO.sub(" ", gap).split())
         if not chain:
             if words > 8 or _CLAUSE.search(gap):
                 break
@@ -211,6 +211,7 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
     return chain
 
 
+_ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 _PAREN = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 
 
@@ -349,6 +350,12 @@ def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
             if rest:
                 chain_groups["unspecified"] = rest
             head_total = max(head_total, sum(split.values())) if heads else 0
+        elif parts and heads and heads[0].group in SPECIFIC:
+            # "18 passengers, four of them soldiers": the part moves from the head's group to its own
+            for m in parts:
+                if m.group in SPECIFIC and m.group not in chain_groups and chain_groups[heads[0].group] > m.value:
+                    chain_groups[heads[0].group] -= m.value
+                    chain_groups[m.group] = m.value
         for g, n in chain_groups.items():  # two chains naming one group repeat one figure
             t.groups[g] = max(t.groups.get(g, 0), n)
         t.total = max(t.total, head_total)

@@ -17,7 +17,7 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load
-from .mentions import SentenceInfo, describe, district, find_places, strip_dateline
+from .mentions import SentenceInfo, describe, district, find_places, scene_places, strip_dateline
 from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
@@ -186,7 +186,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if not s.background and s.occurred and s.event_day():
             return s.event_day()
     for s in f.triggers:
-        d = s.event_day()
+        d = s.event_day() if not s.update else None  # "died in hospital on Monday": not the attack's day
         if d:
             return d
     if prev is not None and f.triggers:
@@ -225,7 +225,7 @@ def _coarse_place(infos: list[SentenceInfo]) -> PlaceMatch | None:
     """The most precise place (town > province > country) named in these sentences."""
     best = None
     for s in infos:
-        for p in s.places:
+        for p in scene_places(s):
             if p.location.country in ("PK", "AF") and (best is None or p.location.precision < best.location.precision):
                 best = p
     return best

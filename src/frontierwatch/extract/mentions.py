@@ -264,6 +264,9 @@ def _classify(info: SentenceInfo) -> None:
     strong, weak = info.has("attack"), info.has("attack_weak")
     op, op_weak = info.has("operation"), info.has("operation_weak")
     op = op or (info.has("followup") and _only_militants(info))  # a sweep that killed militants is an operation
+    # "a soldier was martyred during the clearance operation": the operation's own loss
+    op = op or (info.has("followup", "operation") and bool(_DURING_OP.search(info.sent.text))
+                and not _non_militant_civilians(info))
     shells = info.has("strike", "strike_weak")
     # "mortar shells fired from across the border landed in ...": one state's fire on the other's soil
     fired_across = shells and info.has("cross_from")
@@ -331,6 +334,28 @@ def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
             and re.search(r"\b(?:more|others|another)\b", info.sent.text, re.I):
         group = next(iter(pk.groups))
         info.tallies["killed"] = Tally({group: k.groups["unspecified"]}, k.total)
+
+
+_DURING_OP = re.compile(r"\b(?:martyred|killed|died|injured|wounded)\s+(?:during|in)\s+the\s+(?:[\w\-]+\s+){0,2}"
+                        r"operations?\b", re.I)
+
+
+def _non_militant_civilians(info: SentenceInfo) -> bool:
+    return any(g == "civilians" for t in info.tallies.values() for g in t.groups)
+
+
+def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
+    """The sentence's places that may be the scene (not a title, road, hospital, origin or speaker)."""
+    out = []
+    text = info.sent.text
+    for p in info.places:
+        rel = p.start - info.sent.start
+        before = text[max(0, rel - 30):rel]
+        if _TITLE_AFTER.match(text, p.end - info.sent.start) or not_scene(text, p, info.sent.start) \
+                or _ELSEWHERE.search(before) or _AWAY.search(before):
+            continue
+        out.append(p)
+    return out
 
 
 def _non_militant(info: SentenceInfo) -> bool:

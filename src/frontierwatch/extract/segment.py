@@ -77,7 +77,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             continue
         new, origin = _starts_new(cur, info, adm2, day)
         if origin == "rejoin" and cur is not None:
-            cur = _rejoin(cur, info, adm2, day)
+            cur = _same_type_before(cur, info, adm2, day) if info.etype != cur.type else _rejoin(cur, info, adm2, day)
         if new:
             etype = info.etype or "attack"
             if cur is not None and origin == "day" and not info.decisive and not cur.background:
@@ -144,6 +144,19 @@ def _rejoin(cur: Frame, info: SentenceInfo, adm2: str | None, day: date | None) 
     return None
 
 
+def _same_type_before(cur: Frame, info: SentenceInfo, adm2: str | None, day: date | None) -> Frame | None:
+    """An earlier frame of the sentence's type, in its district and on its day (when it names them)."""
+    f: Frame | None = cur.parent
+    seen = 0
+    while f is not None and seen < 50:
+        if not f.background and f.type == info.etype and (adm2 is None or f.admin2 in (None, adm2)) \
+                and (day is None or _eff_day(f) in (None, day)) and (info.statement_day() is None or
+                                                                   _eff_day(f) in (None, info.statement_day())):
+            return f
+        f, seen = f.parent, seen + 1
+    return None
+
+
 def _eff_admin2(f: Frame | None) -> str | None:
     """The district a frame is about: its own, else (split from another frame) its parent's."""
     seen = 0
@@ -191,6 +204,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
         return True, "day"
     if info.decisive and info.etype != cur.type and not info.aggregate:
+        if _same_type_before(cur, info, adm2, day) is not None:
+            return False, "rejoin"  # back to the operation told first, after the attack it ended
         return True, "type"
     return False, ""
 
