@@ -26,7 +26,7 @@ _ACTIVE_AFTER = re.compile(
     r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens|scores|several|\d+|(?-i:[A-Z]\w*))\b", re.I)
 _PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|while|after|as|near|and|or)\b|[,.;:)]|$)", re.I)
 # words that end a clause: victims are not looked for across them
-_CLAUSE = re.compile(r"[;:]|\s[–—]\s|\b(?:when|while|whereas|but|after|as|because|though|although|said|told|"
+_CLAUSE = re.compile(r"[;:]|\s[–—]\s|\b(?:when|while|whereas|but|after|(?<!well\s)as(?!\s+well\b)|because|though|although|said|told|"
                      r"according|left|leaving|in\s+which|which|that)\b", re.I)
 _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|before|when|while|as|left|leaving|by|"
                             r"that|which|who|from|in|near|the\s+attack)\b", re.I)
@@ -35,6 +35,9 @@ _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|inc
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
 _TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?:\s+[\w'’\-]+){0,10}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
+# "37 injured passengers were taken to hospital": the wounded counted where they were taken
+_CARRIED = re.compile(r"\b(?:injured|wounded)\s+(?:[\w\-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                      r"(?:taken|shifted|rushed|moved|brought|admitted|referred|evacuated)\b", re.I)
 _ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
                        r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
@@ -202,7 +205,7 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
         if not chain:
             if words > 8 or _CLAUSE.search(gap):
                 break
-        elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", gap)):
+        elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
             break
         chain.append(n)
         edge = n.start if backward else n.end
@@ -284,6 +287,8 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
         role = "head" if k == 0 else "add"
         if k > 0 and (broken or re.search(r"\bof\s+(?:them|whom)\b", text[n.start:n.end])):
             role = "part"
+            if _ALSO.search(text, chain[k - 1].end, n.start):
+                role = "add"  # "..., four of them soldiers, as well as the driver": listed beside the head
         out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, role, chain_id, n.high))
     return out
 
@@ -299,6 +304,10 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             q = find_quantities(text, r.end(), min(end, r.end() + 20))
             if q and q[0][0] == r.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
                 out.append(CasualtyMention("killed", "unspecified", q[0][2], r.start(), q[0][1], "total", base + 1))
+    for m in _CARRIED.finditer(text, start, end):
+        q = [x for x in find_quantities(text, max(start, m.start() - 25), m.start()) if x[1] >= m.start() - 1]
+        if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
+            out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 6))
     for m in _INCLUDED.finditer(text, start, end):
         hi = min(end, m.end() + _WINDOW)
         cut = _CLAUSE.search(text, m.end(), hi)

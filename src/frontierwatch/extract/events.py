@@ -22,6 +22,7 @@ from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
+_HIJACK = re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I)
 _OP_TACTIC = re.compile(r"\b(?:operations?|IBOs?|raids?)\b", re.I)
 _OP_FOLLOWUP = re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
                           r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I)
@@ -382,6 +383,9 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
                 "TTA" if any(s.af_state for s in f.triggers) or ev.country == "PK" else
                 STATE_PK if ev.country == "AF" else None)
         ev.tactic = _tactic(text, title_text, f, title)
+        if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \
+                ev.tactic == "kidnapping" and title is not None and _HIJACK.search(title_text):
+            ev.tactic = "hijacking"  # passengers held hostage on a hijacked train/bus/plane
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)
             if ev.target == "civilians" and killed.unspecified and killed.security_forces is None \
