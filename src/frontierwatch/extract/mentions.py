@@ -27,7 +27,7 @@ _STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s
                         r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
                         r"[^.;]{0,40}$", re.I)
 _STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)\b(?:said|announced|claimed|stated|told|"
-                              r"reported(?!\s+to\b))\b", re.I)
+                              r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
 # "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
@@ -146,8 +146,10 @@ def _start(x) -> int:
 
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "three were held in X and two in Y": "and" before a count and a place starts the second clause
-_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+)?(?:in|at)\s)",
-                    re.I)
+_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+)?(?:in|at)\s)|"
+                    # "killed four in X and arrested three in Y": a second verb with its own count and place
+                    rf"\s+and\s+(?=(?:arrested|detained|apprehended|killed|abducted|kidnapped|injured|wounded)\s+"
+                    rf"(?:at\s+least\s+)?{_SMALL}\s)", re.I)
 _ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
 # "arrested five suspects in X and Y districts": one figure over several districts
 _JOINT = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+districts\b")
