@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..records import Document, Evidence, Quote
 from .speakers import (_CONNECTORS, _NAME, _NP, _PRONOUNS, _WORD, _Ctx, _Verb, _alt, _build_ctx, _is_role_phrase,
-                       _last, _lex, _resolve, _strip_title)
+                       _last, _lex, _resolve, _strip_title, _tokens)
 from .text import Sentence
 
 _OPEN_D = "“\""
@@ -129,19 +129,29 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """Every one-word verb and every first word of a two-word verb (the words worth a look)."""
+    verbs = _lex().verbs
+    return frozenset(verbs) | frozenset(v.split(" ", 1)[0] for v in verbs if " " in v)
+
+
 def _find_verbs(text: str) -> list[_Verb]:
     """Speech verbs by word lookup (one- and two-word verbs), linear in the text."""
     verbs = _lex().verbs
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    wanted = _verb_words()
+    bounds, _, words = _tokens(text)
+    n = len(words)
     out: list[_Verb] = []
-    for i, (ws, we, w) in enumerate(words):
-        if i + 1 < len(words):
-            two = f"{w} {words[i + 1][2]}"
-            if two in verbs and text[we:words[i + 1][0]].isspace():
-                out.append(_Verb(ws, words[i + 1][1], two))
+    for i in [i for i, w in enumerate(words) if w in wanted]:
+        w = words[i]
+        if i + 1 < n:
+            two = f"{w} {words[i + 1]}"
+            if two in verbs and text[bounds[2 * i + 1]:bounds[2 * i + 2]].isspace():
+                out.append(_Verb(bounds[2 * i], bounds[2 * i + 3], two))
                 continue
         if w in verbs:
-            out.append(_Verb(ws, we, w))
+            out.append(_Verb(bounds[2 * i], bounds[2 * i + 1], w))
     return out
 
 

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .claim_lexicon import read_lexicon
 
@@ -181,23 +182,40 @@ def _title_index() -> dict[str, list[list[str]]]:
     return index
 
 
+_WORD_SPLIT = re.compile(r"([A-Za-z]+)")
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[list[int], list[str], list[str]]:
+    """Word bounds, words (_WORD) and lower-cased words of `text`, read-only and cached (titles and
+    speech verbs read the same text). Word i spans bounds[2 * i]:bounds[2 * i + 1]."""
+    parts = _WORD_SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    return bounds, words, " ".join(words).lower().split(" ") if words else []
+
+
 def _find_titles(text: str) -> list[_Verb]:
     """Titles followed by a capitalised word, found by word lookup (linear in the text)."""
     index = _title_index()
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    bounds, words, _ = _tokens(text)
+    n = len(words)
     out: list[_Verb] = []
-    for i, (ws, _we, w) in enumerate(words):
-        for seq in index.get(w, ()):
-            if [x[2] for x in words[i:i + len(seq)]] != seq:
+    for i in [i for i, w in enumerate(words) if w in index]:
+        w = words[i]
+        ws = bounds[2 * i]
+        for seq in index[w]:
+            size = len(seq)
+            if words[i:i + size] != seq:
                 continue
-            end = words[i + len(seq) - 1][1]
+            end = bounds[2 * (i + size) - 1]
             if end < len(text) and text[end] == ".":
                 end += 1
-            k = i + len(seq)
-            if w[:1].isupper() and k + 1 < len(words) and words[k][2] in ("of", "for") and text[end:words[k + 1][0]].replace(" of ", " ").replace(
+            k = i + size
+            if w[:1].isupper() and k + 1 < n and words[k] in ("of", "for") and text[end:bounds[2 * k + 2]].replace(" of ", " ").replace(
                     " for ", " ").isspace():
                 k += 1  # "Commissioner for Border Trade Gul Jan": the office, then the name
-            if k < len(words) and words[k][2][:1].isupper() and (k > i + len(seq) or text[end:words[k][0]].isspace()):
+            if k < n and words[k][:1].isupper() and (k > i + size or text[end:bounds[2 * k]].isspace()):
                 out.append(_Verb(ws, end, text[ws:end]))
             break
     return out
