@@ -42,8 +42,9 @@ _ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
                         r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.I)
 # "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
-_NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b|"
-                              r"\s+(?:hills?|mountains?|range|peak|ridge)\b")
+_NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
 _NOT_NAME = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Central", "Greater", "Old", "New", "The",
                        "In", "At", "Near", "From", "To", "Of", "On", "And", "Outside", "Inside", "District",
@@ -392,6 +393,8 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     s, e = p.start - offset, p.end - offset
     if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 20)):
         return True
+    if _SPEAKS_AFTER.match(text, e, min(len(text), e + 20)) and not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
+        return True  # "Islamabad said it had hit hideouts": the government speaking
     m = _NAME_WORD.search(text, max(0, s - 25), s)
     if m is None or m.group(0).strip() in _NOT_NAME or p.location.precision > 2:
         return False
