@@ -30,6 +30,8 @@ METRICS = {
     "killed_total": lambda r: r["fields"].get("killed_total", {}).get("accuracy"),
     "claims_f1": lambda r: r["claims"]["f1"],
     "quotes_f1": lambda r: r["quotes"]["f1"],
+    **{f"{t}_f1": (lambda r, t=t: r["by_type"].get(t, {}).get("f1"))
+       for t in ("attack", "security_operation", "cross_border", "border_crossing", "refugees", "diplomacy")},
 }
 
 
@@ -75,7 +77,9 @@ def measure(folder: Path, scorer) -> dict[str, float]:
     gold = scorer.load_gold(folder / "gold", set())
     result, _ = scorer.score(gold, pred)
     values = {name: get(result) for name, get in METRICS.items()}
-    return {k: round(v, 3) for k, v in values.items() if v is not None}
+    values = {k: round(v, 3) for k, v in values.items() if v is not None}
+    values["missing_documents"] = len(result["missing_documents"])
+    return values
 
 
 def check(baseline: dict, name: str, folder: Path, measured: dict[str, float]) -> list[str]:
@@ -86,6 +90,8 @@ def check(baseline: dict, name: str, folder: Path, measured: dict[str, float]) -
     problems = []
     if entry.get("hash") != corpus_hash(folder):
         problems.append(f"{name}: corpus changed since the baseline: re-measure and update it")
+    if measured.get("missing_documents"):
+        problems.append(f"{name}: {measured['missing_documents']} documents got no prediction")
     for metric, floor in entry["floors"].items():
         got = measured.get(metric)
         if got is None or got < floor:
@@ -99,6 +105,8 @@ def update(baseline: dict, name: str, folder: Path, measured: dict[str, float], 
     old = baseline.get(name, {}).get("floors", {})
     floors = {}
     for metric, value in measured.items():
+        if metric == "missing_documents":
+            continue
         new = round(max(0.0, value - margin), 3)
         floors[metric] = new if allow_lower or metric not in old else max(new, old[metric])
     return {"hash": corpus_hash(folder), "floors": floors, "measured": measured}
@@ -118,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     problems = []
     for name, folder in corpora().items():
         measured = measure(folder, scorer)
-        print(f"{name:<10} " + "  ".join(f"{k} {v:.3f}" for k, v in measured.items()))
+        print(f"{name:<10} " + "  ".join(f"{k} {v:g}" for k, v in measured.items()))
         if a.update:
             baseline[name] = update(baseline, name, folder, measured, a.margin, a.allow_lower)
         else:

@@ -1,19 +1,14 @@
 """Quotes: marks, attribution before/after/inside the marks, speaker resolution, scare quotes, speed."""
 from __future__ import annotations
 
-import json
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from frontierwatch.extract.claims import extract_claims
 from frontierwatch.extract.quotes import extract_quotes, find_quote_spans
 from frontierwatch.extract.text import split_sentences
 from frontierwatch.records import Document
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def _quotes(text: str) -> list[tuple[str | None, str]]:
@@ -148,32 +143,3 @@ def test_extract_quotes_adversarial_input_is_fast(junk):
     start = time.perf_counter()
     _quotes(junk)
     assert time.perf_counter() - start < 2.0  # the budget is 1 s per document; margin for a busy machine
-
-
-@pytest.fixture(scope="module")
-def dev_scores():
-    docs_dir = SHARED / "corpus" / "dev" / "docs"
-    gold_dir = SHARED / "corpus" / "dev" / "gold"
-    scorer = SHARED / "eval" / "score.py"
-    if not docs_dir.is_dir() or not gold_dir.is_dir() or not scorer.exists():
-        pytest.skip("shared dev corpus not available")
-    sys.path.insert(0, str(scorer.parent))
-    try:
-        import score  # the shared scorer, read from ../shared
-    finally:
-        sys.path.pop(0)
-    pred = {}
-    for path in sorted(docs_dir.glob("*.json")):
-        d = json.loads(path.read_text(encoding="utf-8"))
-        doc = Document(id=d["id"], text=d["text"], title=d.get("title"), published=d.get("published"))
-        sents = split_sentences(doc.text)
-        pred[doc.id] = {"claims": [c.as_dict() for c in extract_claims(doc, sents)],
-                        "quotes": [q.as_dict() for q in extract_quotes(doc, sents)]}
-    result, _ = score.score(score.load_gold(gold_dir, set()), pred)
-    return result
-
-
-def test_extract_quotes_dev_corpus_gate(dev_scores):
-    # floors below the measured scores (claims 0.99, quotes 1.00 on raw dev texts): the issue's targets
-    assert dev_scores["quotes"]["f1"] >= 0.85
-    assert dev_scores["claims"]["f1"] >= 0.80
