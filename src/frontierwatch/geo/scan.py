@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from ..records import PlaceMatch
 from .gazetteer import Candidate, Gazetteer, fold, gazetteer
@@ -57,22 +58,42 @@ def _case_ok(surface: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...
     return tuple(out)
 
 
+_TOKEN_SPLIT = re.compile(r"([^\W_]+)")
+_ASCII_SPLIT = re.compile(r"([A-Za-z0-9]+)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _tokens(text: str) -> tuple[list[int], list[str]]:
+    """Token bounds (token i spans bounds[2 * i]:bounds[2 * i + 1]) and folded tokens (`_TOKEN`, `fold`)."""
+    ascii_words = text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
+    # without non-ASCII letters or digits the tokens are runs of [A-Za-z0-9] (a much faster class)
+    parts = (_ASCII_SPLIT if ascii_words else _TOKEN_SPLIT).split(text)
+    bounds = list(accumulate(map(len, parts)))
+    raw = parts[1::2]
+    if not raw:
+        return bounds, []
+    # lower() maps each character on its own (a final sigma stays final: tokens are space-separated)
+    words = " ".join(raw).lower().split(" ")
+    if not ascii_words:
+        words = [w if w.isascii() else fold(w) for w in words]
+    return bounds, words
+
+
 def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], list[str]]:
     """All leftmost-longest name matches in `text`, and the lower-cased tokens (for cues)."""
     g = g or gazetteer()
-    toks = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
-    words = [t[2] for t in toks]
+    bounds, words = _tokens(text)
     first, keys, stops = g.first_tokens, g.keys, g.stops
     out: list[RawMatch] = []
-    i, n = 0, len(toks)
-    while i < n:
-        maxlen = first.get(words[i])
-        if maxlen is None:
-            i += 1
+    n = len(words)
+    nxt = 0  # the first token not inside a name (or stop phrase) found already
+    for i in [i for i, w in enumerate(words) if w in first]:
+        if i < nxt:
             continue
+        maxlen = first[words[i]]
         limit = 1
         # how far a name may extend from here without crossing punctuation
-        while limit < maxlen and i + limit < n and _GAP.fullmatch(text, toks[i + limit - 1][1], toks[i + limit][0]):
+        while limit < maxlen and i + limit < n and _GAP.fullmatch(text, bounds[2 * (i + limit) - 1], bounds[2 * (i + limit)]):
             limit += 1
         step = 1
         for length in range(limit, 0, -1):
@@ -82,13 +103,14 @@ def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], 
                 break
             cands = keys.get(key)
             if cands:
-                surface = text[toks[i][0]:toks[i + length - 1][1]]
+                start, end = bounds[2 * i], bounds[2 * (i + length) - 1]
+                surface = text[start:end]
                 cands = _case_ok(surface, cands)
                 if cands:
-                    out.append(RawMatch(toks[i][0], toks[i + length - 1][1], surface, cands))
+                    out.append(RawMatch(start, end, surface, cands))
                     step = length
                     break
-        i += step
+        nxt = i + step
     return out, words
 
 
