@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 MONTHS = {
@@ -163,14 +164,21 @@ _HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|qua
 # capitalised month, a year, or one of the lower-cased words.
 _MONTH_RX = re.compile(_M)
 _YEAR_RX = re.compile(_Y)
-_NEEDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "dd_m": ("m", ()), "dm_dm": ("m", ()), "md_md": ("m", ()), "mm": ("m", ()), "month": ("m", ()),
-    "months_to": ("m", ("month", "year")), "week_of": ("", ("week",)), "first_months": ("", ("months",)),
-    "half": ("", ("half",)), "quarter": ("", ("quarter",)), "years": ("y", ()), "from_now": ("y", ()),
-    "year": ("y", ()), "ytd": ("", ("year", "date", "far")), "last_year": ("", ("year",)),
-    "last_month": ("", ("month",)), "past_n": ("", ("past", "last")),
-    "prev_rel": ("", ("week", "month", "quarter", "year")), "cur_rel": ("", ("week", "month", "year")),
-}
+_DIGIT_RX = re.compile(r"[0-9]")
+# What each pattern cannot match without (a fast check per sentence, never a looser one): every flag
+# of the first set (m: a capitalised month, mm: two of them, d: an ASCII digit, y: a year, or a
+# letter sequence of the text) and, when the second set is not empty, one of its lower-cased words.
+_NEEDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {k: (frozenset(a), frozenset(b)) for k, (a, b) in {
+    "dd_m": ("m d".split(), ()), "dm_dm": ("m d".split(), ()), "md_md": ("m d".split(), ()), "mm": (["mm"], ()),
+    "month": (["m"], ()), "months_to": (["m"], ("month", "year")), "week_of": ((), ("week",)),
+    "first_months": ((), ("months",)), "half": ((), ("half",)), "quarter": ((), ("quarter",)),
+    "q": (["Q", "y"], ()), "h": (["H", "y"], ()), "years": (["y"], ()), "from_now": (["y"], ()),
+    "since": (["ince"], ()), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
+    "last_month": ((), ("month",)), "past_n": ((), ("past", "last")),
+    "prev_rel": ((), ("week", "month", "quarter", "year")), "cur_rel": ((), ("week", "month", "year")),
+    "year": (["y"], ()),
+}.items()}
+_NEED_WORDS = tuple(sorted({w for _, words in _NEEDS.values() for w in words}))
 # characters that case-insensitive regexes equate with an ASCII letter although lower() does not
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -180,24 +188,32 @@ _HINT_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _HINT_WORD = re.compile(r"\b(?:week|month|year|quarter|half|since|past|last|far|date|fortnight|q[1-4]|h[12])")
 
 
+@lru_cache(maxsize=None)
+def _select(flags: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns whose needs `flags` meet (few distinct sets occur, so this is cached)."""
+    return [(kind, rx) for kind, rx in _PATTERNS
+            if _NEEDS[kind][0] <= flags and (not _NEEDS[kind][1] or not _NEEDS[kind][1].isdisjoint(flags))]
+
+
 def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns that may match `text`: none without a _HINT, all when its case folding is unusual."""
     if not text.isascii() and _CASE_ODD.search(text):
         return _PATTERNS if _HINT.search(text) else []
     low = text.lower()
-    has_m = _MONTH_RX.search(text) is not None
-    if not has_m and not _HINT_YEAR.search(text) and not _HINT_WORD.search(low):
+    month = _MONTH_RX.search(text)
+    if month is None and not _HINT_YEAR.search(text) and not _HINT_WORD.search(low):
         return []
-    has = {"m": has_m, "y": _YEAR_RX.search(text) is not None, "": True}
-    out = []
-    for kind, rx in _PATTERNS:
-        need = _NEEDS.get(kind)
-        if need is not None and (not has[need[0]] or (need[1] and not any(w in low for w in need[1]))):
-            continue
-        if kind == "q" and "Q" not in text or kind == "h" and "H" not in text or kind == "since" and "ince" not in text:
-            continue
-        out.append((kind, rx))
-    return out
+    flags = [w for w in _NEED_WORDS if w in low]
+    if month is not None:
+        flags.append("m")
+        if _MONTH_RX.search(text, month.end()):
+            flags.append("mm")
+    if _DIGIT_RX.search(text):
+        flags.append("d")
+        if _YEAR_RX.search(text):
+            flags.append("y")
+    flags.extend(f for f in ("Q", "H", "ince") if f in text)
+    return _select(frozenset(flags))
 
 
 # A period that follows these words is what a change is compared with, not the figure's period.
