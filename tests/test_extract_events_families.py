@@ -149,3 +149,11 @@ def test_extract_events_split_verbs_with_own_counts_and_places() -> None:
     evs = run("LAHORE: The CTD said on Tuesday it had killed three terrorists in Dera Ghazi Khan and "
               "arrested four suspects in Lahore during intelligence-based operations.")
     assert sorted(e["admin2"] for e in evs) == ["Dera Ghazi Khan", "Lahore"]
+
+
+@pytest.mark.parametrize("text,groups", [
+    ("Police returned fire, killing both attackers.", {"militants": 2}),
+    ("Both soldiers were martyred in the blast.", {"security_forces": 2}),
+])
+def test_extract_casualties_both_counts_two(text: str, groups: dict) -> None:
+    assert tally(find_casualties(text))["killed"].groups == groups

@@ -77,7 +77,7 @@ def find_numbers(text: str) -> list[tuple[int, int, int | float]]:
 
 _RANGE_RE = re.compile(
     rf"\bbetween\s+(?P<blow>{NUMBER})\s+and\s+(?P<bhigh>{NUMBER})\b|"
-    rf"\b(?P<low>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<high>{NUMBER}))?\b|\b(?P<art>an?|another)\b(?=\s)",
+    rf"\b(?P<low>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<high>{NUMBER}))?\b|\b(?P<art>an?|another)\b(?=\s)|\b(?P<both>both)\b(?=\s)",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?|days?)[\s-]*old\b", re.IGNORECASE)
@@ -91,8 +91,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     out: list[tuple[int, int, int, int | None]] = []
     for m in _RANGE_RE.finditer(text, start, len(text) if end is None else end):
-        if m.group("art"):
-            out.append((m.start(), m.end(), 1, None))
+        if m.group("art") or m.group("both"):  # "killing both attackers": two
+            out.append((m.start(), m.end(), 2 if m.group("both") else 1, None))
             continue
         if _AGE_AFTER.match(text, m.end(), m.end() + 16):
             continue  # "a seven-year-old boy": an age, not a count
