@@ -157,3 +157,12 @@ def test_extract_events_split_verbs_with_own_counts_and_places() -> None:
 ])
 def test_extract_casualties_both_counts_two(text: str, groups: dict) -> None:
     assert tally(find_casualties(text))["killed"].groups == groups
+
+
+@pytest.mark.parametrize("text,groups", [
+    ("Seven people, most of them children, were killed.", {"civilians": 7}),
+    ("Twelve people, mostly women, were killed.", {"civilians": 12}),
+    ("Twelve people were killed.", {"unspecified": 12}),
+])
+def test_extract_casualties_mostly_civilians(text: str, groups: dict) -> None:
+    assert tally(find_casualties(text))["killed"].groups == groups

@@ -214,6 +214,8 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
     return chain
 
 
+_MOSTLY = re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\s+(?:them|whom))?\s+(?:were\s+)?"
+                     r"(?:women|children|civilians|villagers|passengers|worshippers|students)\b", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 _PAREN = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 
@@ -244,6 +246,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if not chain:
                 bare = _bare_number(text, lo, v.start, True)
                 chain = [bare] if bare else []
+            if len(chain) == 1 and chain[0].group == "unspecified" and _MOSTLY.match(text, chain[0].end, v.start):
+                # "nine people, most of them women and children, were killed": civilians
+                n = chain[0]
+                chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
             # "... were killed, among them two policemen"
             tail = re.match(r"[^.;]{0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+whom)|along\s+with|"
                             r"together\s+with)\b", text[v.end:end])
