@@ -221,10 +221,38 @@ def _find_titles(text: str) -> list[_Verb]:
     return out
 
 
+# "Pakistan Peoples Party (PPP)"; "Name, the/a role ..." (each pattern is a name, then its tail)
+_ACRONYM = re.compile(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)")
+_ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z-]{1,9}\)")
+_APPOSITION = re.compile(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]")
+_APPOSITION_TAIL = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+# a character no name (nor the space after it) holds
+_NAME_STOP = re.compile(r"[^\w'’\-.\s]")
+
+
+def _names_before(rx: re.Pattern[str], tail: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of rx.finditer(text), rx being `(name)tail`, found faster: a name holds no stop
+    character and no tail, so each match starts in the run of name characters right before a tail
+    and ends with it; only those runs are scanned."""
+    out: list[re.Match[str]] = []
+    last = 0
+    rev = ""
+    for t in tail.finditer(text):
+        if t.start() < last:
+            continue
+        if not rev:
+            rev = text[::-1]
+        stop = _NAME_STOP.search(rev, len(text) - t.start())
+        for m in rx.finditer(text, max(last, len(text) - stop.start() if stop else 0), t.end()):
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     lex = _lex()
     ctx = _Ctx(text=masked, limit=min(len(masked), 100_000))
-    for m in re.finditer(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)", masked):
+    for m in _names_before(_ACRONYM, _ACRONYM_TAIL, masked):
         if len(m.group(1).split()) > 1:
             ctx.acronyms.setdefault(m.group(2), re.sub(r"^The\s+", "", m.group(1)))
     # titled names: "Station House Officer Gul Rehman", "Dr Amna Qazi"
@@ -237,7 +265,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
                 ctx.titled.append((pos, re.sub(r"\s+", " ", m.group(0).rstrip(".")).lower(), name))
                 ctx.names.append((pos, name))
     # "Name, the/a role ..." appositions
-    for m in re.finditer(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]", masked):
+    for m in _names_before(_APPOSITION, _APPOSITION_TAIL, masked):
         if re.search(r"\b(?:on|in|at|from|to|by|with|of|for|via)\s+$", masked[max(0, m.start() - 6):m.start()]):
             continue  # "Posting on Facebook, the adviser": a place or medium, not a person
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
@@ -314,8 +342,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         if here and not re.search(r"[.!?]\s", doc_masked[here[0]:pos]) and (not sp or here[0] > sp[0]):
             return _body_name(here[1], ctx), "body"  # "the ministry ... over what it called"
         return (sp[1], "body") if sp else (None, "body")
-    for alias, canon in lex.bodies.items():
-        if re.fullmatch(rf"(?:\w+'s\s+)?{re.escape(alias)}", low) or low == alias:
+    for alias, canon, rx in _body_aliases():
+        if low.endswith(alias) and (rx.fullmatch(low) or low == alias):
             return canon, "body"
     role_cut = lex.role_cut_rx.match(s)
     if role_cut and re.search(r"\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$", s) and role_cut.group(1).split()[-1][:1].isupper():
@@ -379,6 +407,12 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     if lex.body_rx.search(name):
         return _body_name(name, ctx), "body"
     return _full_name(name, ctx), "person"
+
+
+@lru_cache(maxsize=1)
+def _body_aliases() -> list[tuple[str, str, re.Pattern[str]]]:
+    """Body aliases in lexicon order with their canonical names and "(X's )alias" patterns, compiled once."""
+    return [(alias, canon, re.compile(rf"(?:\w+'s\s+)?{re.escape(alias)}")) for alias, canon in _lex().bodies.items()]
 
 
 def _is_role_phrase(np: str) -> bool:
