@@ -90,7 +90,7 @@ def test_analytics_list_incidents_members_when_linked():
     assert page["total"] == 1 and page["items"][0]["event_ids"] == ["d1#0", "d2#0", "d3#0"]
 
 
-def test_analytics_cache_sidecar_reused_and_invalidated(tmp_path):
+def test_analytics_cache_no_sidecar_and_edits_invalidate(tmp_path):
     import duckdb
 
     from frontierwatch.analytics import cache, yearly_trend
@@ -102,13 +102,11 @@ def test_analytics_cache_sidecar_reused_and_invalidated(tmp_path):
     mem.execute("DETACH f")
     con = duckdb.connect(str(path))
     assert [t["deaths"].value for t in yearly_trend(con)] == [7]
-    assert (tmp_path / "c.duckdb.analytics-cache").exists()
-    con.close()
-    cache.clear()
-    con = duckdb.connect(str(path))
-    assert [t["deaths"].value for t in yearly_trend(con)] == [7]  # read from the sidecar
+    assert list_incidents(con)["items"][0]["killed_total"] == 7  # builds the connection's TEMP table
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.duckdb"]  # nothing written beside the database
+    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()}
+    assert not any(t.startswith("fw_facts") for t in tables)  # nor into it
     con.execute("UPDATE events SET killed_unspecified = 9, killed_total = 9 WHERE id = 'd3#0'")
-    con.close()
+    assert list_incidents(con)["items"][0]["killed_total"] == 9  # an edit in place invalidates the table
+    assert [t["deaths"].value for t in yearly_trend(con)] == [9]
     cache.clear()
-    con = duckdb.connect(str(path), read_only=True)
-    assert [t["deaths"].value for t in yearly_trend(con)] == [9]  # an edit in place invalidates it

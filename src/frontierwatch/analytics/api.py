@@ -22,7 +22,7 @@ from .db import as_of_ts, connection, open_db
 from .facts import COLUMNS
 from .periods import (Period, month_period, parse_period, quarter_period, range_period, week_period,  # noqa: F401
                       year_period)
-from .queries import get_incident, stats, yearly_trend
+from .queries import get_incident, incidents_sql, stats, yearly_trend
 from .regions import resolve_region
 from .relations import WeekIndex, relations_index
 
@@ -33,28 +33,15 @@ class AnalyticsStore:
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self.con = con
 
-    def incidents(self, as_of: Any = None, **filters: Any) -> pd.DataFrame:
+    def incidents(self, as_of: Any = None, q: str | None = None, ids: list[str] | None = None,
+                  **filters: Any) -> pd.DataFrame:
         """Incidents (one row each, figures per the incident rule) as a DataFrame.
 
         Filters: type, region, country, admin1, admin2, target, tactic, perpetrator, claimed_by,
-        crossing, status, action, date_from, date_to.
+        crossing, status, action, date_from, date_to; `q` text search, `ids` incident ids.
         """
-        from .facts import facts_sql
-        from .queries import _d
-
-        f = dict(filters)
-        typ = f.pop("type", None)
-        sql, params = facts_sql(self.con, as_of=as_of_ts(as_of), start=_d(f.pop("date_from", None)),
-                                end=_d(f.pop("date_to", None)), region=resolve_region(f.pop("region", None)),
-                                types=(typ,) if isinstance(typ, str) else tuple(typ) if typ else None)
-        conds = []
-        for k, v in f.items():
-            if k not in COLUMNS:
-                raise QueryError(f"incidents: unknown filter {k!r}")
-            conds.append(f"{k} = ?")
-            params.append(v)
-        where = (" WHERE " + " AND ".join(conds)) if conds else ""
-        return self.con.execute(f"SELECT * FROM ({sql}){where} ORDER BY date, incident_id", params).df()
+        sql, params = incidents_sql(self.con, filters, as_of, q, ids)
+        return self.con.execute(f"{sql} ORDER BY date, incident_id", params).df()
 
     def events(self, as_of: Any = None, **filters: Any) -> pd.DataFrame:
         """Stored event reports (one row per report) as a DataFrame; same filters as incidents()."""

@@ -131,7 +131,8 @@ def crossings_timeline(db: Any, as_of: Any = None, reference: date | None = None
 def _rows_for_period(con, ts, period: Period, region) -> list[dict[str, Any]]:
     """Crossing rows from each crossing's last reopening before the period up to its end (enough to
     rebuild every span overlapping the period, without reading the whole history)."""
-    sql, params = facts_sql(con, as_of=ts, end=period.end, region=region, types=("border_crossing",))
+    sql, params = facts_sql(con, as_of=ts, end=period.end, region=region, types=("border_crossing",), ids=False,
+                            cols=("crossing", "status"))
     q = (f"WITH f AS ({sql}), lo AS (SELECT crossing, max(date) AS d FROM f WHERE date < ? AND status IN "
          f"('reopened', 'partially_reopened') GROUP BY crossing) "
          f"SELECT f.* FROM f LEFT JOIN lo ON lo.crossing = f.crossing WHERE f.date >= COALESCE(lo.d, DATE '0001-01-01')")

@@ -13,12 +13,15 @@ The rule matches frontierwatch.incidents (summarize / compute_figures), in SQL s
 - injured: the latest report's figure (same ranking);
 - other fields (perpetrator, target, tactic, abducted, arrested, crossing, status, ...): from the
   latest report (publication, ingested_at, event id) that gives them.
+A type filter selects reports before grouping (the resolver merges reports of one type only).
 As-of: only events with ingested_at <= as_of and links with linked_at <= as_of are used,
-so a brief for a past as-of reproduces exactly. With linked incidents, short windows are grouped
-on the fly and whole-history queries read a cached table (cache.py).
+so a brief for a past as-of reproduces exactly. With linked incidents, windows group only the
+incidents touching them; whole-history queries that ask for a few columns (`cols`) group on the
+fly, and those wanting every column read a per-connection TEMP table (cache.py).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -32,20 +35,26 @@ FIELDS = ("type", "date", "country", "admin1", "admin2", "place", "perpetrator",
           "tactic", "injured", "abducted", "arrested", "crossing", "status", "action", "count", "until", "parties")
 KILLED = ("killed_security_forces", "killed_civilians", "killed_militants", "killed_unspecified")
 COLUMNS = ("incident_id", *FIELDS, *KILLED, "killed_total", "n_reports", "sources", "event_ids")
+PLACE = ("date", "country", "admin1", "admin2")  # the most common member value (always computed)
+ALWAYS = ("incident_id", "type", *PLACE)
 # Members of one incident lie within days of each other; the window is widened by this margin
 # before grouping so an incident whose reports straddle a period edge is still complete.
 MEMBER_MARGIN_DAYS = 30
-# With linked incidents, windows up to this long are grouped on the fly (with event_ids); longer
-# or open-ended queries read a cached table of all incidents (see cache.py).
+# With linked incidents, windows up to this long group only the incidents touching them; longer
+# or open-ended queries group the whole history (few columns) or read a cached table (all columns).
 WINDOW_MAX_DAYS = 400
 
 _KT = "COALESCE(e.killed_total, CASE WHEN " + " IS NULL AND ".join(f"e.{k}" for k in KILLED) + \
       " IS NULL THEN NULL ELSE " + " + ".join(f"COALESCE(e.{k}, 0)" for k in KILLED) + " END)"
+_RK = "(pub, ingested_at, id)"  # latest report: publication, ingest time, event id
+_CRK = "(pub, ingested_at, spec, COALESCE(killed_total, -1), id)"  # latest toll: + groups named, total
+_HAS_CAS = " OR ".join(f"{k} IS NOT NULL" for k in KILLED)
 
 
 def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, start: date | None = None,
               end: date | None = None, region: Region | None = None, types: tuple[str, ...] | None = None,
-              ids: bool = True) -> tuple[str, list[Any]]:
+              ids: bool = True, cols: Iterable[str] | None = None, only: Iterable[str] | None = None
+              ) -> tuple[str, list[Any]]:
     """SQL (and parameters) selecting incident rows with COLUMNS, filtered at incident level.
 
     Args:
@@ -55,6 +64,8 @@ def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, sta
         region (Region | None): incident-level region filter.
         types (tuple | None): event types to keep.
         ids (bool): include the event_ids list (skip for big aggregates).
+        cols (iterable | None): the columns the caller reads (others may be NULL); None: all.
+        only (iterable | None): these incident ids only.
     """
     outer, oparams = [], []
     if start:
@@ -70,11 +81,22 @@ def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, sta
     if types:
         outer.append("type IN (" + ", ".join("?" for _ in types) + ")")
         oparams += list(types)
+    wanted = list(dict.fromkeys(only)) if only is not None else None
+    if wanted is not None:
+        outer.append("incident_id IN (SELECT unnest(?))")
+        oparams.append(wanted)
+    need = None if cols is None else frozenset(cols) | set(ALWAYS)
+    types = tuple(sorted(set(types))) if types else None
     if incidents_linked(con, as_of):
-        if start and end and (end - start).days <= WINDOW_MAX_DAYS and (ids or not cache.valid(con, as_of)):
-            inner, params = _linked_sql(as_of, start, end, types, ids)
-        else:  # long or open-ended: read the cached table of all incidents (event_ids not kept there)
-            table = cache.cached_table(con, as_of, lambda: _linked_sql(as_of, None, None, None, False))
+        key = (as_of, types)
+        if wanted is not None:
+            inner, params = _linked_sql(as_of, None, None, types, ids, need, wanted)
+        elif start and end and (end - start).days <= WINDOW_MAX_DAYS and (ids or not cache.valid(con, key)):
+            inner, params = _linked_sql(as_of, start, end, types, ids, need)
+        elif need is not None and not cache.valid(con, key):  # a few columns: group on the fly
+            inner, params = _linked_sql(as_of, None, None, types, False, need)
+        else:  # every column over a long span: a TEMP table per connection (event_ids not kept there)
+            table = cache.cached_table(con, key, lambda: _linked_sql(as_of, None, None, types, False, None))
             inner, params = f"SELECT * FROM {table}", []
     else:
         inner, params = _unlinked_sql(as_of, start, end, types, ids)
@@ -90,6 +112,13 @@ def fetch_facts(con: duckdb.DuckDBPyConnection, **kw: Any) -> list[dict[str, Any
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
+def links_sql(as_of: datetime | None) -> tuple[str, list[Any]]:
+    """SQL (event_id, incident_id): each linked event's incident as of `as_of` (its latest link)."""
+    where = " WHERE linked_at <= ?" if as_of else ""
+    return (f"SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events{where} "
+            "GROUP BY event_id"), ([as_of] if as_of else [])
+
+
 def _unlinked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
     where, params = _event_filters(as_of, start, end, types, margin=0)
     cols = ", ".join(f"e.{c}" for c in FIELDS if c != "type")
@@ -99,63 +128,87 @@ def _unlinked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
             f"e.source AS sources, {idl} FROM events e{where}"), params
 
 
-def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
-    where, params = _event_filters(as_of, None, None, types, margin=0)
-    link_where = " WHERE linked_at <= ?" if as_of else ""
-    lparams = [as_of] if as_of else []
-    win = ""
-    wparams: list[Any] = []
-    lk = (f"lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events{link_where} "
-          "GROUP BY event_id)")
-    if start or end:
-        lo = (start - timedelta(days=MEMBER_MARGIN_DAYS)) if start else date(1, 1, 1)
-        hi = (end + timedelta(days=MEMBER_MARGIN_DAYS)) if end else date(9999, 12, 31)
-        # Only incidents touching the window are grouped: events dated in it, every event linked to
-        # an incident one of them is linked to, found through the links without reading all events.
-        lt = " AND linked_at <= ?" if as_of else ""
+def _members(as_of, start, end, only) -> tuple[str, str, list[Any], list[Any]]:
+    """The link CTE and the event restriction: all events, a window's incidents, or given incidents."""
+    lt = " AND linked_at <= ?" if as_of else ""
+    ap = [as_of] if as_of else []
+    if only is not None:
         lk = ("lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events "
-              "WHERE event_id IN (SELECT event_id FROM incident_events WHERE incident_id IN ("
-              "SELECT incident_id FROM incident_events WHERE event_id IN (SELECT id FROM events WHERE date BETWEEN ? AND ?)"
-              f"{lt}){lt}){lt} GROUP BY event_id)")
-        lparams = [lo, hi] + ([as_of] * 3 if as_of else [])
-        win = " AND e.id IN (SELECT event_id FROM lk UNION ALL SELECT id FROM events e3 WHERE e3.date BETWEEN ? AND ?)"
-        wparams = [lo, hi]
-    has_cas = " OR ".join(f"{k} IS NOT NULL" for k in KILLED)
-    spec = " + ".join(f"CAST({k} IS NOT NULL AS INTEGER)" for k in KILLED)
-    other = [c for c in FIELDS if c not in ("type", "date", "country", "admin1", "admin2", "injured")]
-    pick = ", ".join(f"arg_max({c}, rk) FILTER (WHERE {c} IS NOT NULL) AS {c}" for c in other)
-    cas = ", ".join(f"arg_max({k}, crk) FILTER (WHERE {has_cas}) AS {k}"
-                    for k in (*KILLED, "killed_total"))
-    idl = "list(id ORDER BY id) AS event_ids" if ids else "NULL AS event_ids"
+              f"WHERE event_id IN (SELECT event_id FROM incident_events WHERE incident_id IN (SELECT unnest(?)){lt} "
+              f"UNION ALL SELECT unnest(?)){lt} GROUP BY event_id)")
+        return lk, " AND e.id IN (SELECT event_id FROM lk UNION ALL SELECT unnest(?))", \
+            [only, *ap, only, *ap], [only]
+    if not (start or end):
+        sql, params = links_sql(as_of)
+        return f"lk AS ({sql})", "", params, []
+    lo = (start - timedelta(days=MEMBER_MARGIN_DAYS)) if start else date(1, 1, 1)
+    hi = (end + timedelta(days=MEMBER_MARGIN_DAYS)) if end else date(9999, 12, 31)
+    # Only incidents touching the window are grouped: events dated in it, every event linked to
+    # an incident one of them is linked to, found through the links without reading all events.
+    lk = ("lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events "
+          "WHERE event_id IN (SELECT event_id FROM incident_events WHERE incident_id IN ("
+          "SELECT incident_id FROM incident_events WHERE event_id IN (SELECT id FROM events WHERE date BETWEEN ? AND ?)"
+          f"{lt}){lt}){lt} GROUP BY event_id)")
+    win = " AND e.id IN (SELECT event_id FROM lk UNION ALL SELECT id FROM events e3 WHERE e3.date BETWEEN ? AND ?)"
+    return lk, win, [lo, hi, *ap, *ap, *ap], [lo, hi]
+
+
+def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[str, list[Any]]:
+    """Group linked reports into incident rows: one pass per incident, modes only where members differ."""
+    where, params = _event_filters(as_of, None, None, types, margin=0)
+    lk, win, lparams, wparams = _members(as_of, start, end, only)
+    keep = [c for c in COLUMNS if need is None or c in need or c in ("n_reports", "event_ids")]
+    cas_cols = [k for k in (*KILLED, "killed_total") if k in keep]
+    other = [c for c in FIELDS if c not in ("type", *PLACE, "injured") and c in keep]
+    spec = " + ".join(f"CAST(e.{k} IS NOT NULL AS INTEGER)" for k in KILLED)
+    # per event: only the columns some output needs (every killed group when the toll is wanted)
+    ecols = ["e.id", "e.type", *(f"e.{c}" for c in PLACE), "e.ingested_at", *(f"e.{c}" for c in other)]
+    if "injured" in keep:
+        ecols.append("e.injured")
+    if "sources" in keep:
+        ecols.append("e.source")
+    if cas_cols:
+        ecols += [f"e.{k}" for k in KILLED] + [f"{_KT} AS killed_total", f"{spec} AS spec"]
+    aggs = [f"arg_max(type, {_RK}) AS type"]
+    aggs += [f"arg_max({c}, {_RK}) FILTER (WHERE {c} IS NOT NULL) AS {c}" for c in other]
+    aggs += [f"arg_max({k}, {_CRK}) FILTER (WHERE {_HAS_CAS}) AS {k}" for k in cas_cols]
+    if "injured" in keep:
+        aggs.append(f"arg_max(injured, {_RK}) FILTER (WHERE injured IS NOT NULL) AS injured")
+    if "sources" in keep:
+        aggs.append("string_agg(DISTINCT source, ', ' ORDER BY source) AS sources")
+    aggs.append("list(id ORDER BY id) AS event_ids" if ids else "NULL AS event_ids")
+    # a member value is "simple" when all members agree (or none gives it): then it is the mode
+    same = " AND ".join(f"(min({c}) IS NOT DISTINCT FROM max({c}) AND count({c}) IN (0, count(*)))"
+                        for c in ("admin2", "admin1", "country"))
+    aggs += ["count(*) AS n_reports", "min(date) AS d0", "max(date) AS d1", f"{same} AS same_place",
+             "min(admin2) AS a2", "min(admin1) AS a1", "min(country) AS c0"]
+    out = []
+    for c in COLUMNS:
+        if c == "incident_id":
+            out.append("g.iid AS incident_id")
+        elif c == "date":
+            out.append("COALESCE(dsel.date, g.d0) AS date")
+        elif c in ("country", "admin1", "admin2"):
+            short, table = {"country": ("c0", "csel"), "admin1": ("a1", "a1sel"), "admin2": ("a2", "a2sel")}[c]
+            out.append(f"CASE WHEN g.same_place THEN g.{short} ELSE {table}.{c} END AS {c}")
+        elif c in keep:
+            out.append(f"g.{c}")
+        else:
+            out.append(f"NULL AS {c}")
     # Incident date and place follow incidents.cluster.summarize: the most common member value
     # (earliest / alphabetical on ties); admin1 among members in the chosen district, country
-    # among members in the chosen province.
-    single_idl = "[id] AS event_ids" if ids else "NULL AS event_ids"
+    # among members in the chosen province. Computed only for incidents whose members differ.
     sql = f"""
     WITH {lk},
-    ev0 AS (
-        SELECT e.* EXCLUDE (killed_total), {_KT} AS killed_total, COALESCE(lk.incident_id, e.id) AS iid
-        FROM events e LEFT JOIN lk ON lk.event_id = e.id{where or " WHERE TRUE"}{win}
+    ev AS (
+        SELECT {", ".join(ecols)}, COALESCE(lk.incident_id, e.id) AS iid,
+               COALESCE(d.published, DATE '0001-01-01') AS pub
+        FROM events e LEFT JOIN lk ON lk.event_id = e.id LEFT JOIN documents d ON d.id = e.doc_id
+        {where or " WHERE TRUE"}{win}
     ),
-    ev AS (SELECT * FROM ev0),
-    sizes AS (SELECT iid, count(*) AS n FROM ev GROUP BY iid),
-    single AS (
-        SELECT ev.iid AS incident_id, ev.type, {", ".join("ev." + c for c in FIELDS if c != "type")},
-               {", ".join("ev." + k for k in KILLED)}, ev.killed_total, 1 AS n_reports, ev.source AS sources,
-               {single_idl.replace("[id]", "[ev.id]")}
-        FROM ev JOIN sizes ON sizes.iid = ev.iid WHERE sizes.n = 1
-    ),
-    m1 AS (
-        SELECT ev.*, COALESCE(d.published, DATE '0001-01-01') AS pub, {spec} AS spec
-        FROM ev JOIN sizes ON sizes.iid = ev.iid AND sizes.n > 1 LEFT JOIN documents d ON d.id = ev.doc_id
-    ),
-    -- integer ranks within each incident (faster than comparing ROW keys in every arg_max)
-    m AS (
-        SELECT *, row_number() OVER (PARTITION BY iid ORDER BY pub, ingested_at, id) AS rk,
-               row_number() OVER (PARTITION BY iid ORDER BY pub, ingested_at, spec, killed_total NULLS FIRST, id) AS crk,
-               row_number() OVER (PARTITION BY iid ORDER BY pub, ingested_at, injured NULLS FIRST, id) AS irk
-        FROM m1
-    ),
+    g AS (SELECT iid, {", ".join(aggs)} FROM ev GROUP BY iid),
+    m AS (SELECT ev.iid, ev.date, ev.country, ev.admin1, ev.admin2 FROM ev JOIN g ON g.iid = ev.iid
+          WHERE g.d0 <> g.d1 OR NOT g.same_place),
     dsel AS (SELECT iid, arg_min(date, ROW(-n, date)) AS date FROM
              (SELECT iid, date, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY iid, date) GROUP BY iid),
     a2sel AS (SELECT iid, arg_min(admin2, ROW(-n, admin2)) AS admin2 FROM
@@ -167,18 +220,8 @@ def _linked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
     csel AS (SELECT iid, arg_min(country, ROW(-n, country)) AS country FROM
              (SELECT m.iid, m.country, count(*) AS n FROM m LEFT JOIN a1sel s ON s.iid = m.iid
               WHERE m.country IS NOT NULL AND (s.admin1 IS NULL OR m.admin1 = s.admin1) GROUP BY m.iid, m.country)
-             GROUP BY iid),
-    g AS (
-        SELECT iid, arg_max(type, rk) AS type, {pick}, {cas},
-               arg_max(injured, irk) FILTER (WHERE injured IS NOT NULL) AS injured,
-               count(*) AS n_reports, string_agg(DISTINCT source, ', ' ORDER BY source) AS sources, {idl}
-        FROM m GROUP BY iid
-    )
-    SELECT * FROM single
-    UNION ALL
-    SELECT g.iid AS incident_id, g.type, dsel.date, csel.country, a1sel.admin1, a2sel.admin2,
-           {", ".join(f"g.{c}" for c in FIELDS if c not in ("type", "date", "country", "admin1", "admin2"))},
-           {", ".join(f"g.{k}" for k in KILLED)}, g.killed_total, g.n_reports, g.sources, g.event_ids
+             GROUP BY iid)
+    SELECT {", ".join(out)}
     FROM g LEFT JOIN dsel ON dsel.iid = g.iid LEFT JOIN csel ON csel.iid = g.iid
     LEFT JOIN a1sel ON a1sel.iid = g.iid LEFT JOIN a2sel ON a2sel.iid = g.iid"""
     return sql, lparams + params + wparams

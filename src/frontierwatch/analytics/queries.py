@@ -24,6 +24,7 @@ MIN_SOURCES = 5
 SOURCES_PER_DAYS = 7
 DIMENSIONS = ("type", "year", "month", "week", "country", "admin1", "admin2", "target", "tactic",
               "perpetrator", "claimed_by", "crossing", "action")
+TEXT_COLUMNS = ("place", "admin2", "admin1", "perpetrator", "claimed_by", "crossing", "sources")
 SORTS = {"date": "date", "-date": "date DESC", "deaths": "killed_total", "-deaths": "killed_total DESC NULLS LAST",
          "id": "incident_id"}
 
@@ -52,7 +53,8 @@ def yearly_trend(db: Any, metrics: tuple[str, ...] = ("attacks", "deaths"), regi
     types = tuple(sorted({t for m in ms for t in m.types}))
     start = date(first_year, 1, 1) if first_year else None
     end = date(last_year, 12, 31) if last_year else None
-    sql, params = facts_sql(con, as_of=ts, start=start, end=end, region=reg, types=types, ids=False)
+    sql, params = facts_sql(con, as_of=ts, start=start, end=end, region=reg, types=types, ids=False,
+                            cols=_metric_cols(ms))
     sel = []
     for m in ms:
         cond = _metric_cond(m)
@@ -79,7 +81,7 @@ def bucket_series(db: Any, start: date, end: date, unit: str = "week", region: s
     ms = [METRICS[m] for m in metrics]
     types = tuple(sorted({t for m in ms for t in m.types}))
     sql, params = facts_sql(con, as_of=as_of_ts(as_of), start=start, end=end, region=resolve_region(region),
-                            types=types, ids=False)
+                            types=types, ids=False, cols=_metric_cols(ms))
     if unit == "week":
         key = f"CAST(DATE '{start.isoformat()}' + CAST(7 * ((date - DATE '{start.isoformat()}') // 7) AS INTEGER) AS DATE)"
     else:
@@ -108,7 +110,8 @@ def bucket_series(db: Any, start: date, end: date, unit: str = "week", region: s
 def busiest_week(db: Any, week_start: str = "monday", region: str | None = None, as_of: Any = None) -> Period:
     """The week with the most attack incidents (latest week on ties); QueryError if there are none."""
     con = connection(db)
-    sql, params = facts_sql(con, as_of=as_of_ts(as_of), region=resolve_region(region), types=("attack",), ids=False)
+    sql, params = facts_sql(con, as_of=as_of_ts(as_of), region=resolve_region(region), types=("attack",), ids=False,
+                            cols=())
     ws = weekday_index(week_start)
     q = (f"SELECT date - CAST((isodow(date) - 1 - {ws} + 7) % 7 AS INTEGER) AS wk, count(*) AS n "
          f"FROM ({sql}) WHERE date IS NOT NULL GROUP BY wk ORDER BY n DESC, wk DESC LIMIT 1")
@@ -146,7 +149,7 @@ def stats(db: Any, period: Period | None = None, by: str = "type", metric: str =
     m = METRICS[metric]
     sql, params = facts_sql(con, as_of=as_of_ts(as_of), start=period.start if period else None,
                             end=period.end if period else None, region=resolve_region(region),
-                            types=m.types, ids=False)
+                            types=m.types, ids=False, cols=(*_metric_cols([m]), *([by] if by in COLUMNS else [])))
     key = {"year": "year(date)", "month": "strftime(date, '%Y-%m')",
            "week": "strftime(date_trunc('week', date), '%Y-%m-%d')"}.get(by, by)
     val = "count(*)" if m.column is None else f"COALESCE(sum({m.column}), 0)"
@@ -156,35 +159,58 @@ def stats(db: Any, period: Period | None = None, by: str = "type", metric: str =
             for k, v, ids, n in con.execute(q, params).fetchall()]
 
 
-def list_incidents(db: Any, filters: dict[str, Any] | None = None, sort: str = "-date", page: int = 1,
-                   per_page: int = 50, as_of: Any = None) -> dict[str, Any]:
-    """A page of incidents: {"total", "page", "per_page", "items": [incident dicts]}.
+def incidents_sql(con: Any, filters: dict[str, Any] | None = None, as_of: Any = None, q: str | None = None,
+                  ids: list[str] | None = None) -> tuple[str, list[Any]]:
+    """SQL (and parameters) for incident rows matching filters, a text search and an id list.
 
     Filters: type, country, admin1, admin2, region, target, tactic, perpetrator, claimed_by, crossing,
-    action, status, date_from, date_to (YYYY-MM-DD).
+    action, status, date_from, date_to (YYYY-MM-DD), q; values compare case-insensitively.
+    `q` finds incidents whose place, district, province, perpetrator, claimant, crossing or source
+    names, or any member report's evidence sentence or document title, contain it (any case).
+    `ids` keeps only these incident ids. Every value is a bound parameter.
     """
-    con = connection(db)
-    f = dict(filters or {})
-    if sort not in SORTS:
-        raise QueryError(f"incidents: unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
-    if page < 1 or not 1 <= per_page <= 1000:
-        raise QueryError("incidents: page must be >= 1 and per_page 1..1000")
-    start, end = f.pop("date_from", None), f.pop("date_to", None)
+    f = {k: v for k, v in (filters or {}).items() if v is not None and v != ""}
+    q = q or f.pop("q", None)
+    f.pop("q", None)
+    ts = as_of_ts(as_of)
     typ = f.pop("type", None)
-    sql, params = facts_sql(con, as_of=as_of_ts(as_of), start=_d(start), end=_d(end),
+    sql, params = facts_sql(con, as_of=ts, start=_d(f.pop("date_from", None)), end=_d(f.pop("date_to", None)),
                             region=resolve_region(f.pop("region", None)),
-                            types=(typ,) if isinstance(typ, str) else tuple(typ) if typ else None)
+                            types=(typ,) if isinstance(typ, str) else tuple(typ) if typ else None,
+                            only=list(ids) if ids is not None else None)
     conds = []
     for k, v in f.items():
-        if v is None or v == "":
-            continue
         if k not in COLUMNS:
             raise QueryError(f"incidents: unknown filter {k!r}")
         conds.append(f"lower(CAST({k} AS VARCHAR)) = ?")
         params.append(str(v).lower())
+    if q and str(q).strip():
+        needle = str(q).strip().lower()
+        names = " OR ".join(f"strpos(lower({c}), ?) > 0" for c in TEXT_COLUMNS)
+        asq = " AND e.ingested_at <= ?" if ts else ""
+        lt = " AND ie.linked_at <= ?" if ts else ""
+        # a report matches by its evidence or its document's title; it counts in its incident (latest link)
+        conds.append(f"({names} OR incident_id IN (SELECT COALESCE((SELECT arg_max(ie.incident_id, ie.linked_at) "
+                     f"FROM incident_events ie WHERE ie.event_id = e.id{lt}), e.id) FROM events e "
+                     f"LEFT JOIN documents d ON d.id = e.doc_id WHERE (strpos(lower(d.title), ?) > 0 OR e.id IN "
+                     f"(SELECT event_id FROM evidence WHERE strpos(lower(text), ?) > 0)){asq}))")
+        params += [needle] * len(TEXT_COLUMNS) + ([ts] if ts else []) + [needle, needle] + ([ts] if ts else [])
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
-    total = con.execute(f"SELECT count(*) FROM ({sql}){where}", params).fetchone()[0]
-    cur = con.execute(f"SELECT * FROM ({sql}){where} ORDER BY {SORTS[sort]}, incident_id LIMIT ? OFFSET ?",
+    return f"SELECT * FROM ({sql}){where}", params
+
+
+def list_incidents(db: Any, filters: dict[str, Any] | None = None, sort: str = "-date", page: int = 1,
+                   per_page: int = 50, as_of: Any = None, q: str | None = None, ids: list[str] | None = None
+                   ) -> dict[str, Any]:
+    """A page of incidents: {"total", "page", "per_page", "items": [incident dicts]} (see incidents_sql)."""
+    con = connection(db)
+    if sort not in SORTS:
+        raise QueryError(f"incidents: unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
+    if page < 1 or not 1 <= per_page <= 1000:
+        raise QueryError("incidents: page must be >= 1 and per_page 1..1000")
+    sql, params = incidents_sql(con, filters, as_of, q, ids)
+    total = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+    cur = con.execute(f"{sql} ORDER BY {SORTS[sort]}, incident_id LIMIT ? OFFSET ?",
                       params + [per_page, (page - 1) * per_page])
     cols = [d[0] for d in cur.description]
     items = [_jsonable(dict(zip(cols, r))) for r in cur.fetchall()]
@@ -200,15 +226,13 @@ def list_incidents(db: Any, filters: dict[str, Any] | None = None, sort: str = "
 def get_incident(db: Any, incident_id: str, as_of: Any = None) -> dict[str, Any] | None:
     """One incident with its figures and member reports (events with evidence and document); None if unknown."""
     con = connection(db)
-    ts = as_of_ts(as_of)
-    sql, params = facts_sql(con, as_of=ts)
-    cur = con.execute(f"SELECT * FROM ({sql}) WHERE incident_id = ?", params + [incident_id])
+    sql, params = facts_sql(con, as_of=as_of_ts(as_of), only=[incident_id])
+    cur = con.execute(sql, params)
     row = cur.fetchone()
     if row is None:
         return None
     inc = _jsonable(dict(zip([d[0] for d in cur.description], row)))
-    ids = inc.get("event_ids") or incident_members(con, incident_id, ts)
-    inc["event_ids"] = ids
+    ids = inc.get("event_ids") or []
     reports = []
     if ids:
         cur = con.execute("SELECT e.*, d.title, d.url, d.outlet, d.published FROM events e "
@@ -231,20 +255,23 @@ def members_of(db: Any, incident_ids: list[str], as_of: Any = None) -> dict[str,
     """Member event ids per incident: events whose latest link (as of) points to it; an unlinked
     event is its own single member."""
     con = connection(db)
-    ts = as_of_ts(as_of)
-    lt = " AND linked_at <= ?" if ts else ""
-    p = [ts] if ts else []
-    out: dict[str, list[str]] = {}
-    if has_table(con, "incident_events"):
-        q = (f"SELECT iid, list(event_id ORDER BY event_id) FROM (SELECT event_id, arg_max(incident_id, linked_at) AS iid "
-             f"FROM incident_events WHERE event_id IN (SELECT event_id FROM incident_events WHERE incident_id IN "
-             f"(SELECT unnest(?)){lt}){lt} GROUP BY event_id) WHERE iid IN (SELECT unnest(?)) GROUP BY iid")
-        out = {k: v for k, v in con.execute(q, [incident_ids, *p, *p, incident_ids]).fetchall()}
-    rest = [i for i in incident_ids if i not in out]
-    if rest:
-        for (eid,) in con.execute("SELECT id FROM events WHERE id IN (SELECT unnest(?))", [rest]).fetchall():
-            out[eid] = [eid]
-    return out
+    sql, params = facts_sql(con, as_of=as_of_ts(as_of), only=list(incident_ids), cols=())
+    return {i: list(m) for i, m in con.execute(f"SELECT incident_id, event_ids FROM ({sql})", params).fetchall()}
+
+
+def incident_coordinates(db: Any, incident_ids: list[str], as_of: Any = None
+                         ) -> dict[str, tuple[float, float, int | None]]:
+    """(lat, lon, geo_precision) per incident: its most precise member report with coordinates."""
+    con = connection(db)
+    members = members_of(con, list(incident_ids), as_of) if incident_ids else {}
+    pairs = [(i, e) for i, es in members.items() for e in es]
+    if not pairs:
+        return {}
+    cur = con.execute(
+        "SELECT m.iid, arg_min(e.lat, coalesce(e.geo_precision, 9)), arg_min(e.lon, coalesce(e.geo_precision, 9)), "
+        "min(e.geo_precision) FROM (SELECT unnest(?) AS iid, unnest(?) AS eid) m JOIN events e ON e.id = m.eid "
+        "WHERE e.lat IS NOT NULL GROUP BY m.iid", [[p[0] for p in pairs], [p[1] for p in pairs]])
+    return {r[0]: (r[1], r[2], r[3]) for r in cur.fetchall()}
 
 
 def incident_members(db: Any, incident_id: str, as_of: Any = None) -> list[str]:
@@ -258,6 +285,12 @@ def incident_rows(db: Any, period: Period | None = None, region: str | None = No
     con = connection(db)
     return fetch_facts(con, as_of=as_of_ts(as_of), start=period.start if period else None,
                        end=period.end if period else None, region=resolve_region(region), types=types)
+
+
+def _metric_cols(ms: list[Any]) -> tuple[str, ...]:
+    """The incident columns these metrics read (for facts_sql's `cols`)."""
+    out = [m.column for m in ms if m.column] + ["tactic" for m in ms if m.tactic] + ["action" for m in ms if m.action]
+    return tuple(dict.fromkeys(out))
 
 
 def _metric_cond(m) -> str:

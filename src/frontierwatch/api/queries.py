@@ -1,8 +1,8 @@
 """Minimal read queries the web layer needs where the analytics package offers no function.
 
-Only record lookups live here (one document, an incident's member reports with their evidence,
-raw event rows, export rows); every figure (counts, deaths, changes) comes from
-`frontierwatch.analytics`. Every value reaches DuckDB as a bound parameter; column names are
+Only record lookups live here (one document, reports with their evidence, raw event rows, export
+rows); every incident row, figure and event-to-incident link (counts, deaths, changes, incident
+search, members, coordinates) comes from `frontierwatch.analytics`. Every value reaches DuckDB as a bound parameter; column names are
 only ever taken from the fixed tuples below.
 """
 from __future__ import annotations
@@ -118,10 +118,11 @@ def get_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] 
     doc = rows[0]
     ids = [r[0] for r in con.execute("SELECT id FROM events WHERE doc_id = ? ORDER BY seq", [doc_id]).fetchall()]
     doc["events"] = events_by_ids(con, ids)
-    links = con.execute("SELECT event_id, arg_max(incident_id, linked_at) FROM incident_events "
-                        f"WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?) GROUP BY event_id",
-                        [doc_id]).fetchall()
-    link = dict(links)
+    from ..analytics.facts import links_sql  # the one event -> incident rule
+
+    lk, lparams = links_sql(None)
+    link = dict(con.execute(f"SELECT event_id, incident_id FROM ({lk}) WHERE event_id IN "
+                            "(SELECT id FROM events WHERE doc_id = ?)", lparams + [doc_id]).fetchall())
     for e in doc["events"]:
         e["incident"] = link.get(e["id"], e["id"])
     doc["claims"] = _rows(con.execute(
@@ -131,92 +132,6 @@ def get_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] 
     return doc
 
 
-def incident_event_ids(con: duckdb.DuckDBPyConnection, incident_id: str) -> list[str]:
-    """Member event ids of an incident (following absorbed incidents); [id] for an unlinked event."""
-    ids = [r[0] for r in con.execute(
-        "WITH lk AS (SELECT event_id, arg_max(incident_id, linked_at) AS iid FROM incident_events GROUP BY event_id) "
-        "SELECT lk.event_id FROM lk LEFT JOIN incidents i ON i.id = lk.iid "
-        "WHERE lk.iid = ? OR i.absorbed_into = ? ORDER BY lk.event_id", [incident_id, incident_id]).fetchall()]
-    if ids:
-        return ids
-    row = con.execute("SELECT id FROM events e WHERE id = ? AND NOT EXISTS "
-                      "(SELECT 1 FROM incident_events ie WHERE ie.event_id = e.id)", [incident_id]).fetchone()
-    return [row[0]] if row else []
-
-
 def export_rows(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """Event rows for export (every report, newest first), capped at `limit`."""
     return list_events(con, filters, sort="-date", limit=limit, offset=0)["items"]
-
-
-# The incident an event counts in, as analytics.facts decides it: the latest link, following up to
-# three absorbed_into steps; an unlinked event is its own incident.
-_EVENT_INCIDENT = """
-    SELECT e.id AS event_id,
-           COALESCE(i3.absorbed_into, i2.absorbed_into, i1.absorbed_into, lk.incident_id, e.id) AS incident_id
-    FROM events e
-    LEFT JOIN (SELECT event_id, arg_max(incident_id, linked_at) AS incident_id FROM incident_events
-               GROUP BY event_id) lk ON lk.event_id = e.id
-    LEFT JOIN incidents i1 ON i1.id = lk.incident_id
-    LEFT JOIN incidents i2 ON i2.id = i1.absorbed_into
-    LEFT JOIN incidents i3 ON i3.id = i2.absorbed_into"""
-
-
-def incident_coordinates(con: duckdb.DuckDBPyConnection, incident_ids: list[str]
-                         ) -> dict[str, tuple[float, float, int | None]]:
-    """(lat, lon, geo_precision) per incident: its most precise report with coordinates."""
-    if not incident_ids:
-        return {}
-    cur = con.execute(
-        f"WITH m AS ({_EVENT_INCIDENT} WHERE e.lat IS NOT NULL) "
-        "SELECT m.incident_id, arg_min(e.lat, coalesce(e.geo_precision, 9)), "
-        "arg_min(e.lon, coalesce(e.geo_precision, 9)), min(e.geo_precision) "
-        "FROM m JOIN events e ON e.id = m.event_id WHERE m.incident_id IN (SELECT unnest(?)) GROUP BY 1",
-        [list(incident_ids)])
-    return {r[0]: (r[1], r[2], r[3]) for r in cur.fetchall()}
-
-
-def search_incidents(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], q: str | None,
-                     ids: list[str] | None, sort: str, page: int, per_page: int) -> dict[str, Any]:
-    """Like analytics.list_incidents, plus text search (`q`) and an id list (`ids`).
-
-    Incident rows and their figures come from the analytics facts rule (`facts_sql`); this only adds
-    two WHERE conditions the analytics function does not offer yet.
-    """
-    from ..analytics.facts import COLUMNS, facts_sql
-    from ..analytics.queries import SORTS
-    from ..analytics.regions import resolve_region
-
-    if sort not in SORTS:
-        raise QueryError(f"incidents: unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
-    f = dict(filters)
-    typ = f.pop("type", None)
-    sql, params = facts_sql(con, start=_opt_date(f.pop("date_from", None), "from"),
-                            end=_opt_date(f.pop("date_to", None), "to"),
-                            region=resolve_region(f.pop("region", None)), types=(typ,) if typ else None)
-    conds: list[str] = []
-    for k, v in f.items():
-        if v in (None, ""):
-            continue
-        if k not in COLUMNS:
-            raise QueryError(f"incidents: unknown filter {k!r}")
-        conds.append(f"lower(CAST({k} AS VARCHAR)) = ?")
-        params.append(str(v).lower())
-    if ids:
-        conds.append("incident_id IN (SELECT unnest(?))")
-        params.append(list(ids))
-    if q:
-        like = f"%{q}%"
-        conds.append("(place ILIKE ? OR admin1 ILIKE ? OR admin2 ILIKE ? OR perpetrator ILIKE ? OR sources ILIKE ? "
-                     f"OR crossing ILIKE ? OR incident_id IN (SELECT incident_id FROM ({_EVENT_INCIDENT}) x "
-                     "WHERE x.event_id IN (SELECT event_id FROM evidence WHERE text ILIKE ?)))")
-        params += [like] * 7
-    where = (" WHERE " + " AND ".join(conds)) if conds else ""
-    total = con.execute(f"SELECT count(*) FROM ({sql}){where}", params).fetchone()[0]
-    cur = con.execute(f"SELECT * FROM ({sql}){where} ORDER BY {SORTS[sort]}, incident_id LIMIT ? OFFSET ?",
-                      params + [per_page, (page - 1) * per_page])
-    return {"total": total, "page": page, "per_page": per_page, "items": _rows(cur)}
-
-
-def _opt_date(value: Any, name: str) -> date | None:
-    return None if value in (None, "") else _as_date(value, name)

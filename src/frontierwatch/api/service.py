@@ -143,16 +143,13 @@ class Service:
 
     def incidents(self, filters: dict[str, Any], sort: str, page: int, per_page: int,
                   ids: list[str] | None = None) -> dict[str, Any]:
-        """A page of incidents; `q` (text search) and `ids` go through queries.search_incidents."""
+        """A page of incidents (filters may hold `q`, a text search; `ids` keeps only those incidents)."""
         clean = {k: v for k, v in filters.items() if v not in (None, "")}
         q = clean.pop("q", None)
-        key = ("incidents", clean, q, tuple(ids or ()), sort, page, per_page)
-        if q or ids:
-            return self._run(key, lambda con: _jsonable(queries.search_incidents(con, clean, q, ids, sort, page,
-                                                                                 per_page)))
         fn = analytics("list_incidents")
-        return self._run(key, lambda con: _jsonable(fn(con, filters=clean, sort=sort, page=page,
-                                                          per_page=per_page)))
+        key = ("incidents", clean, q, tuple(ids or ()), sort, page, per_page)
+        return self._run(key, lambda con: _jsonable(fn(con, filters=clean, sort=sort, page=page, per_page=per_page,
+                                                          q=q, ids=ids or None)))
 
     def incident(self, incident_id: str) -> dict[str, Any] | None:
         fn = analytics("get_incident")
@@ -221,8 +218,9 @@ class Service:
                          lambda con: _jsonable(queries.list_events(con, filters, sort, limit, offset)), shared=False)
 
     def coordinates(self, incident_ids: list[str]) -> dict[str, tuple[float, float, int | None]]:
-        """(lat, lon, precision) per incident from its reports (a record lookup)."""
-        return self._run(("coords", tuple(incident_ids)), lambda con: queries.incident_coordinates(con, incident_ids),
+        """(lat, lon, precision) per incident from its most precise member report."""
+        fn = analytics("incident_coordinates")
+        return self._run(("coords", tuple(incident_ids)), lambda con: fn(con, incident_ids),
                          cache=len(incident_ids) < 200, shared=False)
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
