@@ -226,6 +226,8 @@ _ACRONYM = re.compile(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)")
 _ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z-]{1,9}\)")
 _APPOSITION = re.compile(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]")
 _APPOSITION_TAIL = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+_BODY_NAME = re.compile(rf"({_NAME}(?:\s+(?:of|for)\s+{_NAME})?)")
+_ALL_CAPS = re.compile(r"[A-Z]{2,6}")
 # a character no name (nor the space after it) holds
 _NAME_STOP = re.compile(r"[^\w'’\-.\s]")
 
@@ -270,9 +272,9 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
             continue  # "Posting on Facebook, the adviser": a place or medium, not a person
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
     # bodies: named organisations and groups ("the Foreign Office", "Balochistan Liberation Army")
-    for m in re.finditer(rf"({_NAME}(?:\s+(?:of|for)\s+{_NAME})?)", (title or "") + "\n" + masked):
+    for m in _BODY_NAME.finditer((title or "") + "\n" + masked):
         words = m.group(1)
-        if lex.body_rx.search(words) or re.fullmatch(r"[A-Z]{2,6}", words):
+        if lex.body_rx.search(words) or _ALL_CAPS.fullmatch(words):
             ctx.bodies.append((m.start() - len(title or "") - 1, re.sub(r"^The\s+", "", words)))
     # armed groups named without a body word ("the Baloch Unity Sangat"): looked up in actors.csv
     from .lexicon import load
