@@ -2,8 +2,9 @@
 
 usage: python bench/bench_extract.py [DOCS_DIR] [--repeat N]
 Reads ../shared/corpus/dev/docs by default; prints docs/s (CPU time of this process, so other
-load on the machine does not count) for the whole extract() and for the
-violence-event stage alone, and the slowest document.
+load on the machine does not count) for the whole extract() and for each stage alone (violence
+events, relations events, claims, quotes; sentences split outside the stage timings), and the
+slowest document.
 """
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from pathlib import Path
 
 from frontierwatch.clean import clean_document
 from frontierwatch.extract import extract
+from frontierwatch.extract.claims import extract_claims
 from frontierwatch.extract.events import violence_events
+from frontierwatch.extract.quotes import extract_quotes
+from frontierwatch.extract.relations import extract_relations_events
 from frontierwatch.extract.text import split_sentences
 from frontierwatch.ingest import iter_documents
 
@@ -42,13 +46,18 @@ def main(argv: list[str] | None = None) -> int:
             extract(d)
             slowest = max(slowest, (time.process_time() - s, d.id))
     full = len(docs) * a.repeat / (time.process_time() - t0)
-    t0 = time.process_time()
-    for _ in range(a.repeat):
-        for d in docs:
-            violence_events(d, split_sentences(d.text))
-    events_only = len(docs) * a.repeat / (time.process_time() - t0)
-    print(f"{len(docs)} documents x {a.repeat}: extract {full:.0f} docs/s, violence events {events_only:.0f} docs/s; "
-          f"slowest {slowest[1]} {slowest[0] * 1000:.1f} ms")
+    sentences = {d.id: split_sentences(d.text) for d in docs}
+    rates = {}
+    for name, stage in (("violence", violence_events), ("relations", extract_relations_events),
+                        ("claims", extract_claims), ("quotes", extract_quotes)):
+        t0 = time.process_time()
+        for _ in range(a.repeat):
+            for d in docs:
+                stage(d, sentences[d.id])
+        rates[name] = len(docs) * a.repeat / (time.process_time() - t0)
+    stages = ", ".join(f"{k} {v:.0f}" for k, v in rates.items())
+    print(f"{len(docs)} documents x {a.repeat}: extract {full:.0f} docs/s ({1000 / full:.2f} ms/doc); "
+          f"stages alone (docs/s): {stages}; slowest {slowest[1]} {slowest[0] * 1000:.1f} ms")
     return 0
 
 

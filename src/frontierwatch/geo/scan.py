@@ -132,8 +132,7 @@ def hints_of(matches: list[RawMatch], words: list[str], g: Gazetteer | None = No
             h.admin2.add(first.admin2)
         if first.country:
             h.countries[first.country] += 1
-    for w in words:
-        cue = g.cues.get(w)
+    for cue in map(g.cues.get, words):
         if cue is not None:
             if cue in ("PK", "AF"):
                 h.countries[cue] += 1
