@@ -35,6 +35,7 @@ _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more
 _ONE_INCIDENT = re.compile(
     rf"\b(?:the|an?)\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\s+[a-z]"
     r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b", re.I)
+_RATE = re.compile(r"\b(?:a|per)\s+(?:day|week|month)\b")
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
@@ -389,13 +390,13 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
-        if main is None and (day_mentions(text) or any(p.role == "event" for p in periods)):
-            continue
-        periods = [p for p in periods if p.role != "event"]
-        rate = bool(re.search(r"\b(?:a|per)\s+(?:day|week|month)\b", text))
+        rate = bool(_RATE.search(text))
         cumulative = bool(_CUMULATIVE.search(text))
         if main is None and context is None and not rate and not cumulative:
             continue
+        if main is None and (day_mentions(text) or any(p.role == "event" for p in periods)):
+            continue
+        periods = [p for p in periods if p.role != "event"]
         counts_only = main is None and context is None and not rate
         clauses = _clauses(text)
         figs = find_figures(text, periods)
