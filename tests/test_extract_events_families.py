@@ -166,3 +166,23 @@ def test_extract_casualties_both_counts_two(text: str, groups: dict) -> None:
 ])
 def test_extract_casualties_mostly_civilians(text: str, groups: dict) -> None:
     assert tally(find_casualties(text))["killed"].groups == groups
+
+
+def test_extract_events_details_after_a_two_incident_lead_go_to_their_incident() -> None:
+    evs = run("LAHORE: The CTD said on Wednesday it had killed two terrorists in Dera Ghazi Khan and arrested "
+              "five suspects in Lahore. According to the spokesman, a team raided a hideout near Sakhi Sarwar "
+              "late Monday night after a tip-off.")
+    assert [(e["admin2"], e["date"]) for e in evs][0] == ("Dera Ghazi Khan", "2025-03-10")
+
+
+def test_extract_events_figure_repeated_after_two_incident_lead_joins_its_incident() -> None:
+    evs = run("BANNU: A police post in Lakki Marwat came under a drone attack on Tuesday night, leaving two "
+              "policemen injured, while a roadside bomb in North Waziristan killed three civilians on Monday. "
+              "One device exploded on the roof, wounding two constables, the DPO said.")
+    assert [(e["admin2"], e["injured"]) for e in evs] == [("Lakki Marwat", 2), ("North Waziristan", None)]
+
+
+def test_extract_events_roundup_of_many_attacks_is_no_event() -> None:
+    evs = run("KARACHI: Gunmen shot dead a trader in Lyari on Monday, police said. Militants have carried out "
+              "more than 40 attacks in Bannu, Lakki Marwat and Tank so far this year, police figures show.")
+    assert [e["admin2"] for e in evs] == ["South Karachi"]

@@ -99,6 +99,7 @@ class SentenceInfo:
     af_state: bool = False  # names Afghan state forces (Afghan Taliban, Afghan troops, ...)
     pk_strike: bool = False  # a Pakistani air/drone strike or shelling on Afghan soil
     occurred: bool = False  # says outright when it happened ("the attack took place on ...")
+    roundup: bool = False  # counts three or more incidents ("30 attacks this year")
     update: bool = False  # a toll update of the incident being told ("the toll rose to 9 on Tuesday")
     is_title: bool = False
 
@@ -241,7 +242,11 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
             or history or (bool(older) and not any(d.day.year in older for d, _ in ds))
-        info.aggregate = "aggregate" in c or any(b <= s.end for _, b in stats.within(s.start, s.end)) \
+        spans = [(a, b) for a, b in stats.within(s.start, s.end) if b <= s.end]
+        # "militants used drones in more than 30 attacks in X, Y and Z": a round-up, no event per district
+        info.roundup = any(isinstance(n := parse_number(text[a:b].split()[0]), (int, float)) and n >= 3
+                           and not re.search(r"\s(?:in|during|at|of|from)\s", text[a:b]) for a, b in spans)
+        info.aggregate = "aggregate" in c or bool(spans) \
             or ("districts" in s.text and bool(_JOINT.search(s.text)))
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
@@ -284,7 +289,7 @@ def _classify(info: SentenceInfo) -> None:
     if info.is_title:
         info.trigger = False
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
-        info.trigger = len(districts(info)) >= 2 and (casualty or strong or weak or op)
+        info.trigger = len(districts(info)) >= 2 and (casualty or strong or weak or op) and not info.roundup
     elif neg:
         info.trigger = False
     else:

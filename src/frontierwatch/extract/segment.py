@@ -56,6 +56,10 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                     and not cur.background:
                 cur = Frame(cur.type, background=True, origin="background", parent=cur)
                 frames.append(cur)
+            home = _home_frame(frames, cur, info)
+            if home is not None:
+                home.members.append(info)  # "a team raided a hideout near X": back to X's incident
+                continue
             if cur is not None:
                 cur.members.append(info)
                 if info.occurred and day and not info.background and not cur.background:
@@ -74,6 +78,11 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                           parent=cur, stated=info.statement_day() or (cur.stated if cur else None))
                 frames.append(f)
             cur = frames[-1]
+            continue
+        twin = _figure_twin(frames, cur, info) if adm2 is None and day is None else None
+        if twin is not None:  # "one device exploded, wounding three constables": the first incident's figure
+            twin.members.append(info)
+            twin.triggers.append(info)
             continue
         new, origin = _starts_new(cur, info, adm2, day)
         if origin == "rejoin" and cur is not None:
@@ -100,6 +109,49 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.day = day if (info.occurred and day) else (cur.day or day)
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
+
+
+def _home_frame(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
+    """An earlier frame of the same report whose district a non-trigger sentence names, when the
+    current frame is in another district (a lead that told two incidents, then details of the first)."""
+    if cur is None or cur.background or info.background:
+        return None
+    d = district(info)
+    where = _eff_admin2(cur)
+    if d is None or where is None or d.location.admin2 == where:
+        return None
+    for f in reversed(frames[-8:]):
+        if f is cur:
+            continue
+        if f.background:
+            return None
+        if f.admin2 == d.location.admin2:
+            return f
+    return None
+
+
+def _figures_of(info: SentenceInfo) -> dict[str, int]:
+    return {k: max(t.total, sum(t.groups.values())) for k, t in info.tallies.items()
+            if k in ("killed", "injured") and (t.total or t.groups)}
+
+
+def _figure_twin(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
+    """The sibling frame (same lead sentence, other district) that already gives exactly this
+    sentence's figures, when the current frame gives other figures."""
+    mine = _figures_of(info)
+    if cur is None or cur.background or not mine or cur.origin != "district" or not cur.triggers:
+        return None
+    lead = cur.triggers[0].sent.index
+
+    def gives(f: Frame) -> bool:
+        return any(_figures_of(t).get(k) == v for t in f.triggers for k, v in mine.items())
+
+    if gives(cur):
+        return None
+    for f in frames:
+        if f is not cur and not f.background and f.triggers and f.triggers[0].sent.index == lead and gives(f):
+            return f
+    return None
 
 
 def _new_scene(cur: Frame, info: SentenceInfo) -> bool:
