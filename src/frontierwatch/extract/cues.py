@@ -54,10 +54,14 @@ def statistic_spans(text: str) -> list[tuple[int, int]]:
 def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:
     """(priority, tactic) of the strongest tactic cue in the text, or None."""
     best = None
+    kinds = set()
     for h in load("tactics").find(text, start, end):
+        kinds.add(h.values[0])
         cand = (int(h.values[1]), h.values[0])
         if best is None or cand[0] < best[0]:
             best = cand
+    if best is not None and best[1] == "grenade" and "armed_assault" in kinds:
+        return best[0], "armed_assault"  # "opened fire and threw grenades": an armed assault with grenades
     return best
 
 
