@@ -186,3 +186,22 @@ def test_extract_events_roundup_of_many_attacks_is_no_event() -> None:
     evs = run("KARACHI: Gunmen shot dead a trader in Lyari on Monday, police said. Militants have carried out "
               "more than 40 attacks in Bannu, Lakki Marwat and Tank so far this year, police figures show.")
     assert [e["admin2"] for e in evs] == ["South Karachi"]
+
+
+def test_extract_events_incident_a_day_before_is_its_own_event() -> None:
+    evs = run("PARACHINAR: Six passengers were killed when gunmen ambushed a van near Sadda in Kurram district "
+              "on Tuesday. The attack came a day after two traders were shot dead by gunmen in a bazaar of "
+              "Parachinar.")
+    assert [(e["date"], killed_total(e)) for e in evs] == [("2025-03-11", 6), ("2025-03-10", 2)]
+
+
+@pytest.mark.parametrize("text,tactic", [
+    ("Gunmen opened fire and threw grenades at a police van in Bannu on Monday, wounding two.", "armed_assault"),
+    ("Attackers lobbed a grenade at a shop in Bannu on Monday, wounding two.", "grenade"),
+])
+def test_extract_events_gunfire_with_grenades_is_armed_assault(text: str, tactic: str) -> None:
+    assert one(text)["tactic"] == tactic
+
+
+def test_extract_casualties_apposition_both_repeats_the_count() -> None:
+    assert tally(find_casualties("Two brothers, both shopkeepers, were shot dead."))["killed"].total == 2

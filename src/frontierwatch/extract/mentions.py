@@ -78,6 +78,8 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalit
                      r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}in\s+(?:the\s+|a\s+)?hospitals?\b|"
                      r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
+_EARLIER_INCIDENT = re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
+                               r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I)
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
 _warned = False
 
@@ -222,6 +224,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                                or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
             if not c["background"]:
                 del c["background"]
+        if _EARLIER_INCIDENT.search(s.text):  # "the attack came a day after two men were shot dead in X"
+            c.setdefault("new_incident", []).append((s.start, s.start))
         tallies: dict[str, Tally] = {}
         low = s.text.lower()
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c:

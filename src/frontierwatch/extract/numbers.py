@@ -91,6 +91,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     out: list[tuple[int, int, int, int | None]] = []
     for m in _RANGE_RE.finditer(text, start, len(text) if end is None else end):
+        if m.group("both") and re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "two brothers, both shopkeepers": the same two again
         if m.group("art") or m.group("both"):  # "killing both attackers": two
             out.append((m.start(), m.end(), 2 if m.group("both") else 1, None))
             continue
