@@ -205,3 +205,19 @@ def test_extract_events_gunfire_with_grenades_is_armed_assault(text: str, tactic
 
 def test_extract_casualties_apposition_both_repeats_the_count() -> None:
     assert tally(find_casualties("Two brothers, both shopkeepers, were shot dead."))["killed"].total == 2
+
+
+@pytest.mark.parametrize("text", [
+    "CHAMAN: Four civilians were killed when Afghan forces shelled Chaman on Sunday. The border crossing was "
+    "closed on Sunday afternoon shortly after the shelling began.",
+    "BANNU: Two policemen were martyred when militants attacked a check post in Bannu on Sunday. Markets in "
+    "Bannu stayed shut on Sunday evening following the attack.",
+])
+def test_extract_events_back_reference_is_not_a_new_event(text: str) -> None:
+    assert len(run(text)) == 1
+
+
+def test_extract_events_raided_hideout_is_a_raid() -> None:
+    ev = one("The CTD said on Tuesday it had killed three terrorists in an exchange of fire in Dera Ghazi Khan. "
+             "According to the CTD, a team raided a hideout near Sakhi Sarwar late Monday night.")
+    assert (ev["type"], ev["tactic"]) == ("security_operation", "raid")

@@ -23,7 +23,7 @@ from .segment import Frame, segment
 from .text import Sentence, dateline
 
 _HIJACK = re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I)
-_OP_TACTIC = re.compile(r"\b(?:operations?|IBOs?|raids?)\b", re.I)
+_OP_TACTIC = re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I)
 _OP_FOLLOWUP = re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
                           r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I)
 

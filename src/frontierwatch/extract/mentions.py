@@ -289,7 +289,9 @@ def _classify(info: SentenceInfo) -> None:
     neg = (info.has("negation") and not casualty) or (info.has("negation", "denial") and casualty
                                                          and bool(_DENIED_EVENT.search(info.sent.text)))
     if info.has("unrest") and not _ARMED.search(info.sent.text):
-        neg = True  # protesters and police: not an attack, not an operation against militants
+        neg = True
+    if not casualty and _only_back_references(info):
+        neg = True  # "the crossing was closed shortly after the shelling began": the incident told before  # protesters and police: not an attack, not an operation against militants
     if info.is_title:
         info.trigger = False
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
@@ -368,6 +370,17 @@ def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
             continue
         out.append(p)
     return out
+
+
+_BACK_REF = re.compile(r"\b(?:after|since|following|before|during|amid)\s+the\s+$", re.I)
+_VIOLENT_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_weak")
+
+
+def _only_back_references(info: SentenceInfo) -> bool:
+    """Every violence cue of the sentence is a back-reference ("after the shelling began")."""
+    spans = [sp for k in _VIOLENT_KINDS for sp in info.cues.get(k, [])]
+    text, off = info.sent.text, info.sent.start
+    return bool(spans) and all(_BACK_REF.search(text, max(0, a - off - 20), a - off) for a, _ in spans)
 
 
 def _non_militant(info: SentenceInfo) -> bool:
