@@ -1,0 +1,81 @@
+"""The speed shortcuts (pattern prefilters, shared tokenisers, windowed name scans) give exactly
+what the plain definitions give, on invented texts including awkward characters."""
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from frontierwatch.extract import periods as P
+from frontierwatch.extract import speakers as S
+from frontierwatch.geo import scan
+from frontierwatch.geo.gazetteer import fold
+
+TEXTS = [
+    "Militants carried out 41 attacks in the first half of 2024, up from 30 in H2 2023.",
+    "Between March and May 2022 the toll was 12; in the past three weeks it rose to 19.",
+    "Since June 2022, 3–9 March and January 27 to February 3, 2024 saw fewer raids.",
+    "The year to date count, so far this year, stood at 8 (Q3 2020: 5).",
+    "So far in 2021 there were 7 raids.",
+    "In 2019 to date 4, thus far 2020 none.",
+    "In the week under review, the month before and the previous quarter were quiet.",
+    "LAST YEAR THE PAST WEEK, Last Month, paſt week, dıscussed lAst year, İSTANBUL 2021.",
+    "Türkiye and KÖHAT, ΟΔΟΣ Peshawar, D.I. Khan, Dand-e-Patan_Kurram, Khyber  Pakhtunkhwa’s Swat.",
+    "The Pakistan Peoples Party (PPP) said, the spokesman added, that Dr. M. Ali (KP) agreed.",
+    "Ali Khan, the district police officer, told reporters; “We are ready,” said Gul Rehman, a resident.",
+    "",
+    "   ",
+    "the Kelvin sign \u212a and week\u212a and no months at all",
+]
+
+
+def _reference_periods(text: str, ref: date | None) -> list[P.Period]:
+    saved = P._candidates
+    P._candidates = lambda t: P._PATTERNS if P._HINT.search(t) else []
+    try:
+        return P.find_periods(text, ref)
+    finally:
+        P._candidates = saved
+
+
+def _random_texts(seed: int, pieces: list[str], n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(n)]
+
+
+_PERIOD_PIECES = ["March", " 2021", " 3", "-", " to ", " and ", " week", " month", "s", " year", " Q", "H", "1",
+                  " since ", " past ", " last ", " far", " date", " first ", " half", " quarter", " of ", ",",
+                  " the ", " so", " thus", " in ", "İ", "ı", "\u212a", " May", " 12"]
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(7, _PERIOD_PIECES, 300))
+@pytest.mark.parametrize("ref", [None, date(2025, 3, 10)])
+def test_periods_prefilter_same_as_every_pattern(text: str, ref: date | None) -> None:
+    assert P.find_periods(text, ref) == _reference_periods(text, ref)
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(11, ["Kö", "hat", " ", "_", "Ä", "1", "-", "’", "ΟΣ", "a"], 200))
+def test_scan_tokens_same_as_token_regex(text: str) -> None:
+    bounds, words = scan._tokens(text)
+    expected = [(m.start(), m.end(), fold(m.group())) for m in scan._TOKEN.finditer(text)]
+    assert [(bounds[2 * i], bounds[2 * i + 1], w) for i, w in enumerate(words)] == expected
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(3, ["Ali", " ", "\u0130", "\u212a", "said", "-", "’", "x"], 200))
+def test_speaker_tokens_same_as_word_regex(text: str) -> None:
+    bounds, words, lows = S._tokens(text)
+    expected = [(m.start(), m.end(), m.group(0)) for m in S._WORD.finditer(text)]
+    assert [(bounds[2 * i], bounds[2 * i + 1], w) for i, w in enumerate(words)] == expected
+    assert lows == [w.lower() for _, _, w in expected]
+
+
+_NAME_PIECES = ["Pakistan Peoples Party", " (PPP)", "(PPP)", ", the", ", a", " minister", "Ali", " ", "\n", ",",
+                ".", "Dr.", "M. Ali", "ul", " de ", "(X)", "(Abc-d)", "’s", "'", "-", "Khan", "(", ")", "the", "_"]
+
+
+@pytest.mark.parametrize("pattern,tail", [(S._ACRONYM, S._ACRONYM_TAIL), (S._APPOSITION, S._APPOSITION_TAIL)])
+@pytest.mark.parametrize("text", TEXTS + _random_texts(5, _NAME_PIECES, 300))
+def test_names_before_same_as_full_scan(pattern, tail, text: str) -> None:
+    got = [(m.span(), m.groups()) for m in S._names_before(pattern, tail, text)]
+    assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)]
