@@ -11,10 +11,10 @@ from typing import Any
 
 from .crossings import ClosureSpan, crossings_timeline
 from .db import as_of_ts, connection
-from .facts import fetch_facts
+from .facts import COLUMNS, fetch_facts
 from .metrics import Figure, compute, group_count
 from .periods import Period, week_start_of
-from .queries import Coverage, bucket_series, source_coverage, yearly_trend
+from .queries import Coverage, series_from_rows, source_coverage, yearly_trend
 from .regions import MERGED_GROUP, merged_districts, resolve_region
 
 SMALL_COUNT = 10  # a percentage from counts under this (either side) is flagged as unreliable
@@ -22,6 +22,7 @@ TREND_YEARS = 10  # years shown in the multi-year trend
 SERIES_WEEKS = 12  # weekly chart length for week briefs
 SERIES_MONTHS = 12  # monthly chart length for longer periods
 VICTIMS = ("security_forces", "civilians", "militants", "unspecified")
+BRIEF_COLUMNS = tuple(c for c in COLUMNS if c not in ("sources", "event_ids"))
 
 
 @dataclass(slots=True)
@@ -173,10 +174,12 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
     reg = resolve_region(region)
     prev = period.previous()
     series_start, unit = _series_start(period)
-    # The trend first: with linked incidents it builds the connection's incident table the rest reads.
     trend = yearly_trend(con, region=region, as_of=ts, last_year=period.end.year,
                          first_year=period.end.year - TREND_YEARS + 1)
-    rows = fetch_facts(con, as_of=ts, start=prev.start, end=period.end, region=reg, ids=False)
+    # One fetch serves the period, the previous one and the chart series (every column but the lists).
+    wide = fetch_facts(con, as_of=ts, start=min(prev.start, series_start), end=period.end, region=reg, ids=False,
+                       cols=BRIEF_COLUMNS)
+    rows = [r for r in wide if r["date"] and r["date"] >= prev.start]
     cur = [r for r in rows if r["date"] and period.contains(r["date"])]
     old = [r for r in rows if r["date"] and prev.contains(r["date"])]
     attacks = Change.of(compute(cur, "attacks"), compute(old, "attacks"))
@@ -212,7 +215,7 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
         series_unit=unit, series=[
             Point(p["start"].isoformat() if unit == "week" else p["start"].strftime("%Y-%m"), p["start"],
                   p["attacks"], p["deaths"])
-            for p in bucket_series(con, series_start, period.end, unit, region=region, as_of=ts)],
+            for p in series_from_rows(wide, series_start, period.end, unit)],
         yearly=yearly, yearly_change=_yearly_change(yearly, period), coverage=coverage,
     )
     brief.warnings = _warnings(brief)

@@ -42,7 +42,7 @@ ALWAYS = ("incident_id", "type", *PLACE)
 MEMBER_MARGIN_DAYS = 30
 # With linked incidents, windows up to this long group only the incidents touching them; longer
 # or open-ended queries group the whole history (few columns) or read a cached table (all columns).
-WINDOW_MAX_DAYS = 400
+WINDOW_MAX_DAYS = 800  # a year brief reads two years
 
 _KT = "COALESCE(e.killed_total, CASE WHEN " + " IS NULL AND ".join(f"e.{k}" for k in KILLED) + \
       " IS NULL THEN NULL ELSE " + " + ".join(f"COALESCE(e.{k}, 0)" for k in KILLED) + " END)"
@@ -128,7 +128,7 @@ def _unlinked_sql(as_of, start, end, types, ids) -> tuple[str, list[Any]]:
             f"e.source AS sources, {idl} FROM events e{where}"), params
 
 
-def _members(as_of, start, end, only) -> tuple[str, str, list[Any], list[Any]]:
+def _members(as_of, start, end, only, types=None) -> tuple[str, str, list[Any], list[Any]]:
     """The link CTE and the event restriction: all events, a window's incidents, or given incidents."""
     lt = " AND linked_at <= ?" if as_of else ""
     ap = [as_of] if as_of else []
@@ -140,6 +140,11 @@ def _members(as_of, start, end, only) -> tuple[str, str, list[Any], list[Any]]:
             [only, *ap, only, *ap], [only]
     if not (start or end):
         sql, params = links_sql(as_of)
+        if types:  # only the links of reports of these types (a fraction of all links)
+            marks = ", ".join("?" for _ in types)
+            sql = sql.replace(" GROUP BY", (" AND" if as_of else " WHERE") +
+                              f" event_id IN (SELECT id FROM events WHERE type IN ({marks})) GROUP BY")
+            params = params + list(types)
         return f"lk AS ({sql})", "", params, []
     lo = (start - timedelta(days=MEMBER_MARGIN_DAYS)) if start else date(1, 1, 1)
     hi = (end + timedelta(days=MEMBER_MARGIN_DAYS)) if end else date(9999, 12, 31)
@@ -154,21 +159,22 @@ def _members(as_of, start, end, only) -> tuple[str, str, list[Any], list[Any]]:
 
 
 def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[str, list[Any]]:
-    """Group linked reports into incident rows: one pass per incident, modes only where members differ."""
+    """Group linked reports into incident rows: single-report incidents pass straight through; the
+    others are ranked in one pass, with member modes computed only where members differ."""
     where, params = _event_filters(as_of, None, None, types, margin=0)
-    lk, win, lparams, wparams = _members(as_of, start, end, only)
+    lk, win, lparams, wparams = _members(as_of, start, end, only, types)
     keep = [c for c in COLUMNS if need is None or c in need or c in ("n_reports", "event_ids")]
     cas_cols = [k for k in (*KILLED, "killed_total") if k in keep]
     other = [c for c in FIELDS if c not in ("type", *PLACE, "injured") and c in keep]
     spec = " + ".join(f"CAST(e.{k} IS NOT NULL AS INTEGER)" for k in KILLED)
     # per event: only the columns some output needs (every killed group when the toll is wanted)
-    ecols = ["e.id", "e.type", *(f"e.{c}" for c in PLACE), "e.ingested_at", *(f"e.{c}" for c in other)]
+    ecols = ["e.id", "e.type", "e.doc_id", *(f"e.{c}" for c in PLACE), "e.ingested_at", *(f"e.{c}" for c in other)]
     if "injured" in keep:
         ecols.append("e.injured")
     if "sources" in keep:
         ecols.append("e.source")
     if cas_cols:
-        ecols += [f"e.{k}" for k in KILLED] + [f"{_KT} AS killed_total", f"{spec} AS spec"]
+        ecols += [f"e.{k}" for k in KILLED if k not in other] + [f"{_KT} AS killed_total", f"{spec} AS spec"]
     aggs = [f"arg_max(type, {_RK}) AS type"]
     aggs += [f"arg_max({c}, {_RK}) FILTER (WHERE {c} IS NOT NULL) AS {c}" for c in other]
     aggs += [f"arg_max({k}, {_CRK}) FILTER (WHERE {_HAS_CAS}) AS {k}" for k in cas_cols]
@@ -182,32 +188,48 @@ def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[st
                         for c in ("admin2", "admin1", "country"))
     aggs += ["count(*) AS n_reports", "min(date) AS d0", "max(date) AS d1", f"{same} AS same_place",
              "min(admin2) AS a2", "min(admin1) AS a1", "min(country) AS c0"]
-    out = []
+    one, many = [], []
     for c in COLUMNS:
         if c == "incident_id":
-            out.append("g.iid AS incident_id")
+            one.append("ev.iid")
+            many.append("g.iid")
         elif c == "date":
-            out.append("COALESCE(dsel.date, g.d0) AS date")
+            one.append("ev.date")
+            many.append("COALESCE(dsel.date, g.d0)")
         elif c in ("country", "admin1", "admin2"):
             short, table = {"country": ("c0", "csel"), "admin1": ("a1", "a1sel"), "admin2": ("a2", "a2sel")}[c]
-            out.append(f"CASE WHEN g.same_place THEN g.{short} ELSE {table}.{c} END AS {c}")
+            one.append(f"ev.{c}")
+            many.append(f"CASE WHEN g.same_place THEN g.{short} ELSE {table}.{c} END")
+        elif c == "n_reports":
+            one.append("1")
+            many.append("g.n_reports")
+        elif c == "sources" and c in keep:
+            one.append("ev.source")
+            many.append("g.sources")
+        elif c == "event_ids":
+            one.append("[ev.id]" if ids else "NULL")
+            many.append("g.event_ids")
         elif c in keep:
-            out.append(f"g.{c}")
+            one.append(f"ev.{c}")
+            many.append(f"g.{c}")
         else:
-            out.append(f"NULL AS {c}")
+            one.append("NULL")
+            many.append("NULL")
+    one = [f"{v} AS {c}" for v, c in zip(one, COLUMNS)]
     # Incident date and place follow incidents.cluster.summarize: the most common member value
     # (earliest / alphabetical on ties); admin1 among members in the chosen district, country
     # among members in the chosen province. Computed only for incidents whose members differ.
     sql = f"""
     WITH {lk},
     ev AS (
-        SELECT {", ".join(ecols)}, COALESCE(lk.incident_id, e.id) AS iid,
-               COALESCE(d.published, DATE '0001-01-01') AS pub
-        FROM events e LEFT JOIN lk ON lk.event_id = e.id LEFT JOIN documents d ON d.id = e.doc_id
-        {where or " WHERE TRUE"}{win}
+        SELECT {", ".join(ecols)}, COALESCE(lk.incident_id, e.id) AS iid
+        FROM events e LEFT JOIN lk ON lk.event_id = e.id{where or " WHERE TRUE"}{win}
     ),
-    g AS (SELECT iid, {", ".join(aggs)} FROM ev GROUP BY iid),
-    m AS (SELECT ev.iid, ev.date, ev.country, ev.admin1, ev.admin2 FROM ev JOIN g ON g.iid = ev.iid
+    multi AS (SELECT iid FROM ev GROUP BY iid HAVING count(*) > 1),
+    mev AS (SELECT ev.*, COALESCE(d.published, DATE '0001-01-01') AS pub
+            FROM ev SEMI JOIN multi ON multi.iid = ev.iid LEFT JOIN documents d ON d.id = ev.doc_id),
+    g AS (SELECT iid, {", ".join(aggs)} FROM mev GROUP BY iid),
+    m AS (SELECT mev.iid, mev.date, mev.country, mev.admin1, mev.admin2 FROM mev JOIN g ON g.iid = mev.iid
           WHERE g.d0 <> g.d1 OR NOT g.same_place),
     dsel AS (SELECT iid, arg_min(date, ROW(-n, date)) AS date FROM
              (SELECT iid, date, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY iid, date) GROUP BY iid),
@@ -221,7 +243,9 @@ def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[st
              (SELECT m.iid, m.country, count(*) AS n FROM m LEFT JOIN a1sel s ON s.iid = m.iid
               WHERE m.country IS NOT NULL AND (s.admin1 IS NULL OR m.admin1 = s.admin1) GROUP BY m.iid, m.country)
              GROUP BY iid)
-    SELECT {", ".join(out)}
+    SELECT {", ".join(one)} FROM ev ANTI JOIN multi ON multi.iid = ev.iid
+    UNION ALL
+    SELECT {", ".join(many)}
     FROM g LEFT JOIN dsel ON dsel.iid = g.iid LEFT JOIN csel ON csel.iid = g.iid
     LEFT JOIN a1sel ON a1sel.iid = g.iid LEFT JOIN a2sel ON a2sel.iid = g.iid"""
     return sql, lparams + params + wparams

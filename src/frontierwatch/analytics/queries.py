@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import QueryError
 from .db import as_of_ts, connection, has_table
 from .facts import COLUMNS, facts_sql, fetch_facts
-from .metrics import METRICS, Figure
+from .metrics import METRICS, Figure, compute
 from .periods import Period, weekday_index
 from .regions import resolve_region
 
@@ -77,31 +77,28 @@ def yearly_trend(db: Any, metrics: tuple[str, ...] = ("attacks", "deaths"), regi
 def bucket_series(db: Any, start: date, end: date, unit: str = "week", region: str | None = None,
                   as_of: Any = None, metrics: tuple[str, ...] = ("attacks", "deaths")) -> list[dict[str, Any]]:
     """Metrics per week (7-day steps from `start`) or calendar month, every bucket present (zeros kept)."""
-    con = connection(db)
     ms = [METRICS[m] for m in metrics]
-    types = tuple(sorted({t for m in ms for t in m.types}))
-    sql, params = facts_sql(con, as_of=as_of_ts(as_of), start=start, end=end, region=resolve_region(region),
-                            types=types, ids=False, cols=_metric_cols(ms))
-    if unit == "week":
-        key = f"CAST(DATE '{start.isoformat()}' + CAST(7 * ((date - DATE '{start.isoformat()}') // 7) AS INTEGER) AS DATE)"
-    else:
-        key = "CAST(date_trunc('month', date) AS DATE)"
-    sel = []
-    for m in ms:
-        cond = _metric_cond(m)
-        val = "count(*)" if m.column is None else f"sum({m.column})"
-        idc = "TRUE" if m.column is None else f"{m.column} > 0"
-        sel.append(f"COALESCE({val} FILTER (WHERE {cond}), 0), min(incident_id, {ID_CAP}) FILTER (WHERE {cond} AND {idc}), "
-                   f"count(*) FILTER (WHERE {cond} AND {idc})")
-    got = {row[0]: row[1:] for row in con.execute(
-        f"SELECT {key} AS k, {', '.join(sel)} FROM ({sql}) WHERE date IS NOT NULL GROUP BY k", params).fetchall()}
+    rows = fetch_facts(connection(db), as_of=as_of_ts(as_of), start=start, end=end, region=resolve_region(region),
+                       types=tuple(sorted({t for m in ms for t in m.types})), ids=False, cols=_metric_cols(ms))
+    return series_from_rows(rows, start, end, unit, metrics)
+
+
+def series_from_rows(rows: list[dict[str, Any]], start: date, end: date, unit: str = "week",
+                     metrics: tuple[str, ...] = ("attacks", "deaths")) -> list[dict[str, Any]]:
+    """bucket_series over incident rows already fetched (ids capped at ID_CAP, `n_incidents` in full)."""
+    buckets: dict[date, list[dict[str, Any]]] = {}
+    for r in rows:
+        d = r.get("date")
+        if d is None or not start <= d <= end:
+            continue
+        k = start + timedelta(days=7 * ((d - start).days // 7)) if unit == "week" else date(d.year, d.month, 1)
+        buckets.setdefault(k, []).append(r)
     out, d = [], start if unit == "week" else date(start.year, start.month, 1)
     while d <= end:
-        vals = got.get(d)
         rec: dict[str, Any] = {"start": d}
-        for k, m in enumerate(ms):
-            v, ids, n = vals[3 * k: 3 * k + 3] if vals else (0, [], 0)
-            rec[m.name] = Figure(v, sorted(ids or []), m.label, n)
+        for name in metrics:
+            f = compute(buckets.get(d, []), name)
+            rec[name] = Figure(f.value, f.incident_ids[:ID_CAP], f.label, len(f.incident_ids))
         out.append(rec)
         d = d + timedelta(days=7) if unit == "week" else date(d.year + (d.month == 12), d.month % 12 + 1, 1)
     return out
