@@ -224,10 +224,11 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                                or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
             if not c["background"]:
                 del c["background"]
-        if _EARLIER_INCIDENT.search(s.text):  # "the attack came a day after two men were shot dead in X"
+        low = s.text.lower()
+        # "the attack came a day after two men were shot dead in X": an earlier incident
+        if " day" in low and _EARLIER_INCIDENT.search(s.text):
             c.setdefault("new_incident", []).append((s.start, s.start))
         tallies: dict[str, Tally] = {}
-        low = s.text.lower()
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c:
             tallies = tally(find_casualties(text, s.start, s.end))
             if "none" in c and "killed" not in tallies:
