@@ -101,3 +101,14 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             continue  # later lines need a clear dateline mark (capitals, agency, date)
         return (s + m.start(), s + m.end())
     return None
+
+
+# The only non-ASCII letters that Python's case-insensitive regexes match to ASCII letters
+# (İ ı -> i, ſ -> s, Kelvin sign -> k). A rule that matches one and then looks the lower-cased word
+# up in a lexicon would miss the key, so extraction maps them 1:1 first (spans stay valid).
+_CASE_TRAPS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+
+
+def without_case_traps(text: str) -> str:
+    """The text with the four regex case-folding traps replaced by their ASCII letters (same length)."""
+    return text.translate(_CASE_TRAPS)
