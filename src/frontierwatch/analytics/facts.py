@@ -35,8 +35,8 @@ FIELDS = ("type", "date", "country", "admin1", "admin2", "place", "perpetrator",
           "tactic", "injured", "abducted", "arrested", "crossing", "status", "action", "count", "until", "parties")
 KILLED = ("killed_security_forces", "killed_civilians", "killed_militants", "killed_unspecified")
 COLUMNS = ("incident_id", *FIELDS, *KILLED, "killed_total", "n_reports", "sources", "event_ids")
-PLACE = ("date", "country", "admin1", "admin2")  # the most common member value (always computed)
-ALWAYS = ("incident_id", "type", *PLACE)
+PLACE = ("date", "country", "admin1", "admin2")  # the most common member value
+ALWAYS = ("incident_id", "type", "date")  # computed even when `cols` leaves them out
 # Members of one incident lie within days of each other; the window is widened by this margin
 # before grouping so an incident whose reports straddle a period edge is still complete.
 MEMBER_MARGIN_DAYS = 30
@@ -48,7 +48,6 @@ _KT = "COALESCE(e.killed_total, CASE WHEN " + " IS NULL AND ".join(f"e.{k}" for 
       " IS NULL THEN NULL ELSE " + " + ".join(f"COALESCE(e.{k}, 0)" for k in KILLED) + " END)"
 _RK = "(pub, ingested_at, id)"  # latest report: publication, ingest time, event id
 _CRK = "(pub, ingested_at, spec, COALESCE(killed_total, -1), id)"  # latest toll: + groups named, total
-_HAS_CAS = " OR ".join(f"{k} IS NOT NULL" for k in KILLED)
 
 
 def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, start: date | None = None,
@@ -85,7 +84,7 @@ def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, sta
     if wanted is not None:
         outer.append("incident_id IN (SELECT unnest(?))")
         oparams.append(wanted)
-    need = None if cols is None else frozenset(cols) | set(ALWAYS)
+    need = None if cols is None else frozenset(cols) | set(ALWAYS) | (set(PLACE) if region else set())
     types = tuple(sorted(set(types))) if types else None
     if incidents_linked(con, as_of):
         key = (as_of, types)
@@ -168,16 +167,18 @@ def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[st
     other = [c for c in FIELDS if c not in ("type", *PLACE, "injured") and c in keep]
     spec = " + ".join(f"CAST(e.{k} IS NOT NULL AS INTEGER)" for k in KILLED)
     # per event: only the columns some output needs (every killed group when the toll is wanted)
-    ecols = ["e.id", "e.type", "e.doc_id", *(f"e.{c}" for c in PLACE), "e.ingested_at", *(f"e.{c}" for c in other)]
+    places = any(c in keep for c in ("country", "admin1", "admin2"))
+    mcols = PLACE if places else ("date",)
+    ecols = ["e.id", "e.type", "e.doc_id", *(f"e.{c}" for c in mcols), "e.ingested_at", *(f"e.{c}" for c in other)]
     if "injured" in keep:
         ecols.append("e.injured")
     if "sources" in keep:
         ecols.append("e.source")
     if cas_cols:
-        ecols += [f"e.{k}" for k in KILLED if k not in other] + [f"{_KT} AS killed_total", f"{spec} AS spec"]
+        ecols += [f"e.{k}" for k in KILLED if k in cas_cols] + [f"{_KT} AS killed_total", f"{spec} AS spec"]
     aggs = [f"arg_max(type, {_RK}) AS type"]
     aggs += [f"arg_max({c}, {_RK}) FILTER (WHERE {c} IS NOT NULL) AS {c}" for c in other]
-    aggs += [f"arg_max({k}, {_CRK}) FILTER (WHERE {_HAS_CAS}) AS {k}" for k in cas_cols]
+    aggs += [f"arg_max({k}, {_CRK}) FILTER (WHERE spec > 0) AS {k}" for k in cas_cols]  # a report naming a group
     if "injured" in keep:
         aggs.append(f"arg_max(injured, {_RK}) FILTER (WHERE injured IS NOT NULL) AS injured")
     if "sources" in keep:
@@ -185,9 +186,10 @@ def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[st
     aggs.append("list(id ORDER BY id) AS event_ids" if ids else "NULL AS event_ids")
     # a member value is "simple" when all members agree (or none gives it): then it is the mode
     same = " AND ".join(f"(min({c}) IS NOT DISTINCT FROM max({c}) AND count({c}) IN (0, count(*)))"
-                        for c in ("admin2", "admin1", "country"))
-    aggs += ["count(*) AS n_reports", "min(date) AS d0", "max(date) AS d1", f"{same} AS same_place",
-             "min(admin2) AS a2", "min(admin1) AS a1", "min(country) AS c0"]
+                        for c in ("admin2", "admin1", "country")) if places else "TRUE"
+    aggs += ["count(*) AS n_reports", "min(date) AS d0", "max(date) AS d1", f"{same} AS same_place"]
+    if places:
+        aggs += ["min(admin2) AS a2", "min(admin1) AS a1", "min(country) AS c0"]
     one, many = [], []
     for c in COLUMNS:
         if c == "incident_id":
@@ -196,7 +198,7 @@ def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[st
         elif c == "date":
             one.append("ev.date")
             many.append("COALESCE(dsel.date, g.d0)")
-        elif c in ("country", "admin1", "admin2"):
+        elif c in ("country", "admin1", "admin2") and places:
             short, table = {"country": ("c0", "csel"), "admin1": ("a1", "a1sel"), "admin2": ("a2", "a2sel")}[c]
             one.append(f"ev.{c}")
             many.append(f"CASE WHEN g.same_place THEN g.{short} ELSE {table}.{c} END")
@@ -229,10 +231,18 @@ def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[st
     mev AS (SELECT ev.*, COALESCE(d.published, DATE '0001-01-01') AS pub
             FROM ev SEMI JOIN multi ON multi.iid = ev.iid LEFT JOIN documents d ON d.id = ev.doc_id),
     g AS (SELECT iid, {", ".join(aggs)} FROM mev GROUP BY iid),
-    m AS (SELECT mev.iid, mev.date, mev.country, mev.admin1, mev.admin2 FROM mev JOIN g ON g.iid = mev.iid
+    m AS (SELECT mev.iid, {", ".join("mev." + c for c in mcols)} FROM mev JOIN g ON g.iid = mev.iid
           WHERE g.d0 <> g.d1 OR NOT g.same_place),
     dsel AS (SELECT iid, arg_min(date, ROW(-n, date)) AS date FROM
-             (SELECT iid, date, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY iid, date) GROUP BY iid),
+             (SELECT iid, date, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY iid, date) GROUP BY iid){_PLACE_CTES if places else ""}
+    SELECT {", ".join(one)} FROM ev ANTI JOIN multi ON multi.iid = ev.iid
+    UNION ALL
+    SELECT {", ".join(many)}
+    FROM g LEFT JOIN dsel ON dsel.iid = g.iid{_PLACE_JOINS if places else ""}"""
+    return sql, lparams + params + wparams
+
+
+_PLACE_CTES = """,
     a2sel AS (SELECT iid, arg_min(admin2, ROW(-n, admin2)) AS admin2 FROM
               (SELECT iid, admin2, count(*) AS n FROM m WHERE admin2 IS NOT NULL GROUP BY iid, admin2) GROUP BY iid),
     a1sel AS (SELECT iid, arg_min(admin1, ROW(-n, admin1)) AS admin1 FROM
@@ -242,13 +252,9 @@ def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[st
     csel AS (SELECT iid, arg_min(country, ROW(-n, country)) AS country FROM
              (SELECT m.iid, m.country, count(*) AS n FROM m LEFT JOIN a1sel s ON s.iid = m.iid
               WHERE m.country IS NOT NULL AND (s.admin1 IS NULL OR m.admin1 = s.admin1) GROUP BY m.iid, m.country)
-             GROUP BY iid)
-    SELECT {", ".join(one)} FROM ev ANTI JOIN multi ON multi.iid = ev.iid
-    UNION ALL
-    SELECT {", ".join(many)}
-    FROM g LEFT JOIN dsel ON dsel.iid = g.iid LEFT JOIN csel ON csel.iid = g.iid
+             GROUP BY iid)"""
+_PLACE_JOINS = """ LEFT JOIN csel ON csel.iid = g.iid
     LEFT JOIN a1sel ON a1sel.iid = g.iid LEFT JOIN a2sel ON a2sel.iid = g.iid"""
-    return sql, lparams + params + wparams
 
 
 def _event_filters(as_of, start, end, types, margin: int) -> tuple[str, list[Any]]:
