@@ -214,7 +214,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
         names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing" and h.start >= cut], cut)
         generic = [h for h in found if h.values[0] == "generic"]
         foreign = _foreign_spans(ctx, s) if generic and not names else []
-        partial = any(h.values[0] == "partial" for h in found) or _still_closed_mode(s.text, found)
+        partial_at = _partial_cues(found, cues)
+        still_mode = _still_closed_mode(s.text, found)
         statuses = {h.values[1] for h in cues}
         mentions: list | None = None
         for cue in cues:
@@ -237,7 +238,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
             crossings = _crossings_for(s.text, cue.start, names, heads, (lambda: recent) if recent else default)
             if not crossings:
                 continue
-            if status == "reopened" and partial:
+            if status == "reopened" and (cue.start in partial_at or still_mode):
                 status = "partially_reopened"
             others = tuple(c.start for c in cues if c.values[1] != cue.values[1]
                            and abs(c.start - cue.start) <= WINDOW)
@@ -246,6 +247,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             day, strength = _day_for(s.text, mentions, cue, ctx, last_day, others)
             if strength < 0:
                 continue
+            if strength == 2 and status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start]):
+                strength = 0  # "it remained closed on Monday": the closure goes on, it did not happen that day
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
             if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
@@ -292,6 +295,19 @@ def _still_closed_mode(text: str, found: list) -> bool:
                and not any(a.values[0] == "after" and 0 <= h.start - a.end <= 40 and "," not in text[a.end:h.start]
                            for a in found)
                and any(m.values[0] == "mode" and 0 <= h.start - m.end <= 40 for m in found) for h in found)
+
+
+def _partial_cues(found: list, cues: list) -> set[int]:
+    """Starts of the reopening cues a restriction ("partly", "for pedestrians only") belongs to: each
+    restriction qualifies the reopening nearest it, so "trade resumed at A, while B partly reopened"
+    limits only B."""
+    opens = [c for c in cues if c.values[1] != "closed"]
+    out: set[int] = set()
+    for h in found:
+        if h.values[0] == "partial" and opens:
+            near = min(opens, key=lambda c: max(c.start - h.end, h.start - c.end, 0))
+            out.add(near.start)
+    return out
 
 
 def _mark_partial(out: list[_Mention], s: Sentence) -> None:

@@ -53,6 +53,11 @@ _BACKGROUND = re.compile(
     r"\b(?:last|previous|past|earlier\s+this)\s+(?:week|month|year|decade)s?\b|\b(?:years?|months?|weeks?)\s+ago\b"
     r"|\b(?:in|since|during|of)\s+(?:19|20)\d\d\b|\b(?:earlier|previously|formerly|once|recent|recently|"
     r"had\s+(?:visited|met|held|signed|agreed))\b", re.I)
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[,:\u2013\u2014]|-\s|/)")
+_SOFT_AGREED = re.compile(
+    r"\s+(?:to|that\s+they\s+would)\s+(?:further\s+|jointly\s+)?(?:work|explore|continue|enhance|strengthen|expand|"
+    r"deepen|promote|boost|improve|step\s+up|keep|maintain|consider|look|remain|stay|cooperate|engage|pursue|"
+    r"seek|discuss|enhance)\b", re.I)
 _STATE_BODY = re.compile(
     r"\b(?:Foreign\s+Office|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|MoFA|embassy|"
     r"foreign\s+ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
@@ -167,12 +172,19 @@ def _mediators(text: str, states: list) -> set[int]:
     return out
 
 
+def _in_dateline(text: str, h) -> bool:
+    """'DOHA (AFP) -', 'KABUL, March 3 -': the town the story was filed from is no party."""
+    surface = text[h.start:h.end]
+    return h.start <= 3 and surface.isupper() and not text[:h.start].strip(" \"'\u201c(") \
+        and bool(_DATELINE_TAIL.match(text[h.end:h.end + 30]))
+
+
 def _parties(text: str, states: list, venue) -> set[str]:
     skip = _mediators(text, states)
     out = set()
     for h in states:
         code, kind = h.values
-        if h.start in skip or kind == "city":
+        if h.start in skip or kind == "city" or _in_dateline(text, h):
             continue
         if kind in ("capital", "country") and _VENUE_BEFORE.search(text[max(0, h.start - 14):h.start]):
             continue  # a place something happened in; the event's own venue is added as host later
@@ -216,6 +228,8 @@ def _usable_cues(text: str, found: list, states: list | None = None) -> list:
             continue
         if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 80]):
             continue
+        if h.values[1] == "agreement" and _SOFT_AGREED.match(text[h.end:h.end + 40]):
+            continue  # "agreed to work towards ...", "agreed to further strengthen ties": a talking point
         if h.values[1] == "talks" and _PURPOSE.search(text[max(0, h.start - 40):h.start]):
             continue  # "arrived for a trilateral meeting": the meeting is the aim, not the act
         out.append(h)
@@ -335,7 +349,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
                     break
                 parties.add(code)
         mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text)
-                    if day_role(s.text, m) not in ("bound", "since")]
+                    if day_role(s.text, m) not in ("bound", "since", "dateline")]
         if len(parties) < 2 and action == "talks":
             trip = _continues(out, s, mentions[0].day if mentions else None, parties)
             if trip is not None:

@@ -46,8 +46,12 @@ _CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|with)\s+|\s+while\s+
 _UNTIL_TO_LEAVE = re.compile(r"\b(?:until|till|by)\s+[^.;]{3,20}?\s+to\s+(?:leave|quit|exit|depart)\b", re.I)
 _DECIDED_ON = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?on\s+", re.I)
 _ON_DAY_SUBJECT = re.compile(r",?\s+(?:[A-Za-z'\-]+\s+){1,6}", re.I)  # "On Monday the home department "
-_FIXED_AS = re.compile(r"\b(?:fixed|set)\s+[^.;]{1,25}?\s+as\s+the\s+(?:date|deadline|last\s+day)\b", re.I)
+_FIXED_AS = re.compile(r"\b(?:fixed|set)\s+[^.;]{1,25}?\s+as\s+the\s+(?:(?:final|last|new|cut-?off)\s+)?"
+                       r"(?:date|deadline|day)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
+# the launch is the background of the main clause: "..., two days after Pakistan began the drive"
+_AFTER_CLAUSE = re.compile(r"(?:\b([a-z]+|\d{1,2})\s+(days?|weeks?)\s+)?\b(?:after|since|following)\s+[^.;]{0,60}$",
+                           re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -143,7 +147,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set")]
     if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not _has(found, "leave"):
         return None
-    mentions = [m for m in prefer_explicit(days(text, ctx), text) if day_role(text, m) not in ("speech", "since")]
+    mentions = [m for m in prefer_explicit(days(text, ctx), text) if day_role(text, m) not in ("speech", "since", "dateline")]
     if not cues and not _FIXED_AS.search(text) and not _UNTIL_TO_LEAVE.search(text):
         # "ordered every card holder to quit by 31 March": only the 'by' day makes it a deadline
         mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])]
@@ -180,11 +184,19 @@ def _deportation(s, found, ctx: Context) -> Event | None:
     launches = [h for h in found if h.values[0] == "launch" and not blocked(s.text, h.start, LEX)]
     if not launches or not _has(found, "drive") or not has_day(s.text):
         return None
+    after = _AFTER_CLAUSE.search(s.text, 0, launches[0].start)
     for m in prefer_explicit(days(s.text, ctx), s.text) or [None]:
-        if m is not None and day_role(s.text, m) in ("bound", "since"):
+        if m is not None and day_role(s.text, m) in ("bound", "since", "dateline"):
             continue
+        day = m.day if m else None
+        if after and m is not None and m.end <= after.start():
+            # "... returned on Wednesday, two days after Pakistan began the drive": count back, or no day
+            n = parse_number(after.group(1)) if after.group(1) else None
+            if not isinstance(n, int):
+                continue
+            day = m.day - timedelta(days=n * (7 if after.group(2).lower().startswith("week") else 1))
         return Event(type="refugees", country="PK", action="deportation",
-                     date=m.day.isoformat() if m else None, evidence=[evidence(s)])
+                     date=day.isoformat() if day else None, evidence=[evidence(s)])
     return None
 
 
@@ -331,6 +343,13 @@ def _merge_one(events: list[Event]) -> Event | None:
     return out
 
 
+def _separate_deadline(deadline: Event, extension: Event) -> bool:
+    """A deadline set on its own stated day for another end date is a decision of its own, not the
+    deadline the extension moves ("had earlier, on May 2, set June 30 as the date for card holders to leave")."""
+    return bool(deadline.date and deadline.until and extension.until and deadline.until != extension.until
+                and deadline.until < extension.until and deadline.date != extension.date)
+
+
 def extract_refugee_events(ctx: Context) -> list[Event]:
     """refugees events of one document."""
     population = ctx.sentences_with(LEX, ("population",))
@@ -355,9 +374,11 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
                 deport.append(ev)
         named = themed or any(p.index in (s.index, s.index - 1) for p in population)
         rets.extend(_returns(s, found, ctx, themed, report_day, named))
-    events = [e for e in (_merge_one(ext),) if e]
-    if not ext:  # an extension supersedes the deadline it moves
-        events += [e for e in (_merge_one(dead),) if e]
+    extension = _merge_one(ext)
+    events = [extension] if extension else []
+    deadline = _merge_one(dead)
+    if deadline and (not extension or _separate_deadline(deadline, extension)):
+        events.append(deadline)  # an extension supersedes the deadline it moves
     seen_days = set()
     for ev in deport:
         if ev.date not in seen_days:

@@ -30,6 +30,8 @@ _SPEECH_BEFORE = re.compile(
 _BOUND_BEFORE = re.compile(r"\b(?:from|between|by|until|till|through|before|to|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"(?:\bon|^|,)\s*(?:late\s+|early\s+)?$", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Z .'\-/]{1,30},\s*$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\(|[-:\u2013\u2014])")
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|mn|m|lakhs?|thousand|k)\b)?",
     re.IGNORECASE)
@@ -178,7 +180,11 @@ def days(text: str, ctx: Context) -> list[DateMention]:
 
 
 def day_role(text: str, mention: DateMention) -> str:
-    """How a day is used: 'speech' (said on), 'since', 'bound' (by/from/until), 'on' or 'plain'."""
+    """How a day is used: 'dateline' (the filing day, "KABUL, March 3 (AFP) -"), 'speech' (said on),
+    'since', 'bound' (by/from/until), 'on' or 'plain'."""
+    if mention.start <= 40 and _DATELINE_BEFORE.match(text[:mention.start]) \
+            and _DATELINE_AFTER.match(text[mention.end:mention.end + 12]):
+        return "dateline"
     look = text[max(0, mention.start - 30):mention.start]
     if _SPEECH_BEFORE.search(look):
         return "speech"
