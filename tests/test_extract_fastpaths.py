@@ -79,3 +79,46 @@ _NAME_PIECES = ["Pakistan Peoples Party", " (PPP)", "(PPP)", ", the", ", a", " m
 def test_names_before_same_as_full_scan(pattern, tail, text: str) -> None:
     got = [(m.span(), m.groups()) for m in S._names_before(pattern, tail, text)]
     assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+_DATE_PIECES = ["Monday", "monday", "Mondays", " on ", "Tuesday", "Wednesday", "thursday", "FRIDAY", "Saturday",
+                "Sunday", "yesterday", "today", "Today", " the day before yesterday", " this morning", "this  evening",
+                "tonight", "last night", "Last Night", " two days ago", " 3 days ago", "six days ago", " March ",
+                "Mar.", "sept", "Sep", "May", "december", " 24", "24th", "1st", "-", "–", " to ", "2025", "2025-03-24",
+                "19", "20", "-03-", "31", " of ", ",", " ", "\n", "x", "day", "night", "this ", "İ", "ı", "\u212a",
+                "\u0663", "\u0663 March", "martyred", "doday", "_", "next "]
+
+
+def _plain_dates(text: str, published) -> list:
+    """find_dates with the plain regex scan (no start prefilter, no memo)."""
+    from frontierwatch.extract import dates as D
+
+    saved = D._scan_lower
+    D._scan_lower = D._ALL_LOWER.finditer
+    try:
+        return D._find_dates(text, published)
+    finally:
+        D._scan_lower = saved
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(13, _DATE_PIECES, 400) + [
+    "Officials said on Monday that the day before yesterday, two days ago and on 24th March 2025 " * 10])
+@pytest.mark.parametrize("published", [None, "2025-03-26", date(2024, 1, 2)])
+def test_find_dates_prefilter_same_as_plain_regex(text: str, published) -> None:
+    from frontierwatch.extract import dates as D
+
+    expected = _plain_dates(text, published)
+    assert D.find_dates(text, published) == expected
+    assert D.find_dates(text, published) == expected  # a remembered whole text gives the same again
+    low = text.lower()
+    assert [m.span() for m in D._scan_lower(low)] == [m.span() for m in D._ALL_LOWER.finditer(low)]
+
+
+def test_find_dates_memo_returns_a_fresh_list() -> None:
+    from frontierwatch.extract import dates as D
+
+    text = "Gunmen struck on Monday, police said on Tuesday. " * 10
+    first = D.find_dates(text, "2025-03-26")
+    assert len(first) == 20
+    first.clear()
+    assert len(D.find_dates(text, "2025-03-26")) == 20

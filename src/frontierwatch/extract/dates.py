@@ -104,11 +104,30 @@ class _Groups:
 
 
 def find_dates(text: str, published: date | str | None) -> list[DateMention]:
-    """Every day-precise date in text, resolved against the publication date (one regex pass)."""
+    """Every day-precise date in text, resolved against the publication date (one regex pass).
+
+    A whole document is read by several stages: its dates are remembered for the last few texts.
+    """
+    if len(text) < _MEMO_MIN:
+        return _find_dates(text, published)
+    key = (text, published)
+    hit = _memo.get(key)
+    if hit is None:
+        hit = _memo[key] = _find_dates(text, published)
+        if len(_memo) > _MEMO_SIZE:
+            _memo.pop(next(iter(_memo), None), None)
+    return list(hit)
+
+
+_MEMO_MIN, _MEMO_SIZE = 300, 8
+_memo: dict[tuple[str, date | str | None], list[DateMention]] = {}
+
+
+def _find_dates(text: str, published: date | str | None) -> list[DateMention]:
     pub = to_date(published)
     found: list[DateMention] = []
     low = text.lower()
-    scan = _ALL_LOWER.finditer(low) if len(low) == len(text) else _ALL.finditer(text)
+    scan = _scan_lower(low) if len(low) == len(text) else _ALL.finditer(text)
     for m in scan:
         kind = m.lastgroup[2:] if m.lastgroup and m.lastgroup.startswith("k_") else None
         if kind is None:
@@ -118,6 +137,56 @@ def find_dates(text: str, published: date | str | None) -> list[DateMention]:
         if day is not None:
             found.append(DateMention(g.start(), g.end(), day, kind))
     return found
+
+
+# Where a date can start: a digit, a month's first three letters, or a few letters before "day"
+# (Monday .. Sunday, today, yesterday, "the day before", "two days ago"), "night" (tonight, last
+# night) or at "this " (this morning/evening). str.find finds these far faster than the regex
+# tries every position; the regex is then tried only there (same matches as finditer).
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ANCHORS = (("day", (2, 3, 4, 5, 6)), ("night", (2, 5)), ("this ", (0,)))
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _date_starts(low: str) -> list[int]:
+    """Positions where _ALL_LOWER may match in lower-cased text (a superset, sorted)."""
+    starts: set[int] = set()
+    add = starts.add
+    if low.isascii():
+        for ch in "0123456789":
+            i = low.find(ch)
+            while i >= 0:
+                add(i)
+                i = low.find(ch, i + 1)
+    else:  # other scripts' digits count as \d too
+        for m in _DIGIT_RUN.finditer(low):
+            add(m.start())
+    for kw in _MONTH_KEYS:
+        i = low.find(kw)
+        while i >= 0:
+            add(i)
+            i = low.find(kw, i + 1)
+    for kw, backs in _ANCHORS:
+        i = low.find(kw)
+        while i >= 0:
+            for b in backs:
+                if i >= b:
+                    add(i - b)
+            i = low.find(kw, i + 1)
+    return sorted(starts)
+
+
+def _scan_lower(low: str):
+    """The matches of _ALL_LOWER.finditer(low), trying the regex only where a date can start."""
+    end = 0
+    match = _ALL_LOWER.match
+    for p in _date_starts(low):
+        if p < end:
+            continue
+        m = match(low, p)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _resolve(kind: str, m, pub: date | None) -> date | None:
