@@ -56,6 +56,11 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|u
 _INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b[^.;:]{0,80}$", re.I)
 # a clause that refers back to the figure in force: "The number was down 35 percent"
 _REFER = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I)
+_SUBSET_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)", re.I)
+_JOINT = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately)\s+$", re.I)
+# a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
+_APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,3},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
 _THE_PROVINCE = re.compile(r"\b(?:the|that|this)\s+province\b", re.I)
 
 
@@ -266,7 +271,10 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
     lex = lexicon()
     last_metric: str | None = None
     last_group: str | None = None
+    prev: Fig | None = None
     for f in figs:
+        if f is not figs[0]:
+            prev = figs[figs.index(f) - 1]
         cs, ce = _clause_of(clauses, f.start)
         if PERCENT_AFTER.match(text, f.end):
             f.unit = "percent"
@@ -278,6 +286,9 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             if after:
                 local = _mentions(text[pend:pend + 90], 90)
                 metric = local[0][1] if local else metric
+            if metric is None and prev is not None and prev.metric and prev.unit == "count" \
+                    and _APPOSITION.fullmatch(text, prev.end, f.start):
+                metric = prev.metric  # "298 were militants, 21 percent more than ...": that figure's change
             if metric is None:
                 ments = _mentions(text, f.start)
                 metric = ments[-1][1] if ments else None
@@ -379,6 +390,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     in_force: str | None = None  # the metric of the last figure: "the figure was down 5 percent"
     in_region: str | None = None
     seen: set[tuple] = set()
+    rounded: set[int] = set()  # claims whose figure is a round "more than"/"about" figure
     for sent in sentences:
         text = sent.text
         if len(text) > 2000:
@@ -423,6 +435,11 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if f.unit == "percent" and f.direction is None:
                 continue
             clause = _clause_of(clauses, f.start)
+            if _SUBSET_LEAD.match(text) and f.unit == "count" and f.metric == in_force \
+                    and not any(c.evidence.start == sent.start for c in claims):
+                continue  # "Of them, 9,120 were deported": a part of the figure before, not the metric's total
+            if _JOINT.search(text, clause[0], clause[1]) and len(lexicon().admin_rx.findall(text, clause[0], clause[1])) >= 2:
+                continue  # "Sindh and Punjab together accounted for ...": no one region's figure
             one_event = _cue_patterns()["one_event"]
             if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or (
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
@@ -443,6 +460,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue
             seen.add(key)
             claims.append(claim)
+            if _ROUNDED.search(text, max(0, f.start - 20), f.start) and f.low is None:
+                rounded.add(id(claim))
             produced = True
             in_force, in_region = claim.metric, claim.region
         if produced:
@@ -454,4 +473,23 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             context = main  # ("In 2019 the count had stood at 88" is a look back: the period in force stays)
         elif produced and context is None:
             context = default
-    return claims
+    return _drop_rounded(claims, rounded)
+
+
+def _drop_rounded(claims: list[Claim], rounded: set[int]) -> list[Claim]:
+    """'More than 23,000 returned last week' beside '23,480 returned between 5 and 11 July': the lead's
+    round figure restates the exact one (same metric and unit, a value within 10% above, periods overlapping)."""
+    def overlaps(a: Claim, b: Claim) -> bool:
+        if not (a.period_start and b.period_start):
+            return False  # "about 50 a month": a rate, not a restated total
+        a_end, b_end = a.period_end or a.period_start, b.period_end or b.period_start
+        return a.period_start <= b_end and b.period_start <= a_end
+
+    out = []
+    for c in claims:
+        if id(c) in rounded and any(
+                o is not c and id(o) not in rounded and o.metric == c.metric and o.unit == c.unit == "count"
+                and c.value < o.value <= c.value * 1.1 and overlaps(c, o) for o in claims):
+            continue
+        out.append(c)
+    return out

@@ -224,9 +224,11 @@ _CHANGE_OVER = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,
 _COMPARE_BEFORE = re.compile(
     r"(?:(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}?since\s+$"
     r"|(?:deadliest|worst|highest|lowest|bloodiest|busiest|quietest)\s+(?:week|month|year|day)\s+(?:of|in)\s+(?:the\s+)?$)", re.I)
-# "from 47 in June", "than the 64 recorded in June": the period of the figure compared with
+# "from 47 in June", "than the 64 recorded in June": the period of the figure compared with ("more than 120
+# attacks in June" is a qualifier, not a comparison)
 _BASELINE_FIGURE = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
+    r"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|(?:more|less|fewer)\s+than\s+the"
+    r"|versus)\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I)
 # "earlier in March", "at the start of November": when one incident happened, not a claim period
