@@ -29,6 +29,7 @@ _QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|about|around|some|up\s+to|a
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I)
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
+_RETURNED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:returned|went\s+back|gone\s+back|crossed\s+back)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 # one dated or singled-out incident: "the March 3 bombing", "the deadliest attack of the month was"
@@ -121,6 +122,8 @@ def _sense_at(text: str, s: int, e: int) -> str | None:
     if value != "moved":
         return value
     lo, hi = max(0, s - 150), min(len(text), e + 150)
+    if re.match(r"\s+back\b", text[e:e + 6]):
+        return "returned"  # "crossed back", "went back": a return whoever is named
     migrants = any(lex.group[_norm(g.group(0))] == "migrants" for g in lex.group_rx.finditer(text, lo, hi))
     return "returned" if migrants and _RETURN_PLACE.match(text, e) else None
 
@@ -323,6 +326,8 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
                     metric = _group_metric(last_group, "killed") or verb
             elif re.match(r"\s+times\b", text[f.end:]) and re.search(r"\b(?:struck|attacked|targeted|hit)\b", text[cs:f.start]):
                 metric = "attacks"
+            elif _RETURNED_AFTER.match(text, f.end):
+                metric = "returnees"  # "while about 2,100 returned through Chaman"
             elif _SENSE_AFTER.match(text, f.end):
                 sm = _SENSE_AFTER.match(text, f.end)
                 sense = lex.sense.get(_norm(sm.group(1)))

@@ -151,6 +151,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # relative to the period in force
     ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|quarter|year)|(week|month|quarter|year)\s+(?:before|earlier))\b", re.I)),
     ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year)\b|\bthis\s+(week|month)\b", re.I)),
+    # on Sunday alone ; on March 3 alone ; yesterday alone: a one-day figure within a longer report
+    ("day_alone", re.compile(rf"\b(?:[Oo]n\s+)?(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)"
+                             rf"|({_M})\s+({_D})|({_D})\s+({_M}))\s+alone\b")),
     # November 2021 ; in March ; October
     ("month", re.compile(rf"\b({_M})(?:,?\s+({_Y}))?\b")),
     # in 2021 ; 2021 alone ; during 2018
@@ -158,7 +161,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Every pattern needs one of these; a sentence without any has no period (a fast first check).
-_HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|quarter|half|since|past|last|far|date|fortnight|q[1-4]|h[12])", )
+_HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|quarter|half|since|past|last|far|date|fortnight|alone|q[1-4]|h[12])", )
 
 # What each pattern cannot match without (a fast per-pattern check, never a looser one): a
 # capitalised month, a year, or one of the lower-cased words.
@@ -176,7 +179,7 @@ _NEEDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {k: (frozenset(a), fr
     "since": (["ince"], ()), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
     "last_month": ((), ("month",)), "past_n": ((), ("past", "last")),
     "prev_rel": ((), ("week", "month", "quarter", "year")), "cur_rel": ((), ("week", "month", "year")),
-    "year": (["y"], ()),
+    "year": (["y"], ()), "day_alone": ((), ("alone",)),
 }.items()}
 _NEED_WORDS = tuple(sorted({w for _, words in _NEEDS.values() for w in words}))
 # characters that case-insensitive regexes equate with an ASCII letter although lower() does not
@@ -185,7 +188,7 @@ _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # _HINT in three parts, the words matched on the lower-cased text (much faster than (?i:...))
 _HINT_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-_HINT_WORD = re.compile(r"\b(?:week|month|year|quarter|half|since|past|last|far|date|fortnight|q[1-4]|h[12])")
+_HINT_WORD = re.compile(r"\b(?:week|month|year|quarter|half|since|past|last|far|date|fortnight|alone|q[1-4]|h[12])")
 
 
 @lru_cache(maxsize=None)
@@ -357,7 +360,27 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
     if kind == "year":
         y = int(g[0])
         return date(y, 1, 1), date(y, 12, 31), "year"
+    if kind == "day_alone":
+        day = _one_day(g, ref, anchor)
+        return (day, day, "day") if day else None
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _one_day(g: tuple, ref: date | None, anchor: tuple[int, int] | None) -> date | None:
+    """The day of a 'day_alone' match: a weekday is the last one on or before publication (yesterday
+    the day before it); a month-day takes the year nearest publication."""
+    if g[0]:
+        if ref is None:
+            return None
+        word = g[0].lower()
+        if word == "yesterday":
+            return ref - timedelta(days=1)
+        return ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(word)) % 7)
+    mo, d = (_mon(g[1]), _day(g[2])) if g[1] else (_mon(g[4]), _day(g[3]))
+    return _safe(_month_year(mo, ref, anchor), mo, d)
 
 
 def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | None = None,
