@@ -391,6 +391,13 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         bisect.insort(ctx.speakers, (q.close, speaker, kind))
         if kind == "person":
             bisect.insort(ctx.names, (q.close, speaker))
+        if len(q.parts) > 1 and not embedded:
+            # a quote running over paragraphs: one quote per paragraph, each with the speaker
+            for ps, pe in q.parts:
+                part = text[ps:pe].strip()
+                if re.search(r"\w", part):
+                    quotes.append(Quote(speaker=speaker, text=part, evidence=Evidence(text[ps:pe], ps, pe)))
+            continue
         quotes.append(Quote(speaker=speaker, text=inner.strip(),
                             evidence=Evidence(text[q.open:q.close], q.open, q.close)))
     return quotes
