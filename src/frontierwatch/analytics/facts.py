@@ -7,7 +7,7 @@ dataset row), it is its own incident with id = the event id.
 
 The rule matches frontierwatch.incidents (summarize / compute_figures), in SQL so it scales:
 - date, country, admin1, admin2: the most common member value (earliest/alphabetical on ties);
-- killed by group: one block from the latest report giving any killed figure, ranked by
+- killed by group: the whole breakdown of the latest report giving any killed figure, ranked by
   (document publication date, undated oldest; ingested_at; groups named; total; event id), so
   groups from different reports are never added up ("the latest toll stands");
 - injured: the latest report's figure (same ranking);
@@ -178,9 +178,10 @@ def _linked_sql(as_of, start, end, types, ids, need=None, only=None) -> tuple[st
         ecols += [f"e.{k}" for k in KILLED if k in cas_cols] + [f"{_KT} AS killed_total", f"{spec} AS spec"]
     aggs = [f"arg_max(type, {_RK}) AS type"]
     aggs += [f"arg_max({c}, {_RK}) FILTER (WHERE {c} IS NOT NULL) AS {c}" for c in other]
-    aggs += [f"arg_max({k}, {_CRK}) FILTER (WHERE spec > 0) AS {k}" for k in cas_cols]  # a report naming a group
+    # the whole breakdown of the latest report naming a victim group (its NULL groups included)
+    aggs += [f"arg_max_null({k}, {_CRK}) FILTER (WHERE spec > 0) AS {k}" for k in cas_cols]
     if "injured" in keep:
-        aggs.append(f"arg_max(injured, {_RK}) FILTER (WHERE injured IS NOT NULL) AS injured")
+        aggs.append("arg_max(injured, (pub, ingested_at, injured, id)) FILTER (WHERE injured IS NOT NULL) AS injured")
     if "sources" in keep:
         aggs.append("string_agg(DISTINCT source, ', ' ORDER BY source) AS sources")
     aggs.append("list(id ORDER BY id) AS event_ids" if ids else "NULL AS event_ids")
