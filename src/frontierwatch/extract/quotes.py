@@ -155,6 +155,8 @@ def _find_verbs(text: str) -> list[_Verb]:
     return out
 
 
+# a lower-case description of a person before a name in apposition ("a shopkeeper", "one of the elders")
+_DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of\s+(?:the|their|his|her)|[Aa]nother)\s+[a-z]")
 _BOUNDARY_WORDS = re.compile(r"(?:[,;:]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I)
 _TRAIL_ADV = re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I)
 _SUBJECT_OK = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
@@ -187,11 +189,12 @@ def _subject_before(pre: str, vstart: int) -> str | None:
 
 
 def _named_apposition(head: str, app: str) -> bool:
-    """True for "the/a <description>, <Personal Name>": the name is the speaker."""
+    """True for "the/a <description>, <Personal Name>" ("one of the elders, Haji Noor"): the name is
+    the speaker."""
     head = head.strip()
     if not re.fullmatch(_NAME, app) or _lex().body_rx.search(app):
         return False
-    return _is_role_phrase(head) or (re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", head) is not None and len(app.split()) > 1)
+    return _is_role_phrase(head) or (_DESCRIPTOR.match(head) is not None and len(app.split()) > 1)
 
 
 def _role_head(phrase: str) -> str:
@@ -363,8 +366,10 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                     if app is None and key == "post_verb":
                         after = re.match(rf",\s*({_NAME})\s*(?:[.;]|$)", post[m.end():])
                         app = after.group(1) if after else None
-                    if app and _is_role_phrase(np) and re.fullmatch(_NAME, _strip_title(app.strip())[0] or "-"):
-                        np = app  # "the spokeswoman, Sadia Noor Jan, told": the name in apposition
+                    if app and (_is_role_phrase(np) or _DESCRIPTOR.match(np)) \
+                            and re.fullmatch(_NAME, _strip_title(app.strip())[0] or "-") \
+                            and not _lex().body_rx.search(app):
+                        np = app  # "the spokeswoman, Sadia Noor Jan, told", "a trader, Ali Khan, said"
                     break
         if np is None:
             np = _attribute_pre(pre, pre_verbs)

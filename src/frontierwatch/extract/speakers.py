@@ -174,7 +174,7 @@ def _title_index() -> dict[str, list[list[str]]]:
     """Titles by their first word (as written and lower-cased), longest first."""
     index: dict[str, list[list[str]]] = {}
     for t in _lex().titles:
-        for form in {t, t.lower()}:
+        for form in {t, t.lower(), t[:1].upper() + t[1:].lower()}:  # "District police officer" too
             words = form.split()
             index.setdefault(words[0], []).append(words)
     for v in index.values():
@@ -396,7 +396,9 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     if tm and tm.end() >= len(s):
         # "the SSP", "the Prime Minister": the person introduced with that title
         t = re.sub(r"\s+", " ", s.rstrip(".")).lower()
-        pick = _last(ctx.titled, pos, lambda it: it[1] == t)
+        pick = _last(ctx.titled, pos, lambda it: it[1] == t) or _last(
+            ctx.titled, pos, lambda it: _initials(it[1]) == t or it[1] == _initials(t))  # "the DPO" after
+        # "District Police Officer Saleem Riaz"
         return (_full_name(pick[2], ctx), "person") if pick else (s, "person")
     if re.fullmatch(r"[A-Z]{2,6}", s):
         return _body_name(s, ctx), "body"
@@ -409,6 +411,12 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     if lex.body_rx.search(name):
         return _body_name(name, ctx), "body"
     return _full_name(name, ctx), "person"
+
+
+def _initials(title: str) -> str:
+    """'district police officer' -> 'dpo': a title and its abbreviation name one office."""
+    words = [w for w in title.split() if w not in ("of", "for", "the", "and")]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 @lru_cache(maxsize=1)
