@@ -85,6 +85,20 @@ def as_of_ts(as_of: date | datetime | str | None) -> datetime | None:
     return datetime.combine(as_of, time(23, 59, 59, 999999))
 
 
+def as_date(value: Any, what: str = "date") -> date | None:
+    """A date from a date or "YYYY-MM-DD" (None or "" give None); anything else is a QueryError naming `what`."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise QueryError(f"{what}: not a date (YYYY-MM-DD): {value!r}") from exc
+
+
 def incidents_linked(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None) -> bool:
     """True when incident resolution has linked any event (as of the given time)."""
     if not has_table(con, "incident_events"):

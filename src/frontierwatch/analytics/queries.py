@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..errors import QueryError
-from .db import as_of_ts, connection, has_table
+from .db import as_date, as_of_ts, connection, has_table
 from .facts import COLUMNS, facts_sql, fetch_facts
 from .metrics import METRICS, Figure, compute
 from .periods import Period, weekday_index
@@ -300,14 +300,7 @@ def _metric_cond(m) -> str:
 
 
 def _d(v: Any) -> date | None:
-    if v in (None, ""):
-        return None
-    if isinstance(v, date):
-        return v
-    try:
-        return date.fromisoformat(str(v))
-    except ValueError as exc:
-        raise QueryError(f"date filter: {v!r} is not YYYY-MM-DD") from exc
+    return as_date(v, "date filter")
 
 
 def _jsonable(d: dict[str, Any]) -> dict[str, Any]:

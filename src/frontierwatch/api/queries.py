@@ -7,11 +7,11 @@ only ever taken from the fixed tuples below.
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import duckdb
 
+from ..analytics.db import as_date
 from ..errors import QueryError
 
 EVENT_COLUMNS = (
@@ -41,10 +41,10 @@ def event_where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
             params.append(value)
         elif key == "date_from":
             conds.append("e.date >= ?")
-            params.append(_as_date(value, key))
+            params.append(as_date(value, key))
         elif key == "date_to":
             conds.append("e.date <= ?")
-            params.append(_as_date(value, key))
+            params.append(as_date(value, key))
         elif key == "q":
             conds.append("(e.place ILIKE ? OR e.admin2 ILIKE ? OR e.admin1 ILIKE ? OR e.perpetrator ILIKE ? OR "
                          "EXISTS (SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.text ILIKE ?))")
@@ -52,15 +52,6 @@ def event_where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
         else:
             raise QueryError(f"unknown event filter: {key}")
     return ((" WHERE " + " AND ".join(conds)) if conds else ""), params
-
-
-def _as_date(value: Any, name: str) -> date:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise QueryError(f"{name}: not a date (YYYY-MM-DD): {value!r}") from exc
 
 
 def list_events(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], sort: str = "-date",

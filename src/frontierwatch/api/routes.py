@@ -184,31 +184,32 @@ def check(svc: Svc, req: Annotated[CheckRequest, Body()]) -> Any:
     return svc.check(req.text, req.published)
 
 
-def _export_params(f: IncidentFilters, limit: int) -> tuple[dict[str, Any], int]:
-    return f.filters(), limit
+# format -> (renderer, media type, download file name or None)
+_EXPORTS = {"csv": (exports.to_csv, "text/csv", "frontierwatch-incidents.csv"),
+            "geojson": (exports.to_geojson, "application/geo+json", None),
+            "parquet": (exports.to_parquet, "application/vnd.apache.parquet", "frontierwatch-incidents.parquet")}
+Limit = Annotated[int, Query(ge=1, le=exports.MAX_ROWS)]
+
+
+def _export(svc: Service, f: IncidentFilters, limit: int, fmt: str) -> Response:
+    render, media, filename = _EXPORTS[fmt]
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'} if filename else None
+    return Response(render(exports.collect(svc, f.filters(), limit)), media_type=media, headers=headers)
 
 
 @router.get("/export.csv", summary="Incidents as ACLED-style CSV", response_class=PlainTextResponse)
-def export_csv(svc: Svc, f: Annotated[IncidentFilters, Depends()],
-               limit: Annotated[int, Query(ge=1, le=exports.MAX_ROWS)] = exports.MAX_ROWS) -> Response:
-    rows = exports.collect(svc, f.filters(), limit)
-    return Response(exports.to_csv(rows), media_type="text/csv",
-                    headers={"Content-Disposition": 'attachment; filename="frontierwatch-incidents.csv"'})
+def export_csv(svc: Svc, f: Annotated[IncidentFilters, Depends()], limit: Limit = exports.MAX_ROWS) -> Response:
+    return _export(svc, f, limit, "csv")
 
 
 @router.get("/export.geojson", summary="Incidents as GeoJSON points")
-def export_geojson(svc: Svc, f: Annotated[IncidentFilters, Depends()],
-                   limit: Annotated[int, Query(ge=1, le=exports.MAX_ROWS)] = exports.MAX_ROWS) -> Response:
-    rows = exports.collect(svc, f.filters(), limit)
-    return Response(exports.to_geojson(rows), media_type="application/geo+json")
+def export_geojson(svc: Svc, f: Annotated[IncidentFilters, Depends()], limit: Limit = exports.MAX_ROWS) -> Response:
+    return _export(svc, f, limit, "geojson")
 
 
 @router.get("/export.parquet", summary="Incidents as Parquet (ACLED-style columns)")
-def export_parquet(svc: Svc, f: Annotated[IncidentFilters, Depends()],
-                   limit: Annotated[int, Query(ge=1, le=exports.MAX_ROWS)] = exports.MAX_ROWS) -> Response:
-    rows = exports.collect(svc, f.filters(), limit)
-    return Response(exports.to_parquet(rows), media_type="application/vnd.apache.parquet",
-                    headers={"Content-Disposition": 'attachment; filename="frontierwatch-incidents.parquet"'})
+def export_parquet(svc: Svc, f: Annotated[IncidentFilters, Depends()], limit: Limit = exports.MAX_ROWS) -> Response:
+    return _export(svc, f, limit, "parquet")
 
 
 @router.get("/health", summary="Snapshot generation and freshness")
