@@ -59,19 +59,27 @@ class IncidentFilters:
 class PeriodParams:
     """The brief's period options (one of week/month/quarter/year or a from/to range)."""
 
-    def __init__(self,
-                 week: Annotated[str | None, Query(description="a day in the week, YYYY-MM-DD", max_length=10)] = None,
-                 week_start: Annotated[str, Query(description="first weekday of the week", max_length=9)] = "monday",
-                 month: Annotated[str | None, Query(description="YYYY-MM", max_length=7)] = None,
-                 quarter: Annotated[str | None, Query(description="e.g. 2024Q1", max_length=6)] = None,
-                 year: Annotated[str | None, Query(description="YYYY", max_length=4)] = None,
-                 date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
-                 date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None) -> None:
-        self.values = {"week": week, "week_start": week_start, "month": month, "quarter": quarter, "year": year,
-                       "date_from": date_from, "date_to": date_to}
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.values = values
 
     def period(self) -> Any:
         return Service.period(**self.values)
+
+
+async def period_params(
+        week: Annotated[str | None, Query(description="a day in the week, YYYY-MM-DD", max_length=10)] = None,
+        week_start: Annotated[str, Query(description="first weekday of the week", max_length=9)] = "monday",
+        month: Annotated[str | None, Query(description="YYYY-MM", max_length=7)] = None,
+        quarter: Annotated[str | None, Query(description="e.g. 2024Q1", max_length=6)] = None,
+        year: Annotated[str | None, Query(description="YYYY", max_length=4)] = None,
+        date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
+        date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None) -> PeriodParams:
+    """The period query parameters (async, so resolving them never needs a thread)."""
+    return PeriodParams({"week": week, "week_start": week_start, "month": month, "quarter": quarter, "year": year,
+                         "date_from": date_from, "date_to": date_to})
+
+
+Periods = Annotated[PeriodParams, Depends(period_params)]
 
 
 @router.get("/incidents", summary="Incidents (deduplicated), filtered, sorted and paginated")
@@ -127,26 +135,18 @@ def get_document(svc: Svc, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/stats", summary="A metric aggregated by one dimension over a period")
-async def stats(svc: Svc,
+async def stats(svc: Svc, p: Periods,
                 by: Annotated[str, Query(description="type, year, month, week, country, admin1, admin2, target, "
                                                      "tactic, perpetrator, ...", max_length=20)] = "type",
                 metric: Annotated[str, Query(description="attacks, deaths, operations, ...", max_length=40)] = "attacks",
-                region: Annotated[str | None, Query(max_length=80)] = None,
-                week: Annotated[str | None, Query(description="a day in the week, YYYY-MM-DD", max_length=10)] = None,
-                week_start: Annotated[str, Query(description="first weekday of the week", max_length=9)] = "monday",
-                month: Annotated[str | None, Query(description="YYYY-MM", max_length=7)] = None,
-                quarter: Annotated[str | None, Query(description="e.g. 2024Q1", max_length=6)] = None,
-                year: Annotated[str | None, Query(description="YYYY", max_length=4)] = None,
-                date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
-                date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None) -> Response:
+                region: Annotated[str | None, Query(max_length=80)] = None) -> Response:
     # async on purpose: a cached answer (the common case) is served without a thread hop;
     # only a miss computes, in the threadpool.
-    key = ("stats-json", by, metric, region, week, week_start, month, quarter, year, date_from, date_to)
+    key = ("stats-json", by, metric, region, *p.values.values())
     body = svc.peek(key)
     if body is None:
         def render() -> bytes:
-            period = Service.period(week=week, week_start=week_start, month=month, quarter=quarter, year=year,
-                                    date_from=date_from, date_to=date_to)
+            period = p.period()
             rows = svc.stats(period, by, metric, region)
             doc = {"period": _period_dict(period), "by": by, "metric": metric, "region": region, "rows": rows}
             return svc.cached(key, lambda: JSONResponse(doc).body)
@@ -156,7 +156,7 @@ async def stats(svc: Svc,
 
 
 @router.get("/brief", summary="The brief for a period (same content as `frontierwatch brief`)")
-def brief(svc: Svc, p: Annotated[PeriodParams, Depends()],
+def brief(svc: Svc, p: Periods,
           region: Annotated[str | None, Query(max_length=80)] = None,
           as_of: Annotated[str | None, Query(max_length=26)] = None,
           format: Annotated[str, Query(pattern="^(json|html|markdown)$")] = "json") -> Any:
@@ -175,7 +175,7 @@ def crossings(svc: Svc) -> Any:
 
 
 @router.get("/relations", summary="Weekly Pakistan-Afghanistan relations index with its components")
-def relations(svc: Svc, p: Annotated[PeriodParams, Depends()]) -> Any:
+def relations(svc: Svc, p: Periods) -> Any:
     return svc.relations(p.period())
 
 
