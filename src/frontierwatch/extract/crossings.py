@@ -51,6 +51,7 @@ _SUBJECT_GAP = re.compile(r"^(?:\s+(?!of\b|for\b|with\b)[\w'\-]+){0,4}\s+$", re.
 _OBJECT_GAP = re.compile(r"^\s+(?:(?:the|its|their|a|an|this|that|main|key|busy|busiest|border|trade|"
                          r"[A-Z][\w\-]*)\s+){0,3}$")
 _OF_NOUN = re.compile(r"^\s+of\s+(?:the\s+)?(?!\w*\s*(?:crossing|border)\b)[a-z]", re.I)
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+", re.I)
 _AT_PLACE = re.compile(r"^\s*(?:with\s+\w+\s+)?(?:at|in|near|on)\s+(?:the\s+)?$", re.I)
 
 
@@ -106,7 +107,11 @@ def _crossings_for(text: str, cue_start: int, names: list, generic: list, defaul
         main = default() if generic else None
         return [main] if main else []
     i = bisect_left(names, cue_start, key=lambda h: h.start)
-    near = min((j for j in (i - 1, i) if 0 <= j < len(names)), key=lambda j: abs(names[j].start - cue_start))
+    def gap(j: int) -> tuple[bool, int]:
+        lo, hi = sorted((names[j].end, cue_start)) if names[j].start < cue_start else (cue_start, names[j].start)
+        return bool(_CLAUSE_BREAK.search(text, lo, hi)), abs(names[j].start - cue_start)
+
+    near = min((j for j in (i - 1, i) if 0 <= j < len(names)), key=gap)  # same clause first, then nearest
     lo = hi = near
     while lo > 0 and _COORDINATED.match(text[names[lo - 1].end:names[lo].start]):
         lo -= 1
