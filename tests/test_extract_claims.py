@@ -229,3 +229,48 @@ def test_extract_claims_seed_all_six_figures(seed_doc):
     want = {(g["metric"], g["value"], g["unit"], g["direction"], g["period_start"], g["period_end"]) for g in gold["claims"]}
     assert want <= got
     assert len(got) == len(want)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a percentage right after a count is that count's change ("N percent more than in ...")
+    ("The PIPS report counted 510 deaths in the second quarter of 2025. Of those killed, 230 were militants, "
+     "18 percent more than in the previous quarter.", "2025-07-10",
+     {("deaths", 510, "count", None, "2025-04-01", "2025-06-30"),
+      ("militants_killed", 230, "count", None, "2025-04-01", "2025-06-30"),
+      ("militants_killed", 18, "percent", "increase", "2025-04-01", "2025-06-30")}),
+    ("CRSS logged 140 attacks in March 2025, 12 percent fewer than in February.", "2025-04-05",
+     {("attacks", 140, "count", None, "2025-03-01", "2025-03-31"),
+      ("attacks", 12, "percent", "decrease", "2025-03-01", "2025-03-31")}),
+    # "more than 120 attacks in <period>" is a qualifier, not a comparison with that period
+    ("PICSS recorded more than 120 attacks in the first quarter of 2025.", "2025-04-05",
+     {("attacks", 120, "count", None, "2025-01-01", "2025-03-31")}),
+    # suicide attacks are their own metric, also inside "including"
+    ("The country saw 88 attacks in May 2025, including 7 suicide attacks, PIPS said.", "2025-06-02",
+     {("attacks", 88, "count", None, "2025-05-01", "2025-05-31"),
+      ("suicide_attacks", 7, "count", None, "2025-05-01", "2025-05-31")}),
+    # a one-day figure inside a weekly report: "on Monday alone"
+    ("Some 15,200 Afghans returned from Pakistan between March 1 and 7, UNHCR said. On Monday alone, 4,100 "
+     "people crossed back through Torkham, while about 900 returned via Chaman.", "2025-03-12",
+     {("returnees", 15200, "count", None, "2025-03-01", "2025-03-07"),
+      ("returnees", 4100, "count", None, "2025-03-10", "2025-03-10"),
+      ("returnees", 900, "count", None, "2025-03-10", "2025-03-10")}),
+])
+def test_extract_claims_general_changes_and_single_days(text: str, published: str, expected: set) -> None:
+    assert _keys(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part of the figure before with the same metric ("Of them, ... were deported") is no total
+    ("UNHCR said 18,300 Afghans returned from Pakistan between June 2 and 8. Of them, 6,050 were deported.",
+     "2025-06-12", {("returnees", 18300, "count", None, "2025-06-02", "2025-06-08")}),
+    # the lead's round figure restates the exact one given below
+    ("Over 18,000 Afghans returned from Pakistan last week, the agency said. UNHCR said 18,300 Afghans returned "
+     "from Pakistan between June 2 and 8.", "2025-06-10",
+     {("returnees", 18300, "count", None, "2025-06-02", "2025-06-08")}),
+    # two regions together give no one region's figure; violent incidents are not attacks
+    ("The report counted 410 deaths in 2024. Sindh and Punjab together accounted for 25 deaths, and the report "
+     "listed 250 violent incidents.", "2025-01-10",
+     {("deaths", 410, "count", None, "2024-01-01", "2024-12-31")}),
+])
+def test_extract_claims_general_subsets_and_restatements(text: str, published: str, expected: set) -> None:
+    assert _keys(text, published=published) == expected

@@ -131,3 +131,22 @@ def test_extract_periods_adversarial_input_is_fast():
     find_periods(junk, PUB, (2025, 1), None)
     document_anchor(junk)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # "on <day> alone": one day inside a longer report (a weekday is the last one on or before publication)
+    ("On Sunday alone, 3,000 people crossed", date(2025, 3, 12), ("2025-03-09", "2025-03-09")),
+    ("on March 4 alone the toll rose", date(2025, 3, 12), ("2025-03-04", "2025-03-04")),
+    ("yesterday alone 40 families left", date(2025, 3, 12), ("2025-03-11", "2025-03-11")),
+])
+def test_extract_periods_single_day_alone(text: str, ref: date, expected: tuple) -> None:
+    assert _main(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("more than 120 attacks in the first quarter of 2025", "main"),  # a qualifier, not a comparison
+    ("120 attacks, more than the 90 in the first quarter of 2025", "baseline"),
+    ("12 percent fewer than in February 2025", "baseline"),
+])
+def test_extract_periods_more_than_a_figure_is_no_baseline(text: str, role: str) -> None:
+    assert [p.role for p in find_periods(text, date(2025, 6, 1))] == [role]

@@ -220,7 +220,8 @@ def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 # A period that follows these words is what a change is compared with, not the figure's period.
-_BASELINE_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:the\s+|that\s+of\s+)?$", re.I)
+_BASELINE_BEFORE = re.compile(
+    r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:(?:in|during)\s+)?(?:the\s+|that\s+of\s+)?$", re.I)
 # "up 9 percent over the second quarter", "a rise of 4% on the previous month" (not "over the past week")
 _CHANGE_OVER = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,2}?(?:over|on)\s+(?:the\s+)?$", re.I)
 # "the most since 2011", "for the first time since March 2022", "the deadliest week of the year"
