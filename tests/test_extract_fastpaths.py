@@ -122,3 +122,54 @@ def test_find_dates_memo_returns_a_fresh_list() -> None:
     assert len(first) == 20
     first.clear()
     assert len(D.find_dates(text, "2025-03-26")) == 20
+
+
+_LEXICONS = ["casualty_verbs", "event_cues", "actors", "tactics", "targets", "states", "victim_groups",
+             "crossing_cues", "refugee_cues", "diplomacy_cues", "quote_verbs"]
+_LEX_PIECES = ["killed", "were killed", "Killed", " ", "  ", "\n", "-", "–", "—", "’s", "'", "\"", "“", "(", ")", "/",
+               ".", ",", "suicide", " attack", "attacker", "TTP", "Tehrik-e-Taliban", " Pakistan", "Pakistani", "s",
+               "police", " post", "border", " crossing", "refugees", "met", " with", "the", " ", "é", "…", "\u00a0",
+               "\u2009", "_", "x", "1", "İ", "ı", "\u212a", "ſ", "\u0301", "€", "Ω", "ﬁ", "\t"]
+
+
+def _plain_hits(lex, text: str, start: int, end: int) -> list:
+    """The hits of one plain regex pass (lookbehind tried at every position) over text[start:end]."""
+    from frontierwatch.extract.lexicon import Hit, lowered
+
+    low = lowered(text)
+    rx, src = (lex._lower_regex, low) if low is not None else (lex.regex, text)
+    out = []
+    for m in rx.finditer(src, start, end):
+        row = lex.lookup(text[m.start():m.end()])
+        if row is not None:
+            out.append(Hit(m.start(), m.end(), row[0], row[1]))
+    return out
+
+
+@pytest.mark.parametrize("name", _LEXICONS)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_lexicon_scan_from_the_character_before_same_as_plain_regex(name: str, seed: int) -> None:
+    from frontierwatch.extract.lexicon import load
+
+    lex = load(name)
+    rng = random.Random(seed)
+    phrases = [k.rstrip("*") + ("ern" if k.endswith("*") else "") for k in list(lex.rows)[:60]]
+    pieces = _LEX_PIECES + phrases + [p.upper() for p in phrases[:10]] + [p.replace(" ", "-") for p in phrases[:10]]
+    texts = TEXTS + _random_texts(seed, pieces, 150)
+    for text in texts:
+        text = str(text)  # a new object: no remembered scan
+        assert lex._scan_window(text, 0, len(text)) == _plain_hits(lex, text, 0, len(text))
+        for _ in range(4):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            assert lex._scan_window(text, a, b) == _plain_hits(lex, text, a, b), (text, a, b)
+        fresh = "".join(list(text))
+        assert lex.find(fresh) == _plain_hits(lex, fresh, 0, len(fresh))
+
+
+def test_lexicon_fast_scan_is_used_on_plain_text() -> None:
+    from frontierwatch.extract.lexicon import _separable, load
+
+    assert load("casualty_verbs")._after_regex is not None
+    assert _separable("two were killed — “a blast”…\u00a0é")
+    assert not _separable("two were killed ‹here›")

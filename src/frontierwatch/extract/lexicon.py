@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import string
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -84,9 +85,14 @@ class Lexicon:
                              key=lambda kv: -len(kv[0]))
         # longest match wins: the trie's optional endings are greedy, and a shorter phrase is
         # retried only when the longer one fails its word boundary
-        pattern = rf"(?<![\w\-])(?:{_trie_regex(list(rows))})(?![\w])"
+        trie = _trie_regex(list(rows))
+        pattern = rf"(?<![\w\-])(?:{trie})(?![\w])"
         self.regex = re.compile(pattern, re.IGNORECASE)
         self._lower_regex = re.compile(pattern)  # on lower-cased text: about twice as fast
+        # the same phrases found from the character before them (see _spans); only for phrases that
+        # begin and end with a word character, so no phrase can start where the previous one ended
+        edges = all(_WORD_CHAR.match(k[0]) and _WORD_CHAR.match(k.rstrip("*")[-1]) for k in rows)
+        self._after_regex = re.compile(rf"[{_BEFORE_CLASS}](?:{trie})(?![\w])") if edges else None
         self._cache: dict[str, tuple[str, tuple[str, ...]] | None] = {}
         self._scans: list[tuple[str, list[Hit], list[int]]] = []
 
@@ -123,42 +129,85 @@ class Lexicon:
         return [h for h in out if h.end <= end]
 
     def _scan_window(self, text: str, start: int, end: int) -> list[Hit]:
-        low = lowered(text)
-        rx = self._lower_regex if low is not None else self.regex
         out = []
-        for m in rx.finditer(low if low is not None else text, start, end):
-            row = self.lookup(text[m.start():m.end()])
+        for a, b in self._spans(text, start, end):
+            row = self.lookup(text[a:b])
             if row is not None:
-                out.append(Hit(m.start(), m.end(), row[0], row[1]))
+                out.append(Hit(a, b, row[0], row[1]))
         return out
 
     def _scan(self, text: str) -> tuple[list[Hit], list[int]]:
         for cached_text, hits, keys in self._scans:
             if cached_text is text:
                 return hits, keys
-        out = []
-        low = lowered(text)
-        rx = self._lower_regex if low is not None else self.regex
-        for m in rx.finditer(low if low is not None else text):
-            row = self.lookup(text[m.start():m.end()])
-            if row is not None:
-                out.append(Hit(m.start(), m.end(), row[0], row[1]))
+        out = self._scan_window(text, 0, len(text))
         entry = (text, out, [h.start for h in out])
         self._scans = [entry] + self._scans[:1]
         return entry[1], entry[2]
 
+    def _spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the regex's matches in text[start:end] (leftmost-longest, non-overlapping).
 
-_last: list = [None, None]
+        Every character of most texts that is not a word character is one of _BEFORE (or '-'):
+        there a phrase can only start right after a _BEFORE character (or at the text's start), and
+        the regex engine finds "one of _BEFORE, then a phrase" far faster than it tries the phrase's
+        lookbehind at every position. Same matches: a phrase never ends with such a character, so
+        the character before the next phrase is never inside the previous one.
+        """
+        low = lowered(text)
+        if low is None:
+            return [m.span() for m in self.regex.finditer(text, start, end)]
+        if self._after_regex is None or not _separable(low):
+            return [m.span() for m in self._lower_regex.finditer(low, start, end)]
+        out = []
+        pos = start - 1
+        if start == 0:
+            m = self._lower_regex.match(low, 0, end)
+            if m is not None:
+                out.append(m.span())
+            pos = m.end() if m is not None else 0
+        for m in self._after_regex.finditer(low, pos, end):
+            out.append((m.start() + 1, m.end()))
+        return out
+
+
+# Characters a phrase may follow (neither a word character nor '-'): every ASCII one and the common
+# Unicode spaces, dashes, quotes and signs of news text.
+_BEFORE = "".join(chr(i) for i in range(128) if not re.match(r"[\w\-]", chr(i))) + (
+    "\u00a0\u00ab\u00bb\u00b7\u00b0\u00a3\u00a7\u00b6\u00d7\u00f7\u2009\u200a\u200b\u202f\u2010\u2011\u2012"
+    "\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2020\u2021\u2022\u2026\u2028\u2029"
+    "\u2032\u2033\u20ac\u3000")
+_BEFORE_CLASS = "".join(re.escape(c) for c in _BEFORE)
+_WORD_CHAR = re.compile(r"\w")
+_KNOWN = frozenset(_BEFORE) | frozenset(string.ascii_lowercase + string.digits + "_-")
+assert not any(_WORD_CHAR.match(c) or c == "-" for c in _BEFORE)
+_sep_last: tuple[str | None, bool] = (None, False)
+
+
+def _separable(low: str) -> bool:
+    """True when every character of low is a word character, '-' or one of _BEFORE (last text cached)."""
+    global _sep_last
+    last = _sep_last  # one tuple, replaced whole: safe when threads share the cache
+    if last[0] is low:
+        return last[1]
+    ok = low.isascii() or all(_WORD_CHAR.match(c) for c in set(low).difference(_KNOWN))
+    _sep_last = (low, ok)
+    return ok
+
+
+_last: tuple[str | None, str | None] = (None, None)
 
 
 def lowered(text: str) -> str | None:
     """text.lower() when it keeps every offset (cached for the last text seen), else None."""
-    if _last[0] is text:
-        return _last[1]
-    low = text.lower()
+    global _last
+    last = _last  # one tuple, replaced whole: safe when threads share the cache
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
     if len(low) != len(text):  # a few characters (e.g. 'İ') change length when lower-cased
         low = None
-    _last[0], _last[1] = text, low
+    _last = (text, low)
     return low
 
 
