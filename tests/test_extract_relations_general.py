@@ -126,3 +126,15 @@ def _diplomacy(text: str, pub: str = PUB) -> list[tuple]:
 ])
 def test_extract_relations_general_diplomacy(text: str, expected: list) -> None:
     assert _diplomacy(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national running total is a statistic (a claim), not a returns event
+    ("Some 1.1 million Afghans have returned home so far, the UN refugee agency said on Tuesday.", set()),
+    ("Over 490,000 Afghans have returned from Pakistan since the drive began in November 2023.", set()),
+    # a dated flow beside the running total is an event
+    ("More than 3,000 Afghans returned through Torkham on Tuesday, taking the total so far this year to 90,000.",
+     {("returns", "2025-03-11", None)}),
+])
+def test_extract_relations_general_running_totals_are_not_events(text: str, expected: set) -> None:
+    assert _refugees(text) == expected

@@ -52,6 +52,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$
 # the launch is the background of the main clause: "..., two days after Pakistan began the drive"
 _AFTER_CLAUSE = re.compile(r"(?:\b([a-z]+|\d{1,2})\s+(days?|weeks?)\s+)?\b(?:after|since|following)\s+[^.;]{0,60}$",
                            re.I)
+_RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -263,6 +264,8 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | N
     if not _has(found, "other_origin"):
         r.count, _fam = _people_count(text)
     dated = [m for m in mentions if day_role(text, m) in ("on", "speech")]
+    if _RUNNING.search(text) and not (crossings or places) and not any(day_role(text, m) == "on" for m in dated):
+        return None  # "1.1 million have returned so far": a national running total, a statistic
     if dated:
         r.day, r.day_strength = dated[0].day, 2
     else:
