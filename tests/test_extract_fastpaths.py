@@ -173,3 +173,47 @@ def test_lexicon_fast_scan_is_used_on_plain_text() -> None:
     assert load("casualty_verbs")._after_regex is not None
     assert _separable("two were killed — “a blast”…\u00a0é")
     assert not _separable("two were killed ‹here›")
+
+
+_WORD_SPAN_PIECES = ["last", " week", " weeks", " ago", "in ", "In", " March", " 2021", " 12", "since", "recently",
+                     " a few days ago", "earlier this", " month", "-", "mid", "\n", " ", ",", "(", "“", "…", "é",
+                     "İ", "\u212a", "\u0301", "_", "97", " militant", " attacks", "two", " IBOs", " operations", "x",
+                     "1,079", " incidents", "three", "\u2014", "\u00a0", "Ω"]
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(17, _WORD_SPAN_PIECES, 400))
+def test_word_spans_same_as_finditer(text: str) -> None:
+    from frontierwatch.extract import cues as C
+    from frontierwatch.extract import dates as D
+    from frontierwatch.extract.lexicon import word_spans
+
+    low = text.lower()
+    for rx, sep in ((D._VAGUE_LOWER, D._VAGUE_AFTER), (C._STATS_LOWER, C._STATS_AFTER)):
+        assert word_spans(rx, sep, low) == [m.span() for m in rx.finditer(low)]
+        for a in range(0, len(low) + 1, 7):
+            assert word_spans(rx, sep, low, a, len(low) - a // 3) == [m.span() for m in rx.finditer(low, a, len(low) - a // 3)]
+
+
+_CASUALTY_PIECES = ["The toll", " rose to ", "nine", " 12", " Number of", " deaths", " climbed", " injured", " wounded",
+                    " were", " taken", " to hospital", " took", " hostage", " hostages", " captive", " those killed",
+                    " were named as ", "Ali Khan", " and ", "Gul Rehman", " identified", " of those", " killed",
+                    " were policemen", " included", " two soldiers", "TOLL", "HoStAgE", "ſ", "İ", "ı", "\u212a",
+                    "\n", ",", ".", " "]
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(19, _CASUALTY_PIECES, 400))
+def test_casualty_special_word_gate_same_as_every_regex(text: str, monkeypatch) -> None:
+    from frontierwatch.extract import casualties as CA
+
+    got = CA._special(text, 0, len(text), 1)
+    monkeypatch.setattr(CA, "_words_in", lambda *a: (lambda *words: True))
+    assert got == CA._special(text, 0, len(text), 1)
+    assert CA.find_casualties(text) == CA.find_casualties(text)
+
+
+def test_without_case_traps_returns_the_same_text_when_there_is_none() -> None:
+    from frontierwatch.extract.text import without_case_traps
+
+    plain = "Türkiye’s envoy — “no” İ".replace("İ", "")
+    assert without_case_traps(plain) is plain
+    assert without_case_traps("İı ſ \u212a x") == "Ii s K x"

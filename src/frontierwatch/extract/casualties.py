@@ -302,7 +302,8 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
 def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention]:
     """Toll updates, "N of those killed were policemen", and lists of named victims."""
     out = []
-    for m in _TOLL.finditer(text, start, end):
+    has = _words_in(text, start, end)
+    for m in _TOLL.finditer(text, start, end) if has("toll", "number") else ():
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
             out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
@@ -310,7 +311,7 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             q = find_quantities(text, r.end(), min(end, r.end() + 20))
             if q and q[0][0] == r.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
                 out.append(CasualtyMention("killed", "unspecified", q[0][2], r.start(), q[0][1], "total", base + 1))
-    for m in _CARRIED.finditer(text, start, end):
+    for m in _CARRIED.finditer(text, start, end) if has("injured", "wounded") else ():
         q = [x for x in find_quantities(text, max(start, m.start() - 25), m.start()) if x[1] >= m.start() - 1]
         if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
             out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 6))
@@ -320,7 +321,7 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         chain = _chain(_noun_phrases(text, m.end(), cut.start() if cut else hi), text, False, m.end())
         kind = _NAMED_KIND.get(m.group("w").lower(), "killed")
         out.extend(_emit(kind, chain, base + 5, text))
-    for m in _HOSTAGE.finditer(text, start, end):
+    for m in _HOSTAGE.finditer(text, start, end) if has("hostage", "captive") else ():
         q = find_quantities(text, m.start("n"), m.end("n"))
         if q:
             out.append(CasualtyMention("abducted", "unspecified", q[0][2], m.start(), m.end(), "head", base + 4))
@@ -330,12 +331,25 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         if q and g and len(text[m.end():g[0].start].split()) <= 2:
             kind = "injured" if re.search(r"injured|wounded", m.group(0), re.I) else "killed"
             out.append(CasualtyMention(kind, g[0].values[0], q[-1][2], q[-1][0], g[0].end, "part", base + 2))
-    for m in _NAMED.finditer(text, start, end):
+    for m in _NAMED.finditer(text, start, end) if has("named", "identified") else ():
         names = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text[m.end():end].rstrip(" .")) if p[:1].isupper()]
         if names:
             out.append(CasualtyMention(_NAMED_KIND[m.group("w").lower()], "unspecified", len(names),
                                        m.start(), end, "head", base + 3))
     return out
+
+
+_TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters case-insensitive regexes match to ASCII (text.py)
+
+
+def _words_in(text: str, start: int, end: int):
+    """A test "does text[start:end] contain one of these lower-case words?" that may answer yes
+    wrongly but never no wrongly: it lets a case-insensitive regex that needs one of them be skipped."""
+    part = text[start:end]
+    if not part.isascii() and any(c in part for c in _TRAP_CHARS):
+        return lambda *words: True
+    low = part.lower()
+    return lambda *words: any(w in low for w in words)
 
 
 def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import load
+from .lexicon import load, separated, word_spans
 
 # "97 militant attacks", "17 attacks last week": figures about many incidents (claims, not events)
 _STATS = re.compile(
@@ -17,6 +17,7 @@ _STATS = re.compile(
 
 
 _STATS_LOWER = re.compile(_STATS.pattern.replace("IBOs", "ibos"))
+_STATS_AFTER = separated(_STATS_LOWER)  # each count begins and ends with a word character
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # "between April and June", "from January to March": figures over a span of months are a round-up
 _SPAN = re.compile(rf"(?<![a-z])(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|till|until|through))\s+{_MONTH}\b")
@@ -39,7 +40,7 @@ def statistic_spans(text: str) -> list[tuple[int, int]]:
     """Spans of counts of several incidents in the text (one pass over a whole document)."""
     low = text.lower()
     rx, src = (_STATS_LOWER, low) if len(low) == len(text) else (_STATS, text)
-    spans = [(m.start(), m.end()) for m in rx.finditer(src)]
+    spans = word_spans(rx, _STATS_AFTER, src) if rx is _STATS_LOWER else [m.span() for m in rx.finditer(src)]
     if len(low) == len(text):
         for kw in ("between ", "from "):  # str.find first: the span regex runs only where it can match
             i = low.find(kw)

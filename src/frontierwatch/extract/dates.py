@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .lexicon import separated, word_spans
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -238,6 +240,7 @@ _VAGUE = re.compile(
     re.I,
 )
 _VAGUE_LOWER = re.compile(_VAGUE.pattern)
+_VAGUE_AFTER = separated(_VAGUE_LOWER)  # each period begins and ends with a word character
 # Days counted from another event's day: "the previous day" (-1), "earlier on the same day" (0).
 _RELATIVE = [
     (re.compile(r"\b(?:the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+before|a\s+day\s+before|"
@@ -251,8 +254,9 @@ _RELATIVE = [
 def vague_periods(text: str) -> list[tuple[int, int]]:
     """Spans of periods that give no day ("last week", "in March", "since 2021")."""
     low = text.lower()
-    rx = _VAGUE_LOWER if len(low) == len(text) else _VAGUE
-    return [(m.start(), m.end()) for m in rx.finditer(low if rx is _VAGUE_LOWER else text)]
+    if len(low) == len(text):
+        return word_spans(_VAGUE_LOWER, _VAGUE_AFTER, low)
+    return [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
 
 
 def relative_offset(text: str) -> int | None:

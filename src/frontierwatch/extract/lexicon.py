@@ -179,20 +179,49 @@ _BEFORE = "".join(chr(i) for i in range(128) if not re.match(r"[\w\-]", chr(i)))
     "\u2032\u2033\u20ac\u3000")
 _BEFORE_CLASS = "".join(re.escape(c) for c in _BEFORE)
 _WORD_CHAR = re.compile(r"\w")
-_KNOWN = frozenset(_BEFORE) | frozenset(string.ascii_lowercase + string.digits + "_-")
+_KNOWN = frozenset(_BEFORE) | frozenset(string.ascii_letters + string.digits + "_-")
 assert not any(_WORD_CHAR.match(c) or c == "-" for c in _BEFORE)
-_sep_last: tuple[str | None, bool] = (None, False)
+_sep_last: tuple = ()
 
 
-def _separable(low: str) -> bool:
-    """True when every character of low is a word character, '-' or one of _BEFORE (last text cached)."""
+def _separable(s: str) -> bool:
+    """True when every character of s is a word character, '-' or one of _BEFORE (last texts cached)."""
     global _sep_last
     last = _sep_last  # one tuple, replaced whole: safe when threads share the cache
-    if last[0] is low:
-        return last[1]
-    ok = low.isascii() or all(_WORD_CHAR.match(c) for c in set(low).difference(_KNOWN))
-    _sep_last = (low, ok)
+    for i in range(0, len(last), 2):
+        if last[i] is s:
+            return last[i + 1]
+    ok = s.isascii() or all(_WORD_CHAR.match(c) for c in set(s).difference(_KNOWN))
+    _sep_last = (s, ok) + last[:4]
     return ok
+
+
+def separated(rx: re.Pattern) -> re.Pattern:
+    """rx preceded by one non-word character of _BEFORE or '-', for word_spans."""
+    return re.compile(rf"[{_BEFORE_CLASS}\-](?:{rx.pattern})", rx.flags)
+
+
+def word_spans(rx: re.Pattern, rx_sep: re.Pattern, s: str, start: int = 0, end: int | None = None
+               ) -> list[tuple[int, int]]:
+    """The spans of rx.finditer(s, start, end), for a pattern whose every match begins at a word
+    boundary with a word character and ends with a word character; rx_sep = separated(rx).
+
+    As in Lexicon._spans: in a text whose non-word characters are all in _BEFORE or '-', a match
+    starts at the text's start or right after one of them, which rx_sep finds far faster.
+    """
+    end = len(s) if end is None else end
+    if not _separable(s):
+        return [m.span() for m in rx.finditer(s, start, end)]
+    out = []
+    pos = start - 1
+    if start == 0:
+        m = rx.match(s, 0, end)
+        if m is not None:
+            out.append(m.span())
+        pos = m.end() if m is not None else 0
+    for m in rx_sep.finditer(s, pos, end):
+        out.append((m.start() + 1, m.end()))
+    return out
 
 
 _last: tuple[str | None, str | None] = (None, None)

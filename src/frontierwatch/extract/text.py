@@ -111,4 +111,9 @@ _CASE_TRAPS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212
 
 def without_case_traps(text: str) -> str:
     """The text with the four regex case-folding traps replaced by their ASCII letters (same length)."""
+    if text.isascii() or not any(c in text for c in _TRAP_CHARS):  # the usual case: no copy
+        return text
     return text.translate(_CASE_TRAPS)
+
+
+_TRAP_CHARS = "\u0130\u0131\u017f\u212a"
