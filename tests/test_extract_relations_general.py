@@ -138,3 +138,17 @@ def test_extract_relations_general_diplomacy(text: str, expected: list) -> None:
 ])
 def test_extract_relations_general_running_totals_are_not_events(text: str, expected: set) -> None:
     assert _refugees(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summons by "the Foreign Office" of the neighbour's diplomat: the other neighbour summons
+    ("The Foreign Office on Tuesday summoned the Afghan charge d'affaires and lodged a strong protest over "
+     "firing that wounded two soldiers on Monday.", [("protest", "2025-03-11", ("AF", "PK"))]),
+    ("The foreign ministry in Kabul on Monday summoned Pakistan's envoy to protest against the air strikes.",
+     [("protest", "2025-03-10", ("AF", "PK"))]),
+    # a spokesperson's weekly briefing alone is no diplomatic event
+    ("Foreign Office spokesperson Shafqat Ali told the weekly press briefing on Tuesday that Pakistan wanted "
+     "good relations with Afghanistan.", []),
+])
+def test_extract_relations_general_summons_and_briefings(text: str, expected: list) -> None:
+    assert _diplomacy(text) == expected

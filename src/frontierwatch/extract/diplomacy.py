@@ -58,6 +58,7 @@ _SOFT_AGREED = re.compile(
     r"\s+(?:to|that\s+they\s+would)\s+(?:further\s+|jointly\s+)?(?:work|explore|continue|enhance|strengthen|expand|"
     r"deepen|promote|boost|improve|step\s+up|keep|maintain|consider|look|remain|stay|cooperate|engage|pursue|"
     r"seek|discuss|enhance)\b", re.I)
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|when|after|over|against|following|since)\b", re.I)
 _STATE_BODY = re.compile(
     r"\b(?:Foreign\s+Office|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|MoFA|embassy|"
     r"foreign\s+ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
@@ -249,7 +250,11 @@ def _summoner_seat(text: str, states: list, cues: list) -> tuple[str, str, str] 
     before = [h for h in states if h.start < first and h.values[1] != "city"]
     if not before:
         return None
-    code = before[0].values[0]
+    return _capital(before[0].values[0])
+
+
+def _capital(code: str) -> tuple[str, str, str] | None:
+    """The capital of a state as a venue."""
     for key, (c, kind) in lexicon.load(STATES).rows.items():
         if c == code and kind == "capital":
             return (key.title(), code, "capital")
@@ -328,6 +333,11 @@ def _mentions(ctx: Context) -> list[_Dip]:
             parties |= _parties(nxt.text, n_states, venue)
         if prev is not None and _ANAPHOR.match(s.text) and len(parties) < 2:
             parties |= _parties(prev.text, _party_hits(ctx, prev), None)
+        if action == "protest" and len(parties) == 1 and parties <= _CORE and _STATE_BODY.search(s.text):
+            # "the Foreign Office summoned the Afghan charge d'affaires": the other neighbour summons
+            summoner = next(iter(_CORE - parties))
+            parties.add(summoner)
+            venue = venue or _capital(summoner)
         if venue is None and action in ("protest", "statement"):
             venue = _summoner_seat(s.text, states, cues)
         if venue is None:
@@ -359,6 +369,9 @@ def _mentions(ctx: Context) -> list[_Dip]:
             continue
         if len(parties) < 2 or not parties & _CORE:
             continue
+        own = [m for m in mentions if not _in_background(s.text, cues, m.start)]
+        if own and len({m.day for m in mentions}) > 1:
+            mentions = own  # "summoned the envoy on Thursday over firing that killed two on Wednesday"
         by_day: dict[date | None, str] = {}
         for m in mentions:  # several days: each takes the act nearest to it
             before = [c for c in cues if c.end <= m.start]  # "met Dar on Tuesday": the verb comes first
@@ -369,6 +382,15 @@ def _mentions(ctx: Context) -> list[_Dip]:
         for day, act in sorted(by_day.items(), key=lambda kv: str(kv[0])) or [(None, action)]:
             out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)], lead=lead))
     return out
+
+
+def _in_background(text: str, cues: list, at: int) -> bool:
+    """A day inside a clause about what prompted the act: after the last cue before it, past a
+    relative or causal word ("over the firing that killed two soldiers on Wednesday")."""
+    before = [c for c in cues if c.end <= at]
+    if not before:
+        return False
+    return _BACKGROUND_CLAUSE.search(text, max(c.end for c in before), at) is not None
 
 
 def _upgrade(found: list[_Dip], s: Sentence, cues: list) -> None:
