@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .claim_lexicon import cue_patterns
 from .numbers import NUMBER, parse_number
+from ..records import Claim
 from .periods import Period
 
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -86,3 +87,22 @@ def find_figures(text: str, periods: list[Period]) -> list[Fig]:
         merged.append(f)
     return [f for f in merged
             if not _MONEY_BEFORE.search(text[max(0, f.start - 5):f.start]) and not cue_patterns()["unit"].match(text, f.end)]
+
+
+def drop_restated(claims: list[Claim], rounded: set[int]) -> list[Claim]:
+    """'More than 23,000 returned last week' beside '23,480 returned between 5 and 11 July': the lead's
+    round figure restates the exact one (same metric and unit, a value within 10% above, periods overlapping)."""
+    def overlaps(a: Claim, b: Claim) -> bool:
+        if not (a.period_start and b.period_start):
+            return False  # "about 50 a month": a rate, not a restated total
+        a_end, b_end = a.period_end or a.period_start, b.period_end or b.period_start
+        return a.period_start <= b_end and b.period_start <= a_end
+
+    out = []
+    for c in claims:
+        if id(c) in rounded and any(
+                o is not c and id(o) not in rounded and o.metric == c.metric and o.unit == c.unit == "count"
+                and c.value < o.value <= c.value * 1.1 and overlaps(c, o) for o in claims):
+            continue
+        out.append(c)
+    return out

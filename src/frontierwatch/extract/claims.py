@@ -17,7 +17,7 @@ from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
 from .claim_lexicon import lexicon, parse_lexicon, read_lexicon  # noqa: F401  (re-exported)
 from .claim_lexicon import norm as _norm
-from .claim_figures import PERCENT_AFTER, Fig, find_figures
+from .claim_figures import PERCENT_AFTER, Fig, drop_restated, find_figures
 from .numbers import NUMBER
 from .periods import Period, day_mentions, document_anchor, find_periods, previous
 from .text import Sentence
@@ -478,23 +478,5 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             context = main  # ("In 2019 the count had stood at 88" is a look back: the period in force stays)
         elif produced and context is None:
             context = default
-    return _drop_rounded(claims, rounded)
+    return drop_restated(claims, rounded)
 
-
-def _drop_rounded(claims: list[Claim], rounded: set[int]) -> list[Claim]:
-    """'More than 23,000 returned last week' beside '23,480 returned between 5 and 11 July': the lead's
-    round figure restates the exact one (same metric and unit, a value within 10% above, periods overlapping)."""
-    def overlaps(a: Claim, b: Claim) -> bool:
-        if not (a.period_start and b.period_start):
-            return False  # "about 50 a month": a rate, not a restated total
-        a_end, b_end = a.period_end or a.period_start, b.period_end or b.period_start
-        return a.period_start <= b_end and b.period_start <= a_end
-
-    out = []
-    for c in claims:
-        if id(c) in rounded and any(
-                o is not c and id(o) not in rounded and o.metric == c.metric and o.unit == c.unit == "count"
-                and c.value < o.value <= c.value * 1.1 and overlaps(c, o) for o in claims):
-            continue
-        out.append(c)
-    return out

@@ -148,7 +148,8 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set")]
     if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not _has(found, "leave"):
         return None
-    mentions = [m for m in prefer_explicit(days(text, ctx), text) if day_role(text, m) not in ("speech", "since", "dateline")]
+    mentions = [m for m in prefer_explicit(days(text, ctx), text)
+                if day_role(text, m) not in ("speech", "since", "dateline")]
     if not cues and not _FIXED_AS.search(text) and not _UNTIL_TO_LEAVE.search(text):
         # "ordered every card holder to quit by 31 March": only the 'by' day makes it a deadline
         mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])]
