@@ -61,6 +61,18 @@ _AUX_ONLY = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|repor
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _MAX_GAP_NUM_GROUP = 28  # chars between a count and its group term ("Eight Afghan soldiers")
 _WINDOW = 160
+# small patterns used in loops, compiled once
+_GAP_BREAK = re.compile(r"[,;:.()]|\b(?:and|or|with|who|were|was|had|have)\b")
+_COMMAS = re.compile(r"[\s,]*")
+_SHORT_APPOSITION = re.compile(r",?\s*(?:the\s+)?[\w'’ ]{0,30}")
+_QUALIFIER = re.compile(r"\s*(?:at\s+least|more\s+than|over|nearly|about|some|around|no\s+fewer\s+than)?\s*", re.I)
+_COUNT_END = re.compile(r"\s*(?:[,.;]|(?:and|in|at|on|near|during|when|while|of\s+them)\b|$)")
+_AT_LEAST = re.compile(r"\s*at\s+least\b", re.I)
+_TAIL = re.compile(r"[^.;]{0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+whom)|along\s+with|"
+                   r"together\s+with)\b")
+_OF_WHOM = re.compile(r"\bof\s+(?:them|whom)\b")
+_HURT = re.compile(r"injured|wounded", re.I)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +130,7 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
                 best = q
             qi += 1
         gap = text[best[1]:g.start] if best else ""
-        if best and not re.search(r"[,;:.()]|\b(?:and|or|with|who|were|was|had|have)\b", gap) and len(gap.split()) <= 3:
+        if best and not _GAP_BREAK.search(gap) and len(gap.split()) <= 3:
             if best[2] == 1 and best[3] is None and text[best[0]:best[1]].lower() in ("a", "an") and len(gap.split()) > 2:
                 best = None
         else:
@@ -146,8 +158,7 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     for n in nps:
         if n.start <= s < n.end or s <= n.start < e:
             return nps
-        if n.value == 1 and (re.fullmatch(r"[\s,]*", text[n.end:s]) or re.fullmatch(r",?\s*(?:the\s+)?[\w'’ ]{0,30}",
-                                                                                  text[e:n.start])):
+        if n.value == 1 and (_COMMAS.fullmatch(text[n.end:s]) or _SHORT_APPOSITION.fullmatch(text[e:n.start])):
             return nps
     # "X, a member of the peace committee, was shot": the apposition is part of the phrase
     tail, group = e, "unspecified"
@@ -170,9 +181,8 @@ def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
                 return _NP(q[0], q[1], "unspecified", q[2], q[3])
         return None
     q = qty[0]
-    if re.fullmatch(r"\s*(?:at\s+least|more\s+than|over|nearly|about|some|around|no\s+fewer\s+than)?\s*",
-                    text[start:q[0]], re.I) and text[q[0]:q[1]].lower() not in ("a", "an"):
-        if re.match(r"\s*(?:[,.;]|(?:and|in|at|on|near|during|when|while|of\s+them)\b|$)", text[q[1]:end + 1]):
+    if _QUALIFIER.fullmatch(text[start:q[0]]) and text[q[0]:q[1]].lower() not in ("a", "an"):
+        if _COUNT_END.match(text[q[1]:end + 1]):
             return _NP(q[0], q[1], "unspecified", q[2], q[3])
     return None
 
@@ -185,7 +195,7 @@ def _voice(text: str, verb: Hit, sent_start: int) -> str:
     if _AUX_BEFORE.search(before):
         return "passive"
     after = text[verb.end:verb.end + 30]
-    if re.match(r"\s*at\s+least\b", after, re.I):
+    if _AT_LEAST.match(after):
         return "active"
     if _PASSIVE_AFTER.match(after):
         return "passive"
@@ -251,8 +261,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 n = chain[0]
                 chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
             # "... were killed, among them two policemen"
-            tail = re.match(r"[^.;]{0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+whom)|along\s+with|"
-                            r"together\s+with)\b", text[v.end:end])
+            tail = _TAIL.match(text[v.end:end])
             if chain and tail:
                 hi = min(end, verbs[i + 1].start if i + 1 < len(verbs) else end, v.end + _WINDOW)
                 more = _chain(_noun_phrases(text, v.end + tail.end(), hi), text, False, v.end + tail.end())
@@ -291,7 +300,7 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
             out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, force, chain_id, n.high))
             continue
         role = "head" if k == 0 else "add"
-        if k > 0 and (broken or re.search(r"\bof\s+(?:them|whom)\b", text[n.start:n.end])):
+        if k > 0 and (broken or _OF_WHOM.search(text[n.start:n.end])):
             role = "part"
             if _ALSO.search(text, chain[k - 1].end, n.start):
                 role = "add"  # "..., four of them soldiers, as well as the driver": listed beside the head
@@ -329,10 +338,10 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] >= m.start() - 1]
         g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
         if q and g and len(text[m.end():g[0].start].split()) <= 2:
-            kind = "injured" if re.search(r"injured|wounded", m.group(0), re.I) else "killed"
+            kind = "injured" if _HURT.search(m.group(0)) else "killed"
             out.append(CasualtyMention(kind, g[0].values[0], q[-1][2], q[-1][0], g[0].end, "part", base + 2))
     for m in _NAMED.finditer(text, start, end) if has("named", "identified") else ():
-        names = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text[m.end():end].rstrip(" .")) if p[:1].isupper()]
+        names = [p for p in _LIST_SPLIT.split(text[m.end():end].rstrip(" .")) if p[:1].isupper()]
         if names:
             out.append(CasualtyMention(_NAMED_KIND[m.group("w").lower()], "unspecified", len(names),
                                        m.start(), end, "head", base + 3))

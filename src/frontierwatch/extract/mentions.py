@@ -82,6 +82,13 @@ _EARLIER_INCIDENT = re.compile(r"\b(?:came|comes|happened|occurred|followed|foll
                                r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I)
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
 _warned = False
+# small patterns used in loops, compiled once
+_THAT = re.compile(r"\bthat\b")
+_SPREAD = re.compile(r"\s(?:in|during|at|of|from)\s")
+_AFGHAN_SIDE = re.compile(r"\bAfghan side\b", re.I)
+_MORE = re.compile(r"\b(?:more|others|another)\b", re.I)
+_ROAD_NEXT = re.compile(r"\s+(?:road|highway|motorway)\b", re.I)
+_SENTENCE_START = re.compile(r"[.!?:\n\"“]\s*$")
 
 
 @dataclass(slots=True)
@@ -236,7 +243,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         ds = []
         for d in day_ix.within(s.start, s.end):
             before = _STATEMENT.search(text[max(s.start, d.start - 60):d.start])
-            stmt = bool(before and not re.search(r"\bthat\b", before.group(0))) or bool(
+            stmt = bool(before and not _THAT.search(before.group(0))) or bool(
                 _STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
             ds.append((d, stmt))
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
@@ -250,7 +257,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         spans = [(a, b) for a, b in stats.within(s.start, s.end) if b <= s.end]
         # "militants used drones in more than 30 attacks in X, Y and Z": a round-up, no event per district
         info.roundup = any(isinstance(n := parse_number(text[a:b].split()[0]), (int, float)) and n >= 3
-                           and not re.search(r"\s(?:in|during|at|of|from)\s", text[a:b]) for a, b in spans)
+                           and not _SPREAD.search(text[a:b]) for a, b in spans)
         info.aggregate = "aggregate" in c or bool(spans) \
             or ("districts" in s.text and bool(_JOINT.search(s.text)))
         last = out[-1] if out else None
@@ -284,7 +291,7 @@ def _classify(info: SentenceInfo) -> None:
     # "mortar shells fired from across the border landed in ...": one state's fire on the other's soil
     fired_across = shells and info.has("cross_from")
     cross = info.has("cross") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
-                                                  and not re.search(r"\bAfghan side\b", info.sent.text, re.I))
+                                                  and not _AFGHAN_SIDE.search(info.sent.text))
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
     neg = (info.has("negation") and not casualty) or (info.has("negation", "denial") and casualty
@@ -346,7 +353,7 @@ def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
         info.etype, info.decisive = prev.etype, True
     k, pk = info.tallies.get("killed"), prev.tallies.get("killed")
     if k and pk and set(k.groups) == {"unspecified"} and len(pk.groups) == 1 \
-            and re.search(r"\b(?:more|others|another)\b", info.sent.text, re.I):
+            and _MORE.search(info.sent.text):
         group = next(iter(pk.groups))
         info.tallies["killed"] = Tally({group: k.groups["unspecified"]}, k.total)
 
@@ -404,7 +411,7 @@ def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     if _ROAD_AFTER.match(text, e, min(len(text), e + 40)):
         return True
     return bool(_ROAD_BEFORE.search(text, max(0, s - 25), s)) and bool(
-        re.match(r"\s+(?:road|highway|motorway)\b", text[e:e + 12], re.I))
+        _ROAD_NEXT.match(text[e:e + 12]))
 
 
 def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
@@ -422,7 +429,7 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     if m is None or m.group(0).strip() in _NOT_NAME or p.location.precision > 2:
         return False
     before = text[max(0, m.start() - 3):m.start()]
-    return bool(before.strip()) and not re.search(r"[.!?:\n\"“]\s*$", before)
+    return bool(before.strip()) and not _SENTENCE_START.search(before)
 
 
 def district(info: SentenceInfo) -> PlaceMatch | None:

@@ -28,23 +28,30 @@ WORD_NUMBER = (
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 NUMBER_RE = re.compile(rf"\b(?:{NUMBER})\b", re.IGNORECASE)
+# patterns of parse_number and find_quantities, compiled once
+_QUALIFIER = re.compile(r"^(?:at\s+least|over|more\s+than|nearly|about|around|some|up\s+to|almost|approximately)\s+")
+_DIGITS = re.compile(DIGIT_NUMBER)
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|lakh)")
+_ARTICLE = re.compile(r"^an?\s+(?=dozen|hundred|thousand|million)")
+_WORD_SPLIT = re.compile(r"[\s-]+(?:and\s+)?")
+_COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def parse_number(text: str) -> int | float | None:
     """Parse one number phrase ("23", "1,079", "twenty-three", "a dozen", "two thousand")."""
     s = text.strip().lower().replace("\u2011", "-")
-    s = re.sub(r"^(?:at\s+least|over|more\s+than|nearly|about|around|some|up\s+to|almost|approximately)\s+", "", s)
+    s = _QUALIFIER.sub("", s)
     if not s:
         return None
-    if re.fullmatch(DIGIT_NUMBER, s):
+    if _DIGITS.fullmatch(s):
         v = float(s.replace(",", ""))
         return int(v) if v.is_integer() else v
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(hundred|thousand|million|lakh)", s)
+    m = _SCALED.fullmatch(s)
     if m:
         return int(float(m.group(1)) * _SCALES[m.group(2)])
-    s = re.sub(r"^an?\s+(?=dozen|hundred|thousand|million)", "one ", s)
+    s = _ARTICLE.sub("one ", s)
     total, current, seen = 0, 0, False
-    for tok in re.split(r"[\s-]+(?:and\s+)?", s):
+    for tok in _WORD_SPLIT.split(s):
         if not tok or tok == "and":
             continue
         if tok in _UNITS:
@@ -91,7 +98,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     out: list[tuple[int, int, int, int | None]] = []
     for m in _RANGE_RE.finditer(text, start, len(text) if end is None else end):
-        if m.group("both") and re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
+        if m.group("both") and _COMMA_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             continue  # "two brothers, both shopkeepers": the same two again
         if m.group("art") or m.group("both"):  # "killing both attackers": two
             out.append((m.start(), m.end(), 2 if m.group("both") else 1, None))

@@ -25,6 +25,10 @@ _DATELINE_SPAN = re.compile(
     r"(?:,\s*(?:Pakistan|Afghanistan))?"  # "PESHAWAR, Pakistan (AFP) - "
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+[A-Z][a-z]{2,9}\.?(?:,?\s*\d{4})?)?"
     r"(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:[:;–—]|--|-(?=\s))\s*(?=\S)|^\s*[A-Z][A-Z .'\-]{2,40}?\s*-\s+(?=\S)")
+_NEWLINES = re.compile(r"\n\s*\n|\n")
+_NEWLINE = re.compile(r"\n")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+_DATELINE_MARK = re.compile(r"[A-Z]{3,}|\(|\[|\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +44,7 @@ class Sentence:
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for m in re.finditer(r"\n\s*\n|\n", text):
+    for m in _NEWLINES.finditer(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -53,7 +57,7 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
         before = text[start:m.start() + 1]
-        word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12):m.start() + 1])
+        word = _LAST_WORD.search(text[max(start, m.start() - 12):m.start() + 1])
         if word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue
         end = m.end()
@@ -92,12 +96,12 @@ def dateline(text: str) -> str | None:
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Span of a dateline at the start of the text ("PESHAWAR: ", "Islamabad [Pakistan], August 1 (ANI): ")."""
-    starts = [0] + [m.end() for m in re.finditer(r"\n", text[:400])][:4]
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text[:400])][:4]
     for s in starts:
         m = _DATELINE_SPAN.match(text[s:s + 120])
         if not m or "\n" in m.group(0).strip() or len(m.group(0).split()) > 8:
             continue
-        if s and not re.search(r"[A-Z]{3,}|\(|\[|\d", m.group(0)):
+        if s and not _DATELINE_MARK.search(m.group(0)):
             continue  # later lines need a clear dateline mark (capitals, agency, date)
         return (s + m.start(), s + m.end())
     return None
