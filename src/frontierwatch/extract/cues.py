@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import load, separated, word_spans
+from .lexicon import load, lowered, separated, word_spans
 
 # "97 militant attacks", "17 attacks last week": figures about many incidents (claims, not events)
 _STATS = re.compile(
@@ -38,10 +38,9 @@ def is_statistic(text: str) -> bool:
 
 def statistic_spans(text: str) -> list[tuple[int, int]]:
     """Spans of counts of several incidents in the text (one pass over a whole document)."""
-    low = text.lower()
-    rx, src = (_STATS_LOWER, low) if len(low) == len(text) else (_STATS, text)
-    spans = word_spans(rx, _STATS_AFTER, src) if rx is _STATS_LOWER else [m.span() for m in rx.finditer(src)]
-    if len(low) == len(text):
+    low = lowered(text)  # shared with the lexicon scans of the same text
+    spans = word_spans(_STATS_LOWER, _STATS_AFTER, low) if low is not None else [m.span() for m in _STATS.finditer(text)]
+    if low is not None:
         for kw in ("between ", "from "):  # str.find first: the span regex runs only where it can match
             i = low.find(kw)
             while i >= 0:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import separated, word_spans
+from .lexicon import lowered, separated, word_spans
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -253,8 +253,8 @@ _RELATIVE = [
 
 def vague_periods(text: str) -> list[tuple[int, int]]:
     """Spans of periods that give no day ("last week", "in March", "since 2021")."""
-    low = text.lower()
-    if len(low) == len(text):
+    low = lowered(text)  # shared with the lexicon scans of the same text
+    if low is not None:
         return word_spans(_VAGUE_LOWER, _VAGUE_AFTER, low)
     return [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
 

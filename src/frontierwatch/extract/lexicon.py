@@ -181,19 +181,33 @@ _BEFORE_CLASS = "".join(re.escape(c) for c in _BEFORE)
 _WORD_CHAR = re.compile(r"\w")
 _KNOWN = frozenset(_BEFORE) | frozenset(string.ascii_letters + string.digits + "_-")
 assert not any(_WORD_CHAR.match(c) or c == "-" for c in _BEFORE)
-_sep_last: tuple = ()
+class _Recent:
+    """fn's value for the last few objects, found by identity (each holds its object, so an id is
+    never reused while cached); the tuple is replaced whole, so threads may share it."""
+
+    def __init__(self, fn, size: int = 4) -> None:
+        self.fn, self.size, self.items = fn, size, ()
+
+    def __call__(self, key):
+        items = self.items
+        for k, v in items:
+            if k is key:
+                return v
+        v = self.fn(key)
+        self.items = ((key, v),) + items[:self.size - 1]
+        return v
+
+
+def _all_known(s: str) -> bool:
+    return s.isascii() or all(_WORD_CHAR.match(c) for c in set(s).difference(_KNOWN))
+
+
+_separable_recent = _Recent(_all_known)
 
 
 def _separable(s: str) -> bool:
     """True when every character of s is a word character, '-' or one of _BEFORE (last texts cached)."""
-    global _sep_last
-    last = _sep_last  # one tuple, replaced whole: safe when threads share the cache
-    for i in range(0, len(last), 2):
-        if last[i] is s:
-            return last[i + 1]
-    ok = s.isascii() or all(_WORD_CHAR.match(c) for c in set(s).difference(_KNOWN))
-    _sep_last = (s, ok) + last[:4]
-    return ok
+    return _separable_recent(s)
 
 
 def separated(rx: re.Pattern) -> re.Pattern:
@@ -224,20 +238,17 @@ def word_spans(rx: re.Pattern, rx_sep: re.Pattern, s: str, start: int = 0, end: 
     return out
 
 
-_last: tuple[str | None, str | None] = (None, None)
+def _lower_same_length(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) else None  # a few characters (e.g. 'İ') change length
+
+
+_lowered_recent = _Recent(_lower_same_length)
 
 
 def lowered(text: str) -> str | None:
-    """text.lower() when it keeps every offset (cached for the last text seen), else None."""
-    global _last
-    last = _last  # one tuple, replaced whole: safe when threads share the cache
-    if last[0] is text:
-        return last[1]
-    low: str | None = text.lower()
-    if len(low) != len(text):  # a few characters (e.g. 'İ') change length when lower-cased
-        low = None
-    _last = (text, low)
-    return low
+    """text.lower() when it keeps every offset (cached for the last few texts), else None."""
+    return _lowered_recent(text)
 
 
 def _read(name: str) -> dict[str, tuple[str, ...]]:
