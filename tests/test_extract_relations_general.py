@@ -152,3 +152,19 @@ def test_extract_relations_general_running_totals_are_not_events(text: str, expe
 ])
 def test_extract_relations_general_summons_and_briefings(text: str, expected: list) -> None:
     assert _diplomacy(text) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Officials closed the Ghulam Khan crossing for all traffic on Tuesday after tribesmen resumed a protest "
+     "near the gate.", "2024-07-18", [("2024-07-16", "closed")]),
+    ("The Torkham crossing was reopened for trade on Friday, four days after it was closed over a dispute.",
+     "2024-07-20", [("2024-07-19", "reopened")]),
+])
+def test_extract_relations_day_goes_to_the_change_that_stands(text, published, expected) -> None:
+    """A cue word inside an 'after ...' clause ('resumed', 'it was closed') does not take the main change's day."""
+    from frontierwatch.extract import extract
+    from frontierwatch.records import Document
+
+    events = [e for e in extract(Document(id="t", text=text, published=published)).events
+              if e.type == "border_crossing"]
+    assert [(e.date, e.status) for e in events] == expected

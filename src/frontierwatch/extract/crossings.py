@@ -223,13 +223,14 @@ def _mentions(ctx: Context) -> list[_Mention]:
         still_mode = _still_closed_mode(s.text, found)
         statuses = {h.values[1] for h in cues}
         mentions: list | None = None
-        for cue in cues:
-            if cue.values[0] == "opened" and re.match(r"\s+fire\b", s.text[cue.end:cue.end + 6], re.I):
-                continue
+        # only changes that stand (not blocked, background or in an "after ..." clause) compete for a day
+        live = [c for c in cues
+                if not (c.values[0] == "opened" and re.match(r"\s+fire\b", s.text[c.end:c.end + 6], re.I))
+                and not blocked(s.text, c.start, LEX)
+                and not _is_background(s.text, c, found, statuses, c.values[1])
+                and not _in_after_clause(s.text, c, found, cut)]
+        for cue in live:
             status = cue.values[1]
-            if blocked(s.text, cue.start, LEX) or _is_background(s.text, cue, found, statuses, status) \
-                    or _in_after_clause(s.text, cue, found, cut):
-                continue
             if status == "closed" and not names and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
                     and not statuses - {"closed"} and any(h.values[0] == "mode" for h in found):
                 _mark_partial(out, s)  # "... reopened for trade. Pedestrian traffic remains suspended."
@@ -245,7 +246,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue
             if status == "reopened" and (cue.start in partial_at or still_mode):
                 status = "partially_reopened"
-            others = tuple(c.start for c in cues if c.values[1] != cue.values[1]
+            others = tuple(c.start for c in live if c.values[1] != cue.values[1]
                            and abs(c.start - cue.start) <= WINDOW)
             if mentions is None:
                 mentions = prefer_explicit(days(s.text, ctx), s.text)
