@@ -216,3 +216,16 @@ def test_without_case_traps_returns_the_same_text_when_there_is_none() -> None:
     plain = "Türkiye’s envoy — “no” İ".replace("İ", "")
     assert without_case_traps(plain) is plain
     assert without_case_traps("İı ſ \u212a x") == "Ii s K x"
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(23, _LEX_PIECES, 200))
+def test_separable_window_only_when_its_characters_allow(text: str) -> None:
+    from frontierwatch.extract.lexicon import _all_known, _separable
+
+    fresh = "".join(["", text, " tail"])  # a new object, never checked whole before
+    for a in range(1, len(fresh), 5):
+        b = min(len(fresh) - 1, a + 9)
+        assert _separable(fresh, a, b) == _all_known(fresh[a - 1:b])
+    assert _separable(fresh) == _all_known(fresh)
+    for a in range(0, len(fresh), 5):  # once the whole text is known, a window never says yes wrongly
+        assert not _separable(fresh, a, a + 9) or _all_known(fresh[max(0, a - 1):a + 9])

@@ -157,7 +157,7 @@ class Lexicon:
         low = lowered(text)
         if low is None:
             return [m.span() for m in self.regex.finditer(text, start, end)]
-        if self._after_regex is None or not _separable(low):
+        if self._after_regex is None or not _separable(low, start, end):
             return [m.span() for m in self._lower_regex.finditer(low, start, end)]
         out = []
         pos = start - 1
@@ -205,9 +205,16 @@ def _all_known(s: str) -> bool:
 _separable_recent = _Recent(_all_known)
 
 
-def _separable(s: str) -> bool:
-    """True when every character of s is a word character, '-' or one of _BEFORE (last texts cached)."""
-    return _separable_recent(s)
+def _separable(s: str, start: int = 0, end: int | None = None) -> bool:
+    """True when every character of s[start - 1:end] is a word character, '-' or one of _BEFORE
+    (whole texts cached; a window of a text not seen whole is checked alone, which is cheaper)."""
+    end = len(s) if end is None else end
+    for k, v in _separable_recent.items:
+        if k is s:
+            return v
+    if start <= 0 and end >= len(s):
+        return _separable_recent(s)
+    return _all_known(s[max(0, start - 1):end])
 
 
 def separated(rx: re.Pattern) -> re.Pattern:
@@ -224,7 +231,7 @@ def word_spans(rx: re.Pattern, rx_sep: re.Pattern, s: str, start: int = 0, end: 
     starts at the text's start or right after one of them, which rx_sep finds far faster.
     """
     end = len(s) if end is None else end
-    if not _separable(s):
+    if not _separable(s, start, end):
         return [m.span() for m in rx.finditer(s, start, end)]
     out = []
     pos = start - 1
