@@ -8,6 +8,7 @@ import pytest
 from frontierwatch.analytics import (build_brief, cache, get_incident, incident_coordinates, list_incidents, stats,
                                      week_period, yearly_trend)
 from frontierwatch.analytics.api import AnalyticsStore
+from frontierwatch.analytics.db import as_of_ts
 from frontierwatch.analytics.facts import COLUMNS, fetch_facts
 from frontierwatch.analytics.testing import add_document, add_event, link, memory_db
 
@@ -49,14 +50,12 @@ def _db():
     return con
 
 
-def _warm(con, as_of=None) -> None:
-    """Build the connection's cached tables (all types, and attacks only)."""
-    from frontierwatch.analytics.db import as_of_ts
-
+def _warm(con, as_of=None, mixed=False) -> None:
+    """Build the connection's cached table of every incident; typed queries read it unless types mix."""
     ts = as_of_ts(as_of)
     list_incidents(con, as_of=as_of)
-    fetch_facts(con, as_of=ts, types=("attack",))
-    assert cache.valid(con, (ts, None)) and cache.valid(con, (ts, ("attack",)))
+    assert cache.valid(con, (ts, None))
+    assert (cache.lookup(con, ts, ("attack",)) is None) == mixed
 
 
 def _figures(con, as_of=None):
@@ -65,16 +64,20 @@ def _figures(con, as_of=None):
     by = [(r["key"], r["value"], r["incident_ids"]) for r in stats(con, None, by="admin1", metric="deaths",
                                                                    as_of=as_of)]
     brief = build_brief(con, WEEK, as_of=as_of).to_dict()
-    return trend, by, brief
+    attacks = fetch_facts(con, as_of=as_of_ts(as_of), types=("attack",), ids=False, cols=COLUMNS[1:-2])
+    return trend, by, brief, attacks
 
 
+@pytest.mark.parametrize("mixed", [False, True])
 @pytest.mark.parametrize("as_of", [None, "2025-09-15"])
-def test_analytics_paths_cold_equals_warm(as_of):
+def test_analytics_paths_cold_equals_warm(as_of, mixed):
     cache.clear()
     con = _db()
+    if mixed:  # an operation report linked into an attack incident: typed queries must not reuse the table
+        link(con, "inc-B", ["o1"], linked_at=datetime(2025, 9, 15, 12))
     cold = _figures(con, as_of)
     assert not cache.valid(con, (None, None))  # briefs, trends and stats never build a table
-    _warm(con, as_of)
+    _warm(con, as_of, mixed)
     assert _figures(con, as_of) == cold
     cache.clear()
 
@@ -90,7 +93,7 @@ def test_analytics_paths_cold_equals_warm(as_of):
 def test_analytics_paths_exact_figures(as_of, expected):
     cache.clear()
     con = _db()
-    trend, by, brief = _figures(con, as_of)
+    trend, by, brief, _ = _figures(con, as_of)
     assert (trend, by) == expected
     assert brief["attacks"]["current"]["value"] == 2 and brief["operations"]["value"] == 1
     cache.clear()
@@ -105,8 +108,6 @@ def test_analytics_paths_exact_figures(as_of, expected):
 ])
 def test_analytics_paths_latest_breakdown_is_one_report(as_of, row):
     """The killed groups come whole from the latest report naming any (never mixed across reports)."""
-    from frontierwatch.analytics.db import as_of_ts
-
     con = _db()
     got = {r["incident_id"]: r for r in fetch_facts(con, as_of=as_of_ts(as_of), types=("attack",),
                                                     start=date(2025, 9, 1), end=date(2025, 9, 30))}

@@ -87,15 +87,18 @@ def facts_sql(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None, sta
     need = None if cols is None else frozenset(cols) | set(ALWAYS) | (set(PLACE) if region else set())
     types = tuple(sorted(set(types))) if types else None
     if incidents_linked(con, as_of):
-        key = (as_of, types)
+        windowed = bool(start and end and (end - start).days <= WINDOW_MAX_DAYS)
+        table = None if wanted is not None or (ids and windowed) else cache.lookup(con, as_of, types)
         if wanted is not None:
             inner, params = _linked_sql(as_of, None, None, types, ids, need, wanted)
-        elif start and end and (end - start).days <= WINDOW_MAX_DAYS and (ids or not cache.valid(con, key)):
+        elif table:  # this connection already grouped every incident: read that
+            inner, params = f"SELECT * FROM {table}", []
+        elif windowed:
             inner, params = _linked_sql(as_of, start, end, types, ids, need)
-        elif need is not None and not cache.valid(con, key):  # a few columns: group on the fly
+        elif need is not None:  # a few columns over a long span: group on the fly
             inner, params = _linked_sql(as_of, None, None, types, False, need)
         else:  # every column over a long span: a TEMP table per connection (event_ids not kept there)
-            table = cache.cached_table(con, key, lambda: _linked_sql(as_of, None, None, types, False, None))
+            table = cache.cached_table(con, (as_of, types), lambda: _linked_sql(as_of, None, None, types, False, None))
             inner, params = f"SELECT * FROM {table}", []
     else:
         inner, params = _unlinked_sql(as_of, start, end, types, ids)
