@@ -229,3 +229,19 @@ def test_separable_window_only_when_its_characters_allow(text: str) -> None:
     assert _separable(fresh) == _all_known(fresh)
     for a in range(0, len(fresh), 5):  # once the whole text is known, a window never says yes wrongly
         assert not _separable(fresh, a, a + 9) or _all_known(fresh[max(0, a - 1):a + 9])
+
+
+_QUANTITY_PIECES = ["between ", "10", " and ", "12", "two", " to ", "three", "-", "–", "both", " both", ", both",
+                    "a", " an ", "another", " seven-year-old", " 5 years old", "1,079", "3.5", "twenty-three",
+                    " dozen", "A Dozen", "hundreds", " thousand", "x", " ", "\n", "(", "“", "é", "İ", "\u212a",
+                    "\u0301", "_", "Ω", "٣"]
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(29, _QUANTITY_PIECES, 400))
+def test_find_quantities_from_the_character_before_same_as_finditer(text: str, monkeypatch) -> None:
+    from frontierwatch.extract import numbers as N
+
+    windows = [(0, len(text))] + [(a, min(len(text), a + 11)) for a in range(1, len(text), 6)]
+    got = [N.find_quantities(text, a, b) for a, b in windows]
+    monkeypatch.setattr(N, "word_matches", lambda rx, sep, s, a, b: [(m.start(), m) for m in rx.finditer(s, a, b)])
+    assert got == [N.find_quantities(text, a, b) for a, b in windows]

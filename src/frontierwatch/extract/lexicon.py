@@ -230,18 +230,25 @@ def word_spans(rx: re.Pattern, rx_sep: re.Pattern, s: str, start: int = 0, end: 
     As in Lexicon._spans: in a text whose non-word characters are all in _BEFORE or '-', a match
     starts at the text's start or right after one of them, which rx_sep finds far faster.
     """
+    return [(a, m.end()) for a, m in word_matches(rx, rx_sep, s, start, end)]
+
+
+def word_matches(rx: re.Pattern, rx_sep: re.Pattern, s: str, start: int = 0, end: int | None = None
+                 ) -> list[tuple[int, re.Match]]:
+    """(start, match) for each match of rx.finditer(s, start, end), as word_spans; a match found by
+    rx_sep begins with the character before `start` (its groups are rx's own)."""
     end = len(s) if end is None else end
     if not _separable(s, start, end):
-        return [m.span() for m in rx.finditer(s, start, end)]
+        return [(m.start(), m) for m in rx.finditer(s, start, end)]
     out = []
     pos = start - 1
     if start == 0:
         m = rx.match(s, 0, end)
         if m is not None:
-            out.append(m.span())
+            out.append((0, m))
         pos = m.end() if m is not None else 0
     for m in rx_sep.finditer(s, pos, end):
-        out.append((m.start() + 1, m.end()))
+        out.append((m.start() + 1, m))
     return out
 
 

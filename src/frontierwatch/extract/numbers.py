@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import separated, word_matches
+
 _UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -87,6 +89,8 @@ _RANGE_RE = re.compile(
     rf"\b(?P<low>{NUMBER})(?:\s*(?:-|–|—|to)\s*(?P<high>{NUMBER}))?\b|\b(?P<art>an?|another)\b(?=\s)|\b(?P<both>both)\b(?=\s)",
     re.IGNORECASE,
 )
+# every count begins and ends with a word character: found from the character before it (lexicon.py)
+_RANGE_AFTER = separated(_RANGE_RE)
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|months?|days?)[\s-]*old\b", re.IGNORECASE)
 
 
@@ -97,11 +101,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[t
     A range is kept as a range; callers score the stated lower bound. Non-integers are skipped.
     """
     out: list[tuple[int, int, int, int | None]] = []
-    for m in _RANGE_RE.finditer(text, start, len(text) if end is None else end):
-        if m.group("both") and _COMMA_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
+    for m_start, m in word_matches(_RANGE_RE, _RANGE_AFTER, text, start, len(text) if end is None else end):
+        if m.group("both") and _COMMA_BEFORE.search(text[max(0, m_start - 3):m_start]):
             continue  # "two brothers, both shopkeepers": the same two again
         if m.group("art") or m.group("both"):  # "killing both attackers": two
-            out.append((m.start(), m.end(), 2 if m.group("both") else 1, None))
+            out.append((m_start, m.end(), 2 if m.group("both") else 1, None))
             continue
         if _AGE_AFTER.match(text, m.end(), m.end() + 16):
             continue  # "a seven-year-old boy": an age, not a count
@@ -115,5 +119,5 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[t
                 out.append((m.start(lo_g), m.end(lo_g), low, None))
                 continue
             high = None
-        out.append((m.start(), m.end(), low, high))
+        out.append((m_start, m.end(), low, high))
     return out
