@@ -245,3 +245,23 @@ def test_find_quantities_from_the_character_before_same_as_finditer(text: str, m
     got = [N.find_quantities(text, a, b) for a, b in windows]
     monkeypatch.setattr(N, "word_matches", lambda rx, sep, s, a, b: [(m.start(), m) for m in rx.finditer(s, a, b)])
     assert got == [N.find_quantities(text, a, b) for a, b in windows]
+
+
+_NAME_WORDS = ["Ali", " Khan", " Gul", " Rehman", " was", " were", " also", " has been", " killed", ", a resident,",
+               ", the driver of a van,", " ", "  ", "\n", "O’Neil", " Abd-ul", "x", "ALI", " Él", "İ", "."]
+
+
+@pytest.mark.parametrize("text", TEXTS + _random_texts(31, _NAME_WORDS, 300))
+def test_name_patterns_same_as_repeat_first_form(text: str) -> None:
+    import re
+
+    from frontierwatch.extract import casualties as CA
+
+    old = r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+"
+    before = re.compile(CA._NAME_BEFORE.pattern.replace(CA._NAME, old))
+    after = re.compile(CA._NAME_AFTER.pattern.replace(CA._NAME, old))
+    assert before.pattern != CA._NAME_BEFORE.pattern
+    for a in range(0, len(text) + 1, 3):
+        for rx, ref, f in ((CA._NAME_BEFORE, before, "search"), (CA._NAME_AFTER, after, "match")):
+            got, want = getattr(rx, f)(text, a), getattr(ref, f)(text, a)
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

@@ -52,7 +52,9 @@ _NAMED = re.compile(r"\b(?:those|the)\s+(?P<w>hurt|injured|wounded|killed|dead|m
 _NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "killed": "killed", "dead": "killed",
                "martyred": "killed", "deceased": "killed", "abducted": "abducted", "kidnapped": "abducted",
                "arrested": "arrested"}
-_NAME = r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+"
+# (?:W\s+){1,3}W written with its first word outside the repeat: the same matches, and a search
+# can skip to capitals (a pattern starting with a repeat gets no fast first-character scan)
+_NAME = r"[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+){0,2}[A-Z][a-z'’\-]+"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?P<app>\s*,[^,;()]{{1,60}},)?\s+(?:(?:was|were|has\s+been|had\s+been|is|also)\s+)*$")
 _NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|area|province|city|town|village))")
 # what may stand between a bare count and its passive verb: "three were seriously wounded"

@@ -16,7 +16,7 @@ from .actors import STATE_PK, find_actors
 from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
-from .lexicon import load
+from .lexicon import load, lowered
 from .mentions import SentenceInfo, describe, district, find_places, scene_places, strip_dateline
 from .relations import extract_relations_events
 from .segment import Frame, segment
@@ -110,7 +110,10 @@ _VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_wea
 
 def _may_report_violence(text: str) -> bool:
     """Cheap first look (the two scans are reused by describe): any casualty verb or violence cue?"""
-    if load("casualty_verbs").find(text) or "toll" in text.lower() or "hostage" in text.lower():
+    if load("casualty_verbs").find(text):
+        return True
+    low = lowered(text) or text.lower()  # the lexicon scan's lower-cased text when it kept its length
+    if "toll" in low or "hostage" in low:
         return True
     return any(h.values[0] in _VIOLENCE_CUES for h in load("event_cues").find(text))
 
