@@ -5,13 +5,14 @@ build_brief(db, period, region=None, as_of=None) -> Brief; render with .to_markd
 """
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from .crossings import ClosureSpan, crossings_timeline
 from .db import as_of_ts, connection
-from .facts import COLUMNS, fetch_facts
+from .facts import COLUMNS, facts_sql
 from .metrics import Figure, compute, group_count
 from .periods import Period, week_start_of
 from .queries import Coverage, series_from_rows, source_coverage, yearly_trend
@@ -176,10 +177,7 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
     series_start, unit = _series_start(period)
     trend = yearly_trend(con, region=region, as_of=ts, last_year=period.end.year,
                          first_year=period.end.year - TREND_YEARS + 1)
-    # One fetch serves the period, the previous one and the chart series (every column but the lists).
-    wide = fetch_facts(con, as_of=ts, start=min(prev.start, series_start), end=period.end, region=reg, ids=False,
-                       cols=BRIEF_COLUMNS)
-    rows = [r for r in wide if r["date"] and r["date"] >= prev.start]
+    rows, chart_rows = _window_rows(con, ts, min(prev.start, series_start), prev.start, period.end, reg)
     cur = [r for r in rows if r["date"] and period.contains(r["date"])]
     old = [r for r in rows if r["date"] and prev.contains(r["date"])]
     attacks = Change.of(compute(cur, "attacks"), compute(old, "attacks"))
@@ -215,11 +213,28 @@ def build_brief(db: Any, period: Period, region: str | None = None, as_of: date 
         series_unit=unit, series=[
             Point(p["start"].isoformat() if unit == "week" else p["start"].strftime("%Y-%m"), p["start"],
                   p["attacks"], p["deaths"])
-            for p in series_from_rows(wide, series_start, period.end, unit)],
+            for p in series_from_rows(chart_rows + rows, series_start, period.end, unit)],
         yearly=yearly, yearly_change=_yearly_change(yearly, period), coverage=coverage,
     )
     brief.warnings = _warnings(brief)
     return brief
+
+
+def _window_rows(con, ts, lo: date, full_from: date, end: date, reg) -> tuple[list[dict], list[dict]]:
+    """Incident rows from `lo` to `end` grouped once: every column from `full_from` on (the period and
+    the previous one), only what the chart needs before it."""
+    sql, params = facts_sql(con, as_of=ts, start=lo, end=end, region=reg, ids=False, cols=BRIEF_COLUMNS)
+    name = f"fw_brief_{secrets.token_hex(8)}"
+    con.execute(f"CREATE TEMP TABLE {name} AS {sql}", params)
+    try:
+        full = con.execute(f"SELECT * FROM {name} WHERE date >= ? ORDER BY date, incident_id", [full_from])
+        cols = [d[0] for d in full.description]
+        rows = [dict(zip(cols, r)) for r in full.fetchall()]
+        chart = [{"incident_id": i, "type": t, "date": d, "killed_total": k} for i, t, d, k in con.execute(
+            f"SELECT incident_id, type, date, killed_total FROM {name} WHERE date < ?", [full_from]).fetchall()]
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {name}")
+    return rows, chart
 
 
 def _sum(rows, types, column, label) -> Figure:
