@@ -22,6 +22,7 @@ from frontierwatch.extract.relations import extract_relations_events
 from frontierwatch.extract.text import split_sentences
 from frontierwatch.ingest import iter_documents
 
+TARGET = 500  # documents per second, dev-corpus-sized documents
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev" / "docs"
 
 
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     stages = ", ".join(f"{k} {v:.0f}" for k, v in rates.items())
     print(f"{len(docs)} documents x {a.repeat}: extract {full:.0f} docs/s ({1000 / full:.2f} ms/doc); "
           f"stages alone (docs/s): {stages}; slowest {slowest[1]} {slowest[0] * 1000:.1f} ms")
+    print(f"target (issue 4): extract >= {TARGET} docs/s on one core: {'met' if full >= TARGET else 'MISSED'}")
     return 0
 
 
