@@ -17,7 +17,8 @@ A type filter selects reports before grouping (the resolver merges reports of on
 As-of: only events with ingested_at <= as_of and links with linked_at <= as_of are used,
 so a brief for a past as-of reproduces exactly. With linked incidents, windows group only the
 incidents touching them; whole-history queries that ask for a few columns (`cols`) group on the
-fly, and those wanting every column read a per-connection TEMP table (cache.py).
+fly; those wanting every column build a per-connection TEMP table (cache.py), which every later
+query of that connection then reads. Each path gives the same figures (tests/test_analytics_paths.py).
 """
 from __future__ import annotations
 
@@ -40,9 +41,10 @@ ALWAYS = ("incident_id", "type", "date")  # computed even when `cols` leaves the
 # Members of one incident lie within days of each other; the window is widened by this margin
 # before grouping so an incident whose reports straddle a period edge is still complete.
 MEMBER_MARGIN_DAYS = 30
-# With linked incidents, windows up to this long group only the incidents touching them; longer
-# or open-ended queries group the whole history (few columns) or read a cached table (all columns).
-WINDOW_MAX_DAYS = 800  # a year brief reads two years
+# With linked incidents, windows up to this long (a year brief reads two years) group only the
+# incidents touching them; longer or open-ended queries group the whole history (few columns) or
+# build a cached table (all columns).
+WINDOW_MAX_DAYS = 800
 
 _KT = "COALESCE(e.killed_total, CASE WHEN " + " IS NULL AND ".join(f"e.{k}" for k in KILLED) + \
       " IS NULL THEN NULL ELSE " + " + ".join(f"COALESCE(e.{k}, 0)" for k in KILLED) + " END)"
