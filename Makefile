@@ -23,7 +23,7 @@ DEMO_PORT ?= 8000
 
 demo: install
 	mkdir -p out
-	rm -f $(DEMO_DB) $(DEMO_DB).wal $(DEMO_DB).analytics-cache
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(BIN)/frontierwatch ingest examples/corpus --db $(DEMO_DB)
 	$(BIN)/frontierwatch brief --busiest-week --db $(DEMO_DB)
 	$(BIN)/frontierwatch brief --busiest-week --db $(DEMO_DB) --format html --out out/brief.html
