@@ -35,7 +35,8 @@ _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more
 # one dated or singled-out incident: "the March 3 bombing", "the deadliest attack of the month was"
 _ONE_INCIDENT = re.compile(
     rf"\b(?:the|an?)\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\s+[a-z]"
-    r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b", re.I)
+    r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b"
+    rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))", re.I)
 _RATE = re.compile(r"\b(?:a|per)\s+(?:day|week|month)\b")
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _FUNCTION_AFTER = re.compile(
@@ -62,6 +63,12 @@ _JOINT = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately)\s+$", re.I)
 # a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
 _APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,3},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
+_VAGUE_FIGURE = re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I)
+_SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_THERE = re.compile(r"\bthere\b", re.I)
+_SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
+# "... had returned since then": the period starts at the time named in the sentence before
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _THE_PROVINCE = re.compile(r"\b(?:the|that|this)\s+province\b", re.I)
 
 
@@ -308,6 +315,8 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             last_group = grp
         elif kind:
             metric = kind
+            if _SUCH.match(text, f.end):  # "19 such attacks": the kind named before ("suicide attacks")
+                metric = _lookback(text, f.start) or kind
             if kind in ("deaths", "injured"):
                 # "Troops sustained 340 fatalities": the group is the subject
                 subj = re.search(rf"({lex.group_rx.pattern})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{_QUALIFIER}\s+)?$",
@@ -376,6 +385,15 @@ def _pub(document: Document) -> date | None:
         return None
 
 
+def _since_then(text: str, before: str, ref: date | None, anchor) -> Period | None:
+    """'since then' read as a running period from the start of the period named in the sentence before."""
+    m = _SINCE_THEN.search(text)
+    if m is None:
+        return None
+    prev = next((p for p in find_periods(before, ref, anchor) if p.role == "main" and p.start), None)
+    return Period(prev.start, None, (m.start(), m.end()), "since") if prev else None
+
+
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
     """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
     ref = _pub(document)
@@ -396,7 +414,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     in_region: str | None = None
     seen: set[tuple] = set()
     rounded: set[int] = set()  # claims whose figure is a round "more than"/"about" figure
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
         text = sent.text
         if len(text) > 2000:
             text = text[:2000]
@@ -407,6 +425,10 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
+        if main is None and k > 0:
+            main = _since_then(text, sentences[k - 1].text, ref, anchor)
+            if main is not None:
+                periods = [main] + periods
         rate = bool(_RATE.search(text))
         cumulative = bool(_CUMULATIVE.search(text))
         if main is None and context is None and not rate and not cumulative:
@@ -439,6 +461,12 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue
             if f.unit == "percent" and f.direction is None:
                 continue
+            if f.unit == "count" and _VAGUE_FIGURE.match(text, f.start):
+                continue  # "scores of people", "hundreds of": no figure
+            clause = _clause_of(clauses, f.start)
+            if f.unit == "count" and _SUBSET_OF.match(text, f.end) and not _THERE.search(text, clause[0], clause[1]) \
+                    and not lexicon().admin_rx.search(text, clause[0], clause[1]):
+                continue  # "involved in 14 of the 24 bombings": a part picked by who did them, not by region
             clause = _clause_of(clauses, f.start)
             if _SUBSET_LEAD.match(text) and f.unit == "count" and f.metric == in_force \
                     and not any(c.evidence.start == sent.start for c in claims):

@@ -52,6 +52,12 @@ _OBJECT_GAP = re.compile(r"^\s+(?:(?:the|its|their|a|an|this|that|main|key|busy|
                          r"[A-Z][\w\-]*)\s+){0,3}$")
 _OF_NOUN = re.compile(r"^\s+of\s+(?:the\s+)?(?!\w*\s*(?:crossing|border)\b)[a-z]", re.I)
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+", re.I)
+# "was closed shortly after the firing began": a closure in reaction to the reported clash, on its day
+_REACTION = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:shortly|soon|hours|minutes|immediately|right)\s+)?(?:after|following|amid|as|when)\s+"
+    r"(?:the\s+)?(?:(?:cross-border|border|heavy)\s+)?(?:firing|clash\w*|fighting|shelling|exchange|skirmish\w*|gunfire|"
+    r"attack)\b", re.I)
+_SIMPLE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
 _AT_PLACE = re.compile(r"^\s*(?:with\s+\w+\s+)?(?:at|in|near|on)\s+(?:the\s+)?$", re.I)
 
 
@@ -255,6 +261,11 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue
             if strength == 2 and status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start]):
                 strength = 0  # "it remained closed on Monday": the closure goes on, it did not happen that day
+            if status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
+                    and any(h.values[0] == "mode" and 0 <= cue.start - h.end <= 40 for h in found):
+                continue  # "trade still suspended": some traffic stays stopped, nothing closed that day
+            if strength == 0 and s.index > 3 and status == "closed" and _reaction(s.text, cue):
+                day, strength = _lead_day(ctx)
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
             if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
@@ -263,6 +274,20 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if strength == 2 and day:
                 last_day = day
     return out
+
+
+def _reaction(text: str, cue: Hit) -> bool:
+    """'the crossing was closed shortly after the firing began': shut in reaction to the reported clash."""
+    return bool(_SIMPLE_PAST.search(text[max(0, cue.start - 20):cue.start]) and _REACTION.match(text[cue.end:cue.end + 90]))
+
+
+def _lead_day(ctx: Context) -> tuple[date | None, int]:
+    """The day of the article's news: the first event day ("on Wednesday") of its first two sentences."""
+    for s in ctx.sentences[:2]:
+        for m in prefer_explicit(days(s.text, ctx), s.text):
+            if day_role(s.text, m) in ("on", "plain"):
+                return m.day, 1
+    return ctx.pub, 0
 
 
 def _heads_cue(text: str, g: Hit, cue: Hit) -> bool:

@@ -16,6 +16,7 @@ from datetime import date
 
 from ..records import Event, Evidence
 from . import lexicon
+from .dates import DateMention
 from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits,
                                place_lookup, places_in, prefer_explicit)
 from .text import Sentence
@@ -41,6 +42,11 @@ _PLANNED_AFTER = re.compile(
     r"^\W*(?:[\w\-]+\W+){0,5}?(?:will|would|could|(?-i:may)|might"
     r"|(?:is|are)\s+(?:to|due|expected|scheduled|likely|set))\b", re.I)
 _PAST_TALKS = ("held talks", "met")
+# "was in Kabul for talks with": being there for talks, the talks took place
+_THERE_FOR = re.compile(r"\b(?:was|were)\s+in\s+[A-Z][\w\-]+\s+for\s+$")
+# "on the same day that ...": the day of the event told just before
+_STATED_ON = re.compile(r"\b(?:said|told|announced|statement|briefing|press\s+conference)\b[^.;]{0,25}$", re.I)
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
 _MEDIATED_BY = re.compile(
     r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I)
 _SOURCE_AFTER = re.compile(
@@ -225,13 +231,17 @@ def _usable_cues(text: str, found: list, states: list | None = None) -> list:
     for h in found:
         if h.values[0] != "cue":
             continue
+        if h.values[1] == "visit" and any(p.values[0] == "projectile" and 0 <= h.start - p.end <= 60
+                                          and not re.search(r"[.;]", text[p.end:h.start]) for p in found):
+            continue  # "shells fired by ... landed in": a projectile arrives, nobody visits
         if h.key == "met" and states is not None and not _met_has_state_object(text, h, states):
             continue
         if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 80]):
             continue
         if h.values[1] == "agreement" and _SOFT_AGREED.match(text[h.end:h.end + 40]):
             continue  # "agreed to work towards ...", "agreed to further strengthen ties": a talking point
-        if h.values[1] == "talks" and _PURPOSE.search(text[max(0, h.start - 40):h.start]):
+        if h.values[1] == "talks" and _PURPOSE.search(text[max(0, h.start - 40):h.start]) \
+                and not _THERE_FOR.search(text[max(0, h.start - 40):h.start]):
             continue  # "arrived for a trilateral meeting": the meeting is the aim, not the act
         out.append(h)
     return out
@@ -311,6 +321,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
     ranked: list[str] | None = None  # computed once, when a trilateral needs it
     for s in ctx.sentences_with(LEX, ("cue",)):
         dated = has_day(s.text)
+        same = None if dated else _same_day(ctx, s)
+        dated = dated or same is not None
         lead = not dated and not out and _is_lead(ctx, s)  # later undated acts only upgrade earlier ones
         if not dated and not lead and not out:
             continue  # an undated act deep in the text can only upgrade an earlier event
@@ -358,8 +370,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
                 if len(parties) >= size:
                     break
                 parties.add(code)
-        mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text)
-                    if day_role(s.text, m) not in ("bound", "since", "dateline")]
+        mentions = [same] if same is not None else [
+            m for m in prefer_explicit(days(s.text, ctx), s.text) if day_role(s.text, m) not in ("bound", "since", "dateline")]
         if len(parties) < 2 and action == "talks":
             trip = _continues(out, s, mentions[0].day if mentions else None, parties)
             if trip is not None:
@@ -382,6 +394,20 @@ def _mentions(ctx: Context) -> list[_Dip]:
         for day, act in sorted(by_day.items(), key=lambda kv: str(kv[0])) or [(None, action)]:
             out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)], lead=lead))
     return out
+
+
+def _same_day(ctx: Context, s: Sentence) -> DateMention | None:
+    """'... came on the same day that the envoy was in Kabul': the day of the last event told before
+    (a statement day does not count), as a mention at the phrase."""
+    m = _SAME_DAY.search(s.text)
+    if m is None:
+        return None
+    for prev in reversed(ctx.sentences[:s.index]):
+        found = [d for d in prefer_explicit(days(prev.text, ctx), prev.text) if day_role(prev.text, d) in ("on", "plain")
+                 and not _STATED_ON.search(prev.text[max(0, d.start - 40):d.start])]
+        if found:
+            return DateMention(m.start(), m.end(), found[-1].day, "rel")
+    return None
 
 
 def _in_background(text: str, cues: list, at: int) -> bool:

@@ -157,6 +157,7 @@ def _find_verbs(text: str) -> list[_Verb]:
 
 # a lower-case description of a person before a name in apposition ("a shopkeeper", "one of the elders")
 _DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of\s+(?:the|their|his|her)|[Aa]nother)\s+[a-z]")
+_ONE_OF_KIND = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
 _BOUNDARY_WORDS = re.compile(r"(?:[,;:]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I)
 _TRAIL_ADV = re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I)
 _SUBJECT_OK = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
@@ -194,7 +195,16 @@ def _named_apposition(head: str, app: str) -> bool:
     head = head.strip()
     if not re.fullmatch(_NAME, app) or _lex().body_rx.search(app):
         return False
-    return _is_role_phrase(head) or (_DESCRIPTOR.match(head) is not None and len(app.split()) > 1)
+    if _ONE_OF_KIND.fullmatch(head):
+        return True  # "One returnee, Sadiqullah,": a single name is enough after "one <noun>"
+    return _is_role_phrase(head) or _is_title_phrase(head) or (_DESCRIPTOR.match(head) is not None and len(app.split()) > 1)
+
+
+def _is_title_phrase(np: str) -> bool:
+    """'the DPO', 'the Deputy Commissioner': a title standing for its holder."""
+    s = re.sub(r"^(?:the|a|an)\s+", "", np.strip(), flags=re.I)
+    m = _lex().title_rx.match(s + " ")
+    return bool(s) and m is not None and m.end() >= len(s)
 
 
 def _role_head(phrase: str) -> str:
@@ -206,7 +216,7 @@ def _role_head(phrase: str) -> str:
 def _sentence_subject(pre: str) -> str | None:
     """The first speaker-like phrase of a sentence (for "..., saying" with no speech verb before)."""
     lex = _lex()
-    app = re.match(rf"\s*((?:[Tt]he|[Aa]n?)\s+[^,]{{1,80}}),\s*({_NAME}),", pre)
+    app = re.match(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),", pre)
     if app and _named_apposition(app.group(1), app.group(2)):
         return app.group(2)  # "The mayor's adviser on health, Gul Rehman, visited ... and said"
     role = re.match(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?!of\b|in\b|at\b)[a-z]+ed\b", pre)
@@ -364,9 +374,9 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                     np, how = m.group("np"), "post"
                     app = m.group("app") if key == "post_subj" else None
                     if app is None and key == "post_verb":
-                        after = re.match(rf",\s*({_NAME})\s*(?:[.;]|$)", post[m.end():])
+                        after = re.match(rf",\s*({_NAME})\s*(?:[.;]|,\s*(?:who|whose|a|an|the)\b|$)", post[m.end():])
                         app = after.group(1) if after else None
-                    if app and (_is_role_phrase(np) or _DESCRIPTOR.match(np)) \
+                    if app and (_is_role_phrase(np) or _DESCRIPTOR.match(np) or _is_title_phrase(np)) \
                             and re.fullmatch(_NAME, _strip_title(app.strip())[0] or "-") \
                             and not _lex().body_rx.search(app):
                         np = app  # "the spokeswoman, Sadia Noor Jan, told", "a trader, Ali Khan, said"

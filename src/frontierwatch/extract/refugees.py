@@ -52,6 +52,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$
 # the launch is the background of the main clause: "..., two days after Pakistan began the drive"
 _AFTER_CLAUSE = re.compile(r"(?:\b([a-z]+|\d{1,2})\s+(days?|weeks?)\s+)?\b(?:after|since|following)\s+[^.;]{0,60}$",
                            re.I)
+_CONCERNED = re.compile(
+    r"(?<![\w.,])\d[\d,.]*(?:\s*(?:million|lakhs?|thousand))?\s+(?:\w+\s+){0,2}?(?:undocumented|illegal|unregistered)\s+"
+    r"(?:\w+\s+){0,2}?(?:are\s+|were\s+)?(?:living|residing|staying|live|reside)\b", re.I)
+# "began detaining and deporting Afghans": a launch verb heading a removal verb is a drive begun
+_LAUNCH_REMOVAL = re.compile(
+    r"^\s+(?:(?:\w+ing)\s+(?:and|or)\s+)?(?:deport|expel|evict|repatriat|remov)\w*ing\b", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -152,8 +158,9 @@ def _deadline(s, found, ctx: Context) -> Event | None:
                 if day_role(text, m) not in ("speech", "since", "dateline")]
     if not cues and not _FIXED_AS.search(text) and not _UNTIL_TO_LEAVE.search(text):
         # "ordered every card holder to quit by 31 March": only the 'by' day makes it a deadline
-        mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])]
-        if not mentions:
+        mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])
+                    or any(0 <= h.start - m.end <= 12 and day_role(text, m) == "on" for h in ordered)]
+        if not any(_UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start]) for m in mentions):
             return None
     decisions = [h for h in found if h.values[0] == "decision"]
     anchors = [h.start for h in cues + ordered] + [m.start() for m in _UNTIL_TO_LEAVE.finditer(text)]
@@ -177,15 +184,33 @@ def _deadline(s, found, ctx: Context) -> Event | None:
         count, _fam = _people_count(text[m.end():m.end() + 60])
         if count:
             break
+    if count is None:
+        count = _concerned_count(s, ctx)
     return Event(type="refugees", country="PK", action="deadline", count=count,
                  until=until.isoformat() if until else None, date=day.isoformat() if day else None,
                  evidence=[evidence(s)])
 
 
+def _concerned_count(s, ctx: Context) -> int | None:
+    """The people a deadline concerns, estimated in the next sentence: "an estimated 1.1 million
+    undocumented Afghans live in the country" (a count of undocumented or illegal residents only)."""
+    for nxt in ctx.sentences[s.index + 1:s.index + 3]:
+        m = _CONCERNED.search(nxt.text)
+        if m:
+            count, _fam = _people_count(nxt.text[m.start():])
+            if count:
+                return count
+    return None
+
+
 def _deportation(s, found, ctx: Context) -> Event | None:
     launches = [h for h in found if h.values[0] == "launch" and not blocked(s.text, h.start, LEX)]
-    if not launches or not _has(found, "drive") or not has_day(s.text):
+    if not launches or not has_day(s.text):
         return None
+    if not _has(found, "drive"):
+        launches = [h for h in launches if _LAUNCH_REMOVAL.match(s.text[h.end:h.end + 50])]
+        if not launches:
+            return None
     after = _AFTER_CLAUSE.search(s.text, 0, launches[0].start)
     for m in prefer_explicit(days(s.text, ctx), s.text) or [None]:
         if m is not None and day_role(s.text, m) in ("bound", "since", "dateline"):
