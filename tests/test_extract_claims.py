@@ -274,3 +274,22 @@ def test_extract_claims_general_changes_and_single_days(text: str, published: st
 ])
 def test_extract_claims_general_subsets_and_restatements(text: str, published: str, expected: set) -> None:
     assert _keys(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "N such attacks" counts the kind named before it
+    ("Suicide attacks stayed frequent in 2023, with 11 such attacks recorded across the country.",
+     "2024-01-10", {("suicide_attacks", 11, "count", None, "2023-01-01", "2023-12-31")}),
+    # "since then" runs from the period named in the sentence before
+    ("The expulsion drive began in October. Officials said on Monday that 310,000 Afghans had returned "
+     "home since then.", "2024-02-05", {("returnees", 310000, "count", None, "2023-10-01", None)}),
+    # vague quantities are no figures
+    ("Unrest in the valley has killed scores of people since March, officials said.", "2025-06-01", set()),
+    # a part picked out by who did it ("8 of the 30") is not the metric's figure; the whole is
+    ("The minister said foreigners took part in 8 of the 30 suicide bombings in the country this year.",
+     "2025-06-01", {("suicide_attacks", 30, "count", None, "2025-01-01", None)}),
+    # one dated incident inside a year's review belongs to the event extractor
+    ("On May 4 this year, a bomb struck a police van in Kech, killing three policemen.", "2025-06-01", set()),
+])
+def test_extract_claims_references_and_vague_figures(text, published, expected):
+    assert _keys(text, published=published) == expected

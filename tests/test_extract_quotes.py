@@ -169,3 +169,17 @@ def test_extract_quotes_adversarial_input_is_fast(junk):
 ])
 def test_extract_quotes_general_names_over_roles(text: str, expected: list) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description, then the name in apposition, then a relative clause
+    ('"The water came in minutes," said a farmer, Noor Jamal, who lost his crop.', "Noor Jamal"),
+    # a title ("the SHO"), then the holder's name in apposition
+    ('"We sealed the area at once," the SHO, Rafiq Ahmad Durrani, said.', "Rafiq Ahmad Durrani"),
+    # "One <noun>, <Name>, ..., told X:" with a single-word name
+    ('One shopkeeper, Zarmina, who runs a stall near the bus stand, told reporters: "Nobody warned us."',
+     "Zarmina"),
+])
+def test_extract_quotes_apposition_after_role_or_title(text: str, expected: str) -> None:
+    got = _quotes(text)
+    assert got and got[0][0] == expected

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from ..records import Event
 from .lexicon import Hit
 from .numbers import parse_number
-from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, hits, places_in,
+from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits, places_in,
                                prefer_explicit)
 from .text import Sentence
 
@@ -58,6 +58,9 @@ _REACTION = re.compile(
     r"(?:the\s+)?(?:(?:cross-border|border|heavy)\s+)?(?:firing|clash\w*|fighting|shelling|exchange|skirmish\w*|gunfire|"
     r"attack)\b", re.I)
 _SIMPLE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
+# "the closure of Torkham has hurt traders": commentary on an earlier closure's effect
+_EFFECT = re.compile(r"^[^.;,]{0,40}?\b(?:has|have|had|is|are|was)\s+(?:\w+ly\s+|been\s+)?(?:hurt\w*|cost\w*|hit\w*|"
+                     r"affect\w*|caus\w*|cripple\w*|paralys\w*|disrupt\w*|hamper\w*|forc\w*|left|led|dealt|meant)\b", re.I)
 _AT_PLACE = re.compile(r"^\s*(?:with\s+\w+\s+)?(?:at|in|near|on)\s+(?:the\s+)?$", re.I)
 
 
@@ -266,6 +269,9 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue  # "trade still suspended": some traffic stays stopped, nothing closed that day
             if strength == 0 and s.index > 3 and status == "closed" and _reaction(s.text, cue):
                 day, strength = _lead_day(ctx)
+            if strength == 0 and (_in_quote(s.text, cue.start) and not has_day(s.text) or cue.key.endswith(" of")
+                                  and _EFFECT.match(s.text[cue.end:cue.end + 80])):
+                continue  # an undated change in someone's words, or a closure's effect: not the news
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
             if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
@@ -274,6 +280,12 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if strength == 2 and day:
                 last_day = day
     return out
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether position `at` lies inside quotation marks opened earlier in the sentence."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
 
 
 def _reaction(text: str, cue: Hit) -> bool:

@@ -57,7 +57,7 @@ _CONCERNED = re.compile(
     r"(?:\w+\s+){0,2}?(?:are\s+|were\s+)?(?:living|residing|staying|live|reside)\b", re.I)
 # "began detaining and deporting Afghans": a launch verb heading a removal verb is a drive begun
 _LAUNCH_REMOVAL = re.compile(
-    r"^\s+(?:(?:\w+ing)\s+(?:and|or)\s+)?(?:deport|expel|evict|repatriat|remov)\w*ing\b", re.I)
+    r"^\s+(?:\w+ing(?:\s+up)?\s+(?:and|or)\s+)?(?:deport|expel|evict|repatriat|remov)\w*ing\b", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
