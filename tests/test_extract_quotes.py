@@ -183,3 +183,9 @@ def test_extract_quotes_general_names_over_roles(text: str, expected: list) -> N
 def test_extract_quotes_apposition_after_role_or_title(text: str, expected: str) -> None:
     got = _quotes(text)
     assert got and got[0][0] == expected
+
+
+def test_extract_quotes_second_quote_after_adding_that_takes_the_first_speaker() -> None:
+    text = ('"Our borders are not open to terrorists," Interior Ministry spokesman Tariq Mehmood Awan told '
+            'reporters, adding that Islamabad "will not tolerate any violation" of its territory.')
+    assert [sp for sp, _ in _quotes(text)] == ["Tariq Mehmood Awan", "Tariq Mehmood Awan"]
