@@ -33,11 +33,14 @@ _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|befor
 _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
                         r"killed|injured|wounded|victims))\b", re.I)
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
-_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b(?:\s+[\w'’\-]+){0,10}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
+_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,12}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
 # "37 injured passengers were taken to hospital": the wounded counted where they were taken
 _CARRIED = re.compile(r"\b(?:injured|wounded)\s+(?:[\w\-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
                       r"(?:taken|shifted|rushed|moved|brought|admitted|referred|evacuated)\b", re.I)
+# "officials put the toll at three, but it rose to five": the latest figure, after a comma
+_TOLL_LATER = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:it|the\s+figure|this)\s+(?:later\s+|had\s+|has\s+)?"
+                         r"(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
 _ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
                        r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
@@ -228,14 +231,27 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
 
 _MOSTLY = re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\s+(?:them|whom))?\s+(?:were\s+)?"
                      r"(?:women|children|civilians|villagers|passengers|worshippers|students)\b", re.I)
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 _PAREN = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 
 
 def _mask_parentheticals(text: str, start: int, end: int) -> str:
-    """The text with short bracketed asides blanked out (offsets kept): "(age: 24, resident of ...)"."""
+    """The text with short bracketed asides blanked out (offsets kept): "(age: 24, resident of ...)";
+    a relative clause with no casualty verb ("X, who ran a shop, was shot") likewise; a dash before
+    a list of victims ("11 people — three soldiers and ...") read as a comma."""
     part = _PAREN.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    if ", who " in part:
+        part = _WHO.sub(lambda m: m.group(0) if load("casualty_verbs").find(m.group(0)) else
+                        "," + " " * (len(m.group(0)) - 2) + ",", part)
+    if "—" in part or "–" in part:
+        part = _DASH.sub(lambda m: " ," + m.group(0)[2:], part)
     return text[:start] + part + text[end:] if part != text[start:end] else text
+
+
+_WHO = re.compile(r",\s+who\s+[^,;.()]{1,100},")
+_DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and\b))|\s[–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)", re.I)
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -297,6 +313,11 @@ def _adjective(text: str, pos: int) -> bool:
 def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | None = None) -> list[CasualtyMention]:
     out = []
     broken = bool(chain) and bool(_BREAKDOWN.search(text, chain[0].end, min(len(text), chain[-1].end + 14)))
+    # "nine people, five policemen and four civilians, were killed": a list after a comma that adds
+    # up to the head is its breakdown, not more victims
+    broken = broken or (len(chain) >= 3 and chain[0].group == "unspecified" and chain[0].high is None
+                        and sum(n.value for n in chain[1:]) == chain[0].value
+                        and bool(_APPOSITION_GAP.fullmatch(text, chain[0].end, chain[1].start)))
     for k, n in enumerate(chain):
         if force:
             out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, force, chain_id, n.high))
@@ -322,6 +343,10 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             q = find_quantities(text, r.end(), min(end, r.end() + 20))
             if q and q[0][0] == r.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
                 out.append(CasualtyMention("killed", "unspecified", q[0][2], r.start(), q[0][1], "total", base + 1))
+    for m in _TOLL_LATER.finditer(text, start, end) if has("toll") else ():
+        q = find_quantities(text, m.end(), min(end, m.end() + 20))
+        if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
+            out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
     for m in _CARRIED.finditer(text, start, end) if has("injured", "wounded") else ():
         q = [x for x in find_quantities(text, max(start, m.start() - 25), m.start()) if x[1] >= m.start() - 1]
         if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
