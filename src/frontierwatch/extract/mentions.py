@@ -318,6 +318,7 @@ def _classify(info: SentenceInfo) -> None:
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
     home_strike = info.has("strike") and not pk_strike and bool(_STATE_FORCES.search(info.sent.text)) \
+        and not _non_militant(info) \
         and any(p.location.country == "PK" and p.location.precision <= 3 for p in info.places)
     if pk_strike:
         info.etype, info.decisive = "cross_border", True
