@@ -58,6 +58,9 @@ _NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "k
 # (?:W\s+){1,3}W written with its first word outside the repeat: the same matches, and a search
 # can skip to capitals (a pattern starting with a repeat gets no fast first-character scan)
 _NAME = r"[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+){0,2}[A-Z][a-z'’\-]+"
+# "employees of the National Registration Authority were kidnapped": a body's name is no victim
+_INSTITUTION = re.compile(r"\b(?:Authority|Department|Ministry|Directorate|Corporation|Company|Commission|Bank|"
+                          r"University|College|Hospital|Board|Council|Agency|Organi[sz]ation|Institute|Bureau)\b")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?P<app>\s*,[^,;()]{{1,60}},)?\s+(?:(?:was|were|has\s+been|had\s+been|is|also)\s+)*$")
 _NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|area|province|city|town|village))")
 # what may stand between a bare count and its passive verb: "three were seriously wounded"
@@ -158,7 +161,7 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     if m is None:
         return nps
     s, e = m.start("name"), m.end("name")
-    if load("actors").find(text, s, e) or load("victim_groups").find(text, s, e):
+    if load("actors").find(text, s, e) or load("victim_groups").find(text, s, e) or _INSTITUTION.search(text, s, e):
         return nps
     for n in nps:
         if n.start <= s < n.end or s <= n.start < e:

@@ -73,6 +73,8 @@ _AIMED = re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|h
 
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b")
+_GUARDED = re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
+                      r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I)
 _SOURCE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
@@ -89,6 +91,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
                 _SOURCE.search(text, max(start, h.start - 25), h.start):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
+        if _GUARDED.search(text, max(start, h.start - 40), h.start):
+            continue  # "the policeman deployed for the polio team's protection": the guard's charge, not the target
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
         cand = (aimed, int(h.values[1]), h.values[0])
         if best is None or cand[:2] < best[:2]:

@@ -275,6 +275,7 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
 
 def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> tuple[str | None, str | None]:
     claimed = perp = None
+    loose = False  # the perpetrator was only named in an event sentence, with no claim or attribution
     units: list[tuple[str, SentenceInfo]] = [(title_text, title)] if title is not None else []
     units += [(text, m) for m in f.members if not m.background]
     for src, s in units:
@@ -288,8 +289,11 @@ def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
         claim = s.has("claim") and not s.has("claim_negated")
         if claim and claimed is None:
             claimed = _nearest(acts, s.cues.get("claim", []))
+            if loose:  # "an official of the Islamic Emirate was killed ... IS claimed it": the claim says who
+                perp, loose = claimed, False
         if perp is None and (claim or s.has("attribution") or s.trigger):
             perp = claimed if claim else _nearest(acts, s.cues.get("attribution", []))
+            loose = not claim and not s.has("attribution")
     return perp, claimed or None
 
 
