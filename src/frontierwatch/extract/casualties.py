@@ -234,6 +234,8 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
 
 _MOSTLY = re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\s+(?:them|whom))?\s+(?:were\s+)?"
                      r"(?:women|children|civilians|villagers|passengers|worshippers|students)\b", re.I)
+_ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
+_DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 _PAREN = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
@@ -244,15 +246,16 @@ def _mask_parentheticals(text: str, start: int, end: int) -> str:
     a relative clause with no casualty verb ("X, who ran a shop, was shot") likewise; a dash before
     a list of victims ("11 people — three soldiers and ...") read as a comma."""
     part = _PAREN.sub(lambda m: " " * len(m.group(0)), text[start:end])
-    if ", who " in part:
+    if ", " in part:
         part = _WHO.sub(lambda m: m.group(0) if load("casualty_verbs").find(m.group(0)) else
-                        "," + " " * (len(m.group(0)) - 2) + ",", part)
+                        " " * len(m.group(0)), part)
     if "—" in part or "–" in part:
         part = _DASH.sub(lambda m: " ," + m.group(0)[2:], part)
     return text[:start] + part + text[end:] if part != text[start:end] else text
 
 
-_WHO = re.compile(r",\s+who\s+[^,;.()]{1,100},")
+_WHO = re.compile(r"(?:,\s+(?:(?:who|having)\s+[^,;.()]{1,100}|(?:a\s+)?(?:resident|native)\s+of\s+[^,;.()]{1,50}|"
+                  r"(?:aged\s+)?\d{1,2}(?:\s+years\s+old)?)){1,4},")
 _DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                    r"twelve|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and\b))|\s[–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)", re.I)
 
@@ -265,6 +268,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     out: list[CasualtyMention] = []
     # "two injured civilians died": an adjective, not a new casualty
     verbs = [v for v in verbs if not (v.key in ("injured", "wounded") and _adjective(text, v.end))]
+    # "paid tribute to the martyred soldier", "the killed terrorists": victims told before
+    verbs = [v for v in verbs if not (v.key.lower() in _ADJ_VERBS and _adjective(text, v.end)
+                                      and _DETERMINER.search(text, max(start, v.start - 8), v.start))]
     for i, v in enumerate(verbs):
         kind = v.values[0]
         voice = _voice(text, v, start)
