@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .dates import relative_offset
 from .mentions import SentenceInfo, district, districts, province
 
 _FIRE = re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I)
@@ -158,7 +159,8 @@ def _new_scene(cur: Frame, info: SentenceInfo) -> bool:
     """A sentence naming a district other than the frame's, on a day of its own."""
     d = district(info)
     where = _eff_admin2(cur)
-    return d is not None and d.location.admin2 != where and info.event_day() is not None and not info.has("negation")
+    return d is not None and d.location.admin2 != where and not info.has("negation") and (
+        info.event_day() is not None or relative_offset(info.sent.text) is not None)  # "on the same day"
 
 
 def _eff_day(f: Frame | None) -> date | None:
