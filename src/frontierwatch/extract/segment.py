@@ -72,6 +72,8 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             continue
         d = district(info)
         adm2 = d.location.admin2 if d else None
+        if adm2 is None and cur is not None and info.etype == "cross_border" and (af := _other_side(info)) is not None:
+            adm2 = af.location.admin2  # "on the Afghan side, an official in X said 12 were killed": X's own event
         day = info.event_day()
         if info.aggregate and len(districts(info)) >= 2:
             for name in districts(info):
@@ -110,6 +112,17 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.day = day if (info.occurred and day) else (cur.day or day)
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
+
+
+_OTHER_SIDE = re.compile(r"\b(?:on\s+the\s+Afghan\s+side|across\s+the\s+border\s+in|inside\s+Afghanistan|"
+                         r"Afghan\s+(?:officials|authorities)\s+said)\b", re.I)
+
+
+def _other_side(info: SentenceInfo):
+    """The Afghan district of a sentence telling the other side's losses (even a speaker's place)."""
+    if not _OTHER_SIDE.search(info.sent.text):
+        return None
+    return next((p for p in info.places if p.location.country == "AF" and p.location.admin2), None)
 
 
 def _home_frame(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
