@@ -161,7 +161,8 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     if m is None:
         return nps
     s, e = m.start("name"), m.end("name")
-    if load("actors").find(text, s, e) or load("victim_groups").find(text, s, e) or _INSTITUTION.search(text, s, e):
+    if load("actors").find(text, s, e) or load("victim_groups").find(text, s, e) or _INSTITUTION.search(text, s, e) \
+            or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-‐")):  # the tail of "Tehreek-i-Taliban Pakistan"
         return nps
     for n in nps:
         if n.start <= s < n.end or s <= n.start < e:
