@@ -47,6 +47,19 @@ def test_casualties_toll_update_latest_figure(sentence: str, total: int) -> None
     assert killed(sentence)[1] == total
 
 
+def test_casualties_taking_the_number_of_injured_to() -> None:
+    t = tally(find_casualties("A passer-by was also hurt, the officer added, taking the number of wounded to five."))
+    assert t["injured"].total == 5
+
+
+def test_events_claim_by_a_less_known_group() -> None:
+    text = ("HYDERABAD: Gunmen shot dead a policeman guarding a gas installation in Jamshoro district on "
+            "Monday, police said. The Sindhudesh Revolutionary Army said in a statement that it had carried "
+            "out the attack.")
+    ev = run(text)[0]
+    assert ev["claimed_by"] == "Sindhudesh Revolutionary Army" and ev["target"] == "police"
+
+
 @pytest.mark.parametrize("sentence, groups", [
     ("Shopkeeper Aslam Khan, who ran a pharmacy near the bazaar, was shot dead on Friday.", None),
     ("During the clash, Havaldar Gul Zaman, 29, a resident of Swat district, having fought bravely, "

@@ -41,6 +41,9 @@ _CARRIED = re.compile(r"\b(?:injured|wounded)\s+(?:[\w\-]+\s+){0,2}?(?:were|had\
 # "officials put the toll at three, but it rose to five": the latest figure, after a comma
 _TOLL_LATER = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:it|the\s+figure|this)\s+(?:later\s+|had\s+|has\s+)?"
                          r"(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
+# "..., taking the number of injured to three": the latest figure of that kind
+_TAKING = re.compile(r"\b(?:taking|bringing|raising|pushing)\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?:the\s+)?"
+                     r"(?P<w>injured|wounded|dead|deaths|killed|fatalities|casualties)\s+to\s+(?:at\s+least\s+)?(?=\S)", re.I)
 _ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
                        r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
@@ -353,6 +356,11 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             q = find_quantities(text, r.end(), min(end, r.end() + 20))
             if q and q[0][0] == r.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
                 out.append(CasualtyMention("killed", "unspecified", q[0][2], r.start(), q[0][1], "total", base + 1))
+    for m in _TAKING.finditer(text, start, end) if has("number", "toll", "count") else ():
+        q = find_quantities(text, m.end(), min(end, m.end() + 20))
+        if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
+            kind = "injured" if _HURT.search(m.group("w") or "") else "killed"
+            out.append(CasualtyMention(kind, "unspecified", q[0][2], m.start(), q[0][1], "total", base + 7))
     for m in _TOLL_LATER.finditer(text, start, end) if has("toll") else ():
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
