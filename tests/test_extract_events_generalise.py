@@ -172,3 +172,9 @@ def test_events_talks_about_an_issue_are_no_event() -> None:
     text = ("ISLAMABAD: Officials of the two countries met on Thursday. The Afghan side raised the issue of "
             "recent cross-border shelling in Kunar province.")
     assert run(text, published="2025-03-07") == []
+
+
+def test_events_attack_on_a_border_post_is_an_armed_assault() -> None:
+    text = ("KHAR: Militants killed two soldiers and wounded three others in an attack on a border post in "
+            "Bajaur district on Thursday, officials said.")
+    assert run(text)[0]["tactic"] == "armed_assault"
