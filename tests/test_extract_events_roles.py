@@ -1,0 +1,33 @@
+"""Families of the violence extractor on invented reports: places that are not the scene (where the
+wounded were evacuated, where victims or their employer come from), undated background, statistics
+and counter-claims, and sub-incidents of a cross-border clash. Real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from frontierwatch.extract.events import extract_events
+from frontierwatch.extract.text import split_sentences
+from frontierwatch.records import Document
+
+VIOLENCE = ("attack", "security_operation", "cross_border")
+
+
+def run(text: str, title: str = "", published: str = "2025-03-12") -> list[dict]:
+    doc = Document(id="r", text=text, title=title, published=published)
+    return [e.as_dict() for e in extract_events(doc, split_sentences(text)) if e.type in VIOLENCE]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb hit a patrol in Datta Khel, North Waziristan, on Monday, killing two soldiers. "
+    "Four more soldiers were hurt and were evacuated to the military hospital, Bannu.",
+    "Gunmen ambushed a police van in Kulachi, Dera Ismail Khan, on Tuesday, killing a constable. "
+    "Two other policemen were wounded and rushed to a hospital in Peshawar.",
+    "Three surveyors were abducted by armed men near Sarwakai in South Waziristan on Sunday. "
+    "The surveyors, employees of a mapping company from Rawalpindi, were stopped by masked gunmen.",
+    "Unknown attackers shot dead two road workers in Turbat, Kech, on Saturday. "
+    "The victims, labourers from Multan, were fired upon by men on motorbikes near their camp.",
+])
+def test_events_hospital_or_origin_place_is_not_a_second_scene(text: str) -> None:
+    events = run(text)
+    assert len(events) == 1, events
+    assert events[0]["admin2"] in ("North Waziristan", "Dera Ismail Khan", "South Waziristan", "Kech")
