@@ -61,6 +61,9 @@ _SIMPLE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
 # "the closure of Torkham has hurt traders": commentary on an earlier closure's effect
 _EFFECT = re.compile(r"^[^.;,]{0,40}?\b(?:has|have|had|is|are|was)\s+(?:\w+ly\s+|been\s+)?(?:hurt\w*|cost\w*|hit\w*|"
                      r"affect\w*|caus\w*|cripple\w*|paralys\w*|disrupt\w*|hamper\w*|forc\w*|left|led|dealt|meant)\b", re.I)
+# "talks on the reopening of Torkham", "demanded the reopening of": the change is the topic, not news
+_TOPIC = re.compile(r"\b(?:talks?|discuss\w*|negotiat\w*|demand\w*|seek\w*|sought|request\w*|urg\w*|hop\w*|"
+                    r"plea\w*|appeal\w*|call\w*\s+for|press\w*\s+for|push\w*\s+for|agree\w*\s+on)\b[^.;:]{0,80}$", re.I)
 _AT_PLACE = re.compile(r"^\s*(?:with\s+\w+\s+)?(?:at|in|near|on)\s+(?:the\s+)?$", re.I)
 
 
@@ -262,8 +265,13 @@ def _mentions(ctx: Context) -> list[_Mention]:
             day, strength = _day_for(s.text, mentions, cue, ctx, last_day, others)
             if strength < 0:
                 continue
-            if strength == 2 and status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start]):
+            still = status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start])
+            if strength == 2 and still:
                 strength = 0  # "it remained closed on Monday": the closure goes on, it did not happen that day
+            if still and strength == 0 and s.index > 3:
+                continue  # "crossings remained closed on Monday" late in a story: a state, not a change
+            if cue.key.endswith(" of") and _TOPIC.search(s.text[max(0, cue.start - 90):cue.start]):
+                continue  # "talks on the reopening of the crossing": a topic, not a change
             if status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
                     and any(h.values[0] == "mode" and 0 <= cue.start - h.end <= 40 for h in found):
                 continue  # "trade still suspended": some traffic stays stopped, nothing closed that day
@@ -390,4 +398,19 @@ def extract_crossing_events(ctx: Context) -> list[Event]:
                     seen.add(m.sentence.index)
                     ev.evidence.append(evidence(m.sentence))
             events.append(ev)
-    return events
+    return _specific_status(events)
+
+
+def _specific_status(events: list[Event]) -> list[Event]:
+    """A reopening and a partial reopening of one crossing on one day are one change, the partial one
+    ("reopens for pedestrians" in a headline, "partly reopened" in the body)."""
+    partial = {(e.crossing, e.date): e for e in events if e.status == "partially_reopened"}
+    out = []
+    for e in events:
+        twin = partial.get((e.crossing, e.date)) if e.status == "reopened" else None
+        if twin is None:
+            out.append(e)
+        else:
+            twin.evidence.extend(x for x in e.evidence if x not in twin.evidence)
+            del twin.evidence[MAX_EVIDENCE:]
+    return out
