@@ -31,3 +31,15 @@ def test_events_hospital_or_origin_place_is_not_a_second_scene(text: str) -> Non
     events = run(text)
     assert len(events) == 1, events
     assert events[0]["admin2"] in ("North Waziristan", "Dera Ismail Khan", "South Waziristan", "Kech")
+
+
+@pytest.mark.parametrize("text", [
+    "Militant attacks in Pakistan went up by 30 percent in May compared with April, according to a "
+    "quarterly review released on Tuesday by the Peshawar Centre for Peace Research.",
+    "Bomb attacks in the country fell by a fifth in June compared to May, said a review published "
+    "on Wednesday by the Quetta Policy Forum.",
+    "Terrorist attacks across the country doubled in July, according to a security report issued on "
+    "Monday by the Lahore Conflict Institute.",
+])
+def test_events_trend_against_another_period_is_no_event(text: str) -> None:
+    assert run(text) == []
