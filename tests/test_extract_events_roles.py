@@ -43,3 +43,24 @@ def test_events_hospital_or_origin_place_is_not_a_second_scene(text: str) -> Non
 ])
 def test_events_trend_against_another_period_is_no_event(text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, district, place", [
+    ("Afghan forces opened fire on Pakistani border posts in Chitral and Mohmand districts on Friday night, "
+     "security sources said. Afghan troops fired mortars at a post near Arandu in Chitral, wounding a soldier. "
+     "Around the same hour, a post in the Gurbaz area of Mohmand was hit by machine-gun fire, "
+     "though no casualties were reported.", "Mohmand", "Gurbaz"),
+    ("Afghan forces opened fire on Pakistani positions in Zhob and Chaman on Tuesday, officials said. "
+     "A checkpost in the Sambaza area of Zhob also came under gunfire, but no casualties were reported.",
+     "Zhob", "Sambaza"),
+])
+def test_events_undeadly_fire_on_a_clash_district_is_part_of_the_clash(text: str, district: str, place: str) -> None:
+    events = run(text)
+    assert [e["type"] for e in events if e["admin2"] == district] == ["cross_border"], events
+    assert all(e["type"] == "cross_border" for e in events), events
+
+
+def test_events_deadly_attack_on_a_clash_district_stays_apart() -> None:
+    text = ("Afghan forces fired on Pakistani posts in Kurram on Sunday, security sources said. "
+            "Separately, militants shot dead a policeman at a checkpoint in the Sadda area of Kurram on Sunday.")
+    assert sorted(e["type"] for e in run(text)) == ["attack", "cross_border"]

@@ -80,7 +80,23 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         ev = _build(document, text, lone, None, None, None, None, sentences)
         if ev.country is not None:
             events.append(ev)
-    return _dedupe(events)
+    return _fold_into_clash(_dedupe(events))
+
+
+def _fold_into_clash(events: list[Event]) -> list[Event]:
+    """An attack with no deaths by no named group in a district, on the day a cross-border clash hit
+    that district, is part of the clash ("posts in X also came under fire"): its place goes to the clash."""
+    clashes = {(e.admin2, e.date): e for e in events if e.type == "cross_border" and e.admin2 and e.date}
+    out = []
+    for e in events:
+        c = clashes.get((e.admin2, e.date)) if e.type == "attack" else None
+        if c is None or e.perpetrator is not None or e.claimed_by is not None or e.killed.total():
+            out.append(e)  # a deadly attack there that day may be the militants' own (told apart)
+            continue
+        c.evidence.extend(e.evidence)
+        c.place = c.place or e.place
+        c.injured = c.injured or e.injured
+    return out
 
 
 _OLD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|decades?|months)\s+ago\b", re.I)
