@@ -163,3 +163,17 @@ def test_merge_tallies_toll_over_one_named_group() -> None:
     # two groups named: the rest stays unspecified
     t = merge_tallies([Tally({"security_forces": 3, "civilians": 1}, 4), Tally({}, 6)])
     assert t.groups == {"security_forces": 3, "civilians": 1, "unspecified": 2}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The patrol was fired upon near the fence, but no one was hurt.",
+    "Police said no one was injured when the device went off in a drain.",
+    "No one was wounded in the brief exchange, officials added.",
+])
+def test_casualties_no_one_hurt_is_not_one_injured(sentence: str) -> None:
+    assert "injured" not in tally(find_casualties(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["One was hurt when the grenade went off.", "Only one was injured, police said."])
+def test_casualties_one_hurt_still_counts(sentence: str) -> None:
+    assert tally(find_casualties(sentence))["injured"].total == 1

@@ -181,11 +181,14 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     return sorted(nps + [_NP(s, tail, group, 1, None)], key=lambda n: n.start)
 
 
+_NO_ONE = re.compile(r"\bno\s+$", re.I)
+
+
 def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
     """"three were wounded" / "wounding 13": a count with no group next to the verb."""
-    qty = find_quantities(text, start, end)
+    qty = [q for q in find_quantities(text, start, end) if not _NO_ONE.search(text, max(0, q[0] - 4), q[0])]
     if not qty:
-        return None
+        return None  # "no one was hurt": nobody, not one
     if passive:
         q = qty[-1]
         if _AUX_ONLY.fullmatch(text[q[1]:end]):
