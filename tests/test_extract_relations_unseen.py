@@ -9,7 +9,7 @@ import pytest
 from frontierwatch.extract import relations_common
 from frontierwatch.extract.relations import extract_relations_events
 from frontierwatch.extract.text import split_sentences
-from frontierwatch.records import Document, Location
+from frontierwatch.records import Document, Location, PlaceMatch
 
 PUB = "2025-03-12"  # a Wednesday
 
@@ -18,12 +18,19 @@ _CROSSINGS = {
     "Chaman": Location("PK", "Balochistan", "Chaman", "Chaman", precision=1, crossing="Chaman"),
 }
 
+_PLACES = {"Rawalpindi": Location("PK", "Punjab", "Rawalpindi", "Rawalpindi", precision=2),
+           "Karachi": Location("PK", "Sindh", "Karachi", "Karachi", precision=2)}
+
+
+def _find_places(text: str, context: str = "") -> list[PlaceMatch]:
+    return [PlaceMatch(i, i + len(name), name, loc) for name, loc in _PLACES.items() if (i := text.find(name)) >= 0]
+
 
 @pytest.fixture(autouse=True)
 def fake_geo(monkeypatch: pytest.MonkeyPatch) -> None:
     """A small stand-in gazetteer, so these tests do not depend on the real one's data."""
     geo = SimpleNamespace(crossing=lambda name, side="PK": _CROSSINGS.get(name),
-                          lookup=lambda name, context="": None, find_places=lambda text, context="": [])
+                          lookup=lambda name, context="": _PLACES.get(name), find_places=_find_places)
     monkeypatch.setattr(relations_common, "_geo", lambda: geo)
 
 
@@ -64,3 +71,42 @@ def test_extract_relations_unseen_crossing_not_an_event(text: str) -> None:
 ])
 def test_extract_relations_unseen_partial_beats_plain_reopening(title: str, text: str, expected: set) -> None:
     assert _crossings(text, title) == expected
+
+
+def _refugees(text: str) -> list[tuple]:
+    return sorted((e["action"], e["date"], e["count"], e["admin2"], e["until"]) for e in _events(text, "refugees"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline whose penalty is relocation or eviction, for Afghans living in a named city
+    ("Officials have fixed April 15 as the deadline for Afghan families residing in Rawalpindi to register, "
+     "or face relocation.", [("deadline", None, None, "Rawalpindi", "2025-04-15")]),
+    ("The provincial government set March 31 as the deadline for undocumented Afghans living in Karachi, "
+     "after which they would be evicted.", [("deadline", None, None, "Karachi", "2025-03-31")]),
+])
+def test_extract_relations_unseen_deadline_with_relocation(text: str, expected: list) -> None:
+    assert _refugees(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people detained in a removal drive, counted right after the verb, on a stated day
+    ("Police in Karachi rounded up nearly 250 Afghan nationals on Tuesday as the deportation drive widened.",
+     [("deportation", "2025-03-11", 250, "Karachi", None)]),
+    ("Officers arrested 90 undocumented Afghans in Rawalpindi on Monday during the repatriation drive.",
+     [("deportation", "2025-03-10", 90, "Rawalpindi", None)]),
+    # the cards they hold, or an arrest without a count, are no detention
+    ("The cabinet on Tuesday extended the cards held by 800,000 Afghan refugees until June 30.",
+     [("extension", "2025-03-11", 800000, None, "2025-06-30")]),
+    ("Three men were arrested on Monday in Karachi, police said; Afghans there fear the deportation drive.", []),
+])
+def test_extract_relations_unseen_detentions_in_a_drive(text: str, expected: list) -> None:
+    assert _refugees(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # returns over a past month or year are a statistic, not an event
+    "Some 28,000 Afghans returned home from Pakistan in January, aid agencies said on Tuesday.",
+    "More than 500,000 Afghan refugees went back last year, the UN agency said.",
+])
+def test_extract_relations_unseen_monthly_returns_are_claims(text: str) -> None:
+    assert _refugees(text) == []

@@ -22,7 +22,7 @@ from .relations_common import (Context, blocked, counts, crossing_location, day_
                                prefer_explicit)
 
 LEX = "refugee_cues"
-_TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "leave")
+_TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "leave", "detain")
 MAX_EVIDENCE = 8  # sentences kept per event
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:the\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
@@ -59,6 +59,15 @@ _CONCERNED = re.compile(
 _LAUNCH_REMOVAL = re.compile(
     r"^\s+(?:\w+ing(?:\s+up)?\s+(?:and|or)\s+)?(?:deport|expel|evict|repatriat|remov)\w*ing\b", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b", re.I)
+# "31,000 returned in November", "left last month": a figure over a past month or year is a statistic
+_PERIOD = re.compile(
+    r"\b(?:in|during|throughout|over|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b(?!\s+\d)|\b(?:last|past|previous)\s+(?:month|year)\b"
+    r"|\bin\s+(?:19|20)\d\d\b")
+_COUNT_NEXT = re.compile(r"^\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|as\s+many\s+as)\s+)?"
+                         r"(?:\d|a\s+(?:few\s+)?(?:hundred|thousand|dozen)|(?:one|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|dozens|hundreds|thousands)\b)", re.I)
+_RESIDING_IN = re.compile(r"\b(?:living|residing|staying|settled|based)\s+in\s+(?:the\s+)?$", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -186,9 +195,23 @@ def _deadline(s, found, ctx: Context) -> Event | None:
             break
     if count is None:
         count = _concerned_count(s, ctx)
-    return Event(type="refugees", country="PK", action="deadline", count=count,
-                 until=until.isoformat() if until else None, date=day.isoformat() if day else None,
-                 evidence=[evidence(s)])
+    ev = Event(type="refugees", country="PK", action="deadline", count=count,
+               until=until.isoformat() if until else None, date=day.isoformat() if day else None,
+               evidence=[evidence(s)])
+    _place_of_residents(ev, text)
+    return ev
+
+
+def _place_of_residents(ev: Event, text: str) -> None:
+    """A measure for 'Afghans living in Islamabad' is located there (a province or district of Pakistan)."""
+    for p in places_in(text):
+        loc = p.location
+        if loc.country == "PK" and loc.crossing is None and loc.admin1 \
+                and _RESIDING_IN.search(text[max(0, p.start - 25):p.start]):
+            ev.place = p.surface
+            ev.admin1, ev.admin2 = loc.admin1, loc.admin2
+            ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
+            return
 
 
 def _concerned_count(s, ctx: Context) -> int | None:
@@ -224,6 +247,35 @@ def _deportation(s, found, ctx: Context) -> Event | None:
             day = m.day - timedelta(days=n * (7 if after.group(2).lower().startswith("week") else 1))
         return Event(type="refugees", country="PK", action="deportation",
                      date=day.isoformat() if day else None, evidence=[evidence(s)])
+    return None
+
+
+def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
+    """'police detained over 400 Afghan nationals on Sunday' in a removal story: a deportation action
+    on that day, with its count (the people are named right after the verb)."""
+    if not (themed or _has(found, "drive")):
+        return None
+    for h in found:
+        if h.values[0] != "detain" or blocked(s.text, h.start, LEX):
+            continue
+        after = s.text[h.end:h.end + 60]
+        if not _COUNT_NEXT.match(after):
+            continue  # "cards held by 1.3 million refugees", "arrested after 200 Afghans rioted"
+        if not any(p.values[0] == "population" and h.end < p.start <= h.end + 60 for p in found):
+            continue
+        count, _fam = _people_count(after)
+        dated = [m for m in prefer_explicit(days(s.text, ctx), s.text) if day_role(s.text, m) == "on"]
+        if count is None or not dated:
+            continue
+        ev = Event(type="refugees", country="PK", action="deportation", count=count,
+                   date=dated[0].day.isoformat(), evidence=[evidence(s)])
+        place = next((p for p in places_in(s.text) if p.location.country == "PK" and p.location.crossing is None
+                      and p.location.admin1), None)
+        if place is not None:
+            ev.place = place.surface
+            ev.admin1, ev.admin2 = place.location.admin1, place.location.admin2
+            ev.lat, ev.lon, ev.geo_precision = place.location.lat, place.location.lon, place.location.precision
+        return ev
     return None
 
 
@@ -292,6 +344,8 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | N
     dated = [m for m in mentions if day_role(text, m) in ("on", "speech")]
     if _RUNNING.search(text) and not (crossings or places) and not any(day_role(text, m) == "on" for m in dated):
         return None  # "1.1 million have returned so far": a national running total, a statistic
+    if _PERIOD.search(text) and not (crossings or places) and not any(day_role(text, m) == "on" for m in dated):
+        return None  # "31,000 Afghans returned in November": a monthly figure, a statistic (claims)
     if dated:
         r.day, r.day_strength = dated[0].day, 2
     else:
@@ -398,7 +452,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _deadline(s, found, ctx)
             if ev:
                 dead.append(ev)
-            ev = _deportation(s, found, ctx)
+            ev = _deportation(s, found, ctx) or _detention(s, found, ctx, themed)
             if ev:
                 deport.append(ev)
         named = themed or any(p.index in (s.index, s.index - 1) for p in population)
