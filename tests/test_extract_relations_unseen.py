@@ -110,3 +110,18 @@ def test_extract_relations_unseen_detentions_in_a_drive(text: str, expected: lis
 ])
 def test_extract_relations_unseen_monthly_returns_are_claims(text: str) -> None:
     assert _refugees(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the visitor's meetings on the day of the visit are the visit, not separate talks
+    ("Pakistan's interior minister arrived in Kabul on Tuesday. He met Afghan Foreign Minister Amir Khan "
+     "Muttaqi on Tuesday evening, officials said.", [("visit", "2025-03-11", ["AF", "PK"])]),
+    ("An Afghan delegation travelled to Islamabad on Monday and met Pakistani officials on Monday afternoon.",
+     [("visit", "2025-03-10", ["AF", "PK"])]),
+    # a meeting on another day stays its own event
+    ("Pakistan's envoy arrived in Kabul on Monday. He met the Afghan foreign minister on Wednesday.",
+     [("talks", "2025-03-12", ["AF", "PK"]), ("visit", "2025-03-10", ["AF", "PK"])]),
+])
+def test_extract_relations_unseen_visit_keeps_its_meetings(text: str, expected: list) -> None:
+    got = sorted((e["action"], e["date"], e["parties"]) for e in _events(text, "diplomacy"))
+    assert got == expected

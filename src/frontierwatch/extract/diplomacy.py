@@ -440,8 +440,8 @@ def extract_diplomacy_events(ctx: Context) -> list[Event]:
         if have is None:
             merged[key] = d
             continue
-        if _RANK[d.action] > _RANK[have.action]:
-            have.action = d.action
+        if _RANK[d.action] > _RANK[have.action] and {d.action, have.action} != {"visit", "talks"}:
+            have.action = d.action  # a visit's own meetings that day stay the visit ("arrived ...; met X on Sunday")
         have.parties |= d.parties
         spans = {(e.start, e.end) for e in have.evidence}
         have.evidence.extend(e for e in d.evidence if (e.start, e.end) not in spans)
