@@ -64,3 +64,26 @@ def test_events_deadly_attack_on_a_clash_district_stays_apart() -> None:
     text = ("Afghan forces fired on Pakistani posts in Kurram on Sunday, security sources said. "
             "Separately, militants shot dead a policeman at a checkpoint in the Sadda area of Kurram on Sunday.")
     assert sorted(e["type"] for e in run(text)) == ["attack", "cross_border"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade through the Kharlachi crossing in Kurram resumed on Tuesday after a week-long halt. The crossing had "
+    "been shut after gunmen opened fire on a frontier patrol close to Kharlachi, customs staff said.",
+    "Traffic on the main road in Kulachi, Dera Ismail Khan, resumed on Monday. It had been suspended since "
+    "gunmen opened fire on a police van in Kulachi, officials said.",
+])
+def test_events_violence_told_as_the_cause_of_an_earlier_state_is_background(text: str) -> None:
+    assert run(text, published="2025-03-12") == []
+
+
+@pytest.mark.parametrize("text, districts", [
+    ("RAWALPINDI: Security forces on Sunday killed three terrorists during an operation in the Hoshab area of Kech "
+     "district, the ISPR said on Monday. Earlier, on Saturday, another operation in the Gichk area of Panjgur "
+     "district was called off after the terrorists escaped into the hills, the ISPR said.", ["Kech"]),
+    ("Police said an operation against kidnappers in the Kulachi area of Dera Ismail Khan on Friday was called "
+     "off after the gang slipped away, with no casualties on either side.", []),
+    ("A raid on a hideout in the Sadda area of Kurram on Thursday was aborted after the suspects fled, "
+     "and no one was hurt, police said.", []),
+])
+def test_events_called_off_operation_is_no_event(text: str, districts: list[str]) -> None:
+    assert [e["admin2"] for e in run(text)] == districts

@@ -210,6 +210,9 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
 _OCCURRED = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
                        r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
                        r"occurred|happened|erupted)\b", re.I)
+# "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
+_CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
+                             r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
 _FLASHBACK = ("earlier", "previously", "in the past", "for years")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
@@ -257,7 +260,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         flashback = [text[a:b].lower() for a, b in c.get("background", [])]
         history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
-            or history or (bool(older) and not any(d.day.year in older for d, _ in ds))
+            or history or (bool(older) and not any(d.day.year in older for d, _ in ds)) \
+            or (not ds and " had " in low and bool(_CAUSE_OF_STATE.search(s.text)))
         spans = [(a, b) for a, b in stats.within(s.start, s.end) if b <= s.end]
         # "militants used drones in more than 30 attacks in X, Y and Z": a round-up, no event per district
         info.roundup = any(isinstance(n := parse_number(text[a:b].split()[0]), (int, float)) and n >= 3
@@ -298,7 +302,8 @@ def _classify(info: SentenceInfo) -> None:
                                                   and not _AFGHAN_SIDE.search(info.sent.text))
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
-    neg = (info.has("negation") and not casualty) or (info.has("negation", "denial") and casualty
+    real = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
+    neg = (info.has("negation") and not real) or (info.has("negation", "denial") and casualty
                                                          and bool(_DENIED_EVENT.search(info.sent.text)))
     if info.has("unrest") and not _ARMED.search(info.sent.text):
         neg = True
