@@ -87,3 +87,18 @@ def test_events_violence_told_as_the_cause_of_an_earlier_state_is_background(tex
 ])
 def test_events_called_off_operation_is_no_event(text: str, districts: list[str]) -> None:
     assert [e["admin2"] for e in run(text)] == districts
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Shopkeeper shot dead in Mardan; teacher killed in Swabi",
+     "MARDAN: A shopkeeper was shot dead by two gunmen in the Takht Bhai area of Mardan on Monday, police said. "
+     "In another incident, a schoolteacher was gunned down in the Topi area of Swabi on Saturday night.",
+     [("Mardan", "2025-03-10"), ("Swabi", "2025-03-08")]),
+    ("Policeman martyred in Tank; two labourers killed in Kech",
+     "TANK: A constable was martyred when militants attacked a checkpost in Gomal, Tank, on Sunday. "
+     "Separately, gunmen shot dead two labourers near Turbat in Kech district on Friday, officials said.",
+     [("Tank", "2025-03-09"), ("Kech", "2025-03-07")]),
+])
+def test_events_headline_repeated_atop_the_body_adds_no_event(title: str, body: str, expected: list) -> None:
+    events = run(title + "\n\n" + body, title=title, published="2025-03-12")
+    assert sorted((e["admin2"], e["date"]) for e in events) == sorted(expected)

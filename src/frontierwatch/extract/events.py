@@ -53,6 +53,8 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     lead_done = False
     built: dict[int, Event] = {}
     undated: list[Frame] = []  # "... was shot dead late last week": kept aside, see _headline_event
+    head_end = _headline_end(text, title)
+    echoes: set[int] = set()
     for f in frames:
         if f.background and f.triggers and f.origin == "background" and _vague_only(f):
             undated.append(f)
@@ -73,14 +75,39 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             parent.perpetrator = _actors(text, "", f, None)[0]
         if not is_lead and ev.country is None:
             continue
+        if head_end and all(t.sent.end <= head_end and not t.event_day() for t in f.triggers):
+            echoes.add(id(ev))  # told only in the headline repeated atop the body
         prev_day = day or prev_day
         events.append(ev)
+    events = _drop_echoes(events, echoes)
     lone = _headline_event(title, undated, events)
     if lone is not None:
         ev = _build(document, text, lone, None, None, None, None, sentences)
         if ev.country is not None:
             events.append(ev)
     return _fold_into_clash(_dedupe(events))
+
+
+def _headline_end(text: str, title: str) -> int:
+    """End offset of the headline when the body opens by repeating it, else 0."""
+    head = title.strip()
+    lead = len(text) - len(text.lstrip())
+    if len(head) < 12 or not text.startswith(head, lead):
+        return 0
+    return lead + len(head)
+
+
+def _drop_echoes(events: list[Event], echoes: set[int]) -> list[Event]:
+    """A headline-only event with no day of its own is the body's report of the same type and district."""
+    out = []
+    for e in events:
+        body = [o for o in events if id(o) not in echoes and o.type == e.type and o.admin2 == e.admin2] \
+            if id(e) in echoes and e.admin2 else []
+        if body:
+            body[0].evidence = e.evidence + body[0].evidence
+            continue
+        out.append(e)
+    return out
 
 
 def _fold_into_clash(events: list[Event]) -> list[Event]:
