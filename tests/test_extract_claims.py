@@ -293,3 +293,28 @@ def test_extract_claims_general_subsets_and_restatements(text: str, published: s
 ])
 def test_extract_claims_references_and_vague_figures(text, published, expected):
     assert _keys(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "N of the attacks were suicide bombings": the predicate names the kind counted
+    ("In June the monitor recorded 80 attacks. Nine of the attacks were suicide bombings.", "2025-07-05",
+     {("attacks", 80, "count", None, "2025-06-01", "2025-06-30"),
+      ("suicide_attacks", 9, "count", None, "2025-06-01", "2025-06-30")}),
+    ("Attacks rose to 61 in 2024; four of the attacks were suicide attacks, the group said.", "2025-01-10",
+     {("attacks", 61, "count", None, "2024-01-01", "2024-12-31"),
+      ("suicide_attacks", 4, "count", None, "2024-01-01", "2024-12-31")}),
+    # a toll of "that assault" / "the same attack" is one incident's, not a statistic
+    ("In May, 70 attacks were recorded. Eight militants were also killed in that assault.", "2025-06-03",
+     {("attacks", 70, "count", None, "2025-05-01", "2025-05-31")}),
+    ("In May, 70 attacks were recorded. Five civilians died in the same attack.", "2025-06-03",
+     {("attacks", 70, "count", None, "2025-05-01", "2025-05-31")}),
+    # a day's crossing figure ranked against the year is no claim for the year
+    ("About 9,800 Afghans crossed back on Sunday, one of the highest daily figures this year.", "2025-06-03", set()),
+])
+def test_extract_claims_unseen_kinds_incidents_and_rankings(text: str, published: str, expected: set) -> None:
+    assert _keys(text, published=published) == expected
+
+
+def test_extract_claims_unseen_since_a_full_day() -> None:
+    got = _keys("Over 500,000 Afghans have returned since October 3, 2023, the agency said.", published="2024-12-01")
+    assert got == {("returnees", 500000, "count", None, "2023-10-03", None)}

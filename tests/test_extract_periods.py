@@ -150,3 +150,22 @@ def test_extract_periods_single_day_alone(text: str, ref: date, expected: tuple)
 ])
 def test_extract_periods_more_than_a_figure_is_no_baseline(text: str, role: str) -> None:
     assert [p.role for p in find_periods(text, date(2025, 6, 1))] == [role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "since" with a full day: the running total starts that day, in the year written
+    ("some 640,000 people have gone back since October 3, 2023, when the plan was announced", ("2023-10-03", None)),
+    ("the agency has logged 90 attacks since 12 August 2024", ("2024-08-12", None)),
+    ("since March 2nd, 2024, the tally has risen", ("2024-03-02", None)),
+])
+def test_extract_periods_since_a_full_day(text: str, expected: tuple) -> None:
+    assert _main(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "this year" after a ranking word ranks the figure; it is not the figure's period
+    "4,100 people crossed on Monday, one of the highest daily totals this year",
+    "the toll on Friday was the worst so far this year",
+])
+def test_extract_periods_ranking_this_year_is_a_comparison(text: str) -> None:
+    assert [p.role for p in find_periods(text, PUB)] == ["compare"]

@@ -122,7 +122,7 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "increase": re.compile(rf"\b(?:{words['increase']})\b", re.I),
         "decrease": re.compile(rf"\b(?:{words['decrease']})\b", re.I),
-        "one_event": re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I),
+        "one_event": re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I),
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I),
         "metric_after": re.compile(

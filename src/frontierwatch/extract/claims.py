@@ -58,6 +58,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|u
 _INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b[^.;:]{0,80}$", re.I)
 # a clause that refers back to the figure in force: "The number was down 35 percent"
 _REFER = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I)
+_PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(?:carried\s+out\s+as|in\s+the\s+form\s+of)\s+)?", re.I)
 _SUBSET_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)", re.I)
 _JOINT = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately)\s+$", re.I)
@@ -228,7 +229,16 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
         grp = lex.group[_norm(g)]
         return f"group:{grp}", m.end()
     found = lex.metric_rx.search(noun)
-    return (lex.metric[_norm(found.group(0))] if found else None), m.end()
+    metric = lex.metric[_norm(found.group(0))] if found else None
+    if part and metric and _PARTITIVE.match(text, pos):
+        # "six of the attacks were suicide bombings": the predicate names the kind counted
+        pred = _PREDICATE.match(text, m.end())
+        pm = _cue_patterns()["metric_after"].match(text, pred.end()) if pred else None
+        if pm and not pm.group(1) and pm.end() <= hi + 40:
+            kind = lex.metric_rx.search(text[pm.start():pm.end()])
+            if kind:
+                return lex.metric[_norm(kind.group(0))], pm.end()
+    return metric, m.end()
 
 
 def _verb_before(text: str, start: int) -> str | None:

@@ -141,7 +141,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years", re.compile(rf"\b(?:from\s+|between\s+)?({_Y})\s*(?:[-–—]|to|and|till|until|through)\s*({_Y})\b", re.I)),
     # since June 2022 ; since 2019 ; since March ; from 2019 up to now
     ("from_now", re.compile(rf"\bfrom\s+(?:({_M})\s+)?({_Y})\s+(?:up\s+)?(?:to|till|until)\s+(?:now|date|the\s+present)\b")),
-    ("since", re.compile(rf"\b[Ss]ince\s+(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:,?\s+({_Y}))?|({_Y}))\b")),
+    # since September 15, 2023 ; since 15 September 2023 ; since June 2022 ; since 2019 ; since March
+    ("since", re.compile(rf"\b[Ss]ince\s+(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:\s+({_D})\b)?(?:,?\s+({_Y}))?"
+                         rf"|({_D})\s+({_M})(?:,?\s+({_Y}))?|({_Y}))\b")),
     # so far in 2021 ; so far this year ; this year ; in 2021 so far ; year to date
     ("ytd", re.compile(rf"\b(?:(?:the\s+)?year[\s-]+to[\s-]+date|(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+|this\s+|during\s+)?(?:({_Y})|year)|this\s+year|({_Y})\s+(?:so\s+far|to\s+date|thus\s+far))\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past|previous)\s+year\b", re.I)),
@@ -225,6 +227,7 @@ _BASELINE_BEFORE = re.compile(
 # "up 9 percent over the second quarter", "a rise of 4% on the previous month" (not "over the past week")
 _CHANGE_OVER = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,2}?(?:over|on)\s+(?:the\s+)?$", re.I)
 # "the most since 2011", "for the first time since March 2022", "the deadliest week of the year"
+# (and, for "this year", "one of the highest daily figures this year": the ranking, not the figure's period)
 _COMPARE_BEFORE = re.compile(
     r"(?:(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}?since\s+$"
     r"|(?:deadliest|worst|highest|lowest|bloodiest|busiest|quietest)\s+(?:week|month|year|day)\s+(?:of|in)\s+(?:the\s+)?$)", re.I)
@@ -306,9 +309,17 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
         if y2 < y1:
             return None
         return date(y1, 1, 1), date(y2, 12, 31), "span"
-    if kind in ("since", "from_now"):
-        if kind == "since" and g[2]:
-            return date(int(g[2]), 1, 1), None, "since"
+    if kind == "since":
+        if g[6]:
+            return date(int(g[6]), 1, 1), None, "since"
+        mo = _mon(g[0] or g[4])
+        day_s, year_s = g[1] or g[3], g[2] or g[5]
+        y = int(year_s) if year_s else _month_year(mo, ref, anchor)
+        if y is None:
+            return None
+        start = _safe(y, mo, _day(day_s)) if day_s else date(y, mo, 1)
+        return (start, None, "since") if start else None
+    if kind == "from_now":
         if g[1]:
             y = int(g[1])
             mo = _mon(g[0]) if g[0] else 1
@@ -422,7 +433,7 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
             role = "main"
             if _EVENT_TIME_BEFORE.search(before):
                 role = "event"
-            elif _COMPARE_BEFORE.search(before) or (kind == "since" and _COMPARE_SINCE.search(before)):
+            elif _COMPARE_BEFORE.search(before) or (kind in ("since", "ytd") and _COMPARE_SINCE.search(before)):
                 role = "compare"
             elif kind == "prev_rel" or _BASELINE_BEFORE.search(before) or _BASELINE_FIGURE.search(before) or (
                     kind != "past_n" and _CHANGE_OVER.search(before)):
