@@ -102,3 +102,17 @@ def test_events_called_off_operation_is_no_event(text: str, districts: list[str]
 def test_events_headline_repeated_atop_the_body_adds_no_event(title: str, body: str, expected: list) -> None:
     events = run(title + "\n\n" + body, title=title, published="2025-03-12")
     assert sorted((e["admin2"], e["date"]) for e in events) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("At least three people were killed when a bomb exploded in a van in the Qambarani area of Quetta on Friday, "
+     "police said. The neighbourhood has been hit by several attacks in recent years. On March 2, a magnetic bomb "
+     "stuck to a rickshaw in the same area killed one person.", ("Quetta", "2025-03-02")),
+    ("Two shopkeepers were shot dead in the Landi Kotal bazaar of Khyber on Monday. The market has seen many "
+     "killings in recent years. On February 20, a money changer was gunned down in the same bazaar.",
+     ("Khyber", "2025-02-20")),
+])
+def test_events_same_area_takes_the_earlier_events_place(text: str, second: tuple) -> None:
+    events = run(text)
+    assert len(events) == 2, events
+    assert (events[1]["admin2"], events[1]["date"]) == second

@@ -73,6 +73,8 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         if parent is not None and f.origin == "type" and parent.type == "attack" and parent.perpetrator is None:
             # "the attackers, affiliated to X, ..." told after the counter-operation began
             parent.perpetrator = _actors(text, "", f, None)[0]
+        if ev.country is None and events and any(_SAME_PLACE.search(t.sent.text) for t in f.triggers):
+            _take_place(ev, events[-1])  # "a bomb in the same area killed one": the last event's place
         if not is_lead and ev.country is None:
             continue
         if head_end and all(t.sent.end <= head_end and not t.event_day() for t in f.triggers):
@@ -86,6 +88,18 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         if ev.country is not None:
             events.append(ev)
     return _fold_into_clash(_dedupe(events))
+
+
+_SAME_PLACE = re.compile(r"\b(?:in|at|near|from)\s+the\s+same\s+(?:area|place|district|town|village|locality|"
+                         r"neighbourhood|neighborhood|spot|market|bazaar|city|vicinity)\b", re.I)
+
+
+def _take_place(ev: Event, other: Event) -> None:
+    """Give an event another event's location (the text says it happened at the same place)."""
+    loc = _area_location(other)
+    ev.country, ev.admin1, ev.admin2 = loc.country, loc.admin1, loc.admin2
+    ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
+    ev.place = other.place
 
 
 def _headline_end(text: str, title: str) -> int:

@@ -267,6 +267,9 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         # an event day before the day the news was only stated is the same incident
         if not (cur.day is None and known == cur.stated and day < known):
             return True, "day"
+    if day and known and abs((day - known).days) > 1 and info.has("attack") and info.event_day() == day \
+            and cur.day is not None:
+        return True, "day"  # "on March 2, a man was gunned down there too": another day, another attack
     said = info.statement_day()
     if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
         return True, "day"
