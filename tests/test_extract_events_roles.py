@@ -116,3 +116,16 @@ def test_events_same_area_takes_the_earlier_events_place(text: str, second: tupl
     events = run(text)
     assert len(events) == 2, events
     assert (events[1]["admin2"], events[1]["date"]) == second
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("It is not the first such raid. On January 9, 2024, Pakistani jets struck the Dangam district of Kunar and "
+     "the Lalpur district of Nangarhar, killing 25 people in both provinces, Afghan officials said.",
+     ["Kunar", "Nangarhar"]),
+    ("Earlier, on February 3, 2024, Pakistani aircraft bombed the Barmal district of Paktika and the Spera district "
+     "of Khost, killing 12 people in the two provinces, the Taliban said.", ["Khost", "Paktika"]),
+])
+def test_events_strike_on_two_provinces_is_one_event_each(text: str, provinces: list[str]) -> None:
+    events = run(text, published="2025-03-12")
+    assert sorted(e["admin1"] for e in events) == sorted(provinces), events
+    assert all(e["type"] == "cross_border" and e["killed"] is None for e in events), events

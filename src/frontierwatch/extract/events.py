@@ -300,6 +300,11 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
               parent: Event | None) -> tuple[Location | None, str | None]:
     """(location, place text) of a frame; the body's own places first, then headline, dateline."""
     live = [m for m in f.members if not m.background]
+    if f.origin == "aggregate" and f.admin1 and not f.admin2:  # one of several provinces named together
+        mine = [p for s in f.triggers for p in scene_places(s) if p.location.admin1 == f.admin1]
+        if mine:
+            p = min(mine, key=lambda p: p.location.precision)
+            return p.location, (p.location.place or p.surface) if p.location.precision == 1 else None
     best = _best_place(f.triggers, f.admin2) or _best_place(live, f.admin2)
     if best is None and title is not None:
         best = _best_place([title], None)

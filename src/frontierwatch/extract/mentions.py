@@ -312,7 +312,8 @@ def _classify(info: SentenceInfo) -> None:
     if info.is_title:
         info.trigger = False
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
-        info.trigger = len(districts(info)) >= 2 and (casualty or strong or weak or op) and not info.roundup
+        info.trigger = (len(districts(info)) >= 2 or len(provinces(info)) >= 2) \
+            and (casualty or strong or weak or op) and not info.roundup
     elif neg:
         info.trigger = False
     else:
@@ -476,6 +477,16 @@ def province(info: SentenceInfo) -> str | None:
                 and not _AWAY.search(info.sent.text[max(0, rel - 30):rel]):
             return p.location.admin1
     return None
+
+
+def provinces(info: SentenceInfo) -> list[str]:
+    """Distinct provinces of the sentence's scene places, in order ("in X of Khost and Y of Kunar")."""
+    seen: list[str] = []
+    for p in scene_places(info):
+        a1 = p.location.admin1
+        if a1 and p.location.country in ("PK", "AF") and p.location.precision <= 3 and a1 not in seen:
+            seen.append(a1)
+    return seen
 
 
 def districts(info: SentenceInfo) -> list[str]:

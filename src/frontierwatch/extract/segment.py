@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import relative_offset
-from .mentions import SentenceInfo, district, districts, province
+from .mentions import SentenceInfo, district, districts, province, provinces
 
 _FIRE = re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I)
 
@@ -78,6 +78,13 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         if info.aggregate and len(districts(info)) >= 2:
             for name in districts(info):
                 f = Frame(info.etype or "attack", [info], [info], admin2=name, day=day, origin="aggregate",
+                          parent=cur, stated=info.statement_day() or (cur.stated if cur else None))
+                frames.append(f)
+            cur = frames[-1]
+            continue
+        if info.aggregate and len(provinces(info)) >= 2:  # "in X district of Khost and Y district of Kunar"
+            for name in provinces(info):
+                f = Frame(info.etype or "attack", [info], [info], admin1=name, day=day, origin="aggregate",
                           parent=cur, stated=info.statement_day() or (cur.stated if cur else None))
                 frames.append(f)
             cur = frames[-1]
