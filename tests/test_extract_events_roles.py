@@ -129,3 +129,14 @@ def test_events_strike_on_two_provinces_is_one_event_each(text: str, provinces: 
     events = run(text, published="2025-03-12")
     assert sorted(e["admin1"] for e in events) == sorted(provinces), events
     assert all(e["type"] == "cross_border" and e["killed"] is None for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL/ISLAMABAD — The two governments agreed on Sunday to reopen trade. \"We meet again in Tashkent on "
+    "March 20,\" the minister said on reaching Islamabad on Monday. Clashes had broken out earlier this month "
+    "after Afghan troops fired on Pakistani posts. Dozens of troops and villagers were reported killed on both sides.",
+    "PESHAWAR: Elders met on Saturday to discuss the truce. Heavy fighting had raged between the tribes in recent "
+    "weeks. Several fighters were reportedly killed.",
+])
+def test_events_figure_after_an_undated_flashback_is_part_of_it(text: str) -> None:
+    assert run(text) == []

@@ -272,6 +272,9 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
                 and not info.has("attack", "operation", "cross", "strike", "new_incident"):
             info.aggregate = True  # "A further 152 were injured." after a round-up figure: still the round-up
+        if not info.background and last is not None and last.background and last.has(*_VIOLENT_KINDS) \
+                and not ds and not info.places and not info.has("attack", "operation", "cross", "strike", "new_incident"):
+            info.background = True  # "Dozens were reported killed." after an undated flashback: still the flashback
         info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
         info.update = "killed" in tallies and not info.has("new_incident") and bool(_UPDATE.search(s.text))
         _classify(info)
