@@ -189,3 +189,35 @@ def test_extract_quotes_second_quote_after_adding_that_takes_the_first_speaker()
     text = ('"Our borders are not open to terrorists," Interior Ministry spokesman Tariq Mehmood Awan told '
             'reporters, adding that Islamabad "will not tolerate any violation" of its territory.')
     assert [sp for sp, _ in _quotes(text)] == ["Tariq Mehmood Awan", "Tariq Mehmood Awan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between commas ("who asked not to be named") does not hand the quote to an earlier subject
+    ('Nobody owned the bombing, but a senior police official, who requested anonymity, said the device was '
+     '"crudely assembled" by local men.', [("senior police official", "crudely assembled")]),
+    # a description of kin, speaking through a participle, is the speaker
+    ('A cousin of Zahid Mehmood, speaking from Quetta, urged the abductors to free him, saying "he is only a '
+     'teacher and has no enemies".', [("cousin of Zahid Mehmood", "he is only a teacher and has no enemies")]),
+    # an attribution closing the sentence names the speaker of a quote in mid-sentence
+    ('Gunmen struck a checkpost in Tank on Friday, drawing a "strong reply" from the troops, officials said on Saturday.',
+     [("officials", "strong reply")]),
+    # "In Kabul, the ministry on Monday rejected ..., saying": the subject after the opening adverbial
+    ('In Islamabad, the interior ministry on Monday rejected the report, saying that "no such order was ever issued".',
+     [("interior ministry", "no such order was ever issued")]),
+])
+def test_extract_quotes_unseen_descriptive_speakers(text: str, expected: list) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a <Name> statement said": the body named before the document word, not the last body seen
+    ('The TTP denied it. A Foreign Office statement said Kabul must take "firm and visible steps" soon.',
+     [("Foreign Office", "firm and visible steps")]),
+    # a phrase after the quote that begins with a preposition is not a subject
+    ('The spokesman claimed its fighters had mounted "reprisal strikes" against Afghan posts in return for what he '
+     'described as repeated incursions.', [("spokesman", "reprisal strikes")]),
+    # a quoted word glossed right after it is a term, not speech
+    ('The group said it had attacked "murtads", a term it uses for apostates.', []),
+])
+def test_extract_quotes_unseen_bodies_subjects_and_terms(text: str, expected: list) -> None:
+    assert _quotes(text) == expected

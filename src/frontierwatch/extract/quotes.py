@@ -4,10 +4,11 @@ Quoted spans are found with a linear scan of curly and straight marks (single cu
 an opening mark left open runs on into the next paragraph when that one opens again. A speaker
 comes from, in order: an attribution inside the closing mark ("... Qazi told a radio station"), the words
 right after the quote ("”, said X", "” X said", "” he added"), the speech verb before it in the
-sentence ("X said:", "quoted X as saying", "according to X"), or, for a quote standing alone, the
-last speaker. Pronouns, "the statement", "the group", "the minister" and surnames are resolved
+sentence ("X said:", "quoted X as saying", "according to X"), an attribution closing the sentence
+(", officials said on Sunday."), or, for a quote standing alone, the last speaker. Pronouns, "the statement", "the group", "the minister" and surnames are resolved
 against earlier mentions; titles are stripped. Scare quotes (names, titles, single words in
-single marks) are skipped unless a speech verb attributes them.
+single marks) are skipped unless a speech verb attributes them; a word glossed after it ("...", a
+term for ...) is never speech.
 """
 from __future__ import annotations
 
@@ -155,6 +156,18 @@ def _find_verbs(text: str) -> list[_Verb]:
     return out
 
 
+# "..., X said (on Sunday)." closing the sentence of a quote in mid-sentence
+_TAIL_ATTRIBUTION = re.compile(
+    r",\s+(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|(?:(?:the|a|an|[A-Z][\w'’-]*|[a-z]+)\s+){0,4}?(?:officials?|sources|"
+    r"police|spokes(?:man|woman|person)|[A-Z][\w'’-]*)))\s+(?:said|told\s+[\w\s]{1,30}?|added|claimed|stated)"
+    r"(?:\s+(?:on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+|today|yesterday))?\s*[.!?]?\s*$")
+# a quoted word explained right after it: "a derogatory term for", "a word meaning"
+_GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|name|label|euphemism|epithet|slur)\b|meaning\b)", re.I)
+_LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40},\s*")
+# "a police officer, who asked not to be named, said": the clause between commas is an aside
+_PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
+# a phrase after a quote that cannot be the subject of a speech verb
+_NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during)\b|[^,]*\b(?:what|which|whom)\b)")
 # a lower-case description of a person before a name in apposition ("a shopkeeper", "one of the elders")
 _DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of\s+(?:the|their|his|her)|[Aa]nother)\s+[a-z]")
 _ONE_OF_KIND = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
@@ -216,14 +229,19 @@ def _role_head(phrase: str) -> str:
 def _sentence_subject(pre: str) -> str | None:
     """The first speaker-like phrase of a sentence (for "..., saying" with no speech verb before)."""
     lex = _lex()
+    pre = _LEAD_ADVERBIAL.sub("", pre, count=1)  # "In Kabul, the ministry ...": the subject follows
     app = re.match(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),", pre)
     if app and _named_apposition(app.group(1), app.group(2)):
         return app.group(2)  # "The mayor's adviser on health, Gul Rehman, visited ... and said"
-    role = re.match(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?!of\b|in\b|at\b)[a-z]+ed\b", pre)
+    role = re.match(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+[A-Z]\w+\s+)?(?!of\b|in\b|at\b)[a-z]+ed\b", pre)
     if role and _is_role_phrase(role.group(1)):
         return role.group(1)  # "The provincial spokesman condemned ... and said"
+    kin = re.match(rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+of\s+(?:the\s+)?{_NAME}),", pre)
+    if kin:
+        return kin.group(1)  # "A relative of Gul Khan, speaking from Quetta, appealed ..., saying"
     m = re.match(rf"\s*({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)", pre)
-    if m and m.group(1).split()[0] not in ("In", "On", "After", "Before", "During", "According", "As", "While", "With", "At"):
+    if m and m.group(1).split()[0] not in ("In", "On", "After", "Before", "During", "According", "As", "While", "With", "At",
+                                           "A", "An", "The"):
         return m.group(1)
     stmt = re.search(rf"((?:[Tt]he|[Aa]n?)\s+(?:[\w'’]+\s+){{0,3}}(?:{_alt([r for r, k in lex.roles.items() if k == 'body'])}))\s+(?:issued|released|put\s+out|sent)\b", pre)
     if stmt:
@@ -245,7 +263,8 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
         form = lex.verbs.get(re.sub(r"\s+", " ", v.group("v").lower()), "finite")
         coordinated = re.search(r"\band\s*$", pre[max(0, v.start() - 40):v.start()]) or (
             re.search(r",\s*$", pre[max(0, v.start() - 4):v.start()])
-            and not re.search(rf",\s*{_NAME},\s*$", pre[max(0, v.start() - 90):v.start()]))
+            and not re.search(rf",\s*{_NAME},\s*$", pre[max(0, v.start() - 90):v.start()])
+            and not _PARENTHETICAL.search(pre[max(0, v.start() - 120):v.start()]))
         if form == "participle" or coordinated:
             for w in reversed(verbs[:k]):
                 if lex.verbs.get(re.sub(r"\s+", " ", w.group("v").lower())) == "finite":
@@ -370,6 +389,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         if np is None:
             for key in ("post_according", "post_verb", "post_subj"):
                 m = pats[key].match(post)
+                if m and key == "post_subj" and _NOT_SUBJECT.match(m.group("np")):
+                    continue  # "... against the posts in response to what he described": no subject
                 if m and not (key == "post_subj" and _lex().verbs.get(m.group("v").lower()) == "participle"):
                     np, how = m.group("np"), "post"
                     app = m.group("app") if key == "post_subj" else None
@@ -384,6 +405,12 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         if np is None:
             np = _attribute_pre(pre, pre_verbs)
             how = "pre" if np else how
+        if np is None and sent is not None:
+            tail = _TAIL_ATTRIBUTION.search(masked, q.close, min(sent.end, q.close + 300))
+            if tail and _MASK not in tail.group(0):
+                np, how = tail.group("np"), "post"  # "..., prompting a "firm response", sources said on Sunday."
+        if _GLOSS.match(post):
+            continue  # "targeted "kafirs", a derogatory term for ...": a word explained, not speech
         window = masked[s_start:min(para_end, q.close + 200)]
         if np is None and "ccording" in window:
             acc = pats["according"].search(window)

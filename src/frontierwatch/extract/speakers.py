@@ -350,7 +350,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     role_cut = lex.role_cut_rx.match(s)
     if role_cut and re.search(r"\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$", s) and role_cut.group(1).split()[-1][:1].isupper():
         role_cut = None  # "Commissioner for Border Trade Gul Jan": a title, then its holder's name
-    possessor = re.match(r"(.+?)['’]s\s+(?:statement|report|communiqu[eé]|press release)$", s, re.I)
+    possessor = re.match(r"(.+?)['’]s\s+(?:statement|report|communiqu[eé]|press release)$", s, re.I) or \
+        re.match(rf"({_NAME})\s+(?:statement|communiqu[eé]|press release)$", s)  # "a Foreign Office statement"
     if possessor:
         return _resolve(possessor.group(1), pos, ctx, doc_masked)  # "the ministry's statement"
     if role_cut and not re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", role_cut.group(1), re.I):
@@ -392,6 +393,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
             if pick is not None:
                 return _full_name(pick[2], ctx), "person"
         return s, ("plural" if kind == "plural" else kind)
+    if kind is None and re.fullmatch(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}", s):
+        return s, "person"  # "a relative of Gul Khan": the description is all the article gives
     tm = lex.title_rx.match(s + " ")
     if tm and tm.end() >= len(s):
         # "the SSP", "the Prime Minister": the person introduced with that title
