@@ -140,3 +140,30 @@ def test_events_strike_on_two_provinces_is_one_event_each(text: str, provinces: 
 ])
 def test_events_figure_after_an_undated_flashback_is_part_of_it(text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Afghan forces attacked Pakistani posts in Kurram on Tuesday night. Pakistan's army said six of its soldiers "
+     "were killed, and claimed that scores of Afghan fighters died in its response.", {"security_forces": 6}),
+    ("Pakistani troops and Afghan forces traded fire near Chaman on Friday, wounding two soldiers. A Taliban "
+     "spokesman claimed that 20 Pakistani soldiers had been killed, which officials rejected.", None),
+])
+def test_events_other_sides_claimed_figure_is_not_counted(text: str, killed: dict | None) -> None:
+    events = run(text)
+    assert len(events) == 1, events
+    assert events[0]["killed"] == killed
+
+
+def test_events_at_the_same_time_is_the_same_day() -> None:
+    text = ("Afghan forces opened fire on Pakistani posts in Kurram and Mohmand districts on Saturday night, officials "
+            "said on Sunday. Afghan troops fired mortars at a post near Parachinar in Kurram, wounding two soldiers. "
+            "At about the same time, a post in the Gurbaz area of Mohmand came under gunfire, though no casualties "
+            "were reported there. The foreign ministry is expected to issue a statement on Monday.")
+    events = run(text, published="2025-03-16")
+    assert sorted((e["admin2"], e["date"]) for e in events) == [("Kurram", "2025-03-15"), ("Mohmand", "2025-03-15")]
+
+
+def test_events_where_a_spokesman_speaks_is_not_a_scene() -> None:
+    text = ("A bomb killed four people at a market in Asadabad, Kunar, on Friday. In Kabul, an interior ministry "
+            "spokesman said on Saturday that two more wounded had died, taking the toll to six.")
+    assert [(e["admin1"], sum(e["killed"].values())) for e in run(text)] == [("Kunar", 6)]

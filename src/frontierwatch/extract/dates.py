@@ -247,7 +247,8 @@ _RELATIVE = [
                 r"a\s+day\s+after)\b", re.I), -1),
     (re.compile(r"\b(?:the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)\b", re.I), 1),
     (re.compile(r"\b(?:(?:earlier|later)\s+(?:on\s+)?the\s+same\s+day|on\s+the\s+same\s+day|earlier\s+in\s+the\s+day|"
-                r"later\s+in\s+the\s+day|the\s+same\s+day)\b", re.I), 0),
+                r"later\s+in\s+the\s+day|the\s+same\s+day|(?:at\s+)?(?:about|around|almost|nearly)\s+the\s+same\s+time|"
+                r"at\s+the\s+same\s+time|simultaneously)\b", re.I), 0),
 ]
 
 

@@ -213,6 +213,8 @@ _OCCURRED = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|cl
 # "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
 _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
                              r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
+# "... and claimed that dozens of their fighters died": a side's own unverified figure, not counted
+_COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibility|carried\s+out\s+the\s+attack)\b)", re.I)
 _FLASHBACK = ("earlier", "previously", "in the past", "for years")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
@@ -244,7 +246,10 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             c.setdefault("new_incident", []).append((s.start, s.start))
         tallies: dict[str, Tally] = {}
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c:
-            tallies = tally(find_casualties(text, s.start, s.end))
+            found = find_casualties(text, s.start, s.end)
+            if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
+                found = [m for m in found if m.start < s.start + cl.start()]  # the other side's unverified figure
+            tallies = tally(found)
             if "none" in c and "killed" not in tallies:
                 tallies["killed"] = Tally({}, 0)
         ds = []
