@@ -167,3 +167,33 @@ def test_events_where_a_spokesman_speaks_is_not_a_scene() -> None:
     text = ("A bomb killed four people at a market in Asadabad, Kunar, on Friday. In Kabul, an interior ministry "
             "spokesman said on Saturday that two more wounded had died, taking the toll to six.")
     assert [(e["admin1"], sum(e["killed"].values())) for e in run(text)] == [("Kunar", 6)]
+
+
+@pytest.mark.parametrize("text, target", [
+    # no aimed target: the victims (a lawyer, engineers) say whom it hit, not the police who report it
+    ("A senior lawyer was gunned down in the Saddar area of Mardan on Monday evening, police said.", "civilians"),
+    ("Three engineers were kidnapped by armed men in the Gomal area of Tank on Thursday. Policemen later found "
+     "their jeep abandoned near the river.", "civilians"),
+    # the object of the attack still decides
+    ("Gunmen opened fire on a police van in Kulachi, Dera Ismail Khan, on Monday, killing two passers-by.", "police"),
+    # a specific cue (an official) is kept over the victims' group
+    ("A deputy commissioner was shot dead in Zhob on Sunday, officials said.", "government"),
+])
+def test_events_target_from_the_victims_when_none_is_aimed(text: str, target: str) -> None:
+    events = run(text)
+    assert [e["target"] for e in events] == [target], events
+
+
+@pytest.mark.parametrize("text, target, tactic", [
+    ("A suicide bomber struck a Sufi shrine in Sehwan, Jamshoro, on Friday, killing 20 devotees.", "civilians",
+     "suicide_bombing"),
+    ("Unknown men torched a mobile phone tower in Buleda, Kech, on Sunday night.", "infrastructure", None),
+    ("A sticky bomb attached to a minibus went off in the Saddar area of Quetta on Monday, killing one person.",
+     "civilians", "ied"),
+])
+def test_events_shrines_towers_and_sticky_bombs(text: str, target: str, tactic: str | None) -> None:
+    events = run(text)
+    assert len(events) == 1, events
+    assert events[0]["target"] == target
+    if tactic:
+        assert events[0]["tactic"] == tactic

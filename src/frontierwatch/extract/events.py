@@ -392,7 +392,26 @@ def _target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
     if title is not None and not found:
         # the headline may sum up several incidents: it decides only when the body names no target
         found += [t for t in [best_target(title_text)] if t]
-    return min(found)[2] if found else None
+    best = min(found) if found else None
+    if best is not None and (best[0] == 0 or best[2] not in ("police", "security_forces")):
+        return best[2]  # the object of the attack ("opened fire on a police van"), or who, not where ("a minister")
+    victims = _victim_groups(f)
+    if victims.get("civilians", 0) > victims.get("security_forces", 0) + victims.get("militants", 0):
+        return "civilians"  # no aimed target: the victims say whom it hit ("a lawyer was gunned down")
+    return best[2] if best is not None else None
+
+
+def _victim_groups(f: Frame) -> dict[str, int]:
+    """People hit by the attack, by group: the largest figure of each group over its sentences."""
+    out: dict[str, int] = {}
+    for s in f.triggers:
+        if s.aggregate:
+            continue
+        for kind in ("killed", "injured", "abducted"):
+            t = s.tallies.get(kind)
+            for g, n in (t.groups.items() if t is not None else ()):
+                out[g] = max(out.get(g, 0), n)
+    return out
 
 
 def _figures(f: Frame) -> dict[str, Tally]:
