@@ -197,3 +197,15 @@ def test_events_shrines_towers_and_sticky_bombs(text: str, target: str, tactic: 
     assert events[0]["target"] == target
     if tactic:
         assert events[0]["tactic"] == tactic
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rawalpindi - March 12, 2025: On 10 March 2025, security forces conducted two separate operations in Bannu and "
+     "Lakki Marwat districts. In the Jani Khel area of Bannu, troops killed five terrorists. In another engagement "
+     "in the Pezu area of Lakki Marwat, security forces killed two more terrorists.",
+     [("Bannu", "2025-03-10"), ("Lakki Marwat", "2025-03-10")]),
+    ("Quetta - 12 March 2025: On 11 March, militants attacked a Levies post in the Dhadar area of Kachhi, "
+     "killing two personnel.", [("Kachhi", "2025-03-11")]),
+])
+def test_events_dash_dateline_date_is_not_the_events_day(text: str, expected: list) -> None:
+    assert sorted((e["admin2"], e["date"]) for e in run(text)) == expected

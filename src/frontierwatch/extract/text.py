@@ -18,12 +18,12 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?"
                        r"\s*[:;\-–—]\s+(?=\S)")
-# a looser dateline for spans: "Islamabad [Pakistan], August 1 (ANI): ", "Lower Kurram, November 21, 2024– ",
+# a looser dateline for spans: "Islamabad [Pakistan], August 1 (ANI): ", "Rawalpindi - June 3, 2025: ", "Lower Kurram, November 21, 2024– ",
 # "PESHAWAR, Pakistan (AFP) - "
 _DATELINE_SPAN = re.compile(
     r"^\s*[A-Z][A-Za-z .'\-]{2,40}?(?:\s*\[[^\]\n]{1,30}\])?(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?"
     r"(?:,\s*(?:Pakistan|Afghanistan))?"  # "PESHAWAR, Pakistan (AFP) - "
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}\s+[A-Z][a-z]{2,9}\.?(?:,?\s*\d{4})?)?"
+    r"(?:(?:,|\s+[-–—])\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:,|\s+[-–—])\s*\d{1,2}\s+[A-Z][a-z]{2,9}\.?(?:,?\s*\d{4})?)?"
     r"(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:[:;–—]|--|-(?=\s))\s*(?=\S)|^\s*[A-Z][A-Z .'\-]{2,40}?\s*-\s+(?=\S)")
 _NEWLINES = re.compile(r"\n\s*\n|\n")
 _NEWLINE = re.compile(r"\n")
