@@ -209,3 +209,13 @@ def test_events_shrines_towers_and_sticky_bombs(text: str, target: str, tactic: 
 ])
 def test_events_dash_dateline_date_is_not_the_events_day(text: str, expected: list) -> None:
     assert sorted((e["admin2"], e["date"]) for e in run(text)) == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("QUETTA: The death toll from Sunday night's attack on a Levies post in Kalat rose to six on Tuesday after "
+     "two more personnel died in hospital, officials said.", "2025-03-09"),
+    ("The number of people killed in Monday's bombing at a market in Parachinar, Kurram, rose to 14 on Wednesday, "
+     "hospital officials said.", "2025-03-10"),
+])
+def test_events_toll_update_keeps_the_day_the_attack_owns(text: str, day: str) -> None:
+    assert [e["date"] for e in run(text, published="2025-03-12")] == [day]

@@ -241,13 +241,25 @@ def _area_location(ev: Event) -> Location:
     return Location(ev.country, ev.admin1, ev.admin2, None, None, None, 2 if ev.admin2 else 3 if ev.admin1 else 4)
 
 
+_OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
+                    r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
+
+
+def _owned_day(s: SentenceInfo) -> date | None:
+    """The day owned by the incident in a toll update ("the toll from Saturday night's attack rose")."""
+    for d, _ in s.days:
+        if _OWNED.match(s.sent.text, d.end - s.sent.start):
+            return d.day
+    return None
+
+
 def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
                title: SentenceInfo | None) -> date | None:
     for s in f.members:  # "the fighting broke out early on Saturday": the day it happened, said outright
         if not s.background and s.occurred and s.event_day():
             return s.event_day()
     for s in f.triggers:
-        d = s.event_day() if not s.update else None  # "died in hospital on Monday": not the attack's day
+        d = s.event_day() if not s.update else _owned_day(s)  # "died in hospital on Monday": not the attack's day
         if d:
             return d
     for s in f.members:  # "a team raided the hideout late Thursday night": a detail sentence's own day
