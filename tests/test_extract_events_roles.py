@@ -219,3 +219,23 @@ def test_events_dash_dateline_date_is_not_the_events_day(text: str, expected: li
 ])
 def test_events_toll_update_keeps_the_day_the_attack_owns(text: str, day: str) -> None:
     assert [e["date"] for e in run(text, published="2025-03-12")] == [day]
+
+
+@pytest.mark.parametrize("text, arrested", [
+    ("PESHAWAR: Three terrorists were killed in a shootout with the CTD in the Mathra area of Peshawar on Saturday, "
+     "officials said. Two more suspects were arrested at the hideout, while one escaped.", 2),
+    ("Security forces killed two militants in a raid in the Mir Ali area of North Waziristan on Monday. "
+     "Four suspects were taken into custody from a nearby house.", 4),
+])
+def test_events_operations_arrests_in_a_detail_sentence_count(text: str, arrested: int) -> None:
+    events = run(text)
+    assert [(e["type"], e["arrested"]) for e in events] == [("security_operation", arrested)]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Five suspects were picked up during the search.", 5),
+    ("Two militants were picked up from a house in the village.", 2),
+])
+def test_casualties_picked_up_is_an_arrest(sentence: str, n: int) -> None:
+    from frontierwatch.extract.casualties import find_casualties, tally
+    assert tally(find_casualties(sentence))["arrested"].total == n

@@ -430,6 +430,10 @@ def _figures(f: Frame) -> dict[str, Tally]:
     out: dict[str, Tally] = {}
     for kind in ("killed", "injured", "abducted", "arrested"):
         ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate]
+        if not ts and kind == "arrested" and f.type == "security_operation":
+            # "Two suspects were arrested from the compound": the operation's detail sentence
+            ts = [s.tallies[kind] for s in f.members if kind in s.tallies and not s.aggregate and not s.background
+                  and not s.has("negation")]
         if ts:
             out[kind] = merge_tallies(ts)
     return out
