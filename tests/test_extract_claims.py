@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from frontierwatch.extract.claims import extract_claims, lexicon, parse_lexicon
+from frontierwatch.extract.claim_lexicon import lexicon, parse_lexicon
+from frontierwatch.extract.claims import extract_claims
 from frontierwatch.extract.text import split_sentences
 from frontierwatch.records import CLAIM_METRICS, Document
 

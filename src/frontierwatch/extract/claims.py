@@ -15,7 +15,7 @@ from datetime import date
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
-from .claim_lexicon import lexicon, parse_lexicon, read_lexicon  # noqa: F401  (re-exported)
+from .claim_lexicon import lexicon
 from .claim_lexicon import norm as _norm
 from .claim_figures import PERCENT_AFTER, Fig, drop_restated, find_figures
 from .numbers import NUMBER

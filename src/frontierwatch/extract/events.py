@@ -17,7 +17,9 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
-from .mentions import SentenceInfo, describe, district, find_places, scene_places, strip_dateline
+from .mentions import SentenceInfo, describe, find_places, strip_dateline
+from .scene import district, scene_places
+from .events_post import dedupe, drop_echoes, fold_into_clash
 from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
@@ -81,13 +83,13 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             echoes.add(id(ev))  # told only in the headline repeated atop the body
         prev_day = day or prev_day
         events.append(ev)
-    events = _drop_echoes(events, echoes)
+    events = drop_echoes(events, echoes)
     lone = _headline_event(title, undated, events)
     if lone is not None:
         ev = _build(document, text, lone, None, None, None, None, sentences)
         if ev.country is not None:
             events.append(ev)
-    return _fold_into_clash(_dedupe(events))
+    return fold_into_clash(dedupe(events))
 
 
 _SAME_PLACE = re.compile(r"\b(?:in|at|near|from)\s+the\s+same\s+(?:area|place|district|town|village|locality|"
@@ -109,35 +111,6 @@ def _headline_end(text: str, title: str) -> int:
     if len(head) < 12 or not text.startswith(head, lead):
         return 0
     return lead + len(head)
-
-
-def _drop_echoes(events: list[Event], echoes: set[int]) -> list[Event]:
-    """A headline-only event with no day of its own is the body's report of the same type and district."""
-    out = []
-    for e in events:
-        body = [o for o in events if id(o) not in echoes and o.type == e.type and o.admin2 == e.admin2] \
-            if id(e) in echoes and e.admin2 else []
-        if body:
-            body[0].evidence = e.evidence + body[0].evidence
-            continue
-        out.append(e)
-    return out
-
-
-def _fold_into_clash(events: list[Event]) -> list[Event]:
-    """An attack with no deaths by no named group in a district, on the day a cross-border clash hit
-    that district, is part of the clash ("posts in X also came under fire"): its place goes to the clash."""
-    clashes = {(e.admin2, e.date): e for e in events if e.type == "cross_border" and e.admin2 and e.date}
-    out = []
-    for e in events:
-        c = clashes.get((e.admin2, e.date)) if e.type == "attack" else None
-        if c is None or e.perpetrator is not None or e.claimed_by is not None or e.killed.total():
-            out.append(e)  # a deadly attack there that day may be the militants' own (told apart)
-            continue
-        c.evidence.extend(e.evidence)
-        c.place = c.place or e.place
-        c.injured = c.injured or e.injured
-    return out
 
 
 _OLD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:years?|decades?|months)\s+ago\b", re.I)
@@ -503,20 +476,3 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
     ev.evidence = _evidence(f, sentences)
     return ev
 
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """Drop an event that repeats another's type, district, place and day with no figure of its own."""
-    out: list[Event] = []
-    seen: dict[tuple, Event] = {}
-    for e in events:
-        key = (e.type, e.admin2, e.place, e.date)
-        twin = seen.get(key) if e.admin2 else None
-        if twin is not None:
-            twin.evidence.extend(e.evidence)
-            if twin.killed.total() is None:
-                twin.killed = e.killed
-            twin.injured = twin.injured or e.injured
-            continue
-        seen.setdefault(key, e)
-        out.append(e)
-    return out

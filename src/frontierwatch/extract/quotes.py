@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Document, Evidence, Quote
-from .speakers import (_CONNECTORS, _NAME, _NP, _PRONOUNS, _WORD, _Ctx, _Verb, _alt, _build_ctx, _is_role_phrase,
+from .speakers import (_CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _Verb, _alt, _build_ctx, _is_role_phrase,
                        _last, _lex, _resolve, _strip_title, _tokens)
 from .text import Sentence
 
@@ -173,7 +173,7 @@ _DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of
 _ONE_OF_KIND = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
 _BOUNDARY_WORDS = re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I)
 _TRAIL_ADV = re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I)
-_SUBJECT_OK = re.compile(rf"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
+_SUBJECT_OK = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
 
 
 def _subject_before(pre: str, vstart: int) -> str | None:

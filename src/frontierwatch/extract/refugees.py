@@ -18,8 +18,7 @@ from . import lexicon
 from .dates import DateMention
 from .numbers import parse_number
 from .relations_common import (Context, blocked, counts, crossing_location, day_role, day_spans, days,
-                               evidence, has_day, hits, parse_count, places_in,
-                               prefer_explicit)
+                               evidence, has_day, parse_count, places_in, prefer_explicit)
 
 LEX = "refugee_cues"
 _TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "leave", "detain")

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import relative_offset
-from .mentions import SentenceInfo, district, districts, province, provinces
+from .mentions import SentenceInfo
+from .scene import district, districts, province, provinces
 
 _FIRE = re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I)
 

@@ -1,0 +1,54 @@
+"""Event-level passes after building: merge echoes and repeats so one incident is one event.
+
+Pure functions over a document's violence events (events.py builds them from frames).
+"""
+from __future__ import annotations
+
+from ..records import Event
+
+
+def drop_echoes(events: list[Event], echoes: set[int]) -> list[Event]:
+    """A headline-only event with no day of its own is the body's report of the same type and district."""
+    out = []
+    for e in events:
+        body = [o for o in events if id(o) not in echoes and o.type == e.type and o.admin2 == e.admin2] \
+            if id(e) in echoes and e.admin2 else []
+        if body:
+            body[0].evidence = e.evidence + body[0].evidence
+            continue
+        out.append(e)
+    return out
+
+
+def fold_into_clash(events: list[Event]) -> list[Event]:
+    """An attack with no deaths by no named group in a district, on the day a cross-border clash hit
+    that district, is part of the clash ("posts in X also came under fire"): its place goes to the clash."""
+    clashes = {(e.admin2, e.date): e for e in events if e.type == "cross_border" and e.admin2 and e.date}
+    out = []
+    for e in events:
+        c = clashes.get((e.admin2, e.date)) if e.type == "attack" else None
+        if c is None or e.perpetrator is not None or e.claimed_by is not None or e.killed.total():
+            out.append(e)  # a deadly attack there that day may be the militants' own (told apart)
+            continue
+        c.evidence.extend(e.evidence)
+        c.place = c.place or e.place
+        c.injured = c.injured or e.injured
+    return out
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """Drop an event that repeats another's type, district, place and day with no figure of its own."""
+    out: list[Event] = []
+    seen: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.type, e.admin2, e.place, e.date)
+        twin = seen.get(key) if e.admin2 else None
+        if twin is not None:
+            twin.evidence.extend(e.evidence)
+            if twin.killed.total() is None:
+                twin.killed = e.killed
+            twin.injured = twin.injured or e.injured
+            continue
+        seen.setdefault(key, e)
+        out.append(e)
+    return out

@@ -1,0 +1,152 @@
+"""Which of a sentence's places can be the scene of what it reports.
+
+Not a title ("the Bannu DPO"), a road ("the Bannu-Lakki road"), a destination, an origin
+("resident of X"), a speaking government ("Islamabad said") or part of a longer name.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..records import PlaceMatch
+
+if TYPE_CHECKING:
+    from .mentions import SentenceInfo
+
+_TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissioner|Deputy\s+Commissioner|DPO|DIG|SSP|SP|DC|AC|"
+                          r"District\s+Police\s+Officer|Police\s+Officer|IGP|IG|RPO|SHO|CCPO|police\s+chief|Chamber|"
+                          r"Press\s+Club|Division\b|Chief\s+Minister|CM\b|Governor|government|Assembly|"
+                          r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)(?![\w])", re.I)
+_ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+                        r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
+                        r"taken\s+to|moved\s+to|referred\s+to|evacuated\s+to|rushed\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                        r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
+                        # "labourers from X", "a firm from X": where people or a company come from
+                        r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
+                        r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?$|"
+                        # where the wounded were treated, where officials or envoys spoke, what a place borders
+                        r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
+                        r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
+                        r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
+                        r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
+                        r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.I)
+_AWAY = re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$")
+_NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
+_NOT_NAME = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Central", "Greater", "Old", "New", "The",
+                       "In", "At", "Near", "From", "To", "Of", "On", "And", "Outside", "Inside", "District",
+                       "Tehsil", "Agency", "Province", "City", "Town", "Village", "Area", "Since", "While", "When",
+                       "Both", "After", "Before", "Across", "Around", "Along", "Through", "Meanwhile", "Separately"})
+_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|bypass|"
+                         r"expressway|link\s+road|national\s+highway)\b", re.I)
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
+_ROAD_NEXT = re.compile(r"\s+(?:road|highway|motorway)\b", re.I)
+_SENTENCE_START = re.compile(r"[.!?:\n\"“]\s*$")
+_ASIDE = re.compile(r"\([^()\n]{0,120}\)")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
+                       r"(?:\w+\s+){0,2}$)", re.I)
+_ROAD_WORD = re.compile(r"road|highway|motorway|bypass|expressway", re.I)
+
+
+def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
+    """The sentence's places that may be the scene (not a title, road, hospital, origin or speaker)."""
+    out = []
+    text = info.sent.text
+    for p in info.places:
+        rel = p.start - info.sent.start
+        before = text[max(0, rel - 30):rel]
+        if _TITLE_AFTER.match(text, p.end - info.sent.start) or not_scene(text, p, info.sent.start) \
+                or _ELSEWHERE.search(before) or _AWAY.search(before):
+            continue
+        out.append(p)
+    return out
+
+
+def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
+    """True when the place only names a road ("the Bannu-Lakki road", "Kohat-X highway")."""
+    s, e = p.start - offset, p.end - offset
+    if not _ROAD_WORD.search(text, e, e + 40):
+        return False
+    if _ROAD_AFTER.match(text, e, min(len(text), e + 40)):
+        return True
+    return bool(_ROAD_BEFORE.search(text, max(0, s - 25), s)) and bool(
+        _ROAD_NEXT.match(text[e:e + 12]))
+
+
+def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
+    """True when the place names a road, a destination ("Quetta-bound"), a speaking government
+    ("Islamabad said"), a landform named after it, or is part of a longer name ("Sheikh X hills",
+    a person called like a district)."""
+    if on_road(text, p, offset):
+        return True
+    s, e = p.start - offset, p.end - offset
+    if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 20)):
+        return True
+    if _SPEAKS_AFTER.match(text, e, min(len(text), e + 20)) and not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
+        return True  # "Islamabad said it had hit hideouts": the government speaking
+    m = _NAME_WORD.search(text, max(0, s - 25), s)
+    if m is None or m.group(0).strip() in _NOT_NAME or p.location.precision > 2:
+        return False
+    before = text[max(0, m.start() - 3):m.start()]
+    return bool(before.strip()) and not _SENTENCE_START.search(before)
+
+
+def district(info: SentenceInfo) -> PlaceMatch | None:
+    """The sentence's best district-or-finer place: written after 'in/at/near', not 'from/to'."""
+    best, best_score = None, -9
+    text = info.sent.text
+    for p in info.places:
+        loc = p.location
+        if not loc.admin2 or loc.precision > 2 or _TITLE_AFTER.match(text, p.end - info.sent.start) \
+                or not_scene(text, p, info.sent.start):
+            continue
+        rel = p.start - info.sent.start
+        before = text[max(0, rel - 30):rel]
+        if _ELSEWHERE.search(before) or any(a.start() < rel < a.end() for a in _ASIDE.finditer(text)):
+            continue  # "resident of District X", "(... X ...)": not where it happened
+        score = (2 if _LOCATIVE.search(before) or text[p.end - info.sent.start:].startswith("'s") else 0) \
+            - (3 if _AWAY.search(before) else 0)
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def province(info: SentenceInfo) -> str | None:
+    """The province of the sentence's scene: its district's, else a province or town named in it."""
+    d = district(info)
+    if d is not None:
+        return d.location.admin1
+    for p in info.places:
+        rel = p.start - info.sent.start
+        if p.location.admin1 and p.location.precision <= 3 and p.location.country in ("PK", "AF") \
+                and not _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) \
+                and not not_scene(info.sent.text, p, info.sent.start) \
+                and not _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]) \
+                and not _AWAY.search(info.sent.text[max(0, rel - 30):rel]):
+            return p.location.admin1
+    return None
+
+
+def provinces(info: SentenceInfo) -> list[str]:
+    """Distinct provinces of the sentence's scene places, in order ("in X of Khost and Y of Kunar")."""
+    seen: list[str] = []
+    for p in scene_places(info):
+        a1 = p.location.admin1
+        if a1 and p.location.country in ("PK", "AF") and p.location.precision <= 3 and a1 not in seen:
+            seen.append(a1)
+    return seen
+
+
+def districts(info: SentenceInfo) -> list[str]:
+    """Distinct districts named in the sentence, in order."""
+    seen: list[str] = []
+    for p in info.places:
+        rel = p.start - info.sent.start
+        if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) or not_scene(info.sent.text, p, info.sent.start) \
+                or _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
+            continue
+        if p.location.admin2 and p.location.precision <= 2 and p.location.admin2 not in seen:
+            seen.append(p.location.admin2)
+    return seen
