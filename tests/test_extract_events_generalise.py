@@ -149,6 +149,22 @@ def test_events_afghan_side_losses_are_their_own_cross_border_event() -> None:
     assert evs["AF"]["perpetrator"] == "PK_SF"
 
 
+@pytest.mark.parametrize("text", [
+    # both states' forces as the subject of a firing verb: a cross-border clash, dated by its own clause
+    "PESHAWAR: The Ghulam Khan crossing was shut on Tuesday after border guards of the two countries traded fire "
+    "over a new fence post, officials said.",
+    "QUETTA: Troops of both countries clashed near Chaman on Tuesday, local officials said.",
+])
+def test_events_both_states_forces_firing_is_cross_border(text: str) -> None:
+    evs = run(text, published="2025-03-12")
+    assert [(e["type"], e["date"]) for e in evs] == [("cross_border", "2025-03-11")]
+
+
+def test_events_both_states_forces_without_firing_is_no_event() -> None:
+    text = "KHYBER: Border forces of the two countries held a flag meeting near Torkham on Tuesday, officials said."
+    assert run(text) == []
+
+
 @pytest.mark.parametrize("text, target", [
     ("LAKKI MARWAT: A polio vaccinator and the policeman deployed for her team's protection were shot dead "
      "in Lakki Marwat district on Monday.", "civilians"),

@@ -113,6 +113,19 @@ def test_extract_relations_unseen_monthly_returns_are_claims(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 'since' after a record ("the most in one day since ...") compares the day's figure: still a return event
+    ("About 5,400 Afghan refugees went back through Chaman on Monday, the largest daily figure since the "
+     "card holders' deadline lapsed, officials said.", [("returns", "2025-03-10", 5400, "Chaman", None)]),
+    ("Some 3,100 Afghans returned home via Torkham on Tuesday, the most on any single day since the drive "
+     "began.", [("returns", "2025-03-11", 3100, "Khyber", None)]),
+    # a plain 'since' is still a running total, not an event
+    ("Some 3,100 Afghans have returned home via Torkham since the drive began.", []),
+])
+def test_extract_relations_unseen_record_since_keeps_the_return(text: str, expected: list) -> None:
+    assert _refugees(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the visitor's meetings on the day of the visit are the visit, not separate talks
     ("Pakistan's interior minister arrived in Kabul on Tuesday. He met Afghan Foreign Minister Amir Khan "
      "Muttaqi on Tuesday evening, officials said.", [("visit", "2025-03-11", ["AF", "PK"])]),

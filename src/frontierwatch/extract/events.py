@@ -135,7 +135,7 @@ def _headline_event(title: str, undated: list[Frame], events: list[Event]) -> Fr
     return None
 
 
-_VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_weak", "cross", "strike", "strike_weak"})
+_VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_weak", "cross", "cross_fire", "strike", "strike_weak"})
 
 
 def _may_report_violence(text: str) -> bool:
@@ -156,7 +156,7 @@ def _natural_deaths(text: str, f: Frame) -> bool:
     """A frame with no violence cue whose only figures are deaths by 'died'/'passed away' ("my
     mother also died here"): no event."""
     if any(not t.cues.keys().isdisjoint(_ANY_CUE) for t in f.triggers) or \
-            any(not m.background and m.has("attack", "operation", "cross", "strike") for m in f.members):
+            any(not m.background and m.has("attack", "operation", "cross", "cross_fire", "strike") for m in f.members):
         return False
     verbs = [h.key.lower() for s in f.triggers for h in load("casualty_verbs").find(text, s.sent.start, s.sent.end)]
     return bool(verbs) and all(v in _NATURAL for v in verbs)

@@ -242,10 +242,10 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             or ("districts" in s.text and bool(_JOINT.search(s.text)))
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
-                and not info.has("attack", "operation", "cross", "strike", "new_incident"):
+                and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
             info.aggregate = True  # "A further 152 were injured." after a round-up figure: still the round-up
         if not info.background and last is not None and last.background and last.has(*_VIOLENT_KINDS) \
-                and not ds and not info.places and not info.has("attack", "operation", "cross", "strike", "new_incident"):
+                and not ds and not info.places and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
             info.background = True  # "Dozens were reported killed." after an undated flashback: still the flashback
         info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
         info.update = "killed" in tallies and not info.has("new_incident") and bool(_UPDATE.search(s.text))
@@ -273,7 +273,7 @@ def _classify(info: SentenceInfo) -> None:
     shells = info.has("strike", "strike_weak")
     # "mortar shells fired from across the border landed in ...": one state's fire on the other's soil
     fired_across = shells and info.has("cross_from")
-    cross = info.has("cross") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
+    cross = info.has("cross", "cross_fire") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
                                                   and not _AFGHAN_SIDE.search(info.sent.text))
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
@@ -292,7 +292,7 @@ def _classify(info: SentenceInfo) -> None:
     elif neg:
         info.trigger = False
     else:
-        armed = strong or weak or info.has("cross_weak", "operation_weak", "strike", "strike_weak")
+        armed = strong or weak or info.has("cross_fire", "cross_weak", "operation_weak", "strike", "strike_weak")
         info.trigger = (casualty or ((strong or info.has("strike")) and (where or when))
                         or ((weak or op) and where and when) or (cross and armed and (where or when))
                         or (op and "arrested" in info.tallies))
@@ -310,8 +310,8 @@ def _classify(info: SentenceInfo) -> None:
         strong = True
     elif home_strike:
         info.etype, info.decisive = "security_operation", True
-    elif cross and (casualty or strong or weak or info.has("cross")):
-        info.etype, info.decisive = "cross_border", info.has("cross") or af_state or fired_across
+    elif cross and (casualty or strong or weak or info.has("cross", "cross_fire")):
+        info.etype, info.decisive = "cross_border", info.has("cross", "cross_fire") or af_state or fired_across
     elif op and not (strong and _non_militant(info)):
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
@@ -353,7 +353,7 @@ def _non_militant_civilians(info: SentenceInfo) -> bool:
 
 
 _BACK_REF = re.compile(r"\b(?:after|since|following|before|during|amid)\s+the\s+$", re.I)
-_VIOLENT_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_weak")
+_VIOLENT_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire", "cross_weak")
 
 
 def _only_back_references(info: SentenceInfo) -> bool:

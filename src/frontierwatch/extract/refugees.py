@@ -68,6 +68,8 @@ _COUNT_NEXT = re.compile(r"^\s+(?:(?:more\s+than|over|about|around|some|nearly|a
                          r"ten|dozens|hundreds|thousands)\b)", re.I)
 _RESIDING_IN = re.compile(r"\b(?:living|residing|staying|settled|based)\s+in\s+(?:the\s+)?$", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+# "the highest number in a single day since ...": 'since' compares the day's figure, it sums nothing
+_RECORD_BEFORE = re.compile(r"\b(?:highest|largest|biggest|most|busiest|record|first\s+time)\b[^.;]{0,40}$", re.I)
 
 
 @dataclass(slots=True)
@@ -318,7 +320,8 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | N
         if h.key == "returned" and re.match(r"\s+fire\b", text[h.end:h.end + 6], re.I):
             continue
         cues.append(h)
-    if not cues or _has(found, "cumulative"):
+    if not cues or any(h.values[0] == "cumulative" and not _RECORD_BEFORE.search(text[max(0, h.start - 60):h.start])
+                       for h in found):
         return None
     crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
     places = [p for p in places_in(text)
