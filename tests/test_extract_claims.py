@@ -319,3 +319,19 @@ def test_extract_claims_unseen_kinds_incidents_and_rankings(text: str, published
 def test_extract_claims_unseen_since_a_full_day() -> None:
     got = _keys("Over 500,000 Afghans have returned since October 3, 2023, the agency said.", published="2024-12-01")
     assert got == {("returnees", 500000, "count", None, "2023-10-03", None)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a toll split up in the next sentence ("Among them were ..."): each group takes the toll's sense
+    ("In February, 80 people died in attacks across Balochistan, a monitoring group said. Among them were "
+     "35 soldiers and 20 civilians.", "2025-03-04",
+     {("deaths", 80, "count", None, "2025-02-01", "2025-02-28"),
+      ("security_forces_killed", 35, "count", None, "2025-02-01", "2025-02-28"),
+      ("civilians_killed", 20, "count", None, "2025-02-01", "2025-02-28")}),
+    ("During 2024, 210 people were injured in bombings in the province. Of them, 150 were civilians.",
+     "2025-01-15",
+     {("injured", 210, "count", None, "2024-01-01", "2024-12-31"),
+      ("civilians_injured", 150, "count", None, "2024-01-01", "2024-12-31")}),
+])
+def test_extract_claims_toll_split_in_next_sentence(text: str, published: str, expected: set) -> None:
+    assert _keys(text, published=published) == expected

@@ -59,6 +59,7 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom
 # a clause that refers back to the figure in force: "The number was down 35 percent"
 _REFER = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I)
 _PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(?:carried\s+out\s+as|in\s+the\s+form\s+of)\s+)?", re.I)
+_TOLL_SENSE = {"deaths": "killed", "injured": "injured"}  # the sense of a toll a next sentence splits up
 _SUBSET_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)", re.I)
 _JOINT = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately)\s+$", re.I)
@@ -321,6 +322,8 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
         if kind and kind.startswith("group:"):
             grp = kind.split(":", 1)[1]
             sense = _sense_near(text, f.start, nend, cs, len(text))
+            if sense is None and in_force in _TOLL_SENSE and _SUBSET_LEAD.match(text):
+                sense = _TOLL_SENSE[in_force]  # "... 155 people died. Among them were 90 militants": that toll's split
             metric = _group_metric(grp, sense)
             last_group = grp
         elif kind:
