@@ -24,6 +24,8 @@ from pathlib import Path
 
 import httpx
 
+from frontierwatch.api import launch
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_brief import generate  # noqa: E402  (the shared 1M-event generator)
 
@@ -42,19 +44,10 @@ STATS_QUERIES = [
 
 def start_server(db: Path) -> tuple[subprocess.Popen, str]:
     """Run `frontierwatch serve` on a free loopback port; return the process and its URL."""
-    cmd = [sys.executable, "-c", "from frontierwatch.cli import main; main()", "serve", "--db", str(db),
-           "--port", "0", "--log-level", "error"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline() if proc.stdout else ""
-        m = re.search(r"(http://127\.0\.0\.1:\d+)/", line)
-        if m:
-            return proc, m.group(1)
-        if proc.poll() is not None:
-            break
-    proc.kill()
-    raise SystemExit("bench_api: the server did not start")
+    try:
+        return launch.start_server(db, "--log-level", "error", timeout=120)
+    except RuntimeError as exc:
+        raise SystemExit(f"bench_api: {exc}") from None
 
 
 async def load(base: str, paths: list[str], clients: int, total: int, seconds: float

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
-import re
 import signal
 import subprocess
 import sys
@@ -15,7 +13,8 @@ import httpx
 import pytest
 from test_api_fixtures import build_fixture_db
 
-CLI = [sys.executable, "-c", "from frontierwatch.cli import main; main()"]
+from frontierwatch.api.launch import CLI, start_server
+
 TEXTS = [
     "Militants opened fire on a police van in Tank district on Wednesday, killing one constable, police said.",
     "Security forces killed three militants during a search operation in Bajaur district on Monday, officials said.",
@@ -23,19 +22,8 @@ TEXTS = [
 
 
 def _start_server(db: Path) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([*CLI, "serve", "--db", str(db), "--port", "0", "--poll", "0.2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, "FRONTIERWATCH_TOKEN": ""})
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline() if proc.stdout else ""
-        m = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
-        if m:
-            return proc, m.group(1)
-        if proc.poll() is not None:
-            break
-    proc.kill()
-    raise RuntimeError("server did not start")
+    proc, base = start_server(db, "--poll", "0.2", env={"FRONTIERWATCH_TOKEN": ""}, timeout=30)
+    return proc, base + "/"
 
 
 def test_api_serves_while_ingest_writes(tmp_path: Path) -> None:
