@@ -11,6 +11,7 @@ from ..records import Document, Event, Incident
 from .compat import Report, agreement, compatible, parse_day
 from .config import DEFAULT, ResolveConfig
 from .figures import apply_figures, compute_figures
+from .when import exact_match
 from .neardup import near_duplicates, story_similarity, story_words
 
 _LINK_BONUS = 2.0  # reports from near-duplicate documents are the likeliest pairs
@@ -68,6 +69,8 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
             ok.add((i, j))
             ok.add((j, i))
             score = agreement(a.event, b.event) + (_LINK_BONUS if link else 0.0) + cfg.similarity_weight * (sim or 0.0)
+            if cfg.use_day_hints and exact_match(a.hints, a.day, b.hints, b.day):
+                score += cfg.day_hint_bonus
             ka, kb = sorted((a.key, b.key))
             candidates.append((-score, ka, kb, i, j))
 

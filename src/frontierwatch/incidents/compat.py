@@ -10,9 +10,11 @@ from importlib import resources
 from ..errors import InputError
 from ..records import Event
 from .config import ResolveConfig
+from .when import NO_HINTS, DayHints, allows_day, day_hints, hints_agree
 
 _COMPAT_FILE = "incident_compat.tsv"
 _DETAIL_FIELDS = ("perpetrator", "tactic", "target")
+_UNTIL_ACTIONS = frozenset({"deadline", "extension"})
 
 
 @dataclass(slots=True)
@@ -25,6 +27,14 @@ class Report:
     published: date | None = None
     outlet: str | None = None
     known_at: str | None = None  # ISO timestamp the event became known (store ingested_at)
+    _hints: DayHints | None = None
+
+    @property
+    def hints(self) -> DayHints:
+        """Weekdays/month-days the evidence names; only an undated report's are used (else none)."""
+        if self._hints is None:
+            self._hints = NO_HINTS if self.day is not None else day_hints(e.text for e in self.event.evidence)
+        return self._hints
 
     @property
     def day(self) -> date | None:
@@ -116,6 +126,19 @@ def dates_compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool) -> 
     return wa[0] <= wb[1] and wb[0] <= wa[1]
 
 
+def day_hints_compatible(a: Report, b: Report, cfg: ResolveConfig) -> bool:
+    """An undated report naming a weekday or a month-day ('on Saturday', 'since May 4') cannot be
+    another report's day unless one named day is within the type's tolerance of it."""
+    tol = cfg.tolerance(a.event.type)
+    if a.day is not None and b.day is not None or {a.event.action, b.event.action} & _UNTIL_ACTIONS:
+        return True  # a deadline's named days are its end, which `until` already compares
+    if a.day is not None:
+        return allows_day(b.hints, a.day, tol)
+    if b.day is not None:
+        return allows_day(a.hints, b.day, tol)
+    return hints_agree(a.hints, b.hints, tol)
+
+
 def _killed_total(e: Event) -> int | None:
     return e.killed.total() if e.killed is not None else None
 
@@ -191,7 +214,7 @@ def has_shared_detail(a: Event, b: Event) -> bool:
 
 def _same_deadline(a: Event, b: Event, cfg: ResolveConfig) -> bool:
     """Two refugee deadlines/extensions ending on the same day (within the date tolerance)."""
-    if a.type != "refugees" or a.action not in ("deadline", "extension") or a.action != b.action:
+    if a.type != "refugees" or a.action not in _UNTIL_ACTIONS or a.action != b.action:
         return False
     ua, ub = parse_day(a.until), parse_day(b.until)
     return bool(ua and ub and abs(ua - ub) <= timedelta(days=cfg.date_tolerance_days))
@@ -226,6 +249,8 @@ def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
         return False
     if _same_deadline(ea, eb, cfg):
         return True  # a deadline or extension is identified by its end date: no story check needed
+    if cfg.use_day_hints and not day_hints_compatible(a, b, cfg):
+        return False
     if not linked and (a.day is None or b.day is None):
         if cfg.undated_places_must_agree and places_disagree(ea, eb):
             return False

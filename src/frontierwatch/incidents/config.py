@@ -24,6 +24,8 @@ class ResolveConfig:
     similarity_weight: float = 10.0
     ambiguity_margin: float = 0.5
     min_shared_level_for_mismatch: int = 2
+    use_day_hints: bool = True
+    day_hint_bonus: float = 1.0
     near_dup_threshold: float = 0.7
     near_dup_num_perm: int = 128
     near_dup_shingle: int = 4
@@ -67,6 +69,12 @@ HELP: dict[str, str] = {
     "min_shared_level_for_mismatch": "When one report is more precise than the other (district vs province), "
                                      "they merge only if both know at least this level "
                                      "(1 country, 2 province, 3 district).",
+    "use_day_hints": "An undated report whose evidence names a weekday or a day of a month ('on Saturday', "
+                     "'since May 4', no year) merges only with a report dated (or naming a day) within the "
+                     "type's date tolerance of one of them: the named day is the only date it has.",
+    "day_hint_bonus": "Score added to a candidate pair when an undated report's named weekday or month-day is "
+                      "exactly the other report's day (ranks the one dated report that fits best, so a "
+                      "floating report is less often ambiguous). 1.0 = as much as an equal date.",
     "near_dup_threshold": "MinHash Jaccard estimate above which two documents are near-duplicates "
                           "(wire copies, syndicated rewrites).",
     "near_dup_num_perm": "MinHash permutations (higher: more exact, slower).",
