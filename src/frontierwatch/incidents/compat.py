@@ -212,6 +212,16 @@ def has_shared_detail(a: Event, b: Event) -> bool:
     return ka is not None and ka == kb
 
 
+def soft_conflicts(a: Event, b: Event, fields: tuple[str, ...]) -> int:
+    """How many of `fields` both reports give with different (but compatible) values, 'other' aside."""
+    n = 0
+    for f in fields:
+        va, vb = getattr(a, f), getattr(b, f)
+        if va is not None and vb is not None and va != vb and "other" not in (va, vb):
+            n += 1
+    return n
+
+
 def _same_deadline(a: Event, b: Event, cfg: ResolveConfig) -> bool:
     """Two refugee deadlines/extensions ending on the same day (within the date tolerance)."""
     if a.type != "refugees" or a.action not in _UNTIL_ACTIONS or a.action != b.action:
@@ -245,6 +255,9 @@ def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
     for f in cfg.hard_fields:
         if not values_compatible(f, getattr(ea, f), getattr(eb, f)):
             return False
+    if (soft_conflicts(ea, eb, cfg.hard_fields) >= cfg.soft_conflict_limit
+            and not linked and not has_shared_detail(ea, eb)):
+        return False
     if not dates_compatible(a, b, cfg, linked):
         return False
     if _same_deadline(ea, eb, cfg):
