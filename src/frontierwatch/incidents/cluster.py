@@ -59,18 +59,24 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
     seed_of = {i: root for root, g in groups.items() if g.seed_ids for i in g.members}
     ok: set[tuple[int, int]] = set()
     candidates: list[tuple[float, str, str, int, int]] = []
+    loose: dict[tuple[int, int], tuple[float, float]] = {}  # pairs passing all but the story gate: (sim, score)
 
     def check(i: int, j: int) -> None:
         a, b = reports[i], reports[j]
         link = frozenset((a.doc_id, b.doc_id)) in linked
         sim = (story_similarity(words[a.doc_id], words[b.doc_id])
                if a.doc_id in words and b.doc_id in words else None)
+        loosely = sim is not None and compatible(a, b, cfg, link, sim, story_gate=False)
+        if sim is not None and not loosely:
+            return  # fails even without the story gate (the full rule is stricter still)
+        score = agreement(a.event, b.event) + (_LINK_BONUS if link else 0.0) + cfg.similarity_weight * (sim or 0.0)
+        if cfg.use_day_hints and exact_match(a.hints, a.day, b.hints, b.day):
+            score += cfg.day_hint_bonus
+        if loosely:
+            loose[(i, j)] = loose[(j, i)] = (sim or 0.0, score)
         if compatible(a, b, cfg, link, sim):
             ok.add((i, j))
             ok.add((j, i))
-            score = agreement(a.event, b.event) + (_LINK_BONUS if link else 0.0) + cfg.similarity_weight * (sim or 0.0)
-            if cfg.use_day_hints and exact_match(a.hints, a.day, b.hints, b.day):
-                score += cfg.day_hint_bonus
             ka, kb = sorted((a.key, b.key))
             candidates.append((-score, ka, kb, i, j))
 
@@ -112,7 +118,54 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
         gi.members = sorted(gi.members + gj.members)
         gi.seed_ids += gj.seed_ids
         del groups[rj]
+    if cfg.attach_floating_groups:
+        _attach_floating(reports, groups, loose, cfg)
     return [groups[k] for k in sorted(groups)]
+
+
+def _floating(r: Report) -> bool:
+    return r.day is None and r.published is None
+
+
+def _attach_floating(reports: list[Report], groups: dict[int, Group],
+                     loose: Mapping[tuple[int, int], tuple[float, float]], cfg: ResolveConfig) -> None:
+    """Second pass: a group of floating reports joins the one anchored group it fits as a whole.
+
+    Reports with no date and no publication date each match a dated incident only weakly; a group
+    of them (two outlets' reports of one closure) is judged together: every pair across must pass
+    the merge rule but for the story gate, the MEAN story similarity across must reach
+    `undated_min_similarity`, and the best anchored group must beat every other by
+    `ambiguity_margin` (mean pair score). Day hints of any member thus constrain the whole group.
+    """
+    anchored = [r for r, g in groups.items() if not all(_floating(reports[m]) for m in g.members)]
+    moves: list[tuple[int, int]] = []
+    for rf, gf in sorted(groups.items()):
+        if not all(_floating(reports[m]) for m in gf.members):
+            continue
+        docs_f = {reports[m].doc_id for m in gf.members}
+        scored = []
+        for ra in anchored:
+            ga = groups[ra]
+            if docs_f & {reports[m].doc_id for m in ga.members}:
+                continue
+            cross = [loose.get((x, y)) for x in gf.members for y in ga.members]
+            if any(c is None for c in cross):
+                continue
+            sims, scores = zip(*cross)  # type: ignore[misc]
+            if sum(sims) / len(sims) >= cfg.undated_min_similarity:
+                scored.append((sum(scores) / len(scores), ra))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        if scored and (len(scored) == 1 or scored[1][0] < scored[0][0] - cfg.ambiguity_margin):
+            moves.append((rf, scored[0][1]))
+    for rf, ra in moves:
+        gf, ga = groups[rf], groups[ra]
+        if {reports[m].doc_id for m in gf.members} & {reports[m].doc_id for m in ga.members}:
+            continue  # another floating group took this document's place first
+        if not all((x, y) in loose for x in gf.members for y in ga.members):
+            continue
+        ga.members = sorted(ga.members + gf.members)
+        ga.seed_ids += gf.seed_ids
+        del groups[rf]
 
 
 def _block(e: Event) -> tuple:

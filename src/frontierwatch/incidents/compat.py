@@ -128,15 +128,18 @@ def dates_compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool) -> 
 
 def day_hints_compatible(a: Report, b: Report, cfg: ResolveConfig) -> bool:
     """An undated report naming a weekday or a month-day ('on Saturday', 'since May 4') cannot be
-    another report's day unless one named day is within the type's tolerance of it."""
+    another report's day unless one named day is within the type's tolerance of a day the other
+    may have (its date, or the days before its publication), nor another undated report's named day."""
     tol = cfg.tolerance(a.event.type)
     if a.day is not None and b.day is not None or {a.event.action, b.event.action} & _UNTIL_ACTIONS:
         return True  # a deadline's named days are its end, which `until` already compares
-    if a.day is not None:
-        return allows_day(b.hints, a.day, tol)
-    if b.day is not None:
-        return allows_day(a.hints, b.day, tol)
-    return hints_agree(a.hints, b.hints, tol)
+    for x, y in ((a, b), (b, a)):
+        w = _window(y, cfg)
+        if x.day is None and w is not None:
+            days = (w[0] + timedelta(days=n) for n in range((w[1] - w[0]).days + 1))
+            if not any(allows_day(x.hints, d, tol) for d in days):
+                return False
+    return a.day is not None or b.day is not None or hints_agree(a.hints, b.hints, tol)
 
 
 def _killed_total(e: Event) -> int | None:
@@ -231,11 +234,12 @@ def _same_deadline(a: Event, b: Event, cfg: ResolveConfig) -> bool:
 
 
 def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
-               similarity: float | None = None) -> bool:
+               similarity: float | None = None, story_gate: bool = True) -> bool:
     """Whether two reports from different documents may be the same incident (the merge rule).
 
     `linked`: the documents are near-duplicates (undated reports then merge freely);
-    `similarity`: their content-word Jaccard when both texts are known (gates undated pairs).
+    `similarity`: their content-word Jaccard when both texts are known (gates undated pairs);
+    `story_gate=False` skips that gate (the caller then judges the story of whole groups).
     """
     ea, eb = a.event, b.event
     if a.doc_id == b.doc_id or ea.type != eb.type:
@@ -268,7 +272,7 @@ def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
         if cfg.undated_places_must_agree and places_disagree(ea, eb):
             return False
         if similarity is not None:
-            return similarity >= cfg.undated_min_similarity
+            return not story_gate or similarity >= cfg.undated_min_similarity
         if cfg.undated_needs_detail:
             return has_shared_detail(ea, eb)
     return True

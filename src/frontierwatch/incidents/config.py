@@ -20,6 +20,7 @@ class ResolveConfig:
     undated_needs_detail: bool = True
     undated_min_similarity: float = 0.10
     undated_places_must_agree: bool = True
+    attach_floating_groups: bool = True
     hard_fields: tuple[str, ...] = ("perpetrator", "tactic", "target")
     soft_conflict_limit: int = 2
     similarity_weight: float = 10.0
@@ -59,6 +60,12 @@ HELP: dict[str, str] = {
     "undated_places_must_agree": "When a report is undated, two reports that both name a place below the "
                                  "district must share a word of it (a bazaar in one town vs a cantonment in "
                                  "another: apart).",
+    "attach_floating_groups": "After pairwise merging, a group made only of reports with no date and no publication "
+                              "date joins the one group holding a dated report that it fits as a whole: every pair "
+                              "passes the merge rule but for the story gate, their MEAN story similarity reaches "
+                              "undated_min_similarity, and no other dated group scores within ambiguity_margin. "
+                              "Several outlets' undated reports of one closure then decide together, and any "
+                              "member's named weekday constrains all of them.",
     "hard_fields": "Details whose contradiction (both given, not compatible per incident_compat.tsv) "
                    "forbids a merge; other details only add to the agreement score.",
     "soft_conflict_limit": "Two reports that differ in this many of hard_fields, each difference compatible on its "
