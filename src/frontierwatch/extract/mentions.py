@@ -183,7 +183,7 @@ _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|su
 # "... and claimed that dozens of their fighters died": a side's own unverified figure, not counted
 _COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibility|carried\s+out\s+the\s+attack)\b)", re.I)
 _FLASHBACK = ("earlier", "previously", "in the past", "for years")
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_YEAR = re.compile(r"(?=[12])\b(?:19[5-9]\d|20\d\d)\b")  # the lookahead: a fast scan to the digits 1 and 2
 
 
 def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], days: list[DateMention],
@@ -228,7 +228,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
         info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
         # "the 2014 attack", "the anniversary of ...", "the court sentenced ...": told as history
-        older = {int(y) for y in _YEAR.findall(s.text) if ref is not None and int(y) < ref.year}
+        older = {int(y) for y in _YEAR.findall(s.text) if int(y) < ref.year} if ref is not None else set()
         flashback = [text[a:b].lower() for a, b in c.get("background", [])]
         history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
@@ -261,26 +261,30 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
     return out
 
 
+_ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_weak")
+
+
 def _classify(info: SentenceInfo) -> None:
+    c = info.cues  # "kind" in c: SentenceInfo.has without a call per test
     casualty = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested") or (
-        "killed" in info.tallies and "none" in info.cues)
-    strong, weak = info.has("attack"), info.has("attack_weak")
-    op, op_weak = info.has("operation"), info.has("operation_weak")
-    op = op or (info.has("followup") and _only_militants(info))  # a sweep that killed militants is an operation
+        "killed" in info.tallies and "none" in c)
+    strong, weak = ("attack" in c), ("attack_weak" in c)
+    op, op_weak = ("operation" in c), ("operation_weak" in c)
+    op = op or (("followup" in c) and _only_militants(info))  # a sweep that killed militants is an operation
     # "a soldier was martyred during the clearance operation": the operation's own loss
-    op = op or (info.has("followup", "operation") and bool(_DURING_OP.search(info.sent.text))
+    op = op or (("followup" in c or "operation" in c) and bool(_DURING_OP.search(info.sent.text))
                 and not _non_militant_civilians(info))
-    shells = info.has("strike", "strike_weak")
+    shells = ("strike" in c or "strike_weak" in c)
     # "mortar shells fired from across the border landed in ...": one state's fire on the other's soil
-    fired_across = shells and info.has("cross_from")
-    cross = info.has("cross", "cross_fire") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
+    fired_across = shells and ("cross_from" in c)
+    cross = ("cross" in c or "cross_fire" in c) or fired_across or (("cross_weak" in c) and bool(_AF_STATE.search(info.sent.text))
                                                   and not _AFGHAN_SIDE.search(info.sent.text))
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
     real = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
-    neg = (info.has("negation") and not real) or (info.has("negation", "denial") and casualty
+    neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
                                                          and bool(_DENIED_EVENT.search(info.sent.text)))
-    if info.has("unrest") and not _ARMED.search(info.sent.text):
+    if ("unrest" in c) and not _ARMED.search(info.sent.text):
         neg = True
     if not casualty and _only_back_references(info):
         neg = True  # "the crossing was closed shortly after the shelling began": the incident told before  # protesters and police: not an attack, not an operation against militants
@@ -292,8 +296,8 @@ def _classify(info: SentenceInfo) -> None:
     elif neg:
         info.trigger = False
     else:
-        armed = strong or weak or info.has("cross_fire", "cross_weak", "operation_weak", "strike", "strike_weak")
-        info.trigger = (casualty or ((strong or info.has("strike")) and (where or when))
+        armed = strong or weak or not c.keys().isdisjoint(_ARMED_KINDS)
+        info.trigger = (casualty or ((strong or ("strike" in c)) and (where or when))
                         or ((weak or op) and where and when) or (cross and armed and (where or when))
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
@@ -302,7 +306,7 @@ def _classify(info: SentenceInfo) -> None:
         and bool(_PK_STATE.search(info.sent.text))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
-    home_strike = info.has("strike") and not pk_strike and bool(_STATE_FORCES.search(info.sent.text)) \
+    home_strike = ("strike" in c) and not pk_strike and bool(_STATE_FORCES.search(info.sent.text)) \
         and not _non_militant(info) \
         and any(p.location.country == "PK" and p.location.precision <= 3 for p in info.places)
     if pk_strike:
@@ -310,8 +314,8 @@ def _classify(info: SentenceInfo) -> None:
         strong = True
     elif home_strike:
         info.etype, info.decisive = "security_operation", True
-    elif cross and (casualty or strong or weak or info.has("cross", "cross_fire")):
-        info.etype, info.decisive = "cross_border", info.has("cross", "cross_fire") or af_state or fired_across
+    elif cross and (casualty or strong or weak or ("cross" in c or "cross_fire" in c)):
+        info.etype, info.decisive = "cross_border", ("cross" in c or "cross_fire" in c) or af_state or fired_across
     elif op and not (strong and _non_militant(info)):
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:

@@ -1,0 +1,85 @@
+"""Speed shortcuts of issue 4 give exactly what the plain definitions give: the claim sentence
+gate, first-character lookaheads on lexicon and year patterns, and the describe-level shortcuts,
+on invented sentences including awkward characters (case traps, dashes, curly quotes)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from frontierwatch.extract import claims as C
+from frontierwatch.extract import mentions as M
+from frontierwatch.extract import periods as P
+from frontierwatch.extract.claim_lexicon import cue_patterns, lexicon
+
+SENTENCES = [
+    "Officials counted 58 terrorist attacks in the first quarter, up from 41 a year earlier.",
+    "Twelve soldiers and three civilians were killed across the province last month.",
+    "No attacks were recorded in Sindh, while K-P saw nine and Khyber-Pakhtunkhwa police arrested 40.",
+    "The figure was down 35 percent compared with the same period of 2023.",
+    "A man named Kamran was hurt; nobody else was.",
+    "Since then, thousands of Afghans have crossed back through Torkham.",
+    "The number rose, officials said, without giving a figure.",
+    "so far, 300 returnees in total; by March, dozens more",
+    "ISLAMABAD: The interior ministry released no numbers on Tuesday.",
+    "Deaths among security personnel fell by half in Balochistan and Punjab together.",
+    "the Kelvin sign \u212a and \u0130stanbul, ſo far, dıed 3",
+    "Pre-2019 figures and 1999-2001 data, the 2020s, 20100 and 1949 are no years here.",
+    "“Seventy-two people died,” a doctor said — the toll had been 60.",
+    "twentytwo or onetwo are not number words; one-two is two of them",
+    "",
+    "   ",
+    "7",
+    "Killings",
+]
+
+
+def _random_sentences(seed: int, pieces: list[str], n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+
+
+_PIECES = [" attacks", " killed", " three", "3", " 2021", " KP", "K-P", "-", " ", ",", " the ", "Sindh",
+           "sindh", " percent", " so far", " \u212a", "\u0130", "ı", " Afghans", " returned", "’", ".",
+           " people", " deaths", "1950", "2049", "19", "20", "x", " Islamabad", "FATA", "-Punjab", "ten", "s"]
+ALL = SENTENCES + _random_sentences(3, _PIECES, 250)
+
+
+@pytest.mark.parametrize("text", ALL)
+@pytest.mark.parametrize("in_force", [None, "deaths"])
+def test_extract_speed_claim_gate_same_as_word_set(text: str, in_force: str | None) -> None:
+    assert C._may_have_claim(text, in_force) == C._may_have_claim_plain(text, in_force)
+
+
+def _without_lead(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its leading first-character lookahead removed."""
+    assert rx.pattern.startswith("(?=["), rx.pattern[:40]
+    return re.compile(rx.pattern[rx.pattern.index("])") + 2:], rx.flags)
+
+
+def _lead_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = lexicon()
+    cues = cue_patterns()
+    return [("metric", lex.metric_rx), ("group", lex.group_rx), ("sense", lex.sense_rx),
+            ("admin", lex.admin_rx), ("country", lex.country_rx), ("source", lex.source_rx),
+            ("increase", cues["increase"]), ("decrease", cues["decrease"]),
+            ("year", M._YEAR), ("hint_year", P._HINT_YEAR)]
+
+
+@pytest.mark.parametrize("name", [n for n, _ in _lead_patterns()])
+def test_extract_speed_lead_lookahead_changes_no_match(name: str) -> None:
+    rx = dict(_lead_patterns())[name]
+    plain = _without_lead(rx)
+    for text in ALL:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("name", ["metric", "group", "sense"])
+def test_extract_speed_lead_lookahead_still_finds_terms(name: str) -> None:
+    """Not vacuous: every term of the lexicon, in any case, is found by the pattern with its lookahead."""
+    lex = lexicon()
+    rx = dict(_lead_patterns())[name]
+    for term in {"metric": lex.metric, "group": lex.group, "sense": lex.sense}[name]:
+        for probe in (term, term.upper(), term.title()):
+            assert rx.search(f"({probe})"), probe
