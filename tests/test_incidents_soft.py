@@ -28,6 +28,14 @@ def ev(doc: str, **kw) -> Event:
     # ... or the same named place
     ({"tactic": "targeted_killing", "target": "police", "place": "Gul Imam bazaar"},
      {"tactic": "armed_assault", "target": "government", "place": "Gul Imam"}, True),
+    # abductions of different people: officials vs workers, four vs three taken
+    ({"tactic": "kidnapping", "target": "government", "abducted": 4},
+     {"date": None, "tactic": "kidnapping", "target": "civilians", "abducted": 3}, False),
+    ({"tactic": "kidnapping", "target": "government", "abducted": 4},
+     {"date": None, "tactic": "kidnapping", "target": "civilians", "abducted": 4}, True),
+    # an equal kind of attack is no specific fact: same tactic does not excuse two other differences
+    ({"tactic": "ied", "target": "police", "perpetrator": "TTP"},
+     {"tactic": "ied", "target": "government", "perpetrator": "JuA"}, False),
     # 'other' is no claim, so it is no conflict
     ({"tactic": "other", "target": "police"}, {"tactic": "ied", "target": "government"}, True),
 ])
@@ -42,6 +50,7 @@ def test_incidents_soft_conflicts_merge_rule(a_kw, b_kw, merged):
     ({"tactic": "ied"}, {"tactic": None}, 0),
     ({"tactic": "ied", "target": "police"}, {"tactic": "grenade", "target": "police"}, 1),
     ({"tactic": "ied", "perpetrator": "TTP"}, {"tactic": "grenade", "perpetrator": "JuA"}, 2),
+    ({"abducted": 2}, {"abducted": 5}, 1),
 ])
 def test_incidents_soft_conflicts_counted(a_kw, b_kw, n):
-    assert soft_conflicts(ev("a", **a_kw), ev("b", **b_kw), ("perpetrator", "tactic", "target")) == n
+    assert soft_conflicts(ev("a", **a_kw), ev("b", **b_kw), ("perpetrator", "tactic", "target", "abducted")) == n

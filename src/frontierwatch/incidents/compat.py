@@ -215,6 +215,18 @@ def has_shared_detail(a: Event, b: Event) -> bool:
     return ka is not None and ka == kb
 
 
+def specific_agreement(a: Event, b: Event) -> bool:
+    """Whether two reports share a specific fact (a named place, a figure), not just a kind of attack."""
+    if a.place and b.place and _place_overlap(a.place, b.place):
+        return True
+    for f in ("injured", "abducted", "arrested", "count"):
+        va, vb = getattr(a, f), getattr(b, f)
+        if va is not None and va == vb:
+            return True
+    ka, kb = _killed_total(a), _killed_total(b)
+    return ka is not None and ka > 0 and ka == kb
+
+
 def soft_conflicts(a: Event, b: Event, fields: tuple[str, ...]) -> int:
     """How many of `fields` both reports give with different (but compatible) values, 'other' aside."""
     n = 0
@@ -259,8 +271,8 @@ def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
     for f in cfg.hard_fields:
         if not values_compatible(f, getattr(ea, f), getattr(eb, f)):
             return False
-    if (soft_conflicts(ea, eb, cfg.hard_fields) >= cfg.soft_conflict_limit
-            and not linked and not has_shared_detail(ea, eb)):
+    if (soft_conflicts(ea, eb, cfg.soft_fields) >= cfg.soft_conflict_limit
+            and not linked and not specific_agreement(ea, eb)):
         return False
     if not dates_compatible(a, b, cfg, linked):
         return False

@@ -22,6 +22,7 @@ class ResolveConfig:
     undated_places_must_agree: bool = True
     attach_floating_groups: bool = True
     hard_fields: tuple[str, ...] = ("perpetrator", "tactic", "target")
+    soft_fields: tuple[str, ...] = ("perpetrator", "tactic", "target", "abducted")
     soft_conflict_limit: int = 2
     similarity_weight: float = 10.0
     ambiguity_margin: float = 0.5
@@ -68,11 +69,13 @@ HELP: dict[str, str] = {
                               "member's named weekday constrains all of them.",
     "hard_fields": "Details whose contradiction (both given, not compatible per incident_compat.tsv) "
                    "forbids a merge; other details only add to the agreement score.",
-    "soft_conflict_limit": "Two reports that differ in this many of hard_fields, each difference compatible on its "
-                           "own (suicide bombing vs IED; police vs officials), and share no specific detail "
-                           "(toll, place, figure) stay apart: one vague word is a loose report, two are more "
-                           "likely two attacks in one district on adjacent days. Near-duplicates are exempt; a "
-                           "value above len(hard_fields) turns this off.",
+    "soft_fields": "Details whose difference is no contradiction on its own (values in one compat family, or an "
+                   "abducted count a later report may correct) but counts towards soft_conflict_limit.",
+    "soft_conflict_limit": "Two reports that differ in this many of soft_fields, each difference tolerable on its "
+                           "own (suicide bombing vs IED; police vs officials; 3 vs 4 abducted), and share no "
+                           "specific fact (named place, equal toll or figure) stay apart: one loose detail is a "
+                           "loose report, two are more likely two attacks in one district on adjacent days. "
+                           "Near-duplicates are exempt; a value above len(soft_fields) turns this off.",
     "similarity_weight": "Weight of the documents' content-word Jaccard when ranking candidate pairs "
                          "(agreeing details count 0.5-1 each); the most similar story is tried first.",
     "ambiguity_margin": "A report with no date and no publication date joins a dated report only when no "
