@@ -42,7 +42,8 @@ def load(corpus: Path) -> tuple[list[Document], list, dict]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--verbose", action="store_true", help="list wrong and missed pairs")
+    ap.add_argument("--verbose", action="store_true",
+                    help="list wrong and missed pairs with each report's publication day, title and first evidence")
     ap.add_argument("--no-docs", action="store_true",
                     help="resolve events alone (no publication dates, texts or near-duplicates)")
     a = ap.parse_args()
@@ -50,6 +51,7 @@ def main() -> int:
         print(f"{a.corpus}: no incidents.json (not a corpus directory)", file=sys.stderr)
         return 2
     docs, events, gold_of = load(a.corpus)
+    by_id = {d.id: d for d in docs}
     assign_incidents([e for _, e in events], None if a.no_docs else docs)
     tp = same_pred = same_gold = 0
     for (ka, ea), (kb, eb) in combinations(events, 2):
@@ -62,6 +64,11 @@ def main() -> int:
             tag = "FALSE" if p else "MISSED"
             print(f"{tag}  {ka[0]}#{ka[1]} {ea.type} {ea.date} {ea.admin2 or ea.admin1}  ~  "
                   f"{kb[0]}#{kb[1]} {eb.type} {eb.date} {eb.admin2 or eb.admin1}")
+            for k, e in ((ka, ea), (kb, eb)):
+                d = by_id.get(k[0])
+                first = e.evidence[0].text if e.evidence else ""
+                print(f"    {k[0]}#{k[1]} published {d.published if d else None}: {(d.title if d else '') or ''}")
+                print(f"        {first[:160]}")
     p = tp / same_pred if same_pred else 0.0
     r = tp / same_gold if same_gold else 0.0
     print(f"gold events {len(events)}  gold pairs {same_gold}  predicted pairs {same_pred}  "

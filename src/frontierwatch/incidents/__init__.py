@@ -8,13 +8,18 @@ from different documents and have:
 - dates at most a day apart (0 for refugee tallies); an undated report counts as happening in the
   two weeks before its publication; one with neither date nor publication ("floating") fits any
   day, but joins a dated incident only when no different dated incident scores nearly as well;
-- no contradiction in perpetrator, tactic or target; border crossings: same crossing and status;
+- no contradiction in perpetrator, tactic or target, and not two softer differences (tactic and
+  target each loosely compatible, a different abducted count) unless a specific fact (named
+  place, equal figure) is shared; border crossings: same crossing and status;
   refugees/diplomacy: same action, same parties, deadlines a day apart at most;
-- when a report is undated: documents about the same story (content-word Jaccard, or a shared
-  detail when texts are not given) and no two different named places. Near-duplicate documents
-  (MinHash/LSH) skip these undated checks.
+- when a report is undated: a weekday or month-day its evidence names ('on Saturday', 'since
+  May 4', when.py) must fit the other's date or publication window; documents about the same
+  story (content-word Jaccard, or a shared detail when texts are not given) and no two different
+  named places. Near-duplicate documents (MinHash/LSH) skip the story checks.
 Groups are built best-agreeing pair first with complete linkage (every pair across two groups
-must pass) and never hold two reports of one document.
+must pass) and never hold two reports of one document. Then a group of floating reports joins
+the one dated group it fits as a whole (mean story similarity; unambiguous), so one member's
+named day decides for all.
 
 Public API: `assign_incidents` (pure, events in -> incidents), `near_duplicates` (documents),
 `compute_figures` (best/low/high/conservative), `resolve_store`, `incidents_as_of` and

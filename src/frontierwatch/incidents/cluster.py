@@ -11,8 +11,8 @@ from ..records import Document, Event, Incident
 from .compat import Report, agreement, compatible, parse_day
 from .config import DEFAULT, ResolveConfig
 from .figures import apply_figures, compute_figures
-from .when import exact_match
 from .neardup import near_duplicates, story_similarity, story_words
+from .when import exact_match
 
 _LINK_BONUS = 2.0  # reports from near-duplicate documents are the likeliest pairs
 
