@@ -120,11 +120,17 @@ class Lexicon:
         A scan of a whole text is remembered (for the last two texts), so later calls on its
         sentence spans cost a binary search; other spans are scanned alone.
         """
-        end = len(text) if end is None else end
-        cached = next(((h, k) for t, h, k in self._scans if t is text), None)
-        if cached is None and (start > 0 or end < len(text)):
-            return self._scan_window(text, start, end)
-        hits, keys = cached or self._scan(text)
+        n = len(text)
+        end = n if end is None else end
+        for t, hits, keys in self._scans:
+            if t is text:
+                break
+        else:
+            if start > 0 or end < n:
+                return self._scan_window(text, start, end)
+            hits, keys = self._scan(text)
+        if start <= 0 and end >= n:
+            return list(hits)  # the whole text: every hit ends inside it
         out = hits[bisect_left(keys, start):bisect_left(keys, end)]
         return [h for h in out if h.end <= end]
 

@@ -12,6 +12,7 @@ import warnings
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter, itemgetter
 
 from ..errors import FrontierwatchError
 from ..records import Location, PlaceMatch
@@ -115,8 +116,10 @@ class _Index:
     """Items with a start offset, sorted once, sliced by span with a binary search."""
 
     def __init__(self, items: list) -> None:
-        self.items = sorted(items, key=_start)
-        self.keys = [_start(x) for x in self.items]
+        # every list indexed here holds one kind of item: tuples (start first) or records with .start
+        key = _start if not items else _first if isinstance(items[0], tuple) else _start_attr
+        self.items = sorted(items, key=key)
+        self.keys = list(map(key, self.items))
 
     def within(self, start: int, end: int) -> list:
         return self.items[bisect_left(self.keys, start):bisect_left(self.keys, end)]
@@ -124,6 +127,9 @@ class _Index:
 
 def _start(x) -> int:
     return x[0] if isinstance(x, tuple) else x.start
+
+
+_first, _start_attr = itemgetter(0), attrgetter("start")
 
 
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
