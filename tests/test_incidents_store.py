@@ -153,3 +153,25 @@ def test_incidents_store_links_near_duplicates_and_merges_their_undated_reports(
     (view,) = incidents_as_of(store)
     assert len(view.reports) == 2
     assert resolve_store(store, now=DAY3).doc_links == 0
+
+
+def _closure(day: str | None, sentence: str) -> Event:
+    return Event(type="border_crossing", date=day, country="PK", admin1="Khyber Pakhtunkhwa", admin2="Khyber",
+                 place="Torkham", crossing="Torkham", status="closed", evidence=[Evidence(sentence)])
+
+
+def test_incidents_store_floating_reports_join_the_stored_incident_their_named_day_fits(store):
+    dated = "Border officials sealed the mountain crossing after guards traded fire, and lorries queued for miles."
+    add(store, "a", "2024-06-15", "Outlet A", [_closure("2024-06-15", dated)], DAY1, text=dated)  # a Saturday
+    add(store, "b", "2024-03-04", "Outlet B", [_closure("2024-03-04", dated)], DAY1, text=dated + " Again.")  # Monday
+    resolve_store(store, now=DAY1)
+    before = {v.reports[0].doc_id: v.incident.id for v in incidents_as_of(store)}
+    c = "Lorries queued for miles at the sealed mountain crossing after guards traded fire on Saturday."
+    d = "Lorries queued for miles at the sealed mountain crossing while guards traded fire again."
+    add(store, "c", None, "Outlet C", [_closure(None, c)], DAY2, text=c)
+    add(store, "d", None, "Outlet D", [_closure(None, d)], DAY2, text=d)
+    r = resolve_store(store, now=DAY2)
+    assert r.created == [] and r.linked == 2
+    views = {v.incident.id: sorted(x.doc_id for x in v.reports) for v in incidents_as_of(store)}
+    assert views == {before["a"]: ["a", "c", "d"], before["b"]: ["b"]}
+    assert {v.incident.id: len(v.reports) for v in incidents_as_of(store, DAY1)} == {before["a"]: 1, before["b"]: 1}
