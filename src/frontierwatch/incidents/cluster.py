@@ -40,6 +40,7 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
     Pairs of reports from different documents that pass the merge rule (`compat.compatible`) are
     tried best-agreeing first; two groups join only if they share no document and EVERY pair across
     them passes the rule (complete linkage: an undated report cannot bridge two dated ones).
+    Then groups of floating reports may join one anchored group as a whole (`_attach_floating`).
     """
     linked = {frozenset(p) for p in links}
     parent = list(range(len(reports)))
