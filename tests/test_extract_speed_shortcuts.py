@@ -83,3 +83,51 @@ def test_extract_speed_lead_lookahead_still_finds_terms(name: str) -> None:
     for term in {"metric": lex.metric, "group": lex.group, "sense": lex.sense}[name]:
         for probe in (term, term.upper(), term.title()):
             assert rx.search(f"({probe})"), probe
+
+
+# ---- fastre.led: a first-character lookahead changes no match of the patterns it leads
+
+import frontierwatch.extract.casualties  # noqa: E402,F401  (import every module that calls led)
+import frontierwatch.extract.quotes  # noqa: E402,F401
+import frontierwatch.extract.scene  # noqa: E402,F401
+from frontierwatch.extract import fastre  # noqa: E402
+
+_LED_PIECES = ["said", " on ", "Sunday", " the ", "toll", " rose ", "were", " in ", "hospital", ",", ".", ";", " ",
+               "\n", "from", " Kabul", " to ", "capital", "took place", "occurred", "attack", " army", "IED",
+               "those killed", " included ", "of the injured were ", "week", "since", "q3", "H1", "so far",
+               "\u212a", "ſ", "ı", "İ", "’", "—", "has", " also ", "and", "That", "When", "a day after"]
+LED_TEXTS = SENTENCES + _random_sentences(5, _LED_PIECES, 300)
+
+
+@pytest.mark.parametrize("led_rx", list(fastre.ORIGINALS), ids=lambda rx: rx.pattern[:30])
+def test_extract_speed_led_pattern_same_matches(led_rx: re.Pattern[str]) -> None:
+    plain = fastre.ORIGINALS[led_rx]
+    assert led_rx.pattern.startswith("(?=") and led_rx.pattern.endswith(plain.pattern)
+    for text in LED_TEXTS:
+        assert [(m.span(), m.groups()) for m in led_rx.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
+        assert led_rx.sub("#", text) == plain.sub("#", text)
+
+
+@pytest.mark.parametrize("pattern, flags, lead", [
+    (r"\b(?:said|told)\b", 0, "(?=[st])"),
+    (r"(?:the\s+)?toll", 0, "(?=[t])"),  # an optional prefix: its first letter or the next item's
+    (r"(?:an?\s+)?(?:war|toll)", 0, "(?=[atw])"),
+    (r"(?i:from)\s+X", 0, "(?=(?i:[f]))"),  # a scoped ignore-case group keeps its case-folding
+    (r"from|(?i:to)", 0, "(?=[f]|(?i:[t]))"),
+    (r"[;:]|\s-\s", 0, r"(?=[:;\s])"),
+    (r"Q[1-4]", re.I, "(?=[Q])"),  # the class is compiled with the pattern's own flags
+    (r"(?<=x)ab", 0, "(?=[a])"),  # lookarounds add nothing
+    (r"[^a]bc", 0, None),  # a negated class: unbounded
+    (r".x", 0, None),
+    (r"a*", 0, None),  # may match the empty string
+    (r"(?:a|)b", 0, "(?=[ab])"),
+])
+def test_extract_speed_first_class(pattern: str, flags: int, lead: str | None) -> None:
+    rx = re.compile(pattern, flags)
+    assert fastre.first_class(rx) == lead
+    if lead is not None:
+        led_rx = fastre.led(rx)
+        for text in ["said TOLL", "Told the toll", "FROM X", "from X to", "a; - b", "q3 Q4", "xab ab", "an war toll",
+                     "b ab", "\u212a", ""]:
+            assert [m.span() for m in led_rx.finditer(text)] == [m.span() for m in rx.finditer(text)]

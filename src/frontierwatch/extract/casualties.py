@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .fastre import led
 from .lexicon import Hit, load
 from .numbers import find_quantities
 
@@ -45,11 +46,11 @@ _TOLL_LATER = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:it|the\s+figure|this)\s+(?:l
 _TAKING = re.compile(r"\b(?:taking|bringing|raising|pushing)\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?:the\s+)?"
                      r"(?P<w>injured|wounded|dead|deaths|killed|fatalities|casualties)\s+to\s+(?:at\s+least\s+)?(?=\S)", re.I)
 _ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
-_OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
-                       r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
+_OF_THOSE = led(re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
+                           r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I))
 # "Those killed included two soldiers and a woman": the list names the victims
-_INCLUDED = re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|injured|wounded|hurt|abducted)\s+"
-                       r"(?:included|include|includes|were|are)\s+", re.I)
+_INCLUDED = led(re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|injured|wounded|hurt|abducted)\s+"
+                           r"(?:included|include|includes|were|are)\s+", re.I))
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:hostages?|captive)\b", re.I)

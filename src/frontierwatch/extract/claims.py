@@ -19,6 +19,7 @@ from .claim_lexicon import cue_patterns as _cue_patterns
 from .claim_lexicon import lexicon
 from .claim_lexicon import norm as _norm
 from .claim_figures import PERCENT_AFTER, Fig, drop_restated, find_figures
+from .fastre import led
 from .numbers import NUMBER
 from .periods import Period, day_mentions, document_anchor, find_periods, previous
 from .text import Sentence
@@ -28,7 +29,7 @@ _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|O
 
 _QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|about|around|some|up\s+to|almost|approximately|another|a\s+total\s+of|only|just)"
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
-_CUMULATIVE = re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I)
+_CUMULATIVE = led(re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I))
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _RETURNED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:returned|went\s+back|gone\s+back|crossed\s+back)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")

@@ -19,25 +19,26 @@ from ..records import Location, PlaceMatch
 from .casualties import Tally, find_casualties, tally
 from .cues import statistic_spans
 from .dates import DateMention, vague_periods
+from .fastre import led
 from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence, dateline_span
 from .scene import districts, provinces
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
-_STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
-                        r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
-                        r"[^.;]{0,40}$", re.I)
+_STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
+                            r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
+                            r"[^.;]{0,40}$", re.I))
 _STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)\b(?:said|announced|claimed|stated|told|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
 # "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
 # "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
 # "on the Bannu-Lakki road", "Quetta-Chaman highway": a road named after towns is not the scene's district
 # a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
-_ARMED = re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
-                    r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I)
-_STATE_FORCES = re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
-                           re.I)
+_ARMED = led(re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
+                        r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I))
+_STATE_FORCES = led(re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
+                               re.I))
 _PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
@@ -52,8 +53,8 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalit
                      r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}in\s+(?:the\s+|a\s+)?hospitals?\b|"
                      r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
-_EARLIER_INCIDENT = re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
-                               r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I)
+_EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
+                                   r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
 _warned = False
 # small patterns used in loops, compiled once
@@ -180,9 +181,9 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     return out
 
 
-_OCCURRED = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
-                       r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
-                       r"occurred|happened|erupted)\b", re.I)
+_OCCURRED = led(re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
+                           r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
+                           r"occurred|happened|erupted)\b", re.I))
 # "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
 _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
                              r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)

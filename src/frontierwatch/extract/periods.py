@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
+from .fastre import led
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -190,7 +192,7 @@ _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # _HINT in three parts, the words matched on the lower-cased text (much faster than (?i:...))
 _HINT_YEAR = re.compile(r"(?=[12])\b(?:19[5-9]\d|20[0-4]\d)\b")  # the lookahead: a fast scan to 1 and 2
-_HINT_WORD = re.compile(r"\b(?:week|month|year|quarter|half|since|past|last|far|date|fortnight|alone|q[1-4]|h[12])")
+_HINT_WORD = led(re.compile(r"\b(?:week|month|year|quarter|half|since|past|last|far|date|fortnight|alone|q[1-4]|h[12])"))
 
 
 @lru_cache(maxsize=None)

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import PlaceMatch
+from .fastre import led
 
 if TYPE_CHECKING:
     from .mentions import SentenceInfo
@@ -17,20 +18,20 @@ _TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissione
                           r"District\s+Police\s+Officer|Police\s+Officer|IGP|IG|RPO|SHO|CCPO|police\s+chief|Chamber|"
                           r"Press\s+Club|Division\b|Chief\s+Minister|CM\b|Governor|government|Assembly|"
                           r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)(?![\w])", re.I)
-_ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
-                        r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
-                        r"taken\s+to|moved\s+to|referred\s+to|evacuated\s+to|rushed\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
-                        r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
-                        # "labourers from X", "a firm from X": where people or a company come from
-                        r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
-                        r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?$|"
-                        # where the wounded were treated, where officials or envoys spoke, what a place borders
-                        r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
-                        r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
-                        r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
-                        r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
-                        r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.I)
-_AWAY = re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$")
+_ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+                            r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
+                            r"taken\s+to|moved\s+to|referred\s+to|evacuated\s+to|rushed\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                            r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
+                            # "labourers from X", "a firm from X": where people or a company come from
+                            r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
+                            r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?$|"
+                            # where the wounded were treated, where officials or envoys spoke, what a place borders
+                            r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
+                            r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
+                            r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
+                            r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
+                            r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.I))
+_AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I)
@@ -47,7 +48,7 @@ _SENTENCE_START = re.compile(r"[.!?:\n\"“]\s*$")
 _ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
-_ROAD_WORD = re.compile(r"road|highway|motorway|bypass|expressway", re.I)
+_ROAD_WORD = led(re.compile(r"road|highway|motorway|bypass|expressway", re.I))
 
 
 def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
