@@ -138,14 +138,18 @@ def _attach_floating(reports: list[Report], groups: dict[int, Group],
     `undated_min_similarity`, and the best anchored group must beat every other by
     `ambiguity_margin` (mean pair score). Day hints of any member thus constrain the whole group.
     """
-    anchored = [r for r, g in groups.items() if not all(_floating(reports[m]) for m in g.members)]
+    root_of = {m: r for r, g in groups.items() for m in g.members}
+    partners: dict[int, set[int]] = defaultdict(set)
+    for x, y in loose:
+        partners[x].add(y)
+    anchored = {r for r, g in groups.items() if not all(_floating(reports[m]) for m in g.members)}
     moves: list[tuple[int, int]] = []
     for rf, gf in sorted(groups.items()):
-        if not all(_floating(reports[m]) for m in gf.members):
+        if rf in anchored:
             continue
         docs_f = {reports[m].doc_id for m in gf.members}
         scored = []
-        for ra in anchored:
+        for ra in sorted({root_of[y] for x in gf.members for y in partners[x]} & anchored):
             ga = groups[ra]
             if docs_f & {reports[m].doc_id for m in ga.members}:
                 continue

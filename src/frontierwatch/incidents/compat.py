@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -27,7 +27,7 @@ class Report:
     published: date | None = None
     outlet: str | None = None
     known_at: str | None = None  # ISO timestamp the event became known (store ingested_at)
-    _hints: DayHints | None = None
+    _hints: DayHints | None = field(default=None, repr=False, compare=False)  # cache of `hints`
 
     @property
     def hints(self) -> DayHints:
