@@ -116,7 +116,7 @@ def test_extract_speed_led_pattern_same_matches(led_rx: re.Pattern[str]) -> None
     (r"(?i:from)\s+X", 0, "(?=(?i:[f]))"),  # a scoped ignore-case group keeps its case-folding
     (r"from|(?i:to)", 0, "(?=[f]|(?i:[t]))"),
     (r"[;:]|\s-\s", 0, r"(?=[:;\s])"),
-    (r"Q[1-4]", re.I, "(?=[Q])"),  # the class is compiled with the pattern's own flags
+    (r"Q[1-4]", re.I, "(?=(?i:[Q]))"),  # case-folded in its own group: right when embedded elsewhere
     (r"(?<=x)ab", 0, "(?=[a])"),  # lookarounds add nothing
     (r"[^a]bc", 0, None),  # a negated class: unbounded
     (r".x", 0, None),

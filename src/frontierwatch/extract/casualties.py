@@ -54,8 +54,8 @@ _INCLUDED = led(re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyr
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:hostages?|captive)\b", re.I)
-_NAMED = re.compile(r"\b(?:those|the)\s+(?P<w>hurt|injured|wounded|killed|dead|martyred|deceased|abducted|kidnapped|"
-                    r"arrested)\s+(?:were|have\s+been|are|was)\s+(?:named|identified)\s+as\s+", re.I)
+_NAMED = led(re.compile(r"\b(?:those|the)\s+(?P<w>hurt|injured|wounded|killed|dead|martyred|deceased|abducted|kidnapped|"
+                        r"arrested)\s+(?:were|have\s+been|are|was)\s+(?:named|identified)\s+as\s+", re.I))
 _NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "killed": "killed", "dead": "killed",
                "martyred": "killed", "deceased": "killed", "abducted": "abducted", "kidnapped": "abducted",
                "arrested": "arrested"}
@@ -82,7 +82,7 @@ _COUNT_END = re.compile(r"\s*(?:[,.;]|(?:and|in|at|on|near|during|when|while|of\
 _AT_LEAST = re.compile(r"\s*at\s+least\b", re.I)
 _TAIL = re.compile(r"[^.;]{0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+whom)|along\s+with|"
                    r"together\s+with)\b")
-_OF_WHOM = re.compile(r"\bof\s+(?:them|whom)\b")
+_OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -182,7 +182,7 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     return sorted(nps + [_NP(s, tail, group, 1, None)], key=lambda n: n.start)
 
 
-_NO_ONE = re.compile(r"\bno\s+$", re.I)
+_NO_ONE = led(re.compile(r"\bno\s+$", re.I))
 
 
 def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
@@ -240,8 +240,8 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
     return chain
 
 
-_MOSTLY = re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\s+(?:them|whom))?\s+(?:were\s+)?"
-                     r"(?:women|children|civilians|villagers|passengers|worshippers|students)\b", re.I)
+_MOSTLY = led(re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\s+(?:them|whom))?\s+(?:were\s+)?"
+                         r"(?:women|children|civilians|villagers|passengers|worshippers|students)\b", re.I))
 _ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
@@ -262,8 +262,8 @@ def _mask_parentheticals(text: str, start: int, end: int) -> str:
     return text[:start] + part + text[end:] if part != text[start:end] else text
 
 
-_WHO = re.compile(r"(?:,\s+(?:(?:who|having)\s+[^,;.()]{1,100}|(?:a\s+)?(?:resident|native)\s+of\s+[^,;.()]{1,50}|"
-                  r"(?:aged\s+)?\d{1,2}(?:\s+years\s+old)?)){1,4},")
+_WHO = led(re.compile(r"(?:,\s+(?:(?:who|having)\s+[^,;.()]{1,100}|(?:a\s+)?(?:resident|native)\s+of\s+[^,;.()]{1,50}|"
+                      r"(?:aged\s+)?\d{1,2}(?:\s+years\s+old)?)){1,4},"))
 _DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                    r"twelve|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and\b))|\s[–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)", re.I)
 

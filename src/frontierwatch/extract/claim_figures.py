@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .claim_lexicon import cue_patterns
+from .fastre import led
 from .numbers import NUMBER, parse_number
 from ..records import Claim
 from .periods import Period
@@ -18,8 +19,8 @@ _MONTH_WORD = MONTH_WORD
 _FIGURE = re.compile(
     rf"(?<![\w$£€₨.,/-])(?:{NUMBER})(?:\s*(?:million|m|bn|billion|lakh)\b)?(?![\w/]|[.,]\d)|\bno(?=\s+(?:[a-z-]+\s+)?(?:attacks?|incidents?)\b)",
     re.I)
-PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
-_MONEY_BEFORE = re.compile(r"(?:\$|Rs\.?|PKR|USD|US\$|£|€|No\.)\s*$", re.I)
+PERCENT_AFTER = led(re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I))
+_MONEY_BEFORE = led(re.compile(r"(?:\$|Rs\.?|PKR|USD|US\$|£|€|No\.)\s*$", re.I))
 _NEXT_TO_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+$")
 
 

@@ -56,7 +56,7 @@ _NUMBER_WORDS = frozenset(
     "dozen dozens scores million".split())
 
 
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|ung)\b", re.I)
+_PAST_PERFECT = led(re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|ung)\b", re.I))
 _INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b[^.;:]{0,80}$", re.I)
 # a clause that refers back to the figure in force: "The number was down 35 percent"
 _REFER = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I)
@@ -67,13 +67,13 @@ _JOINT = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
 _ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately)\s+$", re.I)
 # a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
 _APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,3},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
-_VAGUE_FIGURE = re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I)
+_VAGUE_FIGURE = led(re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I))
 _SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
-_THERE = re.compile(r"\bthere\b", re.I)
+_THERE = led(re.compile(r"\bthere\b", re.I))
 _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
 # "... had returned since then": the period starts at the time named in the sentence before
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
-_THE_PROVINCE = re.compile(r"\b(?:the|that|this)\s+province\b", re.I)
+_THE_PROVINCE = led(re.compile(r"\b(?:the|that|this)\s+province\b", re.I))
 
 
 def _may_have_claim(text: str, in_force: str | None = None) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..records import Event
+from .fastre import led
 from .lexicon import Hit
 from .numbers import parse_number
 from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits, places_in,
@@ -23,15 +24,15 @@ from .text import Sentence
 LEX = "crossing_cues"
 WINDOW = 200  # characters either side of a cue read for its day
 MAX_EVIDENCE = 8  # sentences kept per event
-_ORDINAL_DAY = re.compile(
-    r"\bfor\s+(?:a|the)\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+"
-    r"(?:(?:straight|consecutive|successive)\s+)?day", re.I)
+_ORDINAL_DAY = led(re.compile(
+        r"\bfor\s+(?:a|the)\s+(\d{1,3}(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+"
+        r"(?:(?:straight|consecutive|successive)\s+)?day", re.I))
 _DURATION = re.compile(
     r"^[^.;]{0,40}?\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|the\s+past|the\s+last)\s+)?"
     r"(?:a|an|\d{1,3}|[a-z]+)\s+(?:days?|weeks?|months?)\b", re.I)
 _DAYS_BACK = re.compile(r"\b([a-z]+|\d{1,3})\s+days?\s+(earlier|before|ago)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|following|since|because|amid|when)\b", re.I)
-_STILL = re.compile(r"\b(?:remain\w*|stay\w*|still|kept)\s+(?:\w+\s+)?$", re.I)
+_STILL = led(re.compile(r"\b(?:remain\w*|stay\w*|still|kept)\s+(?:\w+\s+)?$", re.I))
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -43,8 +44,8 @@ _VAGUE = re.compile(
     r"\b(?:last|earlier\s+this|previous|past)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b"
     r"|\bin\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s+\d)", re.I)
-_PERFECT = re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|remained\s+|stayed\s+)?(?:\w+ly\s+)?$", re.I)
+_PERFECT = led(re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I))
+_PLUPERFECT = led(re.compile(r"\bhad\s+(?:been\s+|remained\s+|stayed\s+)?(?:\w+ly\s+)?$", re.I))
 # a generic noun heads the cue's subject ("the gate was shut", "the border has remained closed") ...
 _SUBJECT_GAP = re.compile(r"^(?:\s+(?!of\b|for\b|with\b)[\w'\-]+){0,4}\s+$", re.I)
 # ... or its object ("sealed the border", "closure of the main crossing"); no clause break between
@@ -57,7 +58,7 @@ _REACTION = re.compile(
     r"^[^.;]{0,40}?\b(?:(?:shortly|soon|hours|minutes|immediately|right)\s+)?(?:after|following|amid|as|when)\s+"
     r"(?:the\s+)?(?:(?:cross-border|border|heavy)\s+)?(?:firing|clash\w*|fighting|shelling|exchange|skirmish\w*|gunfire|"
     r"attack)\b", re.I)
-_SIMPLE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
+_SIMPLE_PAST = led(re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I))
 # "the closure of Torkham has hurt traders": commentary on an earlier closure's effect
 _EFFECT = re.compile(r"^[^.;,]{0,40}?\b(?:has|have|had|is|are|was)\s+(?:\w+ly\s+|been\s+)?(?:hurt\w*|cost\w*|hit\w*|"
                      r"affect\w*|caus\w*|cripple\w*|paralys\w*|disrupt\w*|hamper\w*|forc\w*|left|led|dealt|meant)\b", re.I)

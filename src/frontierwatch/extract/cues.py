@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import led
 from .lexicon import load, lowered, separated, word_spans
 
 # "97 militant attacks", "17 attacks last week": figures about many incidents (claims, not events)
@@ -65,17 +66,17 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
-_AIMED = re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
-                    r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding|wounding|wounded|injuring)\s+"
-                    r"(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
-                    r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I)
+_AIMED = led(re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
+                        r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding|wounding|wounded|injuring)\s+"
+                        r"(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
+                        r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I))
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
-_SPEAKER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b")
-_GUARDED = re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
-                      r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I)
-_SOURCE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b"))
+_GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
+                          r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I))
+_SOURCE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I))
 
 
 def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, str] | None:

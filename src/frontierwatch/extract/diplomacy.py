@@ -17,6 +17,7 @@ from datetime import date
 from ..records import Event, Evidence
 from . import lexicon
 from .dates import DateMention
+from .fastre import led
 from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits,
                                place_lookup, places_in, prefer_explicit)
 from .text import Sentence
@@ -43,12 +44,12 @@ _PLANNED_AFTER = re.compile(
     r"|(?:is|are)\s+(?:to|due|expected|scheduled|likely|set))\b", re.I)
 _PAST_TALKS = ("held talks", "met")
 # "was in Kabul for talks with": being there for talks, the talks took place
-_THERE_FOR = re.compile(r"\b(?:was|were)\s+in\s+[A-Z][\w\-]+\s+for\s+$")
+_THERE_FOR = led(re.compile(r"\b(?:was|were)\s+in\s+[A-Z][\w\-]+\s+for\s+$"))
 # "on the same day that ...": the day of the event told just before
 _STATED_ON = re.compile(r"\b(?:said|told|announced|statement|briefing|press\s+conference)\b[^.;]{0,25}$", re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
-_MEDIATED_BY = re.compile(
-    r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I)
+_MEDIATED_BY = led(re.compile(
+        r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I))
 _SOURCE_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:officials|sources|media|diplomats|state\s+media|news\s+agency|foreign\s+ministry|government)\s+"
     r"(?:said|say|says|told|reported|confirmed)\b", re.I)
@@ -59,16 +60,16 @@ _BACKGROUND = re.compile(
     r"\b(?:last|previous|past|earlier\s+this)\s+(?:week|month|year|decade)s?\b|\b(?:years?|months?|weeks?)\s+ago\b"
     r"|\b(?:in|since|during|of)\s+(?:19|20)\d\d\b|\b(?:earlier|previously|formerly|once|recent|recently|"
     r"had\s+(?:visited|met|held|signed|agreed))\b", re.I)
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[,:\u2013\u2014]|-\s|/)")
+_DATELINE_TAIL = led(re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[,:\u2013\u2014]|-\s|/)"))
 _SOFT_AGREED = re.compile(
     r"\s+(?:to|that\s+they\s+would)\s+(?:further\s+|jointly\s+)?(?:work|explore|continue|enhance|strengthen|expand|"
     r"deepen|promote|boost|improve|step\s+up|keep|maintain|consider|look|remain|stay|cooperate|engage|pursue|"
     r"seek|discuss|enhance)\b", re.I)
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|when|after|over|against|following|since)\b", re.I)
-_STATE_BODY = re.compile(
-    r"\b(?:Foreign\s+Office|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|MoFA|embassy|"
-    r"foreign\s+ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
-    r"government\s+of\s+(?:Pakistan|Afghanistan)|(?:two|both)\s+(?:sides|countries|governments))\b", re.I)
+_STATE_BODY = led(re.compile(
+        r"\b(?:Foreign\s+Office|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|MoFA|embassy|"
+        r"foreign\s+ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
+        r"government\s+of\s+(?:Pakistan|Afghanistan)|(?:two|both)\s+(?:sides|countries|governments))\b", re.I))
 # a demonym names a state party only when it heads a state noun, possibly after coordinated demonyms
 _STATE_NOUN_AFTER = re.compile(
     r"^(?:\s*(?:,|and|&)\s*[A-Z][\w\-]+)*\s+(?:(?:acting|interim|caretaker|senior|top|border|foreign|interior|"
@@ -78,18 +79,18 @@ _STATE_NOUN_AFTER = re.compile(
     r"envoys?|ambassadors?|diplomats?|charg[e\u00e9]|counterparts?|representatives?|embassy|consul\w*|"
     r"spokes\w+|leadership|leaders?|president|negotiators?|forces|troops|team|premier|administration|regime|"
     r"foreign\s+office|commanders?|army)\b", re.I)
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Minister|FM|Senator|Premier|President|Ambassador|Envoy|Mr\.?|Mullah|Maulvi|Mawlawi|Sheikh|General|"
-    r"Gen\.|Chairman|Secretary)\s+$")
+_TITLE_BEFORE = led(re.compile(
+        r"\b(?:Minister|FM|Senator|Premier|President|Ambassador|Envoy|Mr\.?|Mullah|Maulvi|Mawlawi|Sheikh|General|"
+        r"Gen\.|Chairman|Secretary)\s+$"))
 # 'met' takes a state as object ("met Afghan officials", "met his counterpart"), or none ("they met in Kabul")
 _MET_NO_OBJECT = re.compile(
     r"^\s*(?:$|[,.;:]|(?:with\s+)?(?:at|in|on|near|during|for|over|again|twice|here|there|later|earlier|"
     r"today|yesterday|last|this|behind|privately|separately|briefly)\b)", re.I)
 _MET_OBJECT_END = re.compile(r"[,.;:]|\s(?:at|in|on|near|during|for|over|to|after|before|and\s+discussed)\s", re.I)
-_STATE_NOUN = re.compile(
-    r"\b(?:government|officials?|delegations?|ministers?|ministry|authorities|envoys?|ambassadors?|diplomats?|"
-    r"charg[e\u00e9]|counterparts?|embassy|consul\w*|president|premier|prime\s+minister|foreign\s+secretary|"
-    r"negotiators?|leadership|administration|head\s+of\s+state|spokes\w+)\b", re.I)
+_STATE_NOUN = led(re.compile(
+        r"\b(?:government|officials?|delegations?|ministers?|ministry|authorities|envoys?|ambassadors?|diplomats?|"
+        r"charg[e\u00e9]|counterparts?|embassy|consul\w*|president|premier|prime\s+minister|foreign\s+secretary|"
+        r"negotiators?|leadership|administration|head\s+of\s+state|spokes\w+)\b", re.I))
 
 
 @dataclass(slots=True)

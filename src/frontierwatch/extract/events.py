@@ -20,14 +20,15 @@ from .lexicon import load, lowered
 from .mentions import SentenceInfo, describe, find_places, strip_dateline
 from .scene import district, scene_places
 from .events_post import dedupe, drop_echoes, fold_into_clash
+from .fastre import led
 from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
-_HIJACK = re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I)
-_OP_TACTIC = re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I)
-_OP_FOLLOWUP = re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
-                          r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I)
+_HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
+_OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
+_OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
+                              r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I))
 
 
 def extract_events(document: Document, sentences: list[Sentence]) -> list[Event]:

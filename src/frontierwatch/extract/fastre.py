@@ -78,8 +78,10 @@ def first_class(rx: re.Pattern[str]) -> str | None:
             return None  # may match the empty string
     except _Unbounded:
         return None
-    plain = "".join(sorted(c for c, nocase in out if not nocase or rx.flags & re.IGNORECASE))
-    folded = "".join(sorted(c for c, nocase in out if nocase and not rx.flags & re.IGNORECASE))
+    # case-folded characters get their own (?i:...) even under a global IGNORECASE, so the lead
+    # stays right when the pattern's text is embedded in another pattern
+    plain = "".join(sorted(c for c, nocase in out if not nocase))
+    folded = "".join(sorted(c for c, nocase in out if nocase))
     parts = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
     return "(?=" + "|".join(parts) + ")"
 

@@ -39,7 +39,7 @@ _ARMED = led(re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|
                         r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I))
 _STATE_FORCES = led(re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
                                re.I))
-_PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
+_PK_STATE = led(re.compile(r"\bPakistan(?:i|'s)?\b"))
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
@@ -141,7 +141,7 @@ _SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+
                     rf"(?:at\s+least\s+)?{_SMALL}\s)", re.I)
 _ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
 # "arrested five suspects in X and Y districts": one figure over several districts
-_JOINT = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+districts\b")
+_JOINT = led(re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+districts\b"))
 
 
 def _area(p: PlaceMatch) -> str | None:
@@ -355,8 +355,8 @@ def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
         info.tallies["killed"] = Tally({group: k.groups["unspecified"]}, k.total)
 
 
-_DURING_OP = re.compile(r"\b(?:martyred|killed|died|injured|wounded)\s+(?:during|in)\s+the\s+(?:[\w\-]+\s+){0,2}"
-                        r"operations?\b", re.I)
+_DURING_OP = led(re.compile(r"\b(?:martyred|killed|died|injured|wounded)\s+(?:during|in)\s+the\s+(?:[\w\-]+\s+){0,2}"
+                            r"operations?\b", re.I))
 
 
 def _non_militant_civilians(info: SentenceInfo) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import led
 from .lexicon import separated, word_matches
 
 _UNITS = {
@@ -29,7 +30,7 @@ WORD_NUMBER = (
 )
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
-NUMBER_RE = re.compile(rf"\b(?:{NUMBER})\b", re.IGNORECASE)
+NUMBER_RE = led(re.compile(rf"\b(?:{NUMBER})\b", re.IGNORECASE))
 # patterns of parse_number and find_quantities, compiled once
 _QUALIFIER = re.compile(r"^(?:at\s+least|over|more\s+than|nearly|about|around|some|up\s+to|almost|approximately)\s+")
 _DIGITS = re.compile(DIGIT_NUMBER)

@@ -224,15 +224,15 @@ def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 # A period that follows these words is what a change is compared with, not the figure's period.
-_BASELINE_BEFORE = re.compile(
-    r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:(?:in|during)\s+)?(?:the\s+|that\s+of\s+)?$", re.I)
+_BASELINE_BEFORE = led(re.compile(
+        r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:(?:in|during)\s+)?(?:the\s+|that\s+of\s+)?$", re.I))
 # "up 9 percent over the second quarter", "a rise of 4% on the previous month" (not "over the past week")
-_CHANGE_OVER = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,2}?(?:over|on)\s+(?:the\s+)?$", re.I)
+_CHANGE_OVER = led(re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,2}?(?:over|on)\s+(?:the\s+)?$", re.I))
 # "the most since 2011", "for the first time since March 2022", "the deadliest week of the year"
 # (and, for "this year", "one of the highest daily figures this year": the ranking, not the figure's period)
-_COMPARE_BEFORE = re.compile(
-    r"(?:(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}?since\s+$"
-    r"|(?:deadliest|worst|highest|lowest|bloodiest|busiest|quietest)\s+(?:week|month|year|day)\s+(?:of|in)\s+(?:the\s+)?$)", re.I)
+_COMPARE_BEFORE = led(re.compile(
+        r"(?:(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}?since\s+$"
+        r"|(?:deadliest|worst|highest|lowest|bloodiest|busiest|quietest)\s+(?:week|month|year|day)\s+(?:of|in)\s+(?:the\s+)?$)", re.I))
 # "from 47 in June", "than the 64 recorded in June": the period of the figure compared with ("more than 120
 # attacks in June" is a qualifier, not a comparison)
 _BASELINE_FIGURE = re.compile(
@@ -243,7 +243,7 @@ _BASELINE_FIGURE = re.compile(
 # "earlier in March", "at the start of November": when one incident happened, not a claim period
 _EVENT_TIME_BEFORE = re.compile(r"(?:\b(?:earlier|later)\s+in|\bat\s+the\s+(?:start|beginning|end)\s+of|\bin\s+(?:early|mid|late)-?|\b(?:early|mid|late)-?)\s*$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}\b(?:in|of)\s+$", re.I)
-_COMPARE_SINCE = re.compile(r"(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}$", re.I)
+_COMPARE_SINCE = led(re.compile(r"(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}$", re.I))
 _DAY_NEXT = re.compile(rf"^\s*(?:{_D})\b(?:,?\s+{_Y}\b)?(?!\s*(?:per|%|percent))")
 
 

@@ -17,21 +17,22 @@ from ..errors import FrontierwatchError
 from ..records import Document, Evidence, Location, PlaceMatch
 from . import lexicon
 from .dates import DateMention, find_dates, to_date
+from .fastre import led
 from .text import Sentence, dateline
 
 # a day far from any corpus date: resolves every day expression, used only to ask "is there a day?"
 _PROBE_DAY = date(2000, 6, 15)
-_TO_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_TO_BEFORE = led(re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE))
 _DECIDED_TO = re.compile(r"\b(?:decided|agreed|approved|voted|resolved)\s+to\s+$", re.I)
 _CLAUSE_CUT = re.compile(r"[;:\u2014\u2013(]|\s-\s")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|say|told|confirmed|announced|stated|declared|reported|added|tweeted|posted|noted)"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(r"\b(?:from|between|by|until|till|through|before|to|and)\s+(?:the\s+)?$", re.IGNORECASE)
+_BOUND_BEFORE = led(re.compile(r"\b(?:from|between|by|until|till|through|before|to|and)\s+(?:the\s+)?$", re.IGNORECASE))
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"(?:\bon|^|,)\s*(?:late\s+|early\s+)?$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Z .'\-/]{1,30},\s*$")
-_DATELINE_AFTER = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\(|[-:\u2013\u2014])")
+_DATELINE_AFTER = led(re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\(|[-:\u2013\u2014])"))
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|mn|m|lakhs?|thousand|k)\b)?",
     re.IGNORECASE)

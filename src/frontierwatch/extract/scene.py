@@ -34,14 +34,14 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
 _AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = led(re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I))
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
 _NOT_NAME = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Central", "Greater", "Old", "New", "The",
                        "In", "At", "Near", "From", "To", "Of", "On", "And", "Outside", "Inside", "District",
                        "Tehsil", "Agency", "Province", "City", "Town", "Village", "Area", "Since", "While", "When",
                        "Both", "After", "Before", "Across", "Around", "Along", "Through", "Meanwhile", "Separately"})
-_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|bypass|"
-                         r"expressway|link\s+road|national\s+highway)\b", re.I)
+_ROAD_AFTER = led(re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)?\s+(?:road|highway|motorway|bypass|"
+                             r"expressway|link\s+road|national\s+highway)\b", re.I))
 _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
 _ROAD_NEXT = re.compile(r"\s+(?:road|highway|motorway)\b", re.I)
 _SENTENCE_START = re.compile(r"[.!?:\n\"“]\s*$")

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import relative_offset
+from .fastre import led
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 
-_FIRE = re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I)
+_FIRE = led(re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I))
 
 @dataclass(slots=True)
 class Frame:
