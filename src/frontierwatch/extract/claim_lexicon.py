@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..records import CLAIM_METRICS
+from .fastre import led
 
 _LEX = "frontierwatch.data.lexicons"
 
@@ -77,12 +78,6 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().lower())
 
 
-def lead(terms) -> str:
-    """A lookahead for the first characters of `terms`: no match of an alternation of them starts
-    elsewhere, and a leading character class lets the regex engine skip other positions quickly."""
-    return "(?=[" + "".join(sorted({re.escape(t.strip()[0]) for t in terms if t.strip()})) + "])"
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """Claim terms, sources and regions, loaded once from the data files."""
@@ -97,10 +92,10 @@ def lexicon() -> _Lexicon:
         by_kind[kind][norm(term)] = value
 
     def rx(kind: str) -> re.Pattern[str]:
-        return re.compile(rf"{lead(by_kind[kind])}\b(?:{alternation(list(by_kind[kind]))})\b", re.I)
+        return led(re.compile(rf"\b(?:{alternation(list(by_kind[kind]))})\b", re.I))
 
     def names_rx(aliases) -> re.Pattern[str]:
-        return re.compile(rf"{lead(aliases)}(?<![\w-])(?:{alternation(list(aliases))})(?![\w-])")
+        return led(re.compile(rf"(?<![\w-])(?:{alternation(list(aliases))})(?![\w-])"))
 
     sources = {norm(r["alias"]): r["source"].strip() for r in read_lexicon("sources.csv", ("alias", "source"))}
     raw_sources = [r["alias"].strip() for r in read_lexicon("sources.csv", ("alias", "source"))]
@@ -126,8 +121,8 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
     words = {k: alternation(v) for k, v in c.items()}
     skip = rf"(?:(?:{words['modifier']}|[a-z]+-(?:based|linked|related))\s+)"
     return {
-        "increase": re.compile(rf"{lead(c['increase'])}\b(?:{words['increase']})\b", re.I),
-        "decrease": re.compile(rf"{lead(c['decrease'])}\b(?:{words['decrease']})\b", re.I),
+        "increase": led(re.compile(rf"\b(?:{words['increase']})\b", re.I)),
+        "decrease": led(re.compile(rf"\b(?:{words['decrease']})\b", re.I)),
         "one_event": re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I),
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I),

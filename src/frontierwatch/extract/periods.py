@@ -191,7 +191,7 @@ _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 # _HINT in three parts, the words matched on the lower-cased text (much faster than (?i:...))
-_HINT_YEAR = re.compile(r"(?=[12])\b(?:19[5-9]\d|20[0-4]\d)\b")  # the lookahead: a fast scan to 1 and 2
+_HINT_YEAR = led(re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b"))
 _HINT_WORD = led(re.compile(r"\b(?:week|month|year|quarter|half|since|past|last|far|date|fortnight|alone|q[1-4]|h[12])"))
 
 
