@@ -12,6 +12,7 @@ from frontierwatch.extract import claims as C
 from frontierwatch.extract import fastre
 from frontierwatch.extract import mentions as M
 from frontierwatch.extract import periods as P
+from frontierwatch.extract import speakers as S
 from frontierwatch.extract.claim_lexicon import cue_patterns, lexicon
 
 SENTENCES = [
@@ -41,7 +42,7 @@ def _random_sentences(seed: int, pieces: list[str], n: int) -> list[str]:
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(n)]
 
 
-_PIECES = [" attacks", " killed", " three", "3", " 2021", " KP", "K-P", "-", " ", ",", " the ", "Sindh",
+_PIECES = [" Ministry", " Police", " Taliban", "Department", " attacks", " killed", " three", "3", " 2021", " KP", "K-P", "-", " ", ",", " the ", "Sindh",
            "sindh", " percent", " so far", " \u212a", "\u0130", "ı", " Afghans", " returned", "’", ".",
            " people", " deaths", "1950", "2049", "19", "20", "x", " Islamabad", "FATA", "-Punjab", "ten", "s"]
 ALL = SENTENCES + _random_sentences(3, _PIECES, 250)
@@ -59,7 +60,8 @@ def _lead_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("metric", lex.metric_rx), ("group", lex.group_rx), ("sense", lex.sense_rx),
             ("admin", lex.admin_rx), ("country", lex.country_rx), ("source", lex.source_rx),
             ("increase", cues["increase"]), ("decrease", cues["decrease"]),
-            ("year", M._YEAR), ("hint_year", P._HINT_YEAR)]
+            ("year", M._YEAR), ("hint_year", P._HINT_YEAR),
+            ("speaker_body", S._lex().body_rx), ("speaker_group", S._lex().group_rx)]
 
 
 @pytest.mark.parametrize("name", [n for n, _ in _lead_patterns()])

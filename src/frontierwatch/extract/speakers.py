@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .claim_lexicon import read_lexicon
+from .fastre import led
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "body"}
 _CONNECTORS = {"of", "for", "and", "the", "de", "ul", "ud", "al", "bin", "e", "i", "in"}
@@ -50,10 +51,10 @@ def _lex() -> _Lex:
     body_words = [r["word"].strip() for r in read_lexicon("quote_body_words.csv", ("word",))]
     verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
     title_rx = re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I)
-    group_rx = re.compile(rf"\b(?:{_alt(groups)})\b")
+    group_rx = led(re.compile(rf"\b(?:{_alt(groups)})\b"))
     role_cut_rx = re.compile(
         rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
-    body_rx = re.compile(rf"\b(?:{_alt(body_words)})\b")
+    body_rx = led(re.compile(rf"\b(?:{_alt(body_words)})\b"))
     tails = frozenset(r["word"].strip().lower() for r in read_lexicon("quote_title_tails.csv", ("word",)))
     return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx, body_rx, tails)
 
