@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             for d in docs:
                 stage(d, sentences[d.id])
         rates[name] = len(docs) * a.repeat / (time.process_time() - t0)
-    stages = ", ".join(f"{k} {v:.0f}" for k, v in rates.items())
+    stages = ", ".join(f"{k} {v:.0f} ({1000 / v:.2f} ms/doc)" for k, v in rates.items())
     print(f"{len(docs)} documents x {a.repeat}: extract {full:.0f} docs/s ({1000 / full:.2f} ms/doc); "
           f"stages alone (docs/s): {stages}; slowest {slowest[1]} {slowest[0] * 1000:.1f} ms")
     print(f"target (issue 4): extract >= {TARGET} docs/s on one core: {'met' if full >= TARGET else 'MISSED'}")
