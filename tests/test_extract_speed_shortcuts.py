@@ -91,7 +91,9 @@ import frontierwatch.extract.scene  # noqa: E402,F401
 _LED_PIECES = ["said", " on ", "Sunday", " the ", "toll", " rose ", "were", " in ", "hospital", ",", ".", ";", " ",
                "\n", "from", " Kabul", " to ", "capital", "took place", "occurred", "attack", " army", "IED",
                "those killed", " included ", "of the injured were ", "week", "since", "q3", "H1", "so far",
-               "\u212a", "ſ", "ı", "İ", "’", "—", "has", " also ", "and", "That", "When", "a day after"]
+               "\u212a", "ſ", "ı", "İ", "’", "—", "has", " also ", "and", "That", "When", "a day after",
+               " March", " 3", "–", "9 May", " between ", "Q3", " 2021", "-2022", " first half", " previous month",
+               " year to date", " compared with ", " percent ", " Foreign Office", " Police"]
 LED_TEXTS = SENTENCES + _random_sentences(5, _LED_PIECES, 300)
 
 

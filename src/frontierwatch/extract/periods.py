@@ -163,6 +163,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # in 2021 ; 2021 alone ; during 2018
     ("year", re.compile(rf"(?<![\d,.$])\b({_Y})\b(?!\d|,\d|\s*[-–]\s*(?:kilo|km|mile|metre|meter))")),
 ]
+# each led by its first characters (same matches, found faster); cur_rel's own scan was faster as it is
+_PATTERNS = [(kind, rx if kind == "cur_rel" else led(rx)) for kind, rx in _PATTERNS]
 
 # Every pattern needs one of these; a sentence without any has no period (a fast first check).
 _HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|quarter|half|since|past|last|far|date|fortnight|alone|q[1-4]|h[12])", )
