@@ -133,3 +133,23 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?{skip}{{0,2}}"
             rf"(?:({lexicon().metric_rx.pattern})|({lexicon().group_rx.pattern})\s+(killed|injured|wounded|dead))", re.I),
     }
+
+
+LETTERS = re.compile(r"[a-z]+")  # the words of a lower-cased sentence, as the claim gate reads them
+NUMBER_WORDS = frozenset(
+    "no one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
+    "dozen dozens scores million".split())
+
+
+def _whole_words(words) -> re.Pattern[str]:
+    """Finds one of `words` as a whole run of a-z letters (a word LETTERS reads)."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if LETTERS.fullmatch(w))
+    return re.compile(rf"(?<![a-z])(?:{alt or '(?!)'})(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def word_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """NUMBER_WORDS and the claim terms' words as regexes on lower-cased text: one C-level search
+    per sentence instead of a set of all its words (found iff one of its letter runs is one of them)."""
+    return _whole_words(NUMBER_WORDS), _whole_words(lexicon().words)

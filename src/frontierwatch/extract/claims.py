@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
-from .claim_lexicon import lexicon
+from .claim_lexicon import lexicon, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_figures import PERCENT_AFTER, Fig, drop_restated, find_figures
 from .fastre import led
@@ -49,11 +48,6 @@ _ANY_SENSE_TAIL = re.compile(rf"\s*(?:{_QUALIFIER}\s+)?(?:{NUMBER})\b", re.I)
 
 
 _DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[a-z]+")
-_NUMBER_WORDS = frozenset(
-    "no one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
-    "dozen dozens scores million".split())
 
 
 _PAST_PERFECT = led(re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|ung)\b", re.I))
@@ -79,32 +73,11 @@ _THE_PROVINCE = led(re.compile(r"\b(?:the|that|this)\s+province\b", re.I))
 def _may_have_claim(text: str, in_force: str | None = None) -> bool:
     """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon
     (or, with a metric in force, a clause referring back to it)."""
-    number_rx, lexicon_rx = _word_gates()
+    number_rx, lexicon_rx = word_gates()
     low = text.lower()
     if not _DIGIT.search(text) and number_rx.search(low) is None:
         return False
     return lexicon_rx.search(low) is not None or (in_force is not None and _REFER.search(text) is not None)
-
-
-def _may_have_claim_plain(text: str, in_force: str | None = None) -> bool:
-    """_may_have_claim by its definition (the words as a set), for the tests."""
-    words = set(_LETTERS.findall(text.lower()))
-    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(words):
-        return False
-    return not lexicon().words.isdisjoint(words) or (in_force is not None and _REFER.search(text) is not None)
-
-
-def _whole_words(words) -> re.Pattern[str]:
-    """Finds one of `words` as a whole run of a-z letters (the runs _LETTERS splits a text into)."""
-    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if _LETTERS.fullmatch(w))
-    return re.compile(rf"(?<![a-z])(?:{alt or '(?!)'})(?![a-z])")
-
-
-@cache
-def _word_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The number words and the claim lexicon's words as regexes: one C-level search per sentence
-    instead of a set of all its words (same answer: a run of letters equal to one of the words)."""
-    return _whole_words(_NUMBER_WORDS), _whole_words(lexicon().words)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
