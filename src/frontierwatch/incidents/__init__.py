@@ -17,9 +17,11 @@ from different documents and have:
   story (content-word Jaccard, or a shared detail when texts are not given) and no two different
   named places. Near-duplicate documents (MinHash/LSH) skip the story checks.
 Groups are built best-agreeing pair first with complete linkage (every pair across two groups
-must pass) and never hold two reports of one document. Then a group of floating reports joins
-the one dated group it fits as a whole (mean story similarity; unambiguous), so one member's
-named day decides for all.
+must pass; an undated report failing only the story gate with a dated one is vouched for by
+another dated member it fully matches) and never hold two reports of one document, so an
+undated retelling never splits two dated reports that fit each other. Then a group of floating
+reports joins the one dated group it fits as a whole (each member's closest story; unambiguous),
+so one member's named day decides for all.
 
 Public API: `assign_incidents` (pure, events in -> incidents), `near_duplicates` (documents),
 `compute_figures` (best/low/high/conservative), `resolve_store`, `incidents_as_of` and

@@ -11,6 +11,7 @@ from ..records import Document, Event, Incident
 from .compat import Report, agreement, compatible, parse_day
 from .config import DEFAULT, ResolveConfig
 from .figures import apply_figures, compute_figures
+from .floating import attach_floating, drop_ambiguous
 from .neardup import near_duplicates, story_similarity, story_words
 from .when import exact_match
 
@@ -38,9 +39,13 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
     `links` are near-duplicate document pairs; `texts` (doc_id -> text), when given, let undated
     reports merge only within one story and rank candidates by story similarity.
     Pairs of reports from different documents that pass the merge rule (`compat.compatible`) are
-    tried best-agreeing first; two groups join only if they share no document and EVERY pair across
-    them passes the rule (complete linkage: an undated report cannot bridge two dated ones).
-    Then groups of floating reports may join one anchored group as a whole (`_attach_floating`).
+    tried best-agreeing first; two groups join only if they share no document and every pair
+    across them passes the rule (complete linkage: an undated report cannot bridge two dated
+    ones), save an undated/dated pair vouched for by a third, dated member (`_vouched`), so an
+    undated retelling never keeps out a dated follow-up of the report it matched. A floating
+    report (no date, no publication date) whose best dated match is a guess is unlinked first
+    (`floating.drop_ambiguous`); then groups of floating reports may join one anchored group as
+    a whole (`floating.attach_floating`).
     """
     linked = {frozenset(p) for p in links}
     parent = list(range(len(reports)))
@@ -60,22 +65,21 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
     seed_of = {i: root for root, g in groups.items() if g.seed_ids for i in g.members}
     ok: set[tuple[int, int]] = set()
     candidates: list[tuple[float, str, str, int, int]] = []
-    loose: dict[tuple[int, int], tuple[float, float]] = {}  # pairs passing all but the story gate: (sim, score)
+    loose: dict[tuple[int, int], tuple[float | None, float]] = {}  # pairs passing all but the story gate
 
     def check(i: int, j: int) -> None:
         a, b = reports[i], reports[j]
         link = frozenset((a.doc_id, b.doc_id)) in linked
         sim = (story_similarity(words[a.doc_id], words[b.doc_id])
                if a.doc_id in words and b.doc_id in words else None)
-        loosely = sim is not None and compatible(a, b, cfg, link, sim, story_gate=False)
-        if sim is not None and not loosely:
-            return  # fails even without the story gate (the full rule is stricter still)
+        full = compatible(a, b, cfg, link, sim)
+        if not (full or sim is not None and compatible(a, b, cfg, link, sim, story_gate=False)):
+            return
         score = agreement(a.event, b.event) + (_LINK_BONUS if link else 0.0) + cfg.similarity_weight * (sim or 0.0)
         if cfg.use_day_hints and exact_match(a.hints, a.day, b.hints, b.day):
             score += cfg.day_hint_bonus
-        if loosely:
-            loose[(i, j)] = loose[(j, i)] = (sim or 0.0, score)
-        if compatible(a, b, cfg, link, sim):
+        loose[(i, j)] = loose[(j, i)] = (sim, score)
+        if full:
             ok.add((i, j))
             ok.add((j, i))
             ka, kb = sorted((a.key, b.key))
@@ -97,9 +101,22 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
     for root, g in groups.items():  # members of one stored incident count as compatible
         if g.seed_ids:
             ok.update((x, y) for x in g.members for y in g.members if x != y)
-    _drop_ambiguous(reports, ok, candidates, cfg)
+            for x in g.members:
+                for y in g.members:
+                    if x != y:
+                        loose.setdefault((x, y), (None, 0.0))
+    drop_ambiguous(reports, ok, candidates, cfg)
     candidates.sort()
+    _merge(reports, groups, parent, ok, loose, candidates)
+    if cfg.attach_floating_groups:
+        attach_floating(reports, groups, parent, loose, cfg)
+    return [groups[k] for k in sorted(groups)]
 
+
+def _merge(reports: list[Report], groups: dict[int, Group], parent: list[int], ok: set[tuple[int, int]],
+           loose: Mapping[tuple[int, int], object], candidates: list[tuple[float, str, str, int, int]]) -> None:
+    """Greedy linkage over sorted candidate pairs: join two groups when they share no document and
+    every pair across may be one incident (`_vouched`)."""
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
@@ -113,64 +130,30 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
         gi, gj = groups[ri], groups[rj]
         if {reports[m].doc_id for m in gi.members} & {reports[m].doc_id for m in gj.members}:
             continue
-        if not all((x, y) in ok for x in gi.members for y in gj.members):
+        both = gi.members + gj.members
+        if not all((x, y) in ok or _vouched(reports, ok, loose, x, y, both) for x in gi.members for y in gj.members):
             continue
         parent[rj] = ri
-        gi.members = sorted(gi.members + gj.members)
+        gi.members = sorted(both)
         gi.seed_ids += gj.seed_ids
         del groups[rj]
-    if cfg.attach_floating_groups:
-        _attach_floating(reports, groups, loose, cfg)
-    return [groups[k] for k in sorted(groups)]
 
 
-def _floating(r: Report) -> bool:
-    return r.day is None and r.published is None
-
-
-def _attach_floating(reports: list[Report], groups: dict[int, Group],
-                     loose: Mapping[tuple[int, int], tuple[float, float]], cfg: ResolveConfig) -> None:
-    """Second pass: a group of floating reports joins the one anchored group it fits as a whole.
-
-    Reports with no date and no publication date each match a dated incident only weakly; a group
-    of them (two outlets' reports of one closure) is judged together: every pair across must pass
-    the merge rule but for the story gate, the MEAN story similarity across must reach
-    `undated_min_similarity`, and the best anchored group must beat every other by
-    `ambiguity_margin` (mean pair score). Day hints of any member thus constrain the whole group.
+def _vouched(reports: list[Report], ok: set[tuple[int, int]], loose: Mapping[tuple[int, int], object],
+             x: int, y: int, members: list[int]) -> bool:
+    """An undated and a dated report that fail only the story gate may still share an incident
+    when the undated one passes the full rule with ANOTHER dated member (which itself passes with
+    the dated one): a follow-up toll report rarely reads like the first account it updates, so
+    the first account vouches for it. Without this, an undated retelling that merged with the
+    first report would keep out the dated follow-up, splitting two dated reports that fit.
+    Undated pairs and dated pairs get no such excuse.
     """
-    root_of = {m: r for r, g in groups.items() for m in g.members}
-    partners: dict[int, set[int]] = defaultdict(set)
-    for x, y in loose:
-        partners[x].add(y)
-    anchored = {r for r, g in groups.items() if not all(_floating(reports[m]) for m in g.members)}
-    moves: list[tuple[int, int]] = []
-    for rf, gf in sorted(groups.items()):
-        if rf in anchored:
-            continue
-        docs_f = {reports[m].doc_id for m in gf.members}
-        scored = []
-        for ra in sorted({root_of[y] for x in gf.members for y in partners[x]} & anchored):
-            ga = groups[ra]
-            if docs_f & {reports[m].doc_id for m in ga.members}:
-                continue
-            cross = [loose.get((x, y)) for x in gf.members for y in ga.members]
-            if any(c is None for c in cross):
-                continue
-            sims, scores = zip(*cross)  # type: ignore[misc]
-            if sum(sims) / len(sims) >= cfg.undated_min_similarity:
-                scored.append((sum(scores) / len(scores), ra))
-        scored.sort(key=lambda t: (-t[0], t[1]))
-        if scored and (len(scored) == 1 or scored[1][0] < scored[0][0] - cfg.ambiguity_margin):
-            moves.append((rf, scored[0][1]))
-    for rf, ra in moves:
-        gf, ga = groups[rf], groups[ra]
-        if {reports[m].doc_id for m in gf.members} & {reports[m].doc_id for m in ga.members}:
-            continue  # another floating group took this document's place first
-        if not all((x, y) in loose for x in gf.members for y in ga.members):
-            continue
-        ga.members = sorted(ga.members + gf.members)
-        ga.seed_ids += gf.seed_ids
-        del groups[rf]
+    if (x, y) not in loose:
+        return False
+    u, d = (x, y) if reports[x].day is None else (y, x)
+    if reports[u].day is not None or reports[d].day is None:
+        return False
+    return any(z != d and reports[z].day is not None and (u, z) in ok and (z, d) in ok for z in members)
 
 
 def _block(e: Event) -> tuple:
@@ -221,35 +204,6 @@ def _pairs(reports: list[Report], cfg: ResolveConfig, linked: set[frozenset[str]
                     for j in by_doc.get(b, []):
                         seen.add((min(i, j), max(i, j)))
         yield from sorted(seen)
-
-
-def _drop_ambiguous(reports: list[Report], ok: set[tuple[int, int]], candidates: list, cfg: ResolveConfig) -> None:
-    """Unlink floating reports (no date, no publication date) from dated ones when the match is a guess.
-
-    A floating report fits any same-place incident of any year; it may join a dated one only if
-    no other dated candidate from another document that is a DIFFERENT incident (incompatible
-    with the best) scores within `cfg.ambiguity_margin` of the best. Links among floating
-    reports are kept.
-    """
-    def anchored(i: int) -> bool:
-        return reports[i].day is not None or reports[i].published is not None
-
-    scores: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for neg, _, _, i, j in candidates:
-        for f, c in ((i, j), (j, i)):
-            if not anchored(f) and anchored(c):
-                scores[f].append((-neg, c))
-    drop: set[tuple[int, int]] = set()
-    for f, cands in scores.items():
-        cands.sort(key=lambda sc: (-sc[0], reports[sc[1]].key))
-        best_score, best = cands[0]
-        # A rival from the best's own document is told apart jointly (one report per document).
-        if any(s >= best_score - cfg.ambiguity_margin and (best, c) not in ok
-               and reports[c].doc_id != reports[best].doc_id for s, c in cands[1:]):
-            drop.update((f, c) for _, c in cands)
-    if drop:
-        ok.difference_update(drop | {(c, f) for f, c in drop})
-        candidates[:] = [c for c in candidates if (c[3], c[4]) in ok]
 
 
 def first_known(reports: list[Report], members: list[int]) -> Report:

@@ -63,10 +63,11 @@ HELP: dict[str, str] = {
                                  "another: apart).",
     "attach_floating_groups": "After pairwise merging, a group made only of reports with no date and no publication "
                               "date joins the one group holding a dated report that it fits as a whole: every pair "
-                              "passes the merge rule but for the story gate, their MEAN story similarity reaches "
-                              "undated_min_similarity, and no other dated group scores within ambiguity_margin. "
-                              "Several outlets' undated reports of one closure then decide together, and any "
-                              "member's named weekday constrains all of them.",
+                              "passes the merge rule but for the story gate, each floating member's story similarity "
+                              "to its closest anchored member reaches undated_min_similarity on average, and no "
+                              "other dated group (not sharing a document with the best) scores within "
+                              "ambiguity_margin. Several outlets' undated reports of one closure then decide "
+                              "together, and any member's named weekday constrains all of them.",
     "hard_fields": "Details whose contradiction (both given, not compatible per incident_compat.tsv) "
                    "forbids a merge; other details only add to the agreement score.",
     "soft_fields": "Details whose difference is no contradiction on its own (values in one compat family, or an "
