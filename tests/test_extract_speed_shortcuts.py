@@ -143,3 +143,32 @@ def test_extract_speed_first_class(pattern: str, flags: int, lead: str | None) -
         for text in ["said TOLL", "Told the toll", "FROM X", "from X to", "a; - b", "q3 Q4", "xab ab", "an war toll",
                      "b ab", "\u212a", ""]:
             assert [m.span() for m in led_rx.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+# ---- speakers: a name given in full is looked for only in the runs that hold the name
+
+_FULL_TEXTS = [
+    "Mr Khan Ali Khan spoke first; later Khan said nothing.",
+    "McDonald Khan met Sher Afzal Gul and Gul.",
+    "Station House Officer Gul Rehman told us. Rehman left.\nDr Amna\nQazi and Qazi's aide came.",
+    "Ali Khan-Yousafzai, Khan, KHAN Khan khan Khan",
+    "Lt. Col. Bilal Ahmed and Bilal Ahmed; Ahmed.",
+    "O’Neil Hussain, O'Neil Hussain — Hussain’s brother",
+    "Gul",
+    "",
+    "Haji Noor Gul Gul Gul Gul (Gul) [Gul] Gul.Gul",
+]
+_FULL_NAMES = ["Khan", "Ali Khan", "Gul", "Rehman", "Qazi", "Ahmed", "Bilal Ahmed", "Hussain", "M. Ali", "Gul.",
+               "Khan-Yousafzai", "Noor Gul"]
+
+
+@pytest.mark.parametrize("text", _FULL_TEXTS + _random_sentences(13, ["Ali", " Khan", " Gul", " ", "\n", ",", ".", "Mc",
+                                                                      "’s", "-", "Sher ", "(", "Noor", " a "], 150))
+@pytest.mark.parametrize("name", _FULL_NAMES)
+def test_extract_speed_full_name_runs_same_as_whole_text(text: str, name: str) -> None:
+    fast = [(m.span(), m.groups()) for m in S._given_in_full(name, text)]
+    assert fast == [(m.span(), m.groups()) for m in S._given_in_full_plain(name, text)]
+
+
+def test_extract_speed_full_name_not_vacuous() -> None:
+    assert [m.group(0) for m in S._given_in_full("Gul", "met Sher Afzal Gul and Gul")] == ["Sher Afzal Gul"]

@@ -302,7 +302,7 @@ def _full_name(name: str, ctx: _Ctx) -> str:
             best = full
     if best == name and ctx.text and len(words) <= 2:
         # a name given in full where no title or speech verb marked it: "reporter Saif Ullah Mahsud"
-        for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", ctx.text[:ctx.limit]):
+        for m in _given_in_full(name, ctx.text[:ctx.limit]):
             cand, _ = _strip_title(m.group(0))
             cand = _strip_office(cand) or cand
             cand = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+", "", cand)
@@ -310,6 +310,40 @@ def _full_name(name: str, ctx: _Ctx) -> str:
                 best = cand
     ctx.full_cache[name] = best
     return best
+
+
+# what a "name given in full" match is made of (capitalised words, spaces, the name itself)
+_RUN_CHAR = re.compile(r"[\w'’\-\s]+")
+_RUN_STOP = re.compile(r"[^\w'’\-\s]")
+
+
+def _given_in_full_plain(name: str, text: str) -> list[re.Match[str]]:
+    """Up to three capitalised words right before `name` ("Sher Afzal" before "Gul"), everywhere."""
+    return list(re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", text))
+
+
+def _given_in_full(name: str, text: str) -> list[re.Match[str]]:
+    """_given_in_full_plain, scanning only the runs of word, apostrophe, hyphen and space characters
+    that hold `name`: a match is made of such characters only, so it lies inside one run, and the
+    pattern looks at nothing outside its match (no lookbehind; its final \\b sees the same character
+    or the run's end, where a non-word character follows), so each run alone gives the same matches."""
+    if not _RUN_CHAR.fullmatch(name):
+        return _given_in_full_plain(name, text)
+    rx = re.compile(rf"((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b")
+    out: list[re.Match[str]] = []
+    rev = ""
+    end = -1  # the end of the last run scanned
+    q = text.find(name)
+    while q >= 0:
+        if q >= end:
+            rev = rev or text[::-1]
+            before = _RUN_STOP.search(rev, len(text) - q)
+            start = len(text) - before.start() if before else 0
+            after = _RUN_STOP.search(text, q)
+            end = after.start() if after else len(text)
+            out.extend(rx.finditer(text, start, end))
+        q = text.find(name, max(q + 1, end))
+    return out
 
 
 def _last(items: list, pos: int, pred=lambda x: True):
