@@ -76,7 +76,7 @@ def first_class(rx: re.Pattern[str]) -> str | None:
     try:
         if _first(list(_p.parse(rx.pattern, rx.flags)), bool(rx.flags & re.IGNORECASE), out):
             return None  # may match the empty string
-    except _Unbounded:
+    except (_Unbounded, AttributeError, TypeError, ValueError):  # also a changed parser: leave rx as it is
         return None
     # case-folded characters get their own (?i:...) even under a global IGNORECASE, so the lead
     # stays right when the pattern's text is embedded in another pattern
