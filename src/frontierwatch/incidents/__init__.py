@@ -16,12 +16,13 @@ from different documents and have:
   May 4', when.py) must fit the other's date or publication window; documents about the same
   story (content-word Jaccard, or a shared detail when texts are not given) and no two different
   named places. Near-duplicate documents (MinHash/LSH) skip the story checks.
-Groups are built best-agreeing pair first with complete linkage (every pair across two groups
-must pass; an undated report failing only the story gate with a dated one is vouched for by
-another dated member it fully matches) and never hold two reports of one document, so an
-undated retelling never splits two dated reports that fit each other. Then a group of floating
-reports joins the one dated group it fits as a whole (each member's closest story; unambiguous),
-so one member's named day decides for all.
+Groups are built best-agreeing pair first (all pairs of dated reports before any pair with an
+undated one: undated reports never change how dated ones group) with complete linkage (every
+pair across two groups must pass; an undated report failing only the story gate with a dated
+one is vouched for by another dated member it fully matches) and never hold two reports of one
+document, so an undated retelling never splits two dated reports that fit each other. Then a
+group of floating reports joins the one dated group it fits as a whole (each member's closest
+story; unambiguous), so one member's named day decides for all.
 
 Public API: `assign_incidents` (pure, events in -> incidents), `near_duplicates` (documents),
 `compute_figures` (best/low/high/conservative), `resolve_store`, `incidents_as_of` and

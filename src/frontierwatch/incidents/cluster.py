@@ -39,7 +39,9 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
     `links` are near-duplicate document pairs; `texts` (doc_id -> text), when given, let undated
     reports merge only within one story and rank candidates by story similarity.
     Pairs of reports from different documents that pass the merge rule (`compat.compatible`) are
-    tried best-agreeing first; two groups join only if they share no document and every pair
+    tried best-agreeing first, every pair of two dated reports before any pair with an undated
+    one (so undated reports can add to incidents but never change how dated reports group); two
+    groups join only if they share no document and every pair
     across them passes the rule (complete linkage: an undated report cannot bridge two dated
     ones), save an undated/dated pair vouched for by a third, dated member (`_vouched`), so an
     undated retelling never keeps out a dated follow-up of the report it matched. A floating
@@ -106,7 +108,7 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
                     if x != y:
                         loose.setdefault((x, y), (None, 0.0))
     drop_ambiguous(reports, ok, candidates, cfg)
-    candidates.sort()
+    candidates.sort(key=lambda c: (reports[c[3]].day is None or reports[c[4]].day is None, c))
     _merge(reports, groups, parent, ok, loose, candidates)
     if cfg.attach_floating_groups:
         attach_floating(reports, groups, parent, loose, cfg)
