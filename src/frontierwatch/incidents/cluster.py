@@ -41,10 +41,10 @@ def cluster(reports: list[Report], cfg: ResolveConfig = DEFAULT,
     Pairs of reports from different documents that pass the merge rule (`compat.compatible`) are
     tried best-agreeing first, every pair of two dated reports before any pair with an undated
     one (so undated reports can add to incidents but never change how dated reports group); two
-    groups join only if they share no document and every pair
-    across them passes the rule (complete linkage: an undated report cannot bridge two dated
-    ones), save an undated/dated pair vouched for by a third, dated member (`_vouched`), so an
-    undated retelling never keeps out a dated follow-up of the report it matched. A floating
+    groups join only if they share no document and every pair across them passes the rule
+    (complete linkage: an undated report cannot bridge two dated ones), save an undated/dated
+    pair vouched for by a third, dated member (`_vouched`), so an undated retelling never keeps
+    out a dated follow-up of the report it matched. A floating
     report (no date, no publication date) whose best dated match is a guess is unlinked first
     (`floating.drop_ambiguous`); then groups of floating reports may join one anchored group as
     a whole (`floating.attach_floating`).
