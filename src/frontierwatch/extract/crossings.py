@@ -74,6 +74,7 @@ class _Mention:
     day: date | None
     strength: int  # 2 explicit day, 1 statement day or counted back, 0 publication day or none
     sentence: Sentence
+    still: bool = False  # "stayed closed", "shut for three weeks": a closure going on, not a change
 
 
 def _with_gazetteer_crossings(text: str, names: list, cut: int = 0) -> list:
@@ -284,7 +285,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue  # an undated change deep in the text is background
             if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
                 continue  # "it had stayed sealed during the row": the background of the news
-            out.extend(_Mention(c, status, day, strength, s) for c in crossings)
+            going_on = status == "closed" and bool(still or _DURATION.match(s.text[cue.end:cue.end + 80]))
+            out.extend(_Mention(c, status, day, strength, s, going_on) for c in crossings)
             if strength == 2 and day:
                 last_day = day
     return out
@@ -371,7 +373,7 @@ def _mark_partial(out: list[_Mention], s: Sentence) -> None:
 def extract_crossing_events(ctx: Context) -> list[Event]:
     """border_crossing events of one document, one per crossing, status and day."""
     groups: dict[tuple[str, str], list[_Mention]] = {}
-    for m in _mentions(ctx):
+    for m in _side_notes_dropped(_mentions(ctx)):
         groups.setdefault((m.crossing, m.status), []).append(m)
     events = []
     for (crossing, status), ms in groups.items():
@@ -399,6 +401,16 @@ def extract_crossing_events(ctx: Context) -> list[Event]:
                     ev.evidence.append(evidence(m.sentence))
             events.append(ev)
     return _specific_status(events)
+
+
+def _side_notes_dropped(mentions: list[_Mention]) -> list[_Mention]:
+    """'X reopened on Monday, while Y stays closed': an undated closure that only goes on, told beside a
+    real change of another crossing, is a side note on that story, not a change of its own."""
+    changed = {m.crossing for m in mentions if not m.still}
+    if not changed:
+        return mentions
+    going_on = {m.crossing for m in mentions if m.still and m.strength == 0} - changed
+    return [m for m in mentions if m.crossing not in going_on]
 
 
 def _specific_status(events: list[Event]) -> list[Event]:
