@@ -20,7 +20,8 @@ LEX = "refugee_cues"
 MAX_EVIDENCE = 8  # sentences kept per event
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # a weak movement verb ("have left", "crossed") is a return only towards Afghanistan or out of Pakistan
-_WEAK_RETURNS = frozenset({"have left", "had left", "has left", "crossed", "departed"})
+_WEAK_RETURNS = frozenset({"have left", "had left", "has left", "crossed", "departed", "came through", "sent back"})
+_RETURN_KINDS = ("returns", "forced")
 _OUT_OF_PAKISTAN = re.compile(
     r"^\s+(?:from\s+)?(?:Pakistan|the\s+country)\b"
     r"|^[^.;,]{0,50}?\b(?:(?:in)?to\s+(?:their\s+)?(?:Afghanistan|homeland|home\s+country)\b"
@@ -29,8 +30,11 @@ _OUT_OF_PAKISTAN = re.compile(
 _INTRANSITIVE = re.compile(r"^\s*(?:[.;]|$|,\s+(?:officials|the|a|an|according|said|says)\b)", re.I)
 _LEFT_CASUALTIES = re.compile(r"^\s+(?:[\w,.\-]+\s+){1,4}?(?:dead|injured|wounded|homeless|displaced|stranded)\b",
                               re.I)
+# "2,100 returned", "2,100 of them were sent back": the subject is people although no noun follows
 _BARE_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|lakhs?|thousand))?"
-                         r"\s+(?:(?:more|others?|also|have|had|were)\s+)?(?:returned|crossed|went\s+back|left)\b", re.I)
+                         r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:more|others?|also|have|had|were)\s+)?"
+                         r"(?:been\s+)?(?:forcibly\s+)?(?:returned|crossed|went\s+back|left|sent\s+back|"
+                         r"deported|expelled)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|with)\s+|\s+while\s+|\s+whereas\s+", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b", re.I)
@@ -47,6 +51,7 @@ _RECORD_BEFORE = re.compile(r"\b(?:highest|largest|biggest|most|busiest|record|f
 class _Returns:
     key: str | None  # crossing or district; None = national figure
     order: int
+    action: str = "returns"  # or "deportation": people forced out ("were deported through Chaman")
     count: int | None = None
     day: date | None = None
     day_strength: int = 0
@@ -87,7 +92,7 @@ def has_kind(found, kind: str) -> bool:
 
 def returns_in(s, found, ctx: Context, themed: bool, report_day: date | None, named: bool) -> list[_Returns]:
     """Returns reported in one sentence: one flow, or one per crossing when each has its own clause."""
-    r = _sentencereturns_in(s, found, ctx, themed, report_day, named)
+    r = _sentence_returns(s, found, ctx, themed, report_day, named)
     if r is None or r.crossing is None:
         return [r] if r else []
     crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
@@ -100,8 +105,8 @@ def returns_in(s, found, ctx: Context, themed: bool, report_day: date | None, na
         here = [c for c in crossings if lo <= c.start < hi]
         if len({c.values[1] for c in here}) != 1 or here[0].values[1] in out:
             continue
-        part = _Returns(key=here[0].values[1], order=s.index, day=r.day, day_strength=r.day_strength,
-                        crossing=here[0].values[1], evidence=[evidence(s)])
+        part = _Returns(key=here[0].values[1], order=s.index, action=r.action, day=r.day,
+                        day_strength=r.day_strength, crossing=here[0].values[1], evidence=[evidence(s)])
         if not has_kind(found, "other_origin"):
             part.count, _fam = people_count(s.text[lo:hi])
             bare = _BARE_COUNT.search(s.text[lo:hi])
@@ -111,12 +116,12 @@ def returns_in(s, found, ctx: Context, themed: bool, report_day: date | None, na
     return list(out.values()) if len(out) >= 2 else [r]
 
 
-def _sentencereturns_in(s, found, ctx: Context, themed: bool, report_day: date | None,
+def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | None,
                       named: bool) -> _Returns | None:
     text = s.text
     cues = []
     for h in found:
-        if h.values[0] != "returns" or blocked(text, h.start, LEX, window=20):
+        if h.values[0] not in _RETURN_KINDS or blocked(text, h.start, LEX, window=20):
             continue
         if h.key in _WEAK_RETURNS and not _weak_return(text, h, named):
             continue  # "1,200 people have left the tribal districts": not Afghans going back
@@ -134,12 +139,15 @@ def _sentencereturns_in(s, found, ctx: Context, themed: bool, report_day: date |
               and _PLACE_BEFORE.search(text[max(0, p.start - 12):p.start])
               and not re.match(r"\s+[A-Z]", text[p.end:p.end + 2])]
     people, _fam = people_count(text)
-    if not (has_kind(found, "population") or people or (themed and (crossings or places))):
+    bare = _BARE_COUNT.search(text) if named else None  # "2,100 of them were sent back": Afghans just named
+    if not (has_kind(found, "population") or people or bare or (themed and (crossings or places))):
         return None
     mentions = prefer_explicit(days(text, ctx), text)
     if any(_BY_BEFORE.search(text[max(0, m.start - 20):m.start]) for m in day_spans(text)):
         return None  # "had gone back by June 14": a running total
     r = _Returns(key=None, order=s.index, evidence=[evidence(s)])
+    if all(h.values[0] == "forced" for h in cues):
+        r.action = "deportation"  # "1,100 were deported through Chaman"; "crossed, among them 300 deported" stays
     if crossings:
         r.crossing = crossings[0].values[1]
         r.key = r.crossing
@@ -147,7 +155,9 @@ def _sentencereturns_in(s, found, ctx: Context, themed: bool, report_day: date |
         r.place = places[0]
         r.key = places[0].location.admin2 or places[0].location.admin1
     if not has_kind(found, "other_origin"):
-        r.count, _fam = people_count(text)
+        r.count = people
+        if r.count is None and bare:
+            r.count = parse_count(bare.group(1), bare.group(2))
     dated = [m for m in mentions if day_role(text, m) in ("on", "speech")]
     if _RUNNING.search(text) and not (crossings or places) and not any(day_role(text, m) == "on" for m in dated):
         return None  # "1.1 million have returned so far": a national running total, a statistic
@@ -167,8 +177,8 @@ def _weak_return(text: str, h, named: bool) -> bool:
     if not named:
         return False
     after = text[h.end:h.end + 60]
-    if _OUT_OF_PAKISTAN.match(after):
-        return True
+    if _OUT_OF_PAKISTAN.match(after) or h.key.endswith(" through") and re.match(r"\s+(?:the\s+)?[A-Z]", after):
+        return True  # "... came through Torkham"
     return h.key != "crossed" and bool(_INTRANSITIVE.match(after))
 
 
@@ -182,6 +192,14 @@ def report_day(ctx: Context) -> date | None:
 
 
 def merge_returns(items: list[_Returns]) -> list[_Returns]:
+    """One flow per place and action; a single placed flow takes in the national sentences of its action."""
+    out: list[_Returns] = []
+    for action in ("returns", "deportation"):
+        out += _merge_flows([r for r in items if r.action == action])
+    return out
+
+
+def _merge_flows(items: list[_Returns]) -> list[_Returns]:
     groups: dict[str | None, _Returns] = {}
     for r in items:
         g = groups.get(r.key)
@@ -205,7 +223,7 @@ def merge_returns(items: list[_Returns]) -> list[_Returns]:
 
 
 def returns_event(r: _Returns) -> Event:
-    ev = Event(type="refugees", country="PK", action="returns", count=r.count,
+    ev = Event(type="refugees", country="PK", action=r.action, count=r.count,
                date=r.day.isoformat() if r.day else None, evidence=r.evidence)
     loc = crossing_location(r.crossing) if r.crossing else (r.place.location if r.place else None)
     if r.crossing:

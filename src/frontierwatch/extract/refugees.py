@@ -8,20 +8,25 @@ Pakistani district), a running total "since"/"so far"/"by" a day being a statist
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
 from ..records import Event
-from .dates import DateMention
+from .dates import MONTHS, DateMention
 from .numbers import parse_number
 from .refugee_returns import has_kind, merge_returns, people_count, report_day as report_day_of, returns_event, returns_in
 from .relations_common import Context, blocked, day_role, days, evidence, has_day, places_in, prefer_explicit
 
 LEX = "refugee_cues"
-_TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "leave", "detain")
+_TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "forced", "leave", "detain")
 MAX_EVIDENCE = 8  # sentences kept per event
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:the\s+)?$", re.I)
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
+_UNTIL_MONTH_END = re.compile(
+    r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?:\s+(?P<rel>next|this)\s+year|,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
+_COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit)\b", re.I)
 _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
 _DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
@@ -84,10 +89,46 @@ def _extension(s, found, ctx: Context) -> Event | None:
             if re.search(r"\b(?:until|till|through)\s+$", nxt.text[max(0, m.start - 12):m.start]):
                 until = _future_year(m, nxt.text, ctx, ahead=True)
                 break
+    if until is None:
+        until = _month_end(s.text, ctx)
     count, _fam = people_count(s.text)
+    if count is None:
+        count = _covered_count(s, ctx)
     return Event(type="refugees", country="PK", action="extension", count=count,
                  until=until.isoformat() if until else None, date=day.isoformat() if day else None,
                  evidence=[evidence(s)])
+
+
+def _month_end(text: str, ctx: Context) -> date | None:
+    """'till the end of June next year': the month's last day (no year written: the first such day
+    not more than a week before publication)."""
+    m = _UNTIL_MONTH_END.search(text)
+    if m is None or ctx.pub is None:
+        return None
+    month = MONTHS[m.group("mon").lower()]
+    if m.group("year"):
+        years = [int(m.group("year"))]
+    elif m.group("rel"):
+        years = [ctx.pub.year + (1 if m.group("rel").lower() == "next" else 0)]
+    else:
+        years = [ctx.pub.year, ctx.pub.year + 1]
+    for year in years:
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        if len(years) == 1 or end >= ctx.pub - timedelta(days=7):
+            return end
+    return None
+
+
+def _covered_count(s, ctx: Context) -> int | None:
+    """The people a measure covers, told in the next sentence: "The decision covers some 1.3 million
+    card holders" (not "does not cover ...")."""
+    for nxt in ctx.sentences[s.index + 1:s.index + 3]:
+        for m in _COVERS.finditer(nxt.text):
+            if not blocked(nxt.text, m.start(), LEX):
+                count, _fam = people_count(nxt.text[m.end():m.end() + 80])
+                if count:
+                    return count
+    return None
 
 
 def _deadline(s, found, ctx: Context) -> Event | None:
