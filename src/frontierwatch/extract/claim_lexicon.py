@@ -132,3 +132,31 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?{skip}{{0,2}}"
             rf"(?:({lexicon().metric_rx.pattern})|({lexicon().group_rx.pattern})\s+(killed|injured|wounded|dead))", re.I),
     }
+
+
+def source_in(texts: list[str]) -> str | None:
+    """The source (PICSS, IOM, ...) first named in the texts, by its canonical name."""
+    lex = lexicon()
+    for t in texts:
+        m = lex.source_rx.search(t)
+        if m:
+            return lex.sources[norm(m.group(0))]
+    return None
+
+
+_THE_PROVINCE = re.compile(r"\b(?:the|that|this)\s+province\b", re.I)
+
+
+def region_of(text: str, clause: tuple[int, int], province: str | None = None) -> str | None:
+    """The region a figure is about: its clause's, else its sentence's; "the province" is the one in force."""
+    lex = lexicon()
+    for lo, hi in (clause, (0, len(text))):
+        m = lex.admin_rx.search(text, lo, hi)
+        if m:
+            return lex.regions[norm(m.group(0))]
+        if province and _THE_PROVINCE.search(text, lo, hi):
+            return province
+        m = lex.country_rx.search(text, lo, hi)
+        if m:
+            return lex.regions[norm(m.group(0))]
+    return None
