@@ -284,7 +284,29 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
             ctx.bodies.append((h.start, surface))
     ctx.bodies.sort()
     ctx.names.sort()
+    _add_surname_subjects(masked[:ctx.limit], ctx)
     return ctx
+
+
+# a capitalised word opening a sentence and followed by a lower-case word: a subject ("Dar raised ...")
+_SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z'’-]+)\s+(?=[a-z])")
+
+
+def _add_surname_subjects(masked: str, ctx: _Ctx) -> None:
+    """A surname opening a sentence after its full name was given ("Dar raised the issue. '...,' he said")
+    is a mention of that person, so a later "he" can be them rather than an earlier speaker."""
+    first: dict[str, tuple[int, str]] = {}
+    for pos, full in ctx.names:
+        words = full.split()
+        if len(words) > 1:
+            first.setdefault(words[-1], (pos, full))
+    if not first:
+        return
+    extra = [(m.start(), first[m.group(1)][1]) for m in _SENTENCE_OPENER.finditer(masked)
+             if m.group(1) in first and first[m.group(1)][0] < m.start()]
+    if extra:
+        ctx.names.extend(extra)
+        ctx.names.sort()
 
 
 def _full_name(name: str, ctx: _Ctx) -> str:
