@@ -40,3 +40,15 @@ def test_extract_claims_one_incident_not_a_claim(text: str, expected: set) -> No
 ])
 def test_extract_claims_one_incident_near_misses(text: str, expected: set) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day's record "in a single day since ..." is no running total; the running total after it is
+    ("About 7,400 Afghans returned through Torkham on Monday, the highest number in a single day since the "
+     "deadline expired, officials said. Around 52,000 Afghans have crossed through Torkham since March 1.",
+     {("returnees", 52000, "2025-03-01", None)}),
+    # trucks crossing are no returns
+    ("Around 900 trucks have crossed through Torkham since March 1, customs officials said.", set()),
+])
+def test_extract_claims_one_incident_day_record_and_crossing(text: str, expected: set) -> None:
+    assert _keys(text) == expected

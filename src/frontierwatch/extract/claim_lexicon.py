@@ -160,3 +160,15 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None) -
         if m:
             return lex.regions[norm(m.group(0))]
     return None
+
+
+_VIA = re.compile(r"\s+(?:out\s+|back\s+|over\s+)?(?:through|via|at)\s+(?:the\s+)?", re.I)
+
+
+def via_crossing(text: str, at: int) -> bool:
+    """'crossed through Torkham', 'left via the Chaman crossing': a border crossing (the relations
+    lexicon's 'crossing' rows) named right after position `at`."""
+    from .lexicon import load
+    m = _VIA.match(text, at)
+    return bool(m) and any(h.start == m.end() and h.values[0] == "crossing"
+                           for h in load("crossing_cues").find(text[:m.end() + 40]))

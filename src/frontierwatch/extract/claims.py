@@ -16,6 +16,7 @@ from datetime import date
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
 from .claim_lexicon import lexicon
+from .claim_lexicon import via_crossing
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
@@ -40,6 +41,7 @@ _ONE_INCIDENT = re.compile(
     rf"\b(?:the|an?)\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\s+[a-z]"
     r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b"
     rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))", re.I)
+_ONE_DAY = re.compile(r"\b(?:in|on)\s+(?:a\s+single|one)\s+day\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to|reported|showed|show|data|figures)\b", re.I)
 _RATE = re.compile(r"\b(?:a|per)\s+(?:day|week|month)\b")
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
@@ -136,7 +138,7 @@ def _sense_at(text: str, s: int, e: int) -> str | None:
     if re.match(r"\s+back\b", text[e:e + 6]):
         return "returned"  # "crossed back", "went back": a return whoever is named
     migrants = any(lex.group[_norm(g.group(0))] == "migrants" for g in lex.group_rx.finditer(text, lo, hi))
-    return "returned" if migrants and _RETURN_PLACE.match(text, e) else None
+    return "returned" if migrants and (_RETURN_PLACE.match(text, e) or via_crossing(text, e)) else None
 
 
 def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -460,6 +462,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
+            if f.metric == "returnees" and _ONE_DAY.search(text):
+                continue  # "the highest number in a single day since ...": a day's flow, not the period's
             if period is not None and period.start is not None and period.start == period.end \
                     and f.metric == "returnees" and not _ATTRIBUTED.search(text):
                 continue  # "On Sunday alone, 4,310 came through Torkham": a day's flow (an event), told by no one
