@@ -52,3 +52,14 @@ def test_extract_claims_one_incident_near_misses(text: str, expected: set) -> No
 ])
 def test_extract_claims_one_incident_day_record_and_crossing(text: str, expected: set) -> None:
     assert _keys(text) == expected
+
+
+def test_extract_claims_one_incident_report_period_restored() -> None:
+    """'The report also noted ...' goes back to the report's own period (the headline's), not the last
+    period another sentence named."""
+    text = ("The monitor counted 61 attacks in June, it said on Monday. In the first half of the year it counted "
+            "300 attacks. The report also noted a fall in attacks in Sindh, which saw four incidents.")
+    doc = Document(id="t", text=text, published="2025-07-08", title="Attacks rise in June: report")
+    got = {(c.value, c.period_start, c.period_end) for c in extract_claims(doc, split_sentences(text))
+           if c.metric == "attacks"}
+    assert (4, "2025-06-01", "2025-06-30") in got and (300, "2025-01-01", "2025-06-30") in got

@@ -11,16 +11,15 @@ one incident ("a suicide bombing ... killed five") are left to the event extract
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
-from .claim_lexicon import lexicon
-from .claim_lexicon import via_crossing
+from .claim_lexicon import lexicon, via_crossing
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
 from .claim_figures import PERCENT_AFTER, Fig, drop_restated, find_figures
+from .dates import to_date
 from .numbers import NUMBER
 from .periods import Period, day_mentions, document_anchor, find_periods, previous
 from .periods import since_then as _since_then
@@ -41,6 +40,7 @@ _ONE_INCIDENT = re.compile(
     rf"\b(?:the|an?)\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\s+[a-z]"
     r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b"
     rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))", re.I)
+_REPORT_SUBJECT = re.compile(r"\W*(?:The|Its)\s+(?:\w+\s+)?(?:report|survey|review|study)\s+(?:also\s+)?\w+(?:ed|s)\b")
 _ONE_DAY = re.compile(r"\b(?:in|on)\s+(?:a\s+single|one)\s+day\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to|reported|showed|show|data|figures)\b", re.I)
 _RATE = re.compile(r"\b(?:a|per)\s+(?:day|week|month)\b")
@@ -371,16 +371,9 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             last_metric = metric
 
 
-def _pub(document: Document) -> date | None:
-    try:
-        return date.fromisoformat(str(document.published)[:10]) if document.published else None
-    except ValueError:
-        return None
-
-
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
     """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
-    ref = _pub(document)
+    ref = to_date(document.published)
     anchor = None if ref else document_anchor(f"{document.title or ''}\n{document.text}")
     title_periods = [p for p in find_periods(document.title or "", ref, anchor) if p.role == "main"]
     default = title_periods[0] if title_periods else None
@@ -413,6 +406,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             main = _since_then(text, sentences[k - 1].text, ref, anchor)
             if main is not None:
                 periods = [main] + periods
+        if main is None and default is not None and _REPORT_SUBJECT.match(text):
+            context = default  # "The report also noted ...": back to the report's own period (the headline's)
         rate = bool(_RATE.search(text))
         cumulative = bool(_CUMULATIVE.search(text))
         if main is None and context is None and not rate and not cumulative:
