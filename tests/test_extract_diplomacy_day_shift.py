@@ -50,3 +50,9 @@ def test_extract_diplomacy_day_shift(text: str, expected: set) -> None:
 ])
 def test_extract_diplomacy_day_shift_near_misses(text: str) -> None:
     assert _diplomacy(text) == {("protest", "2025-03-11", "PK", ("AF", "PK"))}
+
+
+def test_extract_diplomacy_day_shift_before_a_named_event_is_not_a_shift() -> None:
+    """'the day before the talks' counts from the talks, not from the act told before: no day is read."""
+    text = _FO + "The day before the talks, the Afghan foreign ministry summoned Pakistan's ambassador in Kabul."
+    assert ("protest", "2025-03-10", "AF", ("AF", "PK")) not in _diplomacy(text)

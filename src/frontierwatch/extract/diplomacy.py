@@ -49,7 +49,7 @@ _STATED_ON = re.compile(r"\b(?:said|told|announced|statement|briefing|press\s+co
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
 # "A day earlier, Kabul had summoned ...": one day before (or after) the act told just before
 _DAY_SHIFT = re.compile(r"\b(?:(?P<back>a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before)|"
-                        r"(?P<on>a\s+day\s+later|the\s+next\s+day|the\s+following\s+day))\b(?!\s+(?:of|that)\b)", re.I)
+                        r"(?P<on>a\s+day\s+later|the\s+next\s+day|the\s+following\s+day))\b(?!\s+(?:of|that|the|an?|his|her|its|their)\b)", re.I)
 _MEDIATED_BY = re.compile(
     r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I)
 _SOURCE_AFTER = re.compile(

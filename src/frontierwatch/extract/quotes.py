@@ -180,7 +180,7 @@ _TAIL_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+|today|yesterday))?\s*[.!?]?\s*$")
 # a quoted word explained right after it: "a derogatory term for", "a word meaning"
 _GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|name|label|euphemism|epithet|slur)\b|meaning\b)", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40},\s*")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
