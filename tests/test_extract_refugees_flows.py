@@ -96,3 +96,27 @@ def test_extract_refugees_extension_until_and_count(text: str, expected: set) ->
 ])
 def test_extract_refugees_detention_in_drive(text: str, expected: set) -> None:
     assert _refugees(text, ("action", "count", "place", "date")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the active voice with its count: a removal through a crossing
+    ("On Monday, police deported 1,200 undocumented Afghans via the Chaman crossing.",
+     {("deportation", 1200, "Chaman", "2025-03-10")}),
+    # arrivals through a crossing, or crossing at it, are returns of the Afghans named
+    ("On Monday, 2,300 returnees arrived through Torkham, officials said.", {("returns", 2300, "Torkham", "2025-03-10")}),
+    ("On Monday alone, 2,300 Afghans crossed over at Torkham, officials said.",
+     {("returns", 2300, "Torkham", "2025-03-10")}),
+    # near misses: "deported" without a count of people, trucks arriving
+    ("Officials said on Monday that those deported through Torkham were given food.", set()),
+    ("On Monday, 300 trucks arrived through Torkham, officials said.", set()),
+])
+def test_extract_refugees_flow_wordings(text: str, expected: set) -> None:
+    assert _refugees(text, _FLOW) == expected
+
+
+@pytest.mark.parametrize("text, until", [
+    ("The cabinet on Tuesday extended the PoR cards of Afghan refugees until the end of the year.", "2025-12-31"),
+    ("The cabinet on Tuesday extended the PoR cards of Afghan refugees until the end of next year.", "2026-12-31"),
+])
+def test_extract_refugees_extension_until_year_end(text: str, until: str) -> None:
+    assert _refugees(text, ("action", "until")) == {("extension", until)}

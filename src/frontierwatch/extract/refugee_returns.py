@@ -20,12 +20,15 @@ LEX = "refugee_cues"
 MAX_EVIDENCE = 8  # sentences kept per event
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # a weak movement verb ("have left", "crossed") is a return only towards Afghanistan or out of Pakistan
-_WEAK_RETURNS = frozenset({"have left", "had left", "has left", "crossed", "departed", "came through", "sent back"})
+_WEAK_RETURNS = frozenset({"have left", "had left", "has left", "crossed", "departed", "came through", "came via",
+                           "arrived through", "arrived via", "sent back"})
 _RETURN_KINDS = ("returns", "forced")
+_ACTIVE_FORCED = frozenset({"deported", "expelled"})  # "deported 1,200 Afghans": a removal with its count
+_COUNTED_OBJECT = re.compile(r"\s+(?:(?:more\s+than|over|about|around|some|nearly|at\s+least)\s+)?\d[\d,]*\s+")
 _OUT_OF_PAKISTAN = re.compile(
     r"^\s+(?:from\s+)?(?:Pakistan|the\s+country)\b"
     r"|^[^.;,]{0,50}?\b(?:(?:in)?to\s+(?:their\s+)?(?:Afghanistan|homeland|home\s+country)\b"
-    r"|for\s+(?:Afghanistan|home)\b|back\b|home\b|out\b|(?:through|via)\s+(?:the\s+)?(?:main\s+)?[A-Z])")
+    r"|for\s+(?:Afghanistan|home)\b|back\b|home\b|out\b|(?:through|via|at)\s+(?:the\s+)?(?:main\s+)?[A-Z])")
 # "... some 9,000 card holders have left.": nothing follows, the country of the story is meant
 _INTRANSITIVE = re.compile(r"^\s*(?:[.;]|$|,\s+(?:officials|the|a|an|according|said|says)\b)", re.I)
 _LEFT_CASUALTIES = re.compile(r"^\s+(?:[\w,.\-]+\s+){1,4}?(?:dead|injured|wounded|homeless|displaced|stranded)\b",
@@ -121,6 +124,8 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | N
     text = s.text
     cues = []
     for h in found:
+        if h.values[0] == "leave" and h.key in _ACTIVE_FORCED and _COUNTED_OBJECT.match(text, h.end):
+            h = lexicon.Hit(h.start, h.end, h.key, ("forced",))  # "police deported 1,200 Afghans via Chaman"
         if h.values[0] not in _RETURN_KINDS or blocked(text, h.start, LEX, window=20):
             continue
         if h.key in _WEAK_RETURNS and not _weak_return(text, h, named):
@@ -177,7 +182,7 @@ def _weak_return(text: str, h, named: bool) -> bool:
     if not named:
         return False
     after = text[h.end:h.end + 60]
-    if _OUT_OF_PAKISTAN.match(after) or h.key.endswith(" through") and re.match(r"\s+(?:the\s+)?[A-Z]", after):
+    if _OUT_OF_PAKISTAN.match(after) or h.key.endswith((" through", " via")) and re.match(r"\s+(?:the\s+)?[A-Z]", after):
         return True  # "... came through Torkham"
     return h.key != "crossed" and bool(_INTRANSITIVE.match(after))
 

@@ -25,7 +25,8 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:t
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
 _UNTIL_MONTH_END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b(?:\s+(?P<rel>next|this)\s+year|,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
+    r"August|September|October|November|December|(?P<yr>this|next|the)\s+year)\b"
+    r"(?:\s+(?P<rel>next|this)\s+year|,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
 _COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit)\b", re.I)
 _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
@@ -101,10 +102,12 @@ def _extension(s, found, ctx: Context) -> Event | None:
 
 def _month_end(text: str, ctx: Context) -> date | None:
     """'till the end of June next year': the month's last day (no year written: the first such day
-    not more than a week before publication)."""
+    not more than a week before publication); 'until the end of the year': December 31."""
     m = _UNTIL_MONTH_END.search(text)
     if m is None or ctx.pub is None:
         return None
+    if m.group("yr"):  # "until the end of next year"
+        return date(ctx.pub.year + (1 if m.group("yr").lower() == "next" else 0), 12, 31)
     month = MONTHS[m.group("mon").lower()]
     if m.group("year"):
         years = [int(m.group("year"))]
