@@ -1,4 +1,5 @@
-"""Diplomacy: an act told as 'a day earlier' / 'the next day' takes the day of the act before, moved by one."""
+"""Diplomacy: an act told as "a day earlier" / "the next day" takes the day of the act before, moved by one;
+protests lodged in other words."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -56,3 +57,11 @@ def test_extract_diplomacy_day_shift_before_a_named_event_is_not_a_shift() -> No
     """'the day before the talks' counts from the talks, not from the act told before: no day is read."""
     text = _FO + "The day before the talks, the Afghan foreign ministry summoned Pakistan's ambassador in Kabul."
     assert ("protest", "2025-03-10", "AF", ("AF", "PK")) not in _diplomacy(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: Pakistan on Tuesday lodged a formal protest with Afghanistan over the firing.",
+    "ISLAMABAD: The Foreign Office on Tuesday lodged its strong protest with the Afghan charge d'affaires.",
+])
+def test_extract_diplomacy_protest_wordings(text: str) -> None:
+    assert _diplomacy(text) == {("protest", "2025-03-11", "PK", ("AF", "PK"))}
