@@ -1,5 +1,5 @@
 """Quotes in single straight marks, a one-word noun held in quotes after a determiner, and a speaker
-named in apposition to a delegation leader."""
+named in apposition to a role (a delegation leader, an envoy to a capital)."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +26,10 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
     ("Afghanistan's delegation leader, Deputy Minister Sayed Karim Naseri, said the talks had gone well. "
      "\u201cWe came to listen and we listened,\u201d he said.",
      [("Sayed Karim Naseri", "We came to listen and we listened,")]),
+    # a role with its post ("envoy to Kabul") before the name in apposition: the name speaks
+    ("Pakistan's envoy to Kabul, Ambassador Nadeem Raza Shah, said the talks had gone well. "
+     "\u201cWe came to listen and we listened,\u201d he said.",
+     [("Nadeem Raza Shah", "We came to listen and we listened,")]),
 ])
 def test_extract_quotes_marks_found(text: str, expected: list) -> None:
     assert _quotes(text) == expected

@@ -180,6 +180,7 @@ _TAIL_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+|today|yesterday))?\s*[.!?]?\s*$")
 # a quoted word explained right after it: "a derogatory term for", "a word meaning"
 _GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|name|label|euphemism|epithet|slur)\b|meaning\b)", re.I)
+_POST_PLACE = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40},\s*")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
@@ -223,7 +224,7 @@ def _subject_before(pre: str, vstart: int) -> str | None:
 def _named_apposition(head: str, app: str) -> bool:
     """True for "the/a <description>, <Personal Name>" ("one of the elders, Haji Noor"): the name is
     the speaker."""
-    head = head.strip()
+    head = _POST_PLACE.sub("", head.strip())  # "Pakistan's envoy to Kabul": the role is "envoy"
     if not re.fullmatch(_NAME, app) or _lex().body_rx.search(app):
         return False
     if _ONE_OF_KIND.fullmatch(head):
