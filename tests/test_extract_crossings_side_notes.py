@@ -61,3 +61,15 @@ def test_extract_crossings_side_note_dropped(text: str, expected: set) -> None:
 ])
 def test_extract_crossings_side_note_near_misses_kept(text: str, expected: set) -> None:
     assert _crossings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the traffic still stopped is at another crossing: the reopening is whole
+    ("Trade through Torkham stayed suspended on Wednesday while the Chaman crossing was reopened on Tuesday.",
+     {("Chaman", "reopened", "2025-03-11")}),
+    # the same crossing's trade still stopped: a partial reopening
+    ("The Chaman crossing was reopened for pedestrians on Tuesday, while trade at Chaman remained suspended.",
+     {("Chaman", "partially_reopened", "2025-03-11")}),
+])
+def test_extract_crossings_still_stopped_elsewhere(text: str, expected: set) -> None:
+    assert _crossings(text) == expected

@@ -257,7 +257,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             crossings = _crossings_for(s.text, cue.start, names, heads, (lambda: recent) if recent else default)
             if not crossings:
                 continue
-            if status == "reopened" and (cue.start in partial_at or still_mode):
+            if status == "reopened" and (cue.start in partial_at or still_mode
+                                         and not _other_crossing_stopped(s.text, found, names, crossings)):
                 status = "partially_reopened"
             others = tuple(c.start for c in live if c.values[1] != cue.values[1]
                            and abs(c.start - cue.start) <= WINDOW)
@@ -348,6 +349,19 @@ def _still_closed_mode(text: str, found: list) -> bool:
                and not any(a.values[0] == "after" and 0 <= h.start - a.end <= 40 and "," not in text[a.end:h.start]
                            for a in found)
                and any(m.values[0] == "mode" and 0 <= h.start - m.end <= 40 for m in found) for h in found)
+
+
+def _other_crossing_stopped(text: str, found: list, names: list, reopened: list[str]) -> bool:
+    """'Trade through Torkham stayed suspended while Chaman reopened': the traffic still stopped is at
+    another crossing (named in the still-closed clause), so the reopening is whole."""
+    for h in found:
+        if h.values[0] == "closed" and _STILL.search(text[max(0, h.start - 40):h.start]):
+            lo, hi = max(0, h.start - 60), h.end + 30
+            here = {n.values[1] for n in names if lo <= n.start < hi
+                    and not _CLAUSE_BREAK.search(text, min(n.end, h.start), max(n.start, h.end))}
+            if here and not here & set(reopened):
+                return True
+    return False
 
 
 def _partial_cues(found: list, cues: list) -> set[int]:
