@@ -4,7 +4,8 @@ Each status verb near a named crossing (or a word such as "the crossing" that re
 document's crossing) is one mention; planned or hypothetical changes ("talks to reopen", "will
 reopen") and background clauses ("reopened after being closed for four days") are skipped. A
 continuing closure ("shut for a 9th day") is dated by counting back. Mentions of one crossing and
-status collapse to one event per day, an explicitly dated mention beating undated ones.
+status collapse to one event per day, an explicitly dated mention beating undated ones; an undated
+closure that only goes on ("Torkham stayed closed"), told beside another crossing's change, is dropped.
 """
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 Only concrete actions count: appeals, warnings and plans are skipped by the lexicon's 'block'
 markers. An extension carries `until` (the new end date; a year not written is the one nearest the
 publication day); a deadline carries `until` and, when a day is given for its announcement, `date`;
-a deportation drive needs the day it was launched; returns are grouped by place (crossing or
-Pakistani district), a running total "since"/"so far"/"by" a day being a statistic, not an event.
+a deportation drive needs the day it was launched (or a counted detention in a removal drive);
+reported returns and forced removals through a crossing come from refugee_returns.py.
 """
 from __future__ import annotations
 
