@@ -28,6 +28,9 @@ _UNTIL_MONTH_END = re.compile(
     r"August|September|October|November|December|(?P<yr>this|next|the)\s+year)\b"
     r"(?:\s+(?P<rel>next|this)\s+year|,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
 _COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit)\b", re.I)
+# "... and handed them over for repatriation": people held to be sent out of the country
+_FOR_REMOVAL = re.compile(r"\b(?:for|pending)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
+                          r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b", re.I)
 _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
 _DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
@@ -229,7 +232,8 @@ def _deportation(s, found, ctx: Context) -> Event | None:
 
 def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
     """'police detained over 400 Afghan nationals on Sunday' in a removal story: a deportation action
-    on that day, with its count (the people are named right after the verb)."""
+    on that day, with its count (the people are named right after the verb); held 'for repatriation',
+    also undated or uncounted ("detained dozens of Afghans ... for repatriation")."""
     if not (themed or has_kind(found, "drive")):
         return None
     for h in found:
@@ -242,10 +246,10 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
             continue
         count, _fam = people_count(after)
         dated = [m for m in prefer_explicit(days(s.text, ctx), s.text) if day_role(s.text, m) == "on"]
-        if count is None or not dated:
-            continue
+        if (count is None or not dated) and not _FOR_REMOVAL.search(s.text, h.end):
+            continue  # an undated or uncounted detention counts only when held for removal
         ev = Event(type="refugees", country="PK", action="deportation", count=count,
-                   date=dated[0].day.isoformat(), evidence=[evidence(s)])
+                   date=dated[0].day.isoformat() if dated else None, evidence=[evidence(s)])
         place = next((p for p in places_in(s.text) if p.location.country == "PK" and p.location.crossing is None
                       and p.location.admin1), None)
         if place is not None:
