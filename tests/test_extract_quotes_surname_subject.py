@@ -1,4 +1,4 @@
-"""Quotes: "he said" after a sentence opened by a known surname is that person, not an earlier speaker."""
+"""Quotes: "he said" after a sentence opened by a known surname is that person; "the military" is ISPR when named."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +38,15 @@ def test_extract_quotes_surname_subject_is_he(text: str, expected: list) -> None
 ])
 def test_extract_quotes_surname_subject_near_misses(text: str, expected: list) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the military said" in a story that names ISPR: the military's media wing spoke
+    ("Troops killed four militants on Monday, ISPR said. The military said on Tuesday that the raid had been "
+     "\u201ca complete success\u201d.", "ISPR"),
+    # no ISPR in the story: the military stays the military
+    ("Troops killed four militants on Monday. The military said on Tuesday that the raid had been "
+     "\u201ca complete success\u201d.", "military"),
+])
+def test_extract_quotes_military_is_ispr_when_named(text: str, speaker: str) -> None:
+    assert [s for s, _t in _quotes(text)] == [speaker]

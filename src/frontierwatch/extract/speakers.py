@@ -288,6 +288,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     return ctx
 
 
+_ISPR = re.compile(r"\bISPR\b|\bInter[\s-]Services\s+Public\s+Relations\b|\bmilitary['’]s\s+media\b")
 # a capitalised word opening a sentence and followed by a lower-case word: a subject ("Dar raised ...")
 _SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z'’-]+)\s+(?=[a-z])")
 
@@ -414,6 +415,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
                 pick = plain[-1] if plain else None
             if pick is not None:
                 return _full_name(pick[2], ctx), "person"
+        if low in ("military", "army", "pakistan army") and _ISPR.search(ctx.text, 0, ctx.limit):
+            return "ISPR", "body"  # "the military said" in a story that names its media wing
         return s, ("plural" if kind == "plural" else kind)
     if kind is None and re.fullmatch(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}", s):
         return s, "person"  # "a relative of Gul Khan": the description is all the article gives
