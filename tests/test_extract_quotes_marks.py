@@ -57,3 +57,17 @@ def test_extract_quotes_marks_not_quotes(text: str) -> None:
 ])
 def test_extract_quotes_marks_one_word_verdict_kept(text: str, expected: list) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a statement posted on ..." describes the medium: the group that claimed speaks
+    ("The banned Baloch Unity Front claimed the attack in a statement posted on its channel, saying its fighters "
+     "had struck \u201ca convoy of the occupiers and their collaborators\u201d.",
+     [("Baloch Unity Front", "a convoy of the occupiers and their collaborators")]),
+    # "a statement said" is still the statement speaking
+    ("A Foreign Office statement said Pakistan wanted \u201cconcrete and verifiable steps against the group\u201d.",
+     [("Foreign Office", "concrete and verifiable steps against the group")]),
+])
+def test_extract_quotes_marks_statement_medium(text: str, expected: list) -> None:
+    assert _quotes(text) == expected
+

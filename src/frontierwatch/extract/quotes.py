@@ -181,6 +181,9 @@ _TAIL_ATTRIBUTION = re.compile(
 # a quoted word explained right after it: "a derogatory term for", "a word meaning"
 _GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|name|label|euphemism|epithet|slur)\b|meaning\b)", re.I)
 _POST_PLACE = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+# "a statement posted on its channel": the verb describes the medium, it is not the subject's speech
+_MEDIUM_VERBS = frozenset({"posted", "issued", "released", "published", "shared", "sent", "emailed", "circulated"})
+_MEDIUM_BEFORE = re.compile(r"\b(?:statement|message|video|post|note|letter|audio)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40},\s*")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
@@ -276,7 +279,8 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     if qa:
         return qa[-1].group("np")
     verbs = _find_verbs(pre) if verbs is None else verbs
-    verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])]
+    verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])
+             and not (v.group("v").lower() in _MEDIUM_VERBS and _MEDIUM_BEFORE.search(pre[max(0, v.start() - 12):v.start()]))]
     for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]
         form = lex.verbs.get(re.sub(r"\s+", " ", v.group("v").lower()), "finite")
