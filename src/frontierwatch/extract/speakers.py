@@ -290,7 +290,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
 
 _ISPR = re.compile(r"\bISPR\b|\bInter[\s-]Services\s+Public\s+Relations\b|\bmilitary['’]s\s+media\b")
 # a capitalised word opening a sentence and followed by a lower-case word: a subject ("Dar raised ...")
-_SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z'’-]+)\s+(?=[a-z])")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s|\n)([A-Z][a-z'’-]+)\s+(?=[a-z])")
 
 
 def _add_surname_subjects(masked: str, ctx: _Ctx) -> None:
@@ -303,8 +303,8 @@ def _add_surname_subjects(masked: str, ctx: _Ctx) -> None:
             first.setdefault(words[-1], (pos, full))
     if not first:
         return
-    extra = [(m.start(), first[m.group(1)][1]) for m in _SENTENCE_OPENER.finditer(masked)
-             if m.group(1) in first and first[m.group(1)][0] < m.start()]
+    extra = [(m.start(1), first[m.group(1)][1]) for m in _SENTENCE_OPENER.finditer(masked)
+             if m.group(1) in first and first[m.group(1)][0] < m.start(1)]
     if extra:
         ctx.names.extend(extra)
         ctx.names.sort()
