@@ -249,9 +249,9 @@ def test_extract_claims_seed_all_six_figures(seed_doc):
     ("The country saw 88 attacks in May 2025, including 7 suicide attacks, PIPS said.", "2025-06-02",
      {("attacks", 88, "count", None, "2025-05-01", "2025-05-31"),
       ("suicide_attacks", 7, "count", None, "2025-05-01", "2025-05-31")}),
-    # a one-day figure inside a weekly report: "on Monday alone"
+    # a one-day figure inside a weekly report, attributed in its sentence: "on Monday alone ..., it said"
     ("Some 15,200 Afghans returned from Pakistan between March 1 and 7, UNHCR said. On Monday alone, 4,100 "
-     "people crossed back through Torkham, while about 900 returned via Chaman.", "2025-03-12",
+     "people crossed back through Torkham, while about 900 returned via Chaman, the agency said.", "2025-03-12",
      {("returnees", 15200, "count", None, "2025-03-01", "2025-03-07"),
       ("returnees", 4100, "count", None, "2025-03-10", "2025-03-10"),
       ("returnees", 900, "count", None, "2025-03-10", "2025-03-10")}),

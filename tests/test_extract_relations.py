@@ -179,8 +179,9 @@ def test_extract_relations_refugee_deadline(text: str, expected: list) -> None:
      [("returns", PUB, None, None, None)]),
     ("Pakistan on Monday began the third phase of its repatriation drive against PoR card holders.",
      [("deportation", "2025-03-10", None, None, None)]),
+    # people forced out are a deportation (GUIDE: an action on Afghans in Pakistan), not returns
     ("The agency said 2,300 Afghans were deported from Pakistan on Sunday.",
-     [("returns", "2025-03-09", None, 2300, None)]),
+     [("deportation", "2025-03-09", None, 2300, None)]),
 ])
 def test_extract_relations_refugee_drive_and_returns(text: str, expected: list) -> None:
     assert _refugee_rows(text) == expected

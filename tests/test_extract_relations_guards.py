@@ -15,7 +15,7 @@ KINDS = {
     "crossing_cues": {"crossing", "closed", "reopened", "opened", "partial", "generic", "not_generic", "block",
                       "after", "not_crossing", "mode", "ignore"},
     "refugee_cues": {"population", "people", "family", "extension", "ext_object", "deadline", "leave",
-                     "decision", "launch", "drive", "returns", "other_origin", "cumulative", "block", "detain"},
+                     "decision", "launch", "drive", "returns", "forced", "other_origin", "cumulative", "block", "detain"},
     "diplomacy_cues": {"cue", "block", "purpose", "mediator", "trilateral", "projectile"},
 }
 

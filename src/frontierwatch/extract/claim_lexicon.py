@@ -153,3 +153,43 @@ def word_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """NUMBER_WORDS and the claim terms' words as regexes on lower-cased text: one C-level search
     per sentence instead of a set of all its words (found iff one of its letter runs is one of them)."""
     return _whole_words(NUMBER_WORDS), _whole_words(lexicon().words)
+
+
+def source_in(texts: list[str]) -> str | None:
+    """The source (PICSS, IOM, ...) first named in the texts, by its canonical name."""
+    lex = lexicon()
+    for t in texts:
+        m = lex.source_rx.search(t)
+        if m:
+            return lex.sources[norm(m.group(0))]
+    return None
+
+
+_THE_PROVINCE = led(re.compile(r"\b(?:the|that|this)\s+province\b", re.I))
+
+
+def region_of(text: str, clause: tuple[int, int], province: str | None = None) -> str | None:
+    """The region a figure is about: its clause's, else its sentence's; "the province" is the one in force."""
+    lex = lexicon()
+    for lo, hi in (clause, (0, len(text))):
+        m = lex.admin_rx.search(text, lo, hi)
+        if m:
+            return lex.regions[norm(m.group(0))]
+        if province and _THE_PROVINCE.search(text, lo, hi):
+            return province
+        m = lex.country_rx.search(text, lo, hi)
+        if m:
+            return lex.regions[norm(m.group(0))]
+    return None
+
+
+_VIA = re.compile(r"\s+(?:out\s+|back\s+|over\s+)?(?:through|via|at)\s+(?:the\s+)?", re.I)
+
+
+def via_crossing(text: str, at: int) -> bool:
+    """'crossed through Torkham', 'left via the Chaman crossing': a border crossing (the relations
+    lexicon's 'crossing' rows) named right after position `at`."""
+    from .lexicon import load
+    m = _VIA.match(text, at)
+    return bool(m) and any(h.start == m.end() and h.values[0] == "crossing"
+                           for h in load("crossing_cues").find(text[:m.end() + 40]))

@@ -11,16 +11,19 @@ one incident ("a suicide bombing ... killed five") are left to the event extract
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
-from .claim_lexicon import lexicon, word_gates
+from .claim_lexicon import lexicon, via_crossing, word_gates
 from .claim_lexicon import norm as _norm
+from .claim_lexicon import region_of as _region
+from .claim_lexicon import source_in as _source
 from .claim_figures import PERCENT_AFTER, Fig, drop_restated, find_figures
+from .dates import to_date
 from .fastre import led
 from .numbers import NUMBER
 from .periods import Period, day_mentions, document_anchor, find_periods, previous
+from .periods import since_then as _since_then
 from .text import Sentence
 
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -38,6 +41,9 @@ _ONE_INCIDENT = re.compile(
     rf"\b(?:the|an?)\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\s+[a-z]"
     r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b"
     rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))", re.I)
+_REPORT_SUBJECT = re.compile(r"\W*(?:The|Its)\s+(?:\w+\s+)?(?:report|survey|review|study)\s+(?:also\s+)?\w+(?:ed|s)\b")
+_ONE_DAY = re.compile(r"\b(?:in|on)\s+(?:a\s+single|one)\s+day\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to|reported|showed|show|data|figures)\b", re.I)
 _RATE = re.compile(r"\b(?:a|per)\s+(?:day|week|month)\b")
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _FUNCTION_AFTER = re.compile(
@@ -66,8 +72,6 @@ _SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|se
 _THERE = led(re.compile(r"\bthere\b", re.I))
 _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
 # "... had returned since then": the period starts at the time named in the sentence before
-_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
-_THE_PROVINCE = led(re.compile(r"\b(?:the|that|this)\s+province\b", re.I))
 
 
 def _may_have_claim(text: str, in_force: str | None = None) -> bool:
@@ -131,7 +135,7 @@ def _sense_at(text: str, s: int, e: int) -> str | None:
     if re.match(r"\s+back\b", text[e:e + 6]):
         return "returned"  # "crossed back", "went back": a return whoever is named
     migrants = any(lex.group[_norm(g.group(0))] == "migrants" for g in lex.group_rx.finditer(text, lo, hi))
-    return "returned" if migrants and _RETURN_PLACE.match(text, e) else None
+    return "returned" if migrants and (_RETURN_PLACE.match(text, e) or via_crossing(text, e)) else None
 
 
 def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -364,49 +368,9 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             last_metric = metric
 
 
-def _region(text: str, clause: tuple[int, int], province: str | None = None) -> str | None:
-    """The region a figure is about: its clause's, else its sentence's; "the province" is the one in force."""
-    lex = lexicon()
-    for lo, hi in (clause, (0, len(text))):
-        m = lex.admin_rx.search(text, lo, hi)
-        if m:
-            return lex.regions[_norm(m.group(0))]
-        if province and _THE_PROVINCE.search(text, lo, hi):
-            return province
-        m = lex.country_rx.search(text, lo, hi)
-        if m:
-            return lex.regions[_norm(m.group(0))]
-    return None
-
-
-def _source(texts: list[str]) -> str | None:
-    lex = lexicon()
-    for t in texts:
-        m = lex.source_rx.search(t)
-        if m:
-            return lex.sources[_norm(m.group(0))]
-    return None
-
-
-def _pub(document: Document) -> date | None:
-    try:
-        return date.fromisoformat(str(document.published)[:10]) if document.published else None
-    except ValueError:
-        return None
-
-
-def _since_then(text: str, before: str, ref: date | None, anchor) -> Period | None:
-    """'since then' read as a running period from the start of the period named in the sentence before."""
-    m = _SINCE_THEN.search(text)
-    if m is None:
-        return None
-    prev = next((p for p in find_periods(before, ref, anchor) if p.role == "main" and p.start), None)
-    return Period(prev.start, None, (m.start(), m.end()), "since") if prev else None
-
-
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
     """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
-    ref = _pub(document)
+    ref = to_date(document.published)
     anchor = None if ref else document_anchor(f"{document.title or ''}\n{document.text}")
     title_periods = [p for p in find_periods(document.title or "", ref, anchor) if p.role == "main"]
     default = title_periods[0] if title_periods else None
@@ -439,6 +403,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             main = _since_then(text, sentences[k - 1].text, ref, anchor)
             if main is not None:
                 periods = [main] + periods
+        if main is None and default is not None and _REPORT_SUBJECT.match(text):
+            context = default  # "The report also noted ...": back to the report's own period (the headline's)
         rate = bool(_RATE.search(text))
         if main is None and context is None and not rate and not _CUMULATIVE.search(text):
             continue
@@ -487,6 +453,11 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
+            if f.metric == "returnees" and _ONE_DAY.search(text):
+                continue  # "the highest number in a single day since ...": a day's flow, not the period's
+            if period is not None and period.start is not None and period.start == period.end \
+                    and f.metric == "returnees" and not _ATTRIBUTED.search(text):
+                continue  # "On Sunday alone, 4,310 came through Torkham": a day's flow (an event), told by no one
             region = _region(text, clause, province) or (in_region if f.refers else None) or "PK"
             claim = Claim(
                 metric=f.metric, value=f.value, unit=f.unit,

@@ -4,7 +4,8 @@ Each status verb near a named crossing (or a word such as "the crossing" that re
 document's crossing) is one mention; planned or hypothetical changes ("talks to reopen", "will
 reopen") and background clauses ("reopened after being closed for four days") are skipped. A
 continuing closure ("shut for a 9th day") is dated by counting back. Mentions of one crossing and
-status collapse to one event per day, an explicitly dated mention beating undated ones.
+status collapse to one event per day, an explicitly dated mention beating undated ones; an undated
+closure that only goes on ("Torkham stayed closed"), told beside another crossing's change, is dropped.
 """
 from __future__ import annotations
 
@@ -75,6 +76,7 @@ class _Mention:
     day: date | None
     strength: int  # 2 explicit day, 1 statement day or counted back, 0 publication day or none
     sentence: Sentence
+    still: bool = False  # "stayed closed", "shut for three weeks": a closure going on, not a change
 
 
 def _with_gazetteer_crossings(text: str, names: list, cut: int = 0) -> list:
@@ -257,7 +259,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             crossings = _crossings_for(s.text, cue.start, names, heads, (lambda: recent) if recent else default)
             if not crossings:
                 continue
-            if status == "reopened" and (cue.start in partial_at or still_mode):
+            if status == "reopened" and (cue.start in partial_at or still_mode
+                                         and not _other_crossing_stopped(s.text, found, names, crossings)):
                 status = "partially_reopened"
             others = tuple(c.start for c in live if c.values[1] != cue.values[1]
                            and abs(c.start - cue.start) <= WINDOW)
@@ -285,7 +288,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue  # an undated change deep in the text is background
             if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
                 continue  # "it had stayed sealed during the row": the background of the news
-            out.extend(_Mention(c, status, day, strength, s) for c in crossings)
+            going_on = status == "closed" and bool(still or _DURATION.match(s.text[cue.end:cue.end + 80]))
+            out.extend(_Mention(c, status, day, strength, s, going_on) for c in crossings)
             if strength == 2 and day:
                 last_day = day
     return out
@@ -349,6 +353,19 @@ def _still_closed_mode(text: str, found: list) -> bool:
                and any(m.values[0] == "mode" and 0 <= h.start - m.end <= 40 for m in found) for h in found)
 
 
+def _other_crossing_stopped(text: str, found: list, names: list, reopened: list[str]) -> bool:
+    """'Trade through Torkham stayed suspended while Chaman reopened': the traffic still stopped is at
+    another crossing (named in the still-closed clause), so the reopening is whole."""
+    for h in found:
+        if h.values[0] == "closed" and _STILL.search(text[max(0, h.start - 40):h.start]):
+            lo, hi = max(0, h.start - 60), h.end + 30
+            here = {n.values[1] for n in names if lo <= n.start < hi
+                    and not _CLAUSE_BREAK.search(text, min(n.end, h.start), max(n.start, h.end))}
+            if here and not here & set(reopened):
+                return True
+    return False
+
+
 def _partial_cues(found: list, cues: list) -> set[int]:
     """Starts of the reopening cues a restriction ("partly", "for pedestrians only") belongs to: each
     restriction qualifies the reopening nearest it, so "trade resumed at A, while B partly reopened"
@@ -372,7 +389,7 @@ def _mark_partial(out: list[_Mention], s: Sentence) -> None:
 def extract_crossing_events(ctx: Context) -> list[Event]:
     """border_crossing events of one document, one per crossing, status and day."""
     groups: dict[tuple[str, str], list[_Mention]] = {}
-    for m in _mentions(ctx):
+    for m in _side_notes_dropped(_mentions(ctx)):
         groups.setdefault((m.crossing, m.status), []).append(m)
     events = []
     for (crossing, status), ms in groups.items():
@@ -400,6 +417,16 @@ def extract_crossing_events(ctx: Context) -> list[Event]:
                     ev.evidence.append(evidence(m.sentence))
             events.append(ev)
     return _specific_status(events)
+
+
+def _side_notes_dropped(mentions: list[_Mention]) -> list[_Mention]:
+    """'X reopened on Monday, while Y stays closed': an undated closure that only goes on, told beside a
+    real change of another crossing, is a side note on that story, not a change of its own."""
+    changed = {m.crossing for m in mentions if not m.still}
+    if not changed:
+        return mentions
+    going_on = {m.crossing for m in mentions if m.still and m.strength == 0} - changed
+    return [m for m in mentions if m.crossing not in going_on]
 
 
 def _specific_status(events: list[Event]) -> list[Event]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import Event, Evidence
 from . import lexicon
@@ -48,6 +48,9 @@ _THERE_FOR = led(re.compile(r"\b(?:was|were)\s+in\s+[A-Z][\w\-]+\s+for\s+$"))
 # "on the same day that ...": the day of the event told just before
 _STATED_ON = re.compile(r"\b(?:said|told|announced|statement|briefing|press\s+conference)\b[^.;]{0,25}$", re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
+# "A day earlier, Kabul had summoned ...": one day before (or after) the act told just before
+_DAY_SHIFT = re.compile(r"\b(?:(?P<back>a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before)|"
+                        r"(?P<on>a\s+day\s+later|the\s+next\s+day|the\s+following\s+day))\b(?!\s+(?:of|that|the|an?|his|her|its|their)\b)", re.I)
 _MEDIATED_BY = led(re.compile(
         r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I))
 _SOURCE_AFTER = re.compile(
@@ -322,7 +325,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
     ranked: list[str] | None = None  # computed once, when a trilateral needs it
     for s in ctx.sentences_with(LEX, ("cue",)):
         dated = has_day(s.text)
-        same = None if dated else _same_day(ctx, s)
+        same = None if dated else _same_day(ctx, s) or _shifted_day(ctx, s, out)
         dated = dated or same is not None
         lead = not dated and not out and _is_lead(ctx, s)  # later undated acts only upgrade earlier ones
         if not dated and not lead and not out:
@@ -401,14 +404,33 @@ def _same_day(ctx: Context, s: Sentence) -> DateMention | None:
     """'... came on the same day that the envoy was in Kabul': the day of the last event told before
     (a statement day does not count), as a mention at the phrase."""
     m = _SAME_DAY.search(s.text)
-    if m is None:
-        return None
+    told = _same_day_base(ctx, s) if m is not None else None
+    return DateMention(m.start(), m.end(), told.day, "rel") if told is not None else None
+
+
+def _same_day_base(ctx: Context, s: Sentence) -> DateMention | None:
+    """The last event day (not a statement day) told in the sentences before `s`."""
     for prev in reversed(ctx.sentences[:s.index]):
         found = [d for d in prefer_explicit(days(prev.text, ctx), prev.text) if day_role(prev.text, d) in ("on", "plain")
                  and not _STATED_ON.search(prev.text[max(0, d.start - 40):d.start])]
         if found:
-            return DateMention(m.start(), m.end(), found[-1].day, "rel")
+            return found[-1]
     return None
+
+
+def _shifted_day(ctx: Context, s: Sentence, out: list[_Dip]) -> DateMention | None:
+    """'A day earlier, X had summoned ...': the day of the last dated act found (else the last event day
+    told before) moved by one day, as a mention at the phrase."""
+    m = _DAY_SHIFT.search(s.text)
+    if m is None:
+        return None
+    base = next((d.day for d in reversed(out) if d.day is not None), None)
+    if base is None:
+        told = _same_day_base(ctx, s)
+        base = told.day if told else None
+    if base is None:
+        return None
+    return DateMention(m.start(), m.end(), base + timedelta(days=-1 if m.group("back") else 1), "rel")
 
 
 def _in_background(text: str, cues: list, at: int) -> bool:

@@ -460,3 +460,15 @@ _DAY_RX = re.compile(
     rf"\b(?i:on|late|early|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|{_M}\s+{_D}\b|{_D}\s+{_M})"
     r"|\b(?i:yesterday|today|tonight)\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|morning|evening|afternoon)\b")
+
+
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+
+
+def since_then(text: str, before: str, ref: date | None, anchor) -> Period | None:
+    """'since then' read as a running period from the start of the period named in the sentence before."""
+    m = _SINCE_THEN.search(text)
+    if m is None:
+        return None
+    prev = next((p for p in find_periods(before, ref, anchor) if p.role == "main" and p.start), None)
+    return Period(prev.start, None, (m.start(), m.end()), "since") if prev else None

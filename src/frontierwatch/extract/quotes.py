@@ -1,6 +1,7 @@
 """Direct quotes and their speakers: the fullest name the article gives, or the body speaking.
 
-Quoted spans are found with a linear scan of curly and straight marks (single curly marks too);
+Quoted spans are found with a linear scan of curly and straight marks (single curly marks too, and
+single straight ones that close right after punctuation: 'We will stay,' he said);
 an opening mark left open runs on into the next paragraph when that one opens again. A speaker
 comes from, in order: an attribution inside the closing mark ("... Qazi told a radio station"), the words
 right after the quote ("”, said X", "” X said", "” he added"), the speech verb before it in the
@@ -36,6 +37,7 @@ class _QSpan:
     close: int  # position just after the closing mark (or the paragraph end)
     parts: list[tuple[int, int]] = field(default_factory=list)  # inner text spans
     single: bool = False
+    straight: bool = False  # single straight marks ('...,'), told apart from apostrophes by punctuation
 
     def text(self, doc: str) -> str:
         return " ".join(doc[s:e].strip() for s, e in self.parts).strip()
@@ -49,7 +51,9 @@ def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
     return [tuple(v) for _, v in sorted(spans.items())]  # type: ignore[misc]
 
 
-_MARKS = re.compile(r"[“”\"‘’]")
+_MARKS = re.compile(r"[“”\"‘’']")
+_STRAIGHT_OPEN_AFTER = " \t\n(:\u2014\u2013"  # a straight single mark opens a quote only after these
+_STRAIGHT_CLOSE_AFTER = ",.!?"  # ... and closes it only right after sentence punctuation ('We will stay,')
 
 
 def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_QSpan]:
@@ -74,6 +78,19 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_QSpa
             nxt = text[j + 1] if j + 1 < pe else " "
             if cur is not None and cur.single and (c in _OPEN_D or j - cur.open > 400):
                 cur = None  # an apostrophe, not a quote; this mark is read afresh below
+            if c == "'":
+                if cur is None and (j == ps or prev in _STRAIGHT_OPEN_AFTER) and nxt.isalnum():
+                    cur = _QSpan(j, j, [(j + 1, j + 1)], single=True, straight=True)
+                elif cur is not None and cur.straight and prev in _STRAIGHT_CLOSE_AFTER and not nxt.isalnum():
+                    cur.parts[-1] = (cur.parts[-1][0], j)
+                    cur.close = j + 1
+                    out.append(cur)
+                    cur = None
+                continue  # otherwise an apostrophe ("Pakistan's", "the soldiers' families")
+            if cur is not None and cur.straight:
+                if c in "‘’":
+                    continue
+                cur = None  # a double or curly mark inside: the straight mark was an apostrophe
             if cur is None:
                 if c in _OPEN_D and (c == "“" or not prev.isalnum()):
                     cur = _QSpan(j, j, [(j + 1, j + 1)])
@@ -164,6 +181,11 @@ _TAIL_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+|today|yesterday))?\s*[.!?]?\s*$")
 # a quoted word explained right after it: "a derogatory term for", "a word meaning"
 _GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|name|label|euphemism|epithet|slur)\b|meaning\b)", re.I)
+_POST_PLACE = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+# "a statement posted on its channel": the verb describes the medium, it is not the subject's speech
+_MEDIUM_VERBS = frozenset({"posted", "issued", "released", "published", "shared", "sent", "emailed", "circulated"})
+_MEDIUM_BEFORE = re.compile(r"\b(?:statement|message|video|post|note|letter|audio)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40},\s*")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
@@ -206,7 +228,7 @@ def _subject_before(pre: str, vstart: int) -> str | None:
 def _named_apposition(head: str, app: str) -> bool:
     """True for "the/a <description>, <Personal Name>" ("one of the elders, Haji Noor"): the name is
     the speaker."""
-    head = head.strip()
+    head = _POST_PLACE.sub("", head.strip())  # "Pakistan's envoy to Kabul": the role is "envoy"
     if not re.fullmatch(_NAME, app) or _lex().body_rx.search(app):
         return False
     if _ONE_OF_KIND.fullmatch(head):
@@ -258,7 +280,8 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     if qa:
         return qa[-1].group("np")
     verbs = _find_verbs(pre) if verbs is None else verbs
-    verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])]
+    verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])
+             and not (v.group("v").lower() in _MEDIUM_VERBS and _MEDIUM_BEFORE.search(pre[max(0, v.start() - 12):v.start()]))]
     for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]
         form = lex.verbs.get(re.sub(r"\s+", " ", v.group("v").lower()), "finite")
@@ -412,6 +435,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                 np, how = tail.group("np"), "post"  # "..., prompting a "firm response", sources said on Sunday."
         if _GLOSS.match(post):
             continue  # "targeted "kafirs", a derogatory term for ...": a word explained, not speech
+        if len(words) == 1 and _DETERMINER_BEFORE.search(pre):
+            continue  # "answered the "aggression" by ...": a noun held at arm's length, not speech
         window = masked[s_start:min(para_end, q.close + 200)]
         if np is None and "ccording" in window:
             acc = pats["according"].search(window)

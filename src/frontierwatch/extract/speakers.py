@@ -285,7 +285,30 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
             ctx.bodies.append((h.start, surface))
     ctx.bodies.sort()
     ctx.names.sort()
+    _add_surname_subjects(masked[:ctx.limit], ctx)
     return ctx
+
+
+_ISPR = re.compile(r"\bISPR\b|\bInter[\s-]Services\s+Public\s+Relations\b|\bmilitary['’]s\s+media\b")
+# a capitalised word opening a sentence and followed by a lower-case word: a subject ("Dar raised ...")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s|\n)([A-Z][a-z'’-]+)\s+(?=[a-z])")
+
+
+def _add_surname_subjects(masked: str, ctx: _Ctx) -> None:
+    """A surname opening a sentence after its full name was given ("Dar raised the issue. '...,' he said")
+    is a mention of that person, so a later "he" can be them rather than an earlier speaker."""
+    first: dict[str, tuple[int, str]] = {}
+    for pos, full in ctx.names:
+        words = full.split()
+        if len(words) > 1:
+            first.setdefault(words[-1], (pos, full))
+    if not first:
+        return
+    extra = [(m.start(1), first[m.group(1)][1]) for m in _SENTENCE_OPENER.finditer(masked)
+             if m.group(1) in first and first[m.group(1)][0] < m.start(1)]
+    if extra:
+        ctx.names.extend(extra)
+        ctx.names.sort()
 
 
 def _full_name(name: str, ctx: _Ctx) -> str:
@@ -427,6 +450,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
                 pick = plain[-1] if plain else None
             if pick is not None:
                 return _full_name(pick[2], ctx), "person"
+        if low in ("military", "army", "pakistan army") and _ISPR.search(ctx.text, 0, ctx.limit):
+            return "ISPR", "body"  # "the military said" in a story that names its media wing
         return s, ("plural" if kind == "plural" else kind)
     if kind is None and re.fullmatch(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}", s):
         return s, "person"  # "a relative of Gul Khan": the description is all the article gives

@@ -1,0 +1,242 @@
+"""Reported returns of Afghans from Pakistan: one flow per crossing or district, with its count and day.
+
+A running total ("so far", "since", "by June 14") or a figure over a month, year or range of days is a
+statistic (claims), not an event; a forced removal ("were deported through Chaman") is a deportation.
+Also the people counts and lexicon checks the other refugee measures share.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from ..records import Evidence, Event
+from . import lexicon
+from .relations_common import (Context, blocked, counts, crossing_location, day_role, day_spans, days, evidence,
+                               parse_count, places_in, prefer_explicit)
+
+LEX = "refugee_cues"
+MAX_EVIDENCE = 8  # sentences kept per event
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+# a weak movement verb ("have left", "crossed") is a return only towards Afghanistan or out of Pakistan
+_WEAK_RETURNS = frozenset({"have left", "had left", "has left", "crossed", "departed", "came through", "came via",
+                           "arrived through", "arrived via", "sent back"})
+_RETURN_KINDS = ("returns", "forced")
+_ACTIVE_FORCED = frozenset({"deported", "expelled"})  # "deported 1,200 Afghans": a removal with its count
+_COUNTED_OBJECT = re.compile(r"\s+(?:(?:more\s+than|over|about|around|some|nearly|at\s+least)\s+)?\d[\d,]*\s+")
+_OUT_OF_PAKISTAN = re.compile(
+    r"^\s+(?:from\s+)?(?:Pakistan|the\s+country)\b"
+    r"|^[^.;,]{0,50}?\b(?:(?:in)?to\s+(?:their\s+)?(?:Afghanistan|homeland|home\s+country)\b"
+    r"|for\s+(?:Afghanistan|home)\b|back\b|home\b|out\b|(?:through|via|at)\s+(?:the\s+)?(?:main\s+)?[A-Z])")
+# "... some 9,000 card holders have left.": nothing follows, the country of the story is meant
+_INTRANSITIVE = re.compile(r"^\s*(?:[.;]|$|,\s+(?:officials|the|a|an|according|said|says)\b)", re.I)
+_LEFT_CASUALTIES = re.compile(r"^\s+(?:[\w,.\-]+\s+){1,4}?(?:dead|injured|wounded|homeless|displaced|stranded)\b",
+                              re.I)
+# "2,100 returned", "2,100 of them were sent back": the subject is people although no noun follows
+_BARE_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|lakhs?|thousand))?"
+                         r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:more|others?|also|have|had|were)\s+)?"
+                         r"(?:been\s+)?(?:forcibly\s+)?(?:returned|crossed|went\s+back|left|sent\s+back|"
+                         r"deported|expelled)\b", re.I)
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|with)\s+|\s+while\s+|\s+whereas\s+", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
+_RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b", re.I)
+# "31,000 returned in November", "left last month": a figure over a past month or year is a statistic
+_PERIOD = re.compile(
+    r"\b(?:in|during|throughout|over|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b(?!\s+\d)|\b(?:last|past|previous)\s+(?:month|year)\b"
+    r"|\bin\s+(?:19|20)\d\d\b")
+# "the highest number in a single day since ...": 'since' compares the day's figure, it sums nothing
+_RECORD_BEFORE = re.compile(r"\b(?:highest|largest|biggest|most|busiest|record|first\s+time)\b[^.;]{0,40}$", re.I)
+
+
+@dataclass(slots=True)
+class _Returns:
+    key: str | None  # crossing or district; None = national figure
+    order: int
+    action: str = "returns"  # or "deportation": people forced out ("were deported through Chaman")
+    count: int | None = None
+    day: date | None = None
+    day_strength: int = 0
+    crossing: str | None = None
+    place: object = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@cache
+def _noun_stems() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(exact people words, people stems, family words) from the lexicon."""
+    rows = lexicon.load(LEX).rows
+    exact = {k for k, v in rows.items() if v[0] == "people"}
+    exact |= {k for k, v in rows.items() if v[0] == "population" and " " not in k and not k.endswith("*")}
+    stems = {k.rstrip("*") for k, v in rows.items() if v[0] == "population" and k.endswith("*") and " " not in k}
+    fam = {k for k, v in rows.items() if v[0] == "family"}
+    return tuple(sorted(exact)), tuple(sorted(stems)), tuple(sorted(fam))
+
+
+def people_count(text: str) -> tuple[int | None, bool]:
+    """The first count of people in text; second item True when a count of families was found."""
+    exact, stems, fam = _noun_stems()
+    people = frozenset(exact)
+    families = frozenset(fam)
+    for _s, _e, value, unit in counts(text, people | _stem_words(text, stems), families):
+        return (value, False) if unit == "people" else (None, True)
+    return None, False
+
+
+def _stem_words(text: str, stems: tuple[str, ...]) -> frozenset[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text)}
+    return frozenset(w for w in words if any(w.startswith(st) for st in stems))
+
+
+def has_kind(found, kind: str) -> bool:
+    return any(h.values[0] == kind for h in found)
+
+
+def returns_in(s, found, ctx: Context, themed: bool, report_day: date | None, named: bool) -> list[_Returns]:
+    """Returns reported in one sentence: one flow, or one per crossing when each has its own clause."""
+    r = _sentence_returns(s, found, ctx, themed, report_day, named)
+    if r is None or r.crossing is None:
+        return [r] if r else []
+    crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
+    if len({c.values[1] for c in crossings}) < 2:
+        return [r]
+    # "4,000 went home via Torkham, while 900 left through Chaman": a flow per crossing
+    out: dict[str, _Returns] = {}
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(s.text)] + [len(s.text) + 1]
+    for lo, hi in zip(bounds, bounds[1:]):
+        here = [c for c in crossings if lo <= c.start < hi]
+        if len({c.values[1] for c in here}) != 1 or here[0].values[1] in out:
+            continue
+        part = _Returns(key=here[0].values[1], order=s.index, action=r.action, day=r.day,
+                        day_strength=r.day_strength, crossing=here[0].values[1], evidence=[evidence(s)])
+        if not has_kind(found, "other_origin"):
+            part.count, _fam = people_count(s.text[lo:hi])
+            bare = _BARE_COUNT.search(s.text[lo:hi])
+            if part.count is None and bare:  # "while 2,100 returned via Chaman": the subject is people
+                part.count = parse_count(bare.group(1), bare.group(2))
+        out[part.key] = part
+    return list(out.values()) if len(out) >= 2 else [r]
+
+
+def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | None,
+                      named: bool) -> _Returns | None:
+    text = s.text
+    cues = []
+    for h in found:
+        if h.values[0] == "leave" and h.key in _ACTIVE_FORCED and _COUNTED_OBJECT.match(text, h.end):
+            h = lexicon.Hit(h.start, h.end, h.key, ("forced",))  # "police deported 1,200 Afghans via Chaman"
+        if h.values[0] not in _RETURN_KINDS or blocked(text, h.start, LEX, window=20):
+            continue
+        if h.key in _WEAK_RETURNS and not _weak_return(text, h, named):
+            continue  # "1,200 people have left the tribal districts": not Afghans going back
+        if h.key in _WEAK_RETURNS and _LEFT_CASUALTIES.match(text[h.end:h.end + 60]):
+            continue  # "the attacks had left 40 people dead"
+        if h.key == "returned" and re.match(r"\s+fire\b", text[h.end:h.end + 6], re.I):
+            continue
+        cues.append(h)
+    if not cues or any(h.values[0] == "cumulative" and not _RECORD_BEFORE.search(text[max(0, h.start - 60):h.start])
+                       for h in found):
+        return None
+    crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
+    places = [p for p in places_in(text)
+              if p.location.country == "PK" and p.location.precision <= 3 and p.location.crossing is None
+              and _PLACE_BEFORE.search(text[max(0, p.start - 12):p.start])
+              and not re.match(r"\s+[A-Z]", text[p.end:p.end + 2])]
+    people, _fam = people_count(text)
+    bare = _BARE_COUNT.search(text) if named else None  # "2,100 of them were sent back": Afghans just named
+    if not (has_kind(found, "population") or people or bare or (themed and (crossings or places))):
+        return None
+    mentions = prefer_explicit(days(text, ctx), text)
+    if any(_BY_BEFORE.search(text[max(0, m.start - 20):m.start]) for m in day_spans(text)):
+        return None  # "had gone back by June 14": a running total
+    r = _Returns(key=None, order=s.index, evidence=[evidence(s)])
+    if all(h.values[0] == "forced" for h in cues):
+        r.action = "deportation"  # "1,100 were deported through Chaman"; "crossed, among them 300 deported" stays
+    if crossings:
+        r.crossing = crossings[0].values[1]
+        r.key = r.crossing
+    elif places:
+        r.place = places[0]
+        r.key = places[0].location.admin2 or places[0].location.admin1
+    if not has_kind(found, "other_origin"):
+        r.count = people
+        if r.count is None and bare:
+            r.count = parse_count(bare.group(1), bare.group(2))
+    dated = [m for m in mentions if day_role(text, m) in ("on", "speech")]
+    if _RUNNING.search(text) and not (crossings or places) and not any(day_role(text, m) == "on" for m in dated):
+        return None  # "1.1 million have returned so far": a national running total, a statistic
+    if _PERIOD.search(text) and not (crossings or places) and not any(day_role(text, m) == "on" for m in dated):
+        return None  # "31,000 Afghans returned in November": a monthly figure, a statistic (claims)
+    if dated:
+        r.day, r.day_strength = dated[0].day, 2
+    else:
+        r.day = report_day  # a figure over a period is dated to the day it was reported
+    return r
+
+
+def _weak_return(text: str, h, named: bool) -> bool:
+    """'have left'/'crossed'/'departed' is a return only when Afghans or refugees are `named` (in this
+    or the previous sentence, or throughout a refugee story) and the movement is out of Pakistan or
+    towards Afghanistan (for 'left', also when nothing follows: "... had left.")."""
+    if not named:
+        return False
+    after = text[h.end:h.end + 60]
+    if _OUT_OF_PAKISTAN.match(after) or h.key.endswith((" through", " via")) and re.match(r"\s+(?:the\s+)?[A-Z]", after):
+        return True  # "... came through Torkham"
+    return h.key != "crossed" and bool(_INTRANSITIVE.match(after))
+
+
+def report_day(ctx: Context) -> date | None:
+    """The day the report's figures were given: the first 'said on <day>' of the lead, else publication."""
+    for s in ctx.sentences[:4]:
+        for m in days(s.text, ctx):
+            if day_role(s.text, m) == "speech":
+                return m.day
+    return ctx.pub
+
+
+def merge_returns(items: list[_Returns]) -> list[_Returns]:
+    """One flow per place and action; a single placed flow takes in the national sentences of its action."""
+    out: list[_Returns] = []
+    for action in ("returns", "deportation"):
+        out += _merge_flows([r for r in items if r.action == action])
+    return out
+
+
+def _merge_flows(items: list[_Returns]) -> list[_Returns]:
+    groups: dict[str | None, _Returns] = {}
+    for r in items:
+        g = groups.get(r.key)
+        if g is None:
+            groups[r.key] = r
+            continue
+        g.count = r.count if r.count is not None else g.count  # the later figure stands
+        if r.day_strength > g.day_strength or g.day is None:
+            g.day, g.day_strength = r.day or g.day, max(r.day_strength, g.day_strength)
+        g.evidence.extend(r.evidence)
+    placed = [g for k, g in groups.items() if k is not None]
+    if None in groups and len(placed) == 1:  # one flow: the national sentence refines it
+        nat, g = groups.pop(None), placed[0]
+        if nat.count is not None and (g.count is None or nat.order > g.order):
+            g.count = nat.count
+        g.day = g.day or nat.day
+        g.evidence.extend(nat.evidence)
+    for g in groups.values():
+        del g.evidence[MAX_EVIDENCE:]
+    return list(groups.values())
+
+
+def returns_event(r: _Returns) -> Event:
+    ev = Event(type="refugees", country="PK", action=r.action, count=r.count,
+               date=r.day.isoformat() if r.day else None, evidence=r.evidence)
+    loc = crossing_location(r.crossing) if r.crossing else (r.place.location if r.place else None)
+    if r.crossing:
+        ev.crossing = ev.place = r.crossing
+    elif r.place is not None:
+        ev.place = r.place.surface
+    if loc is not None:
+        ev.country = loc.country or "PK"
+        ev.admin1, ev.admin2 = loc.admin1, loc.admin2
+        ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
+    return ev
