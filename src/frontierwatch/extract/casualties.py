@@ -32,6 +32,8 @@ _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|befor
                             r"that|which|who|from|in|near|the\s+attack)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
                         r"killed|injured|wounded|victims))\b", re.I)
+# "..., District Police Officer X told reporters": the speaker, not a victim
+_SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,4},?\s+(?:said|told|says|added|confirmed|stated)\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
 _TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,12}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
@@ -49,7 +51,10 @@ _OF_THOSE = re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|
                        r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I)
 # "Those killed included two soldiers and a woman": the list names the victims
 _INCLUDED = re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|injured|wounded|hurt|abducted)\s+"
-                       r"(?:included|include|includes|were|are)\s+", re.I)
+                       r"(?:now\s+|also\s+)?(?:included|include|includes|were|are)\s+", re.I)
+# "Of the dead, two were soldiers and five were passengers": the toll broken down by group
+_OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?P<w>dead|killed|deceased|victims|martyred|injured|wounded)\s*,\s*", re.I)
+_WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:hostages?|captive)\b", re.I)
@@ -69,6 +74,8 @@ _NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|ar
 # what may stand between a bare count and its passive verb: "three were seriously wounded"
 _AUX_ONLY = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|reportedly|later|others?|more|seriously|"
                        r"critically|severely|badly|slightly|grievously|gravely)\s+)*", re.I)
+_ORDINAL_AUX = re.compile(r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:one\s+|man\s+|person\s+)?"
+                          r"(?:(?:was|had\s+been|has\s+been|also|later)\s+)+", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _MAX_GAP_NUM_GROUP = 28  # chars between a count and its group term ("Eight Afghan soldiers")
 _WINDOW = 160
@@ -142,12 +149,13 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
             qi += 1
         gap = text[best[1]:g.start] if best else ""
         if best and not _GAP_BREAK.search(gap) and len(gap.split()) <= 3:
-            if best[2] == 1 and best[3] is None and text[best[0]:best[1]].lower() in ("a", "an") and len(gap.split()) > 2:
+            if best[2] == 1 and best[3] is None and text[best[0]:best[1]].lower() in ("a", "an") and (
+                    len(gap.split()) > 2 or (g.values[1] == "plural" and gap.strip())):
                 best = None
         else:
             best = None
         pos = best[0] if best else g.start
-        if _SPEAKER_BEFORE.search(text[max(0, pos - 30):pos]):
+        if _SPEAKER_BEFORE.search(text[max(0, pos - 30):pos]) or _SPEAKER_AFTER.match(text, g.end, min(len(text), g.end + 60)):
             prev_end = g.end
             continue
         if best:
@@ -191,6 +199,8 @@ def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
         return None  # "no one was hurt": nobody, not one
     if passive:
         q = qty[-1]
+        if text[q[0]:q[1]].lower() in ("a", "an") and _ORDINAL_AUX.fullmatch(text[q[1]:end]):
+            return _NP(q[0], q[1], "unspecified", 1, None)  # "two were killed and a third was arrested"
         if _AUX_ONLY.fullmatch(text[q[1]:end]):
             if text[q[0]:q[1]].lower() not in ("a", "an"):  # "another was hurt" counts one
                 return _NP(q[0], q[1], "unspecified", q[2], q[3])
@@ -334,6 +344,7 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
     broken = broken or (len(chain) >= 3 and chain[0].group == "unspecified" and chain[0].high is None
                         and sum(n.value for n in chain[1:]) == chain[0].value
                         and bool(_APPOSITION_GAP.fullmatch(text, chain[0].end, chain[1].start)))
+    broken = broken or _named_apposition(chain, text)
     for k, n in enumerate(chain):
         if force:
             out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, force, chain_id, n.high))
@@ -345,6 +356,21 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
                 role = "add"  # "..., four of them soldiers, as well as the driver": listed beside the head
         out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, role, chain_id, n.high))
     return out
+
+
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _named_apposition(chain: list[_NP], text: str) -> bool:
+    """"two soldiers, Havildar A and Sepoy B, were martyred": the named list after a comma is the
+    same two people, each one of the head's group (or a bare name), adding up to the head's count."""
+    if len(chain) < 2 or chain[0].group == "unspecified" or chain[0].high is not None:
+        return False
+    rest = chain[1:]
+    return sum(n.value for n in rest) == chain[0].value \
+        and all(n.value == 1 and n.group in (chain[0].group, "unspecified")
+                and (n.group == "unspecified" or _NAME_NEXT.match(text, n.end)) for n in rest) \
+        and bool(_APPOSITION_GAP.fullmatch(text, chain[0].end, rest[0].start))
 
 
 def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention]:
@@ -382,6 +408,14 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = find_quantities(text, m.start("n"), m.end("n"))
         if q:
             out.append(CasualtyMention("abducted", "unspecified", q[0][2], m.start(), m.end(), "head", base + 4))
+    for m in _OF_THE_DEAD.finditer(text, start, end) if has("of the", "of those") else ():
+        hi = min(end, m.end() + _WINDOW)
+        kind = "injured" if _HURT.search(m.group("w")) else "killed"
+        groups = load("victim_groups").find(text, m.end(), hi)
+        for q in find_quantities(text, m.end(), hi):
+            g = next((g for g in groups if g.start >= q[1]), None)
+            if g is not None and _WERE_GAP.fullmatch(text, q[1], g.start) and text[q[0]:q[1]].lower() not in ("a", "an"):
+                out.append(CasualtyMention(kind, g.values[0], q[2], q[0], g.end, "part", base + 8))
     for m in _OF_THOSE.finditer(text, start, end):
         q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] >= m.start() - 1]
         g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))

@@ -17,7 +17,7 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
-from .mentions import SentenceInfo, describe, find_places, strip_dateline
+from .mentions import SentenceInfo, after_dateline, describe, find_places, strip_dateline
 from .scene import district, scene_places
 from .events_post import dedupe, drop_echoes, fold_into_clash
 from .relations import extract_relations_events
@@ -47,7 +47,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
     if dl_loc is None:
         dl_loc = _dateline_location(text)
-    infos = describe(text, sentences, places, days, ref=ref)
+    infos = describe(text, after_dateline(text, sentences), places, days, ref=ref)
     frames = segment(infos)
     title_info = None
     events: list[Event] = []
@@ -454,6 +454,8 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
         strike = _tactic(text, "", f, None)
         if strike in ("air_strike", "drone_strike", "shelling"):
             ev.tactic = strike
+        elif ev.tactic is None and not any(s.has("strike", "strike_weak") for s in f.triggers):
+            ev.tactic = "raid"  # a ground action by state forces (an encounter, a shootout, arrests)
     else:
         ev.perpetrator, ev.claimed_by = _actors(text, title_text, f, title)
         if f.type == "cross_border":

@@ -21,7 +21,7 @@ from .dates import DateMention, vague_periods
 from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence, dateline_span
-from .scene import districts, provinces
+from .scene import districts, not_scene, provinces
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
 _STATEMENT = re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
@@ -49,7 +49,8 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalit
                      r"climbed|climbs|jumped|mounted|increased|reached|went\s+up)\b|\b(?:raising|taking|pushing|bringing)\s+"
                      r"the\s+(?:death\s+)?toll\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
-                     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}in\s+(?:the\s+|a\s+)?hospitals?\b|"
+                     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
+                     r"(?:hospitals?|Hospital|CMH|infirmary)\b|"
                      r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
 _EARLIER_INCIDENT = re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
                                r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I)
@@ -147,7 +148,7 @@ def _area(p: PlaceMatch) -> str | None:
 def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
-    ps = [p for p in places.within(s.start, s.end) if _area(p)]
+    ps = [p for p in places.within(s.start, s.end) if _area(p) and not not_scene(text, p)]
     provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
     firsts: list[tuple[str, PlaceMatch]] = []
     for p in ps:
@@ -176,7 +177,7 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
 
 _OCCURRED = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
                        r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
-                       r"occurred|happened|erupted)\b", re.I)
+                       r"occurred|happened|erupted|began|started)\b", re.I)
 # "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
 _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
                              r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
@@ -220,11 +221,19 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             if "none" in c and "killed" not in tallies:
                 tallies["killed"] = Tally({}, 0)
         ds = []
+        said_on = None  # a day written after the speech verb ("..., officials said on Saturday")
         for d in day_ix.within(s.start, s.end):
             before = _STATEMENT.search(text[max(s.start, d.start - 60):d.start])
-            stmt = bool(before and not _THAT.search(before.group(0))) or bool(
-                _STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+            stmt_before = bool(before and not _THAT.search(before.group(0)))
+            stmt = stmt_before or bool(_STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+            if stmt_before and said_on is None:
+                said_on = d
             ds.append((d, stmt))
+        if said_on is not None and len(ds) > 1:
+            # "... on Friday night, officials said on Saturday": only the later day is the statement's
+            ds = [(d, stmt and (d is said_on or d.start > said_on.start or
+                                bool(_STATEMENT.search(text[max(s.start, d.start - 60):d.start]))))
+                  for d, stmt in ds]
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
         info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
         # "the 2014 attack", "the anniversary of ...", "the court sentenced ...": told as history
@@ -266,7 +275,8 @@ def _classify(info: SentenceInfo) -> None:
         "killed" in info.tallies and "none" in info.cues)
     strong, weak = info.has("attack"), info.has("attack_weak")
     op, op_weak = info.has("operation"), info.has("operation_weak")
-    op = op or (info.has("followup") and _only_militants(info))  # a sweep that killed militants is an operation
+    # a sweep that killed militants, or arrested suspects, is an operation
+    op = op or (info.has("followup") and (_only_militants(info) or _arrests(info)))
     # "a soldier was martyred during the clearance operation": the operation's own loss
     op = op or (info.has("followup", "operation") and bool(_DURING_OP.search(info.sent.text))
                 and not _non_militant_civilians(info))
@@ -367,9 +377,29 @@ def _non_militant(info: SentenceInfo) -> bool:
     return any(g in ("security_forces", "civilians") for t in info.tallies.values() for g in t.groups)
 
 
+def _arrests(info: SentenceInfo) -> bool:
+    """Suspects or militants arrested (not "Afghan nationals detained", a deportation drive)."""
+    t = info.tallies.get("arrested")
+    return bool(t and t.groups and set(t.groups) == {"militants"})
+
+
 def _only_militants(info: SentenceInfo) -> bool:
     k = info.tallies.get("killed")
     return bool(k and k.groups and set(k.groups) == {"militants"})
+
+
+def after_dateline(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with the dateline ("QUETTA, Oct 14 (AGENCY) - ") cut off the one that holds it,
+    so its day number is not read as a count ("14 - Three policemen")."""
+    span = dateline_span(text)
+    if span is None or not sentences:
+        return sentences
+    out = list(sentences)
+    for i, s in enumerate(out):
+        if s.start < span[1] < s.end and s.start >= span[0] - 2:
+            out[i] = Sentence(text[span[1]:s.end], span[1], s.end, s.paragraph, s.index)
+            break
+    return out
 
 
 def strip_dateline(text: str, places: list[PlaceMatch], days: list[DateMention]

@@ -31,7 +31,11 @@ _ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
                         r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.I)
 _AWAY = re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$")
-_NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b")
+# "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
+_NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
+                              r"(?:['’]s)?(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:hospital|Hospital|CMH|infirmary)\b|"
+                              # "The Khyber Chronicle": a newspaper's name
+                              r"\s+(?:Chronicle|Times|Post|Mail|News|Tribune|Herald|Gazette|Express|Observer)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
@@ -82,7 +86,7 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     if on_road(text, p, offset):
         return True
     s, e = p.start - offset, p.end - offset
-    if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 20)):
+    if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 45)):
         return True
     if _SPEAKS_AFTER.match(text, e, min(len(text), e + 20)) and not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
         return True  # "Islamabad said it had hit hideouts": the government speaking
