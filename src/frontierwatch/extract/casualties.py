@@ -160,10 +160,21 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
             continue
         if best:
             out.append(_NP(best[0], g.end, g.values[0], best[2], best[3]))
-        elif g.values[1] == "singular":
+        elif g.values[1] == "singular" and not _name_tail(text, g):
             out.append(_NP(g.start, g.end, g.values[0], 1, None))
         prev_end = g.end
     return out
+
+
+_CAP_BEFORE = re.compile(r"(?<![.!?:;\"“])\s(?:[A-Z][a-z'’]+\s+)*[A-Z][a-z'’]+\s+$")
+_CAP_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _name_tail(text: str, g: Hit) -> bool:
+    """"the edge of Gul Imam": a capitalised role word ending a proper name (a place, a person), not a victim;
+    a title before a name ("Head Constable Alauddin") is kept."""
+    return text[g.start].isupper() and not _CAP_AFTER.match(text, g.end, g.end + 2) \
+        and bool(_CAP_BEFORE.search(text, max(0, g.start - 40), g.start))
 
 
 def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:

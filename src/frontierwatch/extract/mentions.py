@@ -129,11 +129,16 @@ def _start(x) -> int:
 
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "three were held in X and two in Y": "and" before a count and a place starts the second clause
-_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+)?(?:in|at)\s)|"
+_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
+                    # "three were held in X, two each in Y and Z": a comma before the next count and place
+                    rf",\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
                     # "killed four in X and arrested three in Y": a second verb with its own count and place
                     rf"\s+and\s+(?=(?:arrested|detained|apprehended|killed|abducted|kidnapped|injured|wounded)\s+"
                     rf"(?:at\s+least\s+)?{_SMALL}\s)", re.I)
-_ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
+_ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+|each\s+)?(?:in|at)\s", re.I)
+# "two each in X and Y": the count goes to every place of the list
+_EACH = re.compile(r"\beach\s+(?:in|at)\s[^,;]*$", re.I)
+_LIST_AND = re.compile(r",?\s+and\s+|,\s+")
 # "arrested five suspects in X and Y districts": one figure over several districts
 _JOINT = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+districts\b")
 
@@ -160,10 +165,14 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     if len(firsts) < 2:
         return [s]
     cuts = []
+    prev_cut = s.start
     for (_, a), (_, b) in zip(firsts, firsts[1:]):
         seps = list(_SPLIT.finditer(text, a.end, b.start))
+        if not seps and "each" in text[prev_cut:a.start] and _EACH.search(text, prev_cut, b.start):
+            seps = list(_LIST_AND.finditer(text, a.end, b.start))  # "two each in X and Y": X, then Y
         if seps:
             cuts.append(seps[-1])
+            prev_cut = seps[-1].end()
     if not cuts:
         return [s]
     out, start = [], s.start
@@ -262,7 +271,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
             _inherit(prev, info)
-        if prev is not None and not info.trigger and prev.trigger and prev.etype == "security_operation" \
+        if prev is not None and not info.trigger and prev.etype == "security_operation" \
+                and (prev.trigger or (prev.aggregate and _arrests(prev))) \
                 and info.tallies.get("arrested") and info.tallies["arrested"].total and districts(info) \
                 and not info.background and not info.has("negation"):
             info.trigger, info.etype = True, prev.etype  # "Three were held in X": the operation's arrests there
@@ -338,6 +348,9 @@ def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
     """A clause split from the same sentence keeps its type, and "two more were killed" its victims' group;
     "(three were held in X) and two in Y" takes the first clause's verb."""
     m = _ELLIPSIS.match(info.sent.text)
+    if not info.tallies and m is None and len(prev.tallies) == 1 and _EACH.search(prev.sent.text) \
+            and _ELLIPSIS.match(prev.sent.text):
+        m = _ELLIPSIS.match(prev.sent.text)  # "(two each in X) and Y": Y's count is X's
     if not info.tallies and m and len(prev.tallies) == 1:
         kind, t = next(iter(prev.tallies.items()))
         n = parse_number(m.group("n"))

@@ -15,6 +15,9 @@ from .dates import relative_offset
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 
+# "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
+_DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
+                       r"\s*,", re.I)
 _FIRE = re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I)
 
 @dataclass(slots=True)
@@ -111,6 +114,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             if not frames:
                 cur.members.extend(p for p in preamble if not p.background)
                 cur.stated = cur.stated or next((d for p in preamble if (d := p.statement_day())), None)
+                # "The firing began on Thursday night. By the time it stopped, two soldiers lay dead"
+                cur.day = cur.day or next((d for p in preamble if p.occurred and not p.background
+                                           and (d := p.event_day())), None)
             frames.append(cur)
         assert cur is not None
         cur.members.append(info)
@@ -255,6 +261,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         where = _eff_admin2(cur)
         if not (adm2 and where and adm2 != where):
             return False, ""  # "the toll rose to 9 on Tuesday": the latest figure of this incident
+    if info.has("attack") and _DAY_LEAD.match(info.sent.text) and not info.event_day():
+        return True, "day"  # "a day earlier, gunmen had torched a school": another attack, another day
     if cur.background:
         if adm2 and cur.admin2 == adm2:
             return False, ""
