@@ -65,7 +65,7 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
-_AIMED = re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
+_AIMED = re.compile(r"\b(?:on|at|under|bombing\s+of|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
                     r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding|wounding|wounded|injuring)\s+"
                     r"(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
                     r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I)
@@ -75,6 +75,7 @@ _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b")
 _GUARDED = re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I)
+_HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")
 _SOURCE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
@@ -91,6 +92,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
                 _SOURCE.search(text, max(start, h.start - 25), h.start):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
+        if _HOSPITAL.match(text, h.end, min(len(text), h.end + 12)):
+            continue  # "the Combined Military Hospital": where the wounded were treated
         if _GUARDED.search(text, max(start, h.start - 40), h.start):
             continue  # "the policeman deployed for the polio team's protection": the guard's charge, not the target
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1

@@ -18,12 +18,13 @@ from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
 from .mentions import SentenceInfo, after_dateline, describe, find_places, strip_dateline
-from .scene import district, scene_places
+from .scene import district, on_road, scene_places
 from .events_post import dedupe, drop_echoes, fold_into_clash
 from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
+_SHELLS = re.compile(r"\bshell(?:s|ing|ed)?\b", re.I)
 _HIJACK = re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I)
 _OP_TACTIC = re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I)
 _OP_FOLLOWUP = re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
@@ -293,6 +294,8 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
     best = _best_place(f.triggers, f.admin2) or _best_place(live, f.admin2)
     if best is None and title is not None:
         best = _best_place([title], None)
+    if best is None and (road := _road_place(f.triggers)) is not None:
+        return road  # "a bomb went off on the Mastung-Kalat road": the district of the road's first town
     if best is None:
         coarse = _coarse_place(f.triggers) or _coarse_place(live) or (
             _coarse_place([title]) if title is not None else None)
@@ -318,6 +321,23 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
         place = fine[0].location.place or fine[0].surface
         loc = fine[0].location
     return loc, place
+
+
+_ROAD_NAME = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+"
+                        r"(?:road|highway|motorway|bypass|expressway)\b", re.I)
+
+
+def _road_place(infos: list[SentenceInfo]) -> tuple[Location, str] | None:
+    """(location, road name) when the only scene is a road named after towns ("on the Mastung-Kalat road"):
+    the first town's district; None when no such road is named."""
+    for s in infos:
+        for p in s.places:
+            if p.location.admin2 and p.location.precision <= 2 and on_road(s.sent.text, p, s.sent.start):
+                m = _ROAD_NAME.match(s.sent.text, p.start - s.sent.start)
+                if m is not None:  # the place begins the road's name: the road runs from there
+                    loc = p.location
+                    return Location(loc.country, loc.admin1, loc.admin2, None, loc.lat, loc.lon, 2), m.group(0)
+    return None
 
 
 def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> tuple[str | None, str | None]:
@@ -466,6 +486,9 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
                 "TTA" if any(s.af_state for s in f.triggers) or ev.country == "PK" else
                 STATE_PK if ev.country == "AF" else None)
         ev.tactic = _tactic(text, title_text, f, title)
+        if f.type == "cross_border" and ev.tactic == "rocket_mortar" and any(
+                (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers):
+            ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
         if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \
                 ev.tactic == "kidnapping" and title is not None and _HIJACK.search(title_text):
             ev.tactic = "hijacking"  # passengers held hostage on a hijacked train/bus/plane

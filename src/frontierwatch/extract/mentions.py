@@ -38,6 +38,7 @@ _ARMED = re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|gren
 _STATE_FORCES = re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
                            re.I)
 _PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
+_PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
@@ -225,7 +226,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c:
             found = find_casualties(text, s.start, s.end)
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
-                found = [m for m in found if m.start < s.start + cl.start()]  # the other side's unverified figure
+                # the other side's unverified figure of fighters (civilians it says were killed are reported)
+                found = [m for m in found if m.start < s.start + cl.start() or m.group == "civilians"]
             tallies = tally(found)
             if "none" in c and "killed" not in tallies:
                 tallies["killed"] = Tally({}, 0)
@@ -318,8 +320,8 @@ def _classify(info: SentenceInfo) -> None:
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
     # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
-    pk_strike = shells and any(p.location.country == "AF" for p in info.places) \
-        and bool(_PK_STATE.search(info.sent.text))
+    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) \
+        and any(p.location.country == "AF" for p in info.places) and bool(_PK_STATE.search(info.sent.text))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
     home_strike = info.has("strike") and not pk_strike and bool(_STATE_FORCES.search(info.sent.text)) \
@@ -330,7 +332,7 @@ def _classify(info: SentenceInfo) -> None:
         strong = True
     elif home_strike:
         info.etype, info.decisive = "security_operation", True
-    elif cross and (casualty or strong or weak or info.has("cross", "cross_fire")):
+    elif cross and (casualty or strong or weak or info.has("cross", "cross_fire") or _both_states(info)):
         info.etype, info.decisive = "cross_border", info.has("cross", "cross_fire") or af_state or fired_across
     elif op and not (strong and _non_militant(info)):
         info.etype, info.decisive = "security_operation", True
@@ -342,6 +344,15 @@ def _classify(info: SentenceInfo) -> None:
         info.etype = "security_operation"
     else:
         info.etype, info.decisive = "attack", strong
+
+
+_PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|troops|forces|"
+                       r"check\s*posts?)\b", re.I)
+
+
+def _both_states(info: SentenceInfo) -> bool:
+    """"Afghan forces returned fire on Pakistani posts": one state's forces firing on the other's."""
+    return info.af_state and info.has("cross_weak") and bool(_PK_POSTS.search(info.sent.text))
 
 
 def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:

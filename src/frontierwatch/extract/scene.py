@@ -36,6 +36,7 @@ _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak
                               r"(?:['’]s)?(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:hospital|Hospital|CMH|infirmary)\b|"
                               # "The Khyber Chronicle": a newspaper's name
                               r"\s+(?:Chronicle|Times|Post|Mail|News|Tribune|Herald|Gazette|Express|Observer)\b")
+_HOSPITAL_NAME = re.compile(r"\b[Hh]ospital\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
@@ -86,6 +87,8 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     if on_road(text, p, offset):
         return True
     s, e = p.start - offset, p.end - offset
+    if "ospital" in p.surface and _HOSPITAL_NAME.search(p.surface):
+        return True  # "Lady Reading Hospital": where the wounded were treated
     if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 45)):
         return True
     if _SPEAKS_AFTER.match(text, e, min(len(text), e + 20)) and not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
