@@ -17,7 +17,7 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
-from .mentions import SentenceInfo, after_dateline, describe, find_places, strip_dateline
+from .mentions import OWNED as _OWNED, SentenceInfo, after_dateline, describe, find_places, strip_dateline
 from .scene import district, on_road, scene_places
 from .events_post import dedupe, drop_echoes, fold_into_clash
 from .relations import extract_relations_events
@@ -213,10 +213,6 @@ def _area_location(ev: Event) -> Location:
                                                                                          else None):
             return Location(ev.country, ev.admin1, loc.admin2, None, loc.lat, loc.lon, loc.precision)
     return Location(ev.country, ev.admin1, ev.admin2, None, None, None, 2 if ev.admin2 else 3 if ev.admin1 else 4)
-
-
-_OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
-                    r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
 
 
 def _owned_day(s: SentenceInfo) -> date | None:

@@ -38,6 +38,13 @@ _ARMED = re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|gren
 _STATE_FORCES = re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
                            re.I)
 _PK_STATE = re.compile(r"\bPakistan(?:i|'s)?\b")
+_CLOSED_AFTER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:closed|shut|sealed|suspended)\s+"
+                           r"(?:[\w\-]+\s+){0,4}?after\s", re.I)
+# "Saturday night's attack": the day owned by an incident named in passing
+OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
+                   r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
+_MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|legal\s+|proper\s+)?documents|deport\w*|"
+                       r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
 _PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
@@ -270,6 +277,11 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
         info.update = "killed" in tallies and not info.has("new_incident") and bool(_UPDATE.search(s.text))
         _classify(info)
+        if info.trigger and list(info.cues) == ["none"] and last is not None and not last.trigger \
+                and last.has("negation") and not any(t.total or t.groups for t in info.tallies.values()):
+            info.trigger = False  # "No one was hurt." after a defused device: no incident to report
+        if not info.trigger and info.has("negation") and ds and not info.background and not info.aggregate:
+            _owned_reference(info)
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
             _inherit(prev, info)
@@ -303,6 +315,12 @@ def _classify(info: SentenceInfo) -> None:
     neg = (info.has("negation") and not real) or (info.has("negation", "denial") and casualty
                                                          and bool(_DENIED_EVENT.search(info.sent.text)))
     if info.has("unrest") and not _ARMED.search(info.sent.text):
+        neg = True
+    if not casualty and "arrested" in info.tallies and _MIGRANTS.search(info.sent.text) and not _arrests(info):
+        neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
+    if not casualty and " after " in info.sent.text and not info.has("cross_fire") and _CLOSED_AFTER.search(info.sent.text):
+        # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
+        # ("... after guards of the two countries traded fire" tells the firing itself)
         neg = True
     if not casualty and _only_back_references(info):
         neg = True  # "the crossing was closed shortly after the shelling began": the incident told before  # protesters and police: not an attack, not an operation against militants
@@ -353,6 +371,20 @@ _PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army
 def _both_states(info: SentenceInfo) -> bool:
     """"Afghan forces returned fire on Pakistani posts": one state's forces firing on the other's."""
     return info.af_state and info.has("cross_weak") and bool(_PK_POSTS.search(info.sent.text))
+
+
+def _owned_reference(info: SentenceInfo) -> None:
+    """"defused a device days after Saturday's train bombing near X", "protested over Friday night's firing
+    by Afghan forces on Pakistani posts in X": a dated incident named in passing inside a sentence that
+    reports no event of its own is that incident's mention (its day, the sentence's place)."""
+    text, off = info.sent.text, info.sent.start
+    owned = [(d, s) for d, s in info.days if OWNED.match(text, d.end - off)]
+    if not owned or not any(p.location.precision <= 2 for p in info.places):
+        return
+    info.days = owned[:1]
+    info.trigger, info.decisive = True, True
+    info.etype = "cross_border" if info.af_state and _PK_POSTS.search(text) else "attack"
+    info.tallies = {}
 
 
 def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
