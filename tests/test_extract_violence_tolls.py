@@ -55,8 +55,12 @@ def test_violence_breakdown_in_its_own_sentence(sentence: str, kind: str, expect
      ({"security_forces": 3}, 3)),
     ("Two policemen, Constable Amir Khan and Constable Saeed Ali, were martyred in the attack.",
      ({"security_forces": 2}, 2)),
+    ("Three policemen, a constable, a head constable and an inspector, were martyred.",
+     ({"security_forces": 3}, 3)),
     # near miss: a list of other people after the count adds to it
     ("Two soldiers, a driver and a shopkeeper were killed.", ({"security_forces": 2, "civilians": 2}, 4)),
+    # near miss: an open list (no closing comma) of more people of the same group adds to it
+    ("Two soldiers, a policeman and a constable were killed.", ({"security_forces": 4}, 4)),
 ])
 def test_violence_named_list_after_count_is_the_same_people(sentence: str, expected) -> None:
     assert figures(sentence) == expected
@@ -77,4 +81,14 @@ def test_violence_arrest_counts(sentence: str, expected) -> None:
     ("Security forces killed a militant commander in the raid.", ({"militants": 1}, 1)),
 ])
 def test_violence_article_before_plural_is_no_count(sentence: str, expected) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The toll of twelve does not include the bomber, officials said.", ({"militants": 1}, 1)),
+    ("Excluding the suicide bomber, the blast killed six people.", ({"militants": 1, "unspecified": 6}, 7)),
+    # near miss: a bomber named without being set apart from a toll is no casualty
+    ("Police said the bomber had entered the hall with the crowd.", None),
+])
+def test_violence_bomber_set_apart_from_the_toll(sentence: str, expected) -> None:
     assert figures(sentence) == expected

@@ -54,6 +54,8 @@ _INCLUDED = re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|i
                        r"(?:now\s+|also\s+)?(?:included|include|includes|were|are)\s+", re.I)
 # "Of the dead, two were soldiers and five were passengers": the toll broken down by group
 _OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?P<w>dead|killed|deceased|victims|martyred|injured|wounded)\s*,\s*", re.I)
+_NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including|excluding|besides|apart\s+from)\s+"
+                           r"the\s+(?:suicide\s+)?bomber\b", re.I)
 _WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
@@ -370,17 +372,20 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
 
 
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_CLOSING_COMMA = re.compile(r"\s*,\s*(?:were|was|had|have|embraced|lost)\b")
 
 
 def _named_apposition(chain: list[_NP], text: str) -> bool:
-    """"two soldiers, Havildar A and Sepoy B, were martyred": the named list after a comma is the
-    same two people, each one of the head's group (or a bare name), adding up to the head's count."""
+    """"two soldiers, Havildar A and Sepoy B, were martyred" / "two soldiers, a naik and a sepoy, were
+    martyred": the list after a comma (named, or closed by a comma) is the same two people, each one of
+    the head's group (or a bare name), adding up to the head's count."""
     if len(chain) < 2 or chain[0].group == "unspecified" or chain[0].high is not None:
         return False
     rest = chain[1:]
+    closed = bool(_CLOSING_COMMA.match(text, rest[-1].end))
     return sum(n.value for n in rest) == chain[0].value \
         and all(n.value == 1 and n.group in (chain[0].group, "unspecified")
-                and (n.group == "unspecified" or _NAME_NEXT.match(text, n.end)) for n in rest) \
+                and (n.group == "unspecified" or closed or _NAME_NEXT.match(text, n.end)) for n in rest) \
         and bool(_APPOSITION_GAP.fullmatch(text, chain[0].end, rest[0].start))
 
 
@@ -427,6 +432,9 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             g = next((g for g in groups if g.start >= q[1]), None)
             if g is not None and _WERE_GAP.fullmatch(text, q[1], g.start) and text[q[0]:q[1]].lower() not in ("a", "an"):
                 out.append(CasualtyMention(kind, g.values[0], q[2], q[0], g.end, "part", base + 8))
+    for m in _NOT_COUNTING.finditer(text, start, end) if has("bomber") else ():
+        # "the figure of nine does not include the bomber": the bomber died too, counted apart
+        out.append(CasualtyMention("killed", "militants", 1, m.start(), m.end(), "head", base + 9))
     for m in _OF_THOSE.finditer(text, start, end):
         q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] >= m.start() - 1]
         g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
