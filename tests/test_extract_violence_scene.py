@@ -77,3 +77,27 @@ def test_violence_claimed_civilian_deaths_by_the_other_state(text: str, n: int) 
     assert len(evs) == n
     if n:
         assert evs[0]["killed"] == {"civilians": 4} and evs[0]["perpetrator"] == "PK_SF"
+
+
+@pytest.mark.parametrize("text, admin2", [
+    # where the victims came from is no scene
+    ("QUETTA: Three engineers were killed when a bomb went off near their vehicle in Quetta on Monday. The "
+     "engineers had just arrived from Lahore.", "Quetta"),
+    # near miss: a convoy travelling between two towns keeps the town it left as the scene's district
+    ("Gunmen opened fire on a convoy travelling from Bannu to Peshawar on Monday, killing two guards.", "Bannu"),
+])
+def test_violence_origin_of_victims_is_no_scene(text: str, admin2: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["admin2"] == admin2
+
+
+@pytest.mark.parametrize("text, admin2", [
+    ("KARACHI: Two guards were killed when gunmen attacked a bank van near Jinnah International Airport on "
+     "Monday, said the Senior Superintendent of Police Malir.", "Malir Karachi"),
+    # near miss: a district named as the scene beats an officer's title elsewhere
+    ("KARACHI: Two guards were killed when gunmen attacked a bank van in Korangi on Monday, said the "
+     "Senior Superintendent of Police Malir.", "Korangi Karachi"),
+])
+def test_violence_officer_title_gives_the_district_when_nothing_else_does(text: str, admin2: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["admin2"] == admin2

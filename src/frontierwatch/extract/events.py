@@ -18,7 +18,7 @@ from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
 from .mentions import OWNED as _OWNED, SentenceInfo, after_dateline, describe, find_places, strip_dateline
-from .scene import district, on_road, scene_places
+from .scene import district, on_road, scene_places, title_after
 from .events_post import dedupe, drop_echoes, fold_into_clash
 from .relations import extract_relations_events
 from .segment import Frame, segment
@@ -306,6 +306,11 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
         if coarse is None:
             return None, None
         fine_place = coarse.location.place or coarse.surface if coarse.location.precision == 1 else None
+        if coarse.location.precision <= 3 and (seat := _jurisdiction(f.triggers + live, coarse.location.admin1)):
+            # "near the airport, said the SSP of Malir": the officer's district holds the scene
+            loc = seat.location
+            return Location(loc.country, loc.admin1, loc.admin2, fine_place, coarse.location.lat, coarse.location.lon,
+                            coarse.location.precision if fine_place else 2), fine_place
         return coarse.location, fine_place
     loc = best.location
     place = None
@@ -317,6 +322,24 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
         place = fine[0].location.place or fine[0].surface
         loc = fine[0].location
     return loc, place
+
+
+_OFFICER_BEFORE = re.compile(r"\b(?:SSP|SP|DPO|SHO|DC|Superintendent\s+of\s+Police|Police\s+Officer|"
+                             r"Deputy\s+Commissioner)(?:\s+of)?\s+$")
+
+
+def _jurisdiction(infos: list[SentenceInfo], admin1: str | None) -> PlaceMatch | None:
+    """A district named only in a local officer's title ("SSP Malir", "the Kech DPO"), in the province."""
+    for s in infos:
+        for p in s.places:
+            loc = p.location
+            if not loc.admin2 or loc.precision != 2 or (admin1 and loc.admin1 != admin1):
+                continue
+            rel = p.start - s.sent.start
+            if _OFFICER_BEFORE.search(s.sent.text, max(0, rel - 40), rel) or \
+                    title_after(s.sent.text, p.end - s.sent.start):
+                return p
+    return None
 
 
 _ROAD_NAME = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+"

@@ -29,7 +29,9 @@ _ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\
                         r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
-                        r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.I)
+                        r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        # "the victims had just arrived from X": where they came from
+                        r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I)
 _AWAY = re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$")
 # "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
@@ -67,6 +69,11 @@ def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
             continue
         out.append(p)
     return out
+
+
+def title_after(text: str, pos: int) -> bool:
+    """True when an official's title follows pos ("Kech SSP", "Bannu's DPO")."""
+    return _TITLE_AFTER.match(text, pos) is not None
 
 
 def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
