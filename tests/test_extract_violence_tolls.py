@@ -92,3 +92,18 @@ def test_violence_article_before_plural_is_no_count(sentence: str, expected) -> 
 ])
 def test_violence_bomber_set_apart_from_the_toll(sentence: str, expected) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("Three others are still being treated for their wounds.", "injured", ({"unspecified": 3}, 3)),
+    ("Two people were under treatment at the district hospital.", "injured", ({"unspecified": 2}, 2)),
+    ("Two militants were killed and four were captured in the raid.", "arrested", ({"unspecified": 4}, 4)),
+    ("Two children were killed and three other members of a family injured.", "injured",
+     ({"civilians": 3}, 3)),
+    ("A local leader of the party and two of his companions were shot dead.", "killed",
+     ({"civilians": 1, "unspecified": 2}, 3)),
+    # near miss: treatment with no count is no figure
+    ("The injured are being treated at the district hospital.", "injured", None),
+])
+def test_violence_more_casualty_phrasings(sentence: str, kind: str, expected) -> None:
+    assert figures(sentence, kind) == expected

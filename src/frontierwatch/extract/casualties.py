@@ -56,6 +56,8 @@ _INCLUDED = re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|i
 _OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?P<w>dead|killed|deceased|victims|martyred|injured|wounded)\s*,\s*", re.I)
 _NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including|excluding|besides|apart\s+from)\s+"
                            r"the\s+(?:suicide\s+)?bomber\b", re.I)
+_TREATED = re.compile(r"\s+(?:others?\s+|more\s+|people\s+|persons\s+)?(?:are|were)\s+(?:still\s+)?(?:being\s+treated|"
+                      r"under\s+treatment)\b", re.I)
 _WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
@@ -414,6 +416,11 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = [x for x in find_quantities(text, max(start, m.start() - 25), m.start()) if x[1] >= m.start() - 1]
         if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
             out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 6))
+    for m in _TREATED.finditer(text, start, end) if has("treat") else ():
+        # "Four others are still being treated for their wounds": the injured still in hospital
+        q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] == m.start()]
+        if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
+            out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 10))
     for m in _INCLUDED.finditer(text, start, end):
         hi = min(end, m.end() + _WINDOW)
         cut = _CLAUSE.search(text, m.end(), hi)

@@ -230,7 +230,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if " day" in low and _EARLIER_INCIDENT.search(s.text):
             c.setdefault("new_incident", []).append((s.start, s.start))
         tallies: dict[str, Tally] = {}
-        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low:
+        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low \
+                or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
                 # the other side's unverified figure of fighters (civilians it says were killed are reported)
