@@ -101,3 +101,35 @@ def test_violence_origin_of_victims_is_no_scene(text: str, admin2: str) -> None:
 def test_violence_officer_title_gives_the_district_when_nothing_else_does(text: str, admin2: str) -> None:
     evs = run(text)
     assert len(evs) == 1 and evs[0]["admin2"] == admin2
+
+
+def test_violence_strike_across_the_border_and_the_retaliation() -> None:
+    text = ("Pakistani jets struck suspected militant hideouts in Afghanistan's Khost province on Monday night, "
+            "killing six people, the Taliban said. The Afghan defence ministry said its forces retaliated by "
+            "firing on Pakistani border posts in North Waziristan.")
+    evs = sorted((e["country"], e["admin1"], e["admin2"], e["perpetrator"]) for e in run(text))
+    assert evs == [("AF", "Khost", None, "PK_SF"), ("PK", "Khyber Pakhtunkhwa", "North Waziristan", "TTA")]
+
+
+@pytest.mark.parametrize("text, tactic, target", [
+    ("A grenade attack on a police station in Lakki Marwat wounded two constables on Sunday.", "grenade", "police"),
+    # near miss: firing and grenades together are an armed assault
+    ("Gunmen opened fire and hurled grenades at a police station in Lakki Marwat on Sunday, wounding two "
+     "constables.", "armed_assault", "police"),
+    # a convoy under police escort is not aimed at the police
+    ("Gunmen ambushed a convoy of passenger vans under police escort in Kurram on Saturday, killing nine "
+     "passengers.", "armed_assault", "civilians"),
+])
+def test_violence_grenade_and_escort(text: str, tactic: str, target: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and (evs[0]["tactic"], evs[0]["target"]) == (tactic, target)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Counter-terrorism police arrested two suspects and killed one in a shootout in Karachi's Orangi Town on "
+     "Tuesday.", "security_operation"),
+    # near miss: a gun attack with no encounter word stays an attack
+    ("Gunmen killed one man and wounded two in Karachi's Orangi Town on Tuesday.", "attack"),
+])
+def test_violence_shootout_is_an_operation(text: str, etype: str) -> None:
+    assert [e["type"] for e in run(text)] == [etype]

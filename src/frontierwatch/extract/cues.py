@@ -56,7 +56,8 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     best = None
     kinds = set()
     for h in load("tactics").find(text, start, end):
-        kinds.add(h.values[0])
+        if not h.key.startswith("attack"):  # "a grenade attack on a police post": the grenade says how
+            kinds.add(h.values[0])
         cand = (int(h.values[1]), h.values[0])
         if best is None or cand[0] < best[0]:
             best = cand
@@ -65,7 +66,7 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
-_AIMED = re.compile(r"\b(?:on|at|under|bombing\s+of|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
+_AIMED = re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+of|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
                     r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding|wounding|wounded|injuring)\s+"
                     r"(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
                     r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I)

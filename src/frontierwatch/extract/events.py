@@ -288,6 +288,10 @@ def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
             p = min(mine, key=lambda p: p.location.precision)
             return p.location, (p.location.place or p.surface) if p.location.precision == 1 else None
     best = _best_place(f.triggers, f.admin2) or _best_place(live, f.admin2)
+    if best is not None and f.admin2 is None and _best_place(f.triggers, None) is None:
+        told = _coarse_place(f.triggers)  # "strikes in Afghanistan's Khost province": not a district across the border
+        if told is not None and told.location.precision == 3 and told.location.admin1 != best.location.admin1:
+            best = None
     if best is None and title is not None:
         best = _best_place([title], None)
     if best is None and (road := _road_place(f.triggers)) is not None:

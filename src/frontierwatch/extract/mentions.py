@@ -371,7 +371,8 @@ _PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army
 
 def _both_states(info: SentenceInfo) -> bool:
     """"Afghan forces returned fire on Pakistani posts": one state's forces firing on the other's."""
-    return info.af_state and info.has("cross_weak") and bool(_PK_POSTS.search(info.sent.text))
+    return info.has("cross_weak") and (info.af_state or bool(_AF_STATE.search(info.sent.text))) \
+        and bool(_PK_POSTS.search(info.sent.text))
 
 
 def _owned_reference(info: SentenceInfo) -> None:
