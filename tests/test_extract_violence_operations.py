@@ -82,3 +82,16 @@ def test_violence_narrative_attack(text: str, killed: dict, injured: int, day: s
 def test_violence_operation_tactic(text: str, tactic: str) -> None:
     evs = run(text)
     assert len(evs) == 1 and evs[0]["type"] == "security_operation" and evs[0]["tactic"] == tactic
+
+
+def test_violence_arrests_per_district_after_a_release_without_operation_word() -> None:
+    text = ("KARACHI: The CTD said on Tuesday it had arrested nine suspected terrorists during the week. Of them, "
+            "five were arrested in Hyderabad, three in Sukkur and one in Larkana.")
+    assert sorted((e["admin2"], e["arrested"]) for e in run(text)) == [("Hyderabad", 5), ("Larkana", 1), ("Sukkur", 3)]
+
+
+def test_violence_arrests_per_district_after_an_attack_are_not_operations() -> None:
+    # near miss: after an attack, "two were hurt in X and one in Y" is no arrest release
+    text = ("Militants attacked two police posts on Monday night. Three policemen were wounded in Hyderabad "
+            "and one in Sukkur.")
+    assert all(e["type"] == "attack" for e in run(text))

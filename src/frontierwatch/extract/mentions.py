@@ -286,11 +286,13 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
             _inherit(prev, info)
-        if prev is not None and not info.trigger and prev.etype == "security_operation" \
-                and (prev.trigger or (prev.aggregate and _arrests(prev))) \
+        if prev is not None and not info.trigger and not prev.background \
+                and ((prev.etype == "security_operation" and prev.trigger) or (_arrests(prev) and not prev.trigger
+                                                                                and not prev.has("attack"))) \
                 and info.tallies.get("arrested") and info.tallies["arrested"].total and districts(info) \
                 and not info.background and not info.has("negation"):
-            info.trigger, info.etype = True, prev.etype  # "Three were held in X": the operation's arrests there
+            # "Three were held in X" after an operation or a release of arrests: the arrests there
+            info.trigger, info.etype = True, "security_operation"
         out.append(info)
     return out
 
