@@ -107,3 +107,16 @@ def test_violence_bomber_set_apart_from_the_toll(sentence: str, expected) -> Non
 ])
 def test_violence_more_casualty_phrasings(sentence: str, kind: str, expected) -> None:
     assert figures(sentence, kind) == expected
+
+
+@pytest.mark.parametrize("text, killed, n_events", [
+    ("Two policemen were martyred when gunmen attacked a post in Mardan on Sunday night. A third policeman, who "
+     "was critically wounded, was shifted to a hospital where he succumbed to his injuries on Monday.",
+     {"security_forces": 3}, 1),
+    # near miss: "a third" arrested is no death
+    ("Two militants were killed in a raid in Mardan on Sunday and a third militant was arrested.",
+     {"militants": 2}, 1),
+])
+def test_violence_nth_victim_dies_later(text: str, killed: dict, n_events: int) -> None:
+    evs = run(text)
+    assert len(evs) == n_events and evs[0]["killed"] == killed

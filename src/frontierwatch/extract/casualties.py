@@ -56,6 +56,9 @@ _INCLUDED = re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|i
                        r"(?:now\s+|also\s+)?(?:included|include|includes|were|are)\s+", re.I)
 # "Of the dead, two were soldiers and five were passengers": the toll broken down by group
 _OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?P<w>dead|killed|deceased|victims|martyred|injured|wounded)\s*,\s*", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_NTH_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\b(?=[^.;]{0,100}?\b(?:died|succumbed|passed\s+away|"
+                       r"was\s+(?:also\s+)?(?:killed|martyred)|lost\s+(?:his|her)\s+life)\b)", re.I)
 _NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including|excluding|besides|apart\s+from)\s+"
                            r"the\s+(?:suicide\s+)?bomber\b", re.I)
 _TREATED = re.compile(r"\s+(?:others?\s+|more\s+|people\s+|persons\s+)?(?:are|were)\s+(?:still\s+)?(?:being\s+treated|"
@@ -433,6 +436,12 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             g = next((g for g in groups if g.start >= q[1]), None)
             if g is not None and _WERE_GAP.fullmatch(text, q[1], g.start) and text[q[0]:q[1]].lower() not in ("a", "an"):
                 out.append(CasualtyMention(kind, g.values[0], q[2], q[0], g.end, "part", base + 8))
+    for m in _NTH_DIED.finditer(text, start, end) if has("second", "third", "fourth", "fifth", "sixth") else ():
+        # "a third policeman, who was wounded, succumbed on Monday": the toll is now three
+        g = load("victim_groups").find(text, m.end("ord"), min(end, m.end("ord") + 30))
+        if g and len(text[m.end("ord"):g[0].start].split()) <= 2:
+            out.append(CasualtyMention("killed", g[0].values[0], _ORDINALS[m.group("ord").lower()], m.start(), g[0].end,
+                                       "head", base + 11))
     for m in _NOT_COUNTING.finditer(text, start, end) if has("bomber") else ():
         # "the figure of nine does not include the bomber": the bomber died too, counted apart
         out.append(CasualtyMention("killed", "militants", 1, m.start(), m.end(), "head", base + 9))

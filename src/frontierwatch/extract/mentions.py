@@ -276,7 +276,10 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 and not ds and not info.places and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
             info.background = True  # "Dozens were reported killed." after an undated flashback: still the flashback
         info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
-        info.update = "killed" in tallies and not info.has("new_incident") and bool(_UPDATE.search(s.text))
+        # "a third policeman, who was wounded, succumbed to his injuries on Monday": a death of one hurt
+        # in the incident told, even when the sentence gives no count of the dead
+        info.update = ("killed" in tallies or ("succumb" in low or "died" in low)) and not info.has("new_incident") \
+            and bool(_UPDATE.search(s.text))
         _classify(info)
         if info.trigger and list(info.cues) == ["none"] and last is not None and not last.trigger \
                 and last.has("negation") and not any(t.total or t.groups for t in info.tallies.values()):
