@@ -57,3 +57,18 @@ def test_violence_closure_cause_is_no_clash(text: str, n: int) -> None:
 ])
 def test_violence_migrant_detentions_are_no_operation(text: str, n: int) -> None:
     assert len(run(text)) == n
+
+
+@pytest.mark.parametrize("text, perpetrators", [
+    ("TANK: Two soldiers were killed when militants attacked a post in Tank on Monday night. On January 4 this "
+     "year, militants stormed a police station in the district, killing two policemen. The attack on the post "
+     "has not been claimed, but officials suspected fighters loyal to Hafiz Gul Bahadur.",
+     [("2025-03-10", "HGB"), ("2025-01-04", None)]),
+    # near miss: a claim told right after the older incident, with no "the attack" back-reference, stays with it
+    ("TANK: Two soldiers were killed when militants attacked a post in Tank on Monday night. On January 4 this "
+     "year, militants stormed a police station in the district, killing two policemen. Officials blamed "
+     "fighters loyal to Hafiz Gul Bahadur for that raid.",
+     [("2025-03-10", None), ("2025-01-04", "HGB")]),
+])
+def test_violence_the_attack_after_an_older_incident_is_the_lead(text: str, perpetrators: list) -> None:
+    assert [(e["date"], e["perpetrator"]) for e in run(text)] == perpetrators

@@ -61,6 +61,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                     and not cur.background:
                 cur = Frame(cur.type, background=True, origin="background", parent=cur)
                 frames.append(cur)
+            back = _back_to_lead(frames, cur, info)
+            if back is not None:
+                cur = back  # "The attack on the post has not been claimed.": after an older incident, the story's own
             home = _home_frame(frames, cur, info)
             if home is not None:
                 home.members.append(info)  # "a team raided a hideout near X": back to X's incident
@@ -137,6 +140,24 @@ def _other_side(info: SentenceInfo):
     if not _OTHER_SIDE.search(info.sent.text):
         return None
     return next((p for p in info.places if p.location.country == "AF" and p.location.admin2), None)
+
+
+_RETURN = re.compile(r"\s*(?:The|This|Thursday's|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's)\s+"
+                     r"(?:[\w\-]+\s+){0,2}?(?:attack|assault|ambush|bombing|blast|explosion|raid)\b")
+
+
+def _back_to_lead(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
+    """The report's lead frame when a sentence refers to "the attack" right after an older incident
+    (weeks before the lead's day) was told as background; else None."""
+    if cur is None or info.background or info.days or not _RETURN.match(info.sent.text):
+        return None
+    lead = next((f for f in frames if not f.background), None)
+    if lead is None or lead is cur or lead.type != "attack":
+        return None
+    known = _eff_day(lead)
+    if cur.background:  # an undated flashback ("a bomb last year killed four")
+        return lead if any(t.sent.index < info.sent.index for t in cur.triggers) else None
+    return lead if known is not None and cur.day is not None and (known - cur.day).days > 7 else None
 
 
 def _home_frame(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
