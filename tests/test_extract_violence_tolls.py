@@ -120,3 +120,16 @@ def test_violence_more_casualty_phrasings(sentence: str, kind: str, expected) ->
 def test_violence_nth_victim_dies_later(text: str, killed: dict, n_events: int) -> None:
     evs = run(text)
     assert len(evs) == n_events and evs[0]["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The toll from Monday night's attack on a police post in Bannu rose to three on Wednesday. Police had "
+     "initially put the toll at two dead and two wounded. Constable Amir Shah died in hospital on Wednesday, "
+     "leaving one injured officer still under treatment.", {"security_forces": 3}, 1),
+    # near miss: with no superseded figure, the largest reported figures stand
+    ("Two people were killed and five wounded in a blast in Bannu on Monday. Three of the wounded were "
+     "later discharged.", {"unspecified": 2}, 5),
+])
+def test_violence_superseded_figures_give_way(text: str, killed: dict, injured: int) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and (evs[0]["killed"], evs[0]["injured"]) == (killed, injured)

@@ -61,8 +61,9 @@ _NTH_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\b(?=[^.;
                        r"was\s+(?:also\s+)?(?:killed|martyred)|lost\s+(?:his|her)\s+life)\b)", re.I)
 _NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including|excluding|besides|apart\s+from)\s+"
                            r"the\s+(?:suicide\s+)?bomber\b", re.I)
-_TREATED = re.compile(r"\s+(?:others?\s+|more\s+|people\s+|persons\s+)?(?:are|were)\s+(?:still\s+)?(?:being\s+treated|"
-                      r"under\s+treatment)\b", re.I)
+# "Four others are still being treated", "leaving one injured officer still under treatment"
+_TREATED = re.compile(r"\s+(?:others?\s+|more\s+|people\s+|persons\s+|(?:injured|wounded)\s+[\w\-]+\s+)?"
+                      r"(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment)\b", re.I)
 _WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"

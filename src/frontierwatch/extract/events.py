@@ -296,10 +296,18 @@ def _victim_groups(f: Frame) -> dict[str, int]:
     return out
 
 
+_SUPERSEDED = re.compile(r"\b(?:initially|at\s+first|earlier)\s+(?:put|reported|said|gave|given|stood|counted)\b", re.I)
+
+
 def _figures(f: Frame) -> dict[str, Tally]:
     out: dict[str, Tally] = {}
     for kind in ("killed", "injured", "abducted", "arrested"):
         ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate]
+        if len(ts) > 1 and kind in ("killed", "injured"):
+            # "police had initially put the toll at three": a figure the report says was superseded
+            later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
+                     and not _SUPERSEDED.search(s.sent.text)]
+            ts = later or ts
         if not ts and kind == "arrested" and f.type == "security_operation":
             # "Two suspects were arrested from the compound": the operation's detail sentence
             ts = [s.tallies[kind] for s in f.members if kind in s.tallies and not s.aggregate and not s.background
