@@ -133,3 +133,13 @@ def test_violence_grenade_and_escort(text: str, tactic: str, target: str) -> Non
 ])
 def test_violence_shootout_is_an_operation(text: str, etype: str) -> None:
     assert [e["type"] for e in run(text)] == [etype]
+
+
+@pytest.mark.parametrize("text, tactic", [
+    ("The toll from Sunday's bombing of a passenger bus near Sibi rose to six on Monday.", "ied"),
+    # near miss: a named suicide bombing stays one
+    ("The toll from Sunday's suicide bombing of a passenger bus near Sibi rose to six on Monday.", "suicide_bombing"),
+])
+def test_violence_bombing_is_an_ied_unless_told_otherwise(text: str, tactic: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["tactic"] == tactic
