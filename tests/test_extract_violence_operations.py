@@ -95,3 +95,13 @@ def test_violence_arrests_per_district_after_an_attack_are_not_operations() -> N
     text = ("Militants attacked two police posts on Monday night. Three policemen were wounded in Hyderabad "
             "and one in Sukkur.")
     assert all(e["type"] == "attack" for e in run(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LAHORE: The CTD said on Tuesday it had arrested six suspected terrorists in intelligence-based operations "
+     "in three districts over the past day. Three suspects were picked up from the outskirts of Sahiwal, two "
+     "TTP men were held in Okara, and one suspect was arrested in Kasur.",
+     [("Kasur", 1), ("Okara", 2), ("Sahiwal", 3)]),
+])
+def test_violence_each_district_keeps_its_own_arrests(text: str, expected: list) -> None:
+    assert sorted((e["admin2"], e["arrested"]) for e in run(text)) == expected

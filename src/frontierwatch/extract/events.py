@@ -308,6 +308,11 @@ def _figures(f: Frame) -> dict[str, Tally]:
             later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
                      and not _SUPERSEDED.search(s.sent.text)]
             ts = later or ts
+        if len(ts) > 1 and kind == "arrested" and f.admin2:
+            # "arrested seven in three districts ... three were picked up in X": X's own figure
+            local = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
+                     and (d := district(s)) is not None and d.location.admin2 == f.admin2]
+            ts = local or ts
         if not ts and kind == "arrested" and f.type == "security_operation":
             # "Two suspects were arrested from the compound": the operation's detail sentence
             ts = [s.tallies[kind] for s in f.members if kind in s.tallies and not s.aggregate and not s.background

@@ -140,6 +140,9 @@ _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
                     # "three were held in X, two each in Y and Z": a comma before the next count and place
                     rf",\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
+                    # "three were picked up in X, two TTP men were held in Y": a new count with its own arrest verb
+                    rf",\s+(?={_SMALL}\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+(?:held|arrested|detained|picked\s+up|"
+                    rf"apprehended|nabbed)\b)|"
                     # "killed four in X and arrested three in Y": a second verb with its own count and place
                     rf"\s+and\s+(?=(?:arrested|detained|apprehended|killed|abducted|kidnapped|injured|wounded)\s+"
                     rf"(?:at\s+least\s+)?{_SMALL}\s)", re.I)
