@@ -317,7 +317,8 @@ def _classify(info: SentenceInfo) -> None:
     # "mortar shells fired from across the border landed in ...": one state's fire on the other's soil
     fired_across = shells and info.has("cross_from")
     cross = info.has("cross", "cross_fire") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
-                                                  and not _AFGHAN_SIDE.search(info.sent.text))
+                                                  and not _AFGHAN_SIDE.search(info.sent.text)) \
+        or _both_states(info)
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
     real = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
@@ -341,7 +342,7 @@ def _classify(info: SentenceInfo) -> None:
     elif neg:
         info.trigger = False
     else:
-        armed = strong or weak or info.has("cross_fire", "cross_weak", "operation_weak", "strike", "strike_weak")
+        armed = strong or weak or info.has("cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak")
         info.trigger = (casualty or ((strong or info.has("strike")) and (where or when))
                         or ((weak or op) and where and when) or (cross and armed and (where or when))
                         or (op and "arrested" in info.tallies))
@@ -379,7 +380,7 @@ _PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army
 
 def _both_states(info: SentenceInfo) -> bool:
     """"Afghan forces returned fire on Pakistani posts": one state's forces firing on the other's."""
-    return info.has("cross_weak") and (info.af_state or bool(_AF_STATE.search(info.sent.text))) \
+    return info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))) \
         and bool(_PK_POSTS.search(info.sent.text))
 
 
