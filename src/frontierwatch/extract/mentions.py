@@ -43,6 +43,8 @@ _CLOSED_AFTER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+
 # "Saturday night's attack": the day owned by an incident named in passing
 OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
                    r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
+# "arrested 410 suspects during the three months": a period's round-up, its breakdown is no event
+_LONG_PERIOD = re.compile(r"\b(?:months?|quarter|year|years|annual|so\s+far\s+this)\b", re.I)
 _MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|legal\s+|proper\s+)?documents|deport\w*|"
                        r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
 _PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
@@ -294,7 +296,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             _inherit(prev, info)
         if prev is not None and not info.trigger and not prev.background \
                 and ((prev.etype == "security_operation" and prev.trigger) or (_arrests(prev) and not prev.trigger
-                                                                                and not prev.has("attack"))) \
+                                                                                and not prev.has("attack")
+                                                                                and not _LONG_PERIOD.search(prev.sent.text))) \
                 and info.tallies.get("arrested") and info.tallies["arrested"].total and districts(info) \
                 and not info.background and not info.has("negation"):
             # "Three were held in X" after an operation or a release of arrests: the arrests there
