@@ -11,14 +11,16 @@ All scans are single regex passes over bounded windows: linear in the sentence l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .fastre import led
 from .lexicon import Hit, load
 from .numbers import find_quantities
+from .tallies import SPECIFIC, Tally, merge_tallies, tally
+
+__all__ = ["KINDS", "SPECIFIC", "CasualtyMention", "Tally", "find_casualties", "merge_tallies", "tally"]
 
 KINDS = ("killed", "injured", "abducted", "arrested")
-SPECIFIC = ("security_forces", "civilians", "militants")
 
 _AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
 _ACTIVE_AFTER = re.compile(
@@ -33,6 +35,8 @@ _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|befor
                             r"that|which|who|from|in|near|the\s+attack)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
                         r"killed|injured|wounded|victims))\b", re.I)
+# "..., District Police Officer X told reporters": the speaker, not a victim
+_SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,4},?\s+(?:said|told|says|added|confirmed|stated)\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
 _TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,12}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
@@ -50,7 +54,18 @@ _OF_THOSE = led(re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|vict
                            r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I))
 # "Those killed included two soldiers and a woman": the list names the victims
 _INCLUDED = led(re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|injured|wounded|hurt|abducted)\s+"
-                           r"(?:included|include|includes|were|are)\s+", re.I))
+                       r"(?:now\s+|also\s+)?(?:included|include|includes|were|are)\s+", re.I))
+# "Of the dead, two were soldiers and five were passengers": the toll broken down by group
+_OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?P<w>dead|killed|deceased|victims|martyred|injured|wounded)\s*,\s*", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_NTH_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\b(?=[^.;]{0,100}?\b(?:died|succumbed|passed\s+away|"
+                       r"was\s+(?:also\s+)?(?:killed|martyred)|lost\s+(?:his|her)\s+life)\b)", re.I)
+_NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including|excluding|besides|apart\s+from)\s+"
+                           r"the\s+(?:suicide\s+)?bomber\b", re.I)
+# "Four others are still being treated", "leaving one injured officer still under treatment"
+_TREATED = re.compile(r"\s+(?:others?\s+|more\s+|people\s+|persons\s+|(?:injured|wounded)\s+[\w\-]+\s+)?"
+                      r"(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment)\b", re.I)
+_WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:hostages?|captive)\b", re.I)
@@ -70,6 +85,8 @@ _NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|ar
 # what may stand between a bare count and its passive verb: "three were seriously wounded"
 _AUX_ONLY = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|reportedly|later|others?|more|seriously|"
                        r"critically|severely|badly|slightly|grievously|gravely)\s+)*", re.I)
+_ORDINAL_AUX = re.compile(r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:one\s+|man\s+|person\s+)?"
+                          r"(?:(?:was|had\s+been|has\s+been|also|later)\s+)+", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 _MAX_GAP_NUM_GROUP = 28  # chars between a count and its group term ("Eight Afghan soldiers")
 _WINDOW = 160
@@ -105,14 +122,6 @@ class CasualtyMention:
     high: int | None = None
 
 
-@dataclass(slots=True)
-class Tally:
-    """Victims of one kind in one text unit: counts by group and the total."""
-
-    groups: dict[str, int] = field(default_factory=dict)
-    total: int = 0
-
-
 @dataclass(frozen=True, slots=True)
 class _NP:
     start: int
@@ -143,20 +152,32 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
             qi += 1
         gap = text[best[1]:g.start] if best else ""
         if best and not _GAP_BREAK.search(gap) and len(gap.split()) <= 3:
-            if best[2] == 1 and best[3] is None and text[best[0]:best[1]].lower() in ("a", "an") and len(gap.split()) > 2:
+            if best[2] == 1 and best[3] is None and text[best[0]:best[1]].lower() in ("a", "an") and (
+                    len(gap.split()) > 2 or (g.values[1] == "plural" and gap.strip())):
                 best = None
         else:
             best = None
         pos = best[0] if best else g.start
-        if _SPEAKER_BEFORE.search(text[max(0, pos - 30):pos]):
+        if _SPEAKER_BEFORE.search(text[max(0, pos - 30):pos]) or _SPEAKER_AFTER.match(text, g.end, min(len(text), g.end + 60)):
             prev_end = g.end
             continue
         if best:
             out.append(_NP(best[0], g.end, g.values[0], best[2], best[3]))
-        elif g.values[1] == "singular":
+        elif g.values[1] == "singular" and not _name_tail(text, g):
             out.append(_NP(g.start, g.end, g.values[0], 1, None))
         prev_end = g.end
     return out
+
+
+_CAP_BEFORE = re.compile(r"(?<![.!?:;\"“])\s(?:[A-Z][a-z'’]+\s+)*[A-Z][a-z'’]+\s+$")
+_CAP_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _name_tail(text: str, g: Hit) -> bool:
+    """"the edge of Gul Imam": a capitalised role word ending a proper name (a place, a person), not a victim;
+    a title before a name ("Head Constable Alauddin") is kept."""
+    return text[g.start].isupper() and not _CAP_AFTER.match(text, g.end, g.end + 2) \
+        and bool(_CAP_BEFORE.search(text, max(0, g.start - 40), g.start))
 
 
 def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
@@ -192,6 +213,8 @@ def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
         return None  # "no one was hurt": nobody, not one
     if passive:
         q = qty[-1]
+        if text[q[0]:q[1]].lower() in ("a", "an") and _ORDINAL_AUX.fullmatch(text[q[1]:end]):
+            return _NP(q[0], q[1], "unspecified", 1, None)  # "two were killed and a third was arrested"
         if _AUX_ONLY.fullmatch(text[q[1]:end]):
             if text[q[0]:q[1]].lower() not in ("a", "an"):  # "another was hurt" counts one
                 return _NP(q[0], q[1], "unspecified", q[2], q[3])
@@ -335,6 +358,7 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
     broken = broken or (len(chain) >= 3 and chain[0].group == "unspecified" and chain[0].high is None
                         and sum(n.value for n in chain[1:]) == chain[0].value
                         and bool(_APPOSITION_GAP.fullmatch(text, chain[0].end, chain[1].start)))
+    broken = broken or _named_apposition(chain, text)
     for k, n in enumerate(chain):
         if force:
             out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, force, chain_id, n.high))
@@ -346,6 +370,24 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
                 role = "add"  # "..., four of them soldiers, as well as the driver": listed beside the head
         out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, role, chain_id, n.high))
     return out
+
+
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_CLOSING_COMMA = re.compile(r"\s*,\s*(?:were|was|had|have|embraced|lost)\b")
+
+
+def _named_apposition(chain: list[_NP], text: str) -> bool:
+    """"two soldiers, Havildar A and Sepoy B, were martyred" / "two soldiers, a naik and a sepoy, were
+    martyred": the list after a comma (named, or closed by a comma) is the same two people, each one of
+    the head's group (or a bare name), adding up to the head's count."""
+    if len(chain) < 2 or chain[0].group == "unspecified" or chain[0].high is not None:
+        return False
+    rest = chain[1:]
+    closed = bool(_CLOSING_COMMA.match(text, rest[-1].end))
+    return sum(n.value for n in rest) == chain[0].value \
+        and all(n.value == 1 and n.group in (chain[0].group, "unspecified")
+                and (n.group == "unspecified" or closed or _NAME_NEXT.match(text, n.end)) for n in rest) \
+        and bool(_APPOSITION_GAP.fullmatch(text, chain[0].end, rest[0].start))
 
 
 def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention]:
@@ -373,6 +415,11 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = [x for x in find_quantities(text, max(start, m.start() - 25), m.start()) if x[1] >= m.start() - 1]
         if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
             out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 6))
+    for m in _TREATED.finditer(text, start, end) if has("treat") else ():
+        # "Four others are still being treated for their wounds": the injured still in hospital
+        q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] == m.start()]
+        if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
+            out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 10))
     for m in _INCLUDED.finditer(text, start, end):
         hi = min(end, m.end() + _WINDOW)
         cut = _CLAUSE.search(text, m.end(), hi)
@@ -383,6 +430,23 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = find_quantities(text, m.start("n"), m.end("n"))
         if q:
             out.append(CasualtyMention("abducted", "unspecified", q[0][2], m.start(), m.end(), "head", base + 4))
+    for m in _OF_THE_DEAD.finditer(text, start, end) if has("of the", "of those") else ():
+        hi = min(end, m.end() + _WINDOW)
+        kind = "injured" if _HURT.search(m.group("w")) else "killed"
+        groups = load("victim_groups").find(text, m.end(), hi)
+        for q in find_quantities(text, m.end(), hi):
+            g = next((g for g in groups if g.start >= q[1]), None)
+            if g is not None and _WERE_GAP.fullmatch(text, q[1], g.start) and text[q[0]:q[1]].lower() not in ("a", "an"):
+                out.append(CasualtyMention(kind, g.values[0], q[2], q[0], g.end, "part", base + 8))
+    for m in _NTH_DIED.finditer(text, start, end) if has("second", "third", "fourth", "fifth", "sixth") else ():
+        # "a third policeman, who was wounded, succumbed on Monday": the toll is now three
+        g = load("victim_groups").find(text, m.end("ord"), min(end, m.end("ord") + 30))
+        if g and len(text[m.end("ord"):g[0].start].split()) <= 2:
+            out.append(CasualtyMention("killed", g[0].values[0], _ORDINALS[m.group("ord").lower()], m.start(), g[0].end,
+                                       "head", base + 11))
+    for m in _NOT_COUNTING.finditer(text, start, end) if has("bomber") else ():
+        # "the figure of nine does not include the bomber": the bomber died too, counted apart
+        out.append(CasualtyMention("killed", "militants", 1, m.start(), m.end(), "head", base + 9))
     for m in _OF_THOSE.finditer(text, start, end):
         q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] >= m.start() - 1]
         g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
@@ -408,70 +472,3 @@ def _words_in(text: str, start: int, end: int):
         return lambda *words: True
     low = part.lower()
     return lambda *words: any(w in low for w in words)
-
-
-def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
-    """Sum one sentence's mentions per kind: a head's breakdown splits it, listed phrases add up."""
-    out: dict[str, Tally] = {}
-    by_chain: dict[tuple[str, int], list[CasualtyMention]] = {}
-    for m in mentions:
-        by_chain.setdefault((m.kind, m.chain), []).append(m)
-    for (kind, _), ms in by_chain.items():
-        t = out.setdefault(kind, Tally())
-        if all(m.role == "total" for m in ms):  # "the toll rose to 26": everyone, whatever the group
-            t.total = max([t.total] + [m.value for m in ms])
-            continue
-        heads = [m for m in ms if m.role != "part"]
-        parts = [m for m in ms if m.role == "part"]
-        chain_groups: dict[str, int] = {}
-        for m in heads:
-            chain_groups[m.group] = chain_groups.get(m.group, 0) + m.value
-        head_total = sum(chain_groups.values())
-        if parts and (not heads or set(chain_groups) == {"unspecified"}):
-            split: dict[str, int] = {}
-            for m in parts:
-                if m.group != "unspecified":
-                    split[m.group] = split.get(m.group, 0) + m.value
-            rest = max(0, head_total - sum(split.values()))
-            chain_groups = dict(split)
-            if rest:
-                chain_groups["unspecified"] = rest
-            head_total = max(head_total, sum(split.values())) if heads else 0
-        elif parts and heads and heads[0].group in SPECIFIC:
-            # "18 passengers, four of them soldiers": the part moves from the head's group to its own
-            for m in parts:
-                if m.group in SPECIFIC and m.group not in chain_groups and chain_groups[heads[0].group] > m.value:
-                    chain_groups[heads[0].group] -= m.value
-                    chain_groups[m.group] = m.value
-        for g, n in chain_groups.items():  # two chains naming one group repeat one figure
-            t.groups[g] = max(t.groups.get(g, 0), n)
-        t.total = max(t.total, head_total)
-    return out
-
-
-def merge_tallies(tallies: list[Tally]) -> Tally:
-    """One event's figure from several sentences: the largest count per group and overall.
-
-    The same victims are usually reported more than once (headline, lead, follow-up) and tolls
-    only rise as reports update, so the maximum, never the sum, is taken across sentences.
-    Tolls ("the toll rose to 20") count the victims, not the attackers: militants are kept apart
-    and added on top of the largest toll of everyone else.
-    """
-    groups: dict[str, int] = {}
-    others = 0  # largest figure for everyone but militants
-    for t in tallies:
-        for g, n in t.groups.items():
-            if g != "unspecified":
-                groups[g] = max(groups.get(g, 0), n)
-        named = sum(n for g, n in t.groups.items() if g != "militants")
-        others = max(others, named if "militants" in t.groups else max(named, t.total))
-    known = groups.get("security_forces", 0) + groups.get("civilians", 0)
-    if others > known:
-        named = [g for g in ("security_forces", "civilians") if groups.get(g)]
-        if len(named) == 1 and (named[0] == "civilians" or not any(t.groups.get("unspecified") for t in tallies)):
-            # "five policemen were martyred ... the toll rose to seven": the toll counts the one group
-            # named; "54 people ... including five children": people are civilians unless told otherwise
-            groups[named[0]] = others
-        else:
-            groups["unspecified"] = others - known
-    return Tally(groups, sum(groups.values()))

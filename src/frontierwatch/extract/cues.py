@@ -57,7 +57,8 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     best = None
     kinds = set()
     for h in load("tactics").find(text, start, end):
-        kinds.add(h.values[0])
+        if not h.key.startswith("attack"):  # "a grenade attack on a police post": the grenade says how
+            kinds.add(h.values[0])
         cand = (int(h.values[1]), h.values[0])
         if best is None or cand[0] < best[0]:
             best = cand
@@ -66,16 +67,17 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
-_AIMED = led(re.compile(r"\b(?:on|at|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
-                        r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding|wounding|wounded|injuring)\s+"
-                        r"(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
-                        r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I))
+_AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+of|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
+                    r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding|wounding|wounded|injuring)\s+"
+                    r"(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
+                    r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I))
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
-                          r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I))
+                      r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I))
+_HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")
 _SOURCE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I))
 
 
@@ -92,6 +94,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
                 _SOURCE.search(text, max(start, h.start - 25), h.start):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
+        if _HOSPITAL.match(text, h.end, min(len(text), h.end + 12)):
+            continue  # "the Combined Military Hospital": where the wounded were treated
         if _GUARDED.search(text, max(start, h.start - 40), h.start):
             continue  # "the policeman deployed for the polio team's protection": the guard's charge, not the target
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1

@@ -11,24 +11,26 @@ import re
 from datetime import date, timedelta
 
 from ..errors import FrontierwatchError
-from ..records import Casualties, Document, Event, Evidence, Location, PlaceMatch
+from ..records import Casualties, Document, Event, Evidence, Location
 from .actors import STATE_PK, find_actors
 from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
-from .mentions import SentenceInfo, describe, find_places, strip_dateline
-from .scene import district, scene_places
+from .mentions import OWNED as _OWNED, SentenceInfo, after_dateline, describe, find_places, strip_dateline
+from .scene import district
+from .event_places import frame_location, take_place
 from .events_post import dedupe, drop_echoes, fold_into_clash
 from .fastre import led
 from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
+_SHELLS = re.compile(r"\bshell(?:s|ing|ed)?\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
-                              r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I))
+                          r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I))
 
 
 def extract_events(document: Document, sentences: list[Sentence]) -> list[Event]:
@@ -48,7 +50,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
     if dl_loc is None:
         dl_loc = _dateline_location(text)
-    infos = describe(text, sentences, places, days, ref=ref)
+    infos = describe(text, after_dateline(text, sentences), places, days, ref=ref)
     frames = segment(infos)
     title_info = None
     events: list[Event] = []
@@ -77,7 +79,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             # "the attackers, affiliated to X, ..." told after the counter-operation began
             parent.perpetrator = _actors(text, "", f, None)[0]
         if ev.country is None and events and any(_SAME_PLACE.search(t.sent.text) for t in f.triggers):
-            _take_place(ev, events[-1])  # "a bomb in the same area killed one": the last event's place
+            take_place(ev, events[-1])  # "a bomb in the same area killed one": the last event's place
         if not is_lead and ev.country is None:
             continue
         if head_end and all(t.sent.end <= head_end and not t.event_day() for t in f.triggers):
@@ -95,14 +97,6 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
 
 _SAME_PLACE = re.compile(r"\b(?:in|at|near|from)\s+the\s+same\s+(?:area|place|district|town|village|locality|"
                          r"neighbourhood|neighborhood|spot|market|bazaar|city|vicinity)\b", re.I)
-
-
-def _take_place(ev: Event, other: Event) -> None:
-    """Give an event another event's location (the text says it happened at the same place)."""
-    loc = _area_location(other)
-    ev.country, ev.admin1, ev.admin2 = loc.country, loc.admin1, loc.admin2
-    ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
-    ev.place = other.place
 
 
 def _headline_end(text: str, title: str) -> int:
@@ -185,40 +179,6 @@ def _dateline_location(text: str) -> Location | None:
         return None
 
 
-_LOCAL_NAME = re.compile(r"\b(?:general\s+)?(?:area|village|town|tehsil|locality|neighbourhood|neighborhood)\s+(?:of\s+)?"
-                         r"[A-Z][\w'’\-]+|\b[A-Z][\w'’\-]+\s+(?:area|village|town|tehsil|locality)\b")
-
-
-def _same_area(f: Frame) -> bool:
-    """May a frame that names no known place take its parent's district? Yes when it is the same
-    incident (a counter-operation, the fighting on the next day) or names a local place the
-    gazetteer does not know ("in general area Maddi"); otherwise that would be a guess."""
-    if f.origin in ("type", "day"):
-        return True
-    return any(_LOCAL_NAME.search(s.sent.text) for s in f.triggers)
-
-
-def _area_location(ev: Event) -> Location:
-    """The district (else province, else country) of an earlier event, with the gazetteer's point."""
-    for name in (ev.admin2, ev.admin1):
-        if not name:
-            continue
-        try:
-            from .. import geo
-
-            loc = geo.lookup(name)
-        except (ImportError, FrontierwatchError):
-            loc = None
-        if loc is not None and loc.country == ev.country and (loc.admin2 or None) == (ev.admin2 if name == ev.admin2
-                                                                                         else None):
-            return Location(ev.country, ev.admin1, loc.admin2, None, loc.lat, loc.lon, loc.precision)
-    return Location(ev.country, ev.admin1, ev.admin2, None, None, None, 2 if ev.admin2 else 3 if ev.admin1 else 4)
-
-
-_OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
-                    r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
-
-
 def _owned_day(s: SentenceInfo) -> date | None:
     """The day owned by the incident in a toll update ("the toll from Saturday night's attack rose")."""
     for d, _ in s.days:
@@ -256,69 +216,6 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if d:
             return d
     return ref
-
-
-def _best_place(infos: list[SentenceInfo], admin2: str | None) -> PlaceMatch | None:
-    """The first district-or-finer place (of the given district, if any) in these sentences."""
-    for s in infos:
-        if admin2:
-            for p in s.places:
-                if p.location.admin2 == admin2:
-                    return p
-            continue
-        d = district(s)
-        if d is not None:
-            return d
-    return None
-
-
-def _coarse_place(infos: list[SentenceInfo]) -> PlaceMatch | None:
-    """The most precise place (town > province > country) named in these sentences."""
-    best = None
-    for s in infos:
-        for p in scene_places(s):
-            if p.location.country in ("PK", "AF") and (best is None or p.location.precision < best.location.precision):
-                best = p
-    return best
-
-
-def _location(f: Frame, title: SentenceInfo | None, dl: Location | None,
-              parent: Event | None) -> tuple[Location | None, str | None]:
-    """(location, place text) of a frame; the body's own places first, then headline, dateline."""
-    live = [m for m in f.members if not m.background]
-    if f.origin == "aggregate" and f.admin1 and not f.admin2:  # one of several provinces named together
-        mine = [p for s in f.triggers for p in scene_places(s) if p.location.admin1 == f.admin1]
-        if mine:
-            p = min(mine, key=lambda p: p.location.precision)
-            return p.location, (p.location.place or p.surface) if p.location.precision == 1 else None
-    best = _best_place(f.triggers, f.admin2) or _best_place(live, f.admin2)
-    if best is None and title is not None:
-        best = _best_place([title], None)
-    if best is None:
-        coarse = _coarse_place(f.triggers) or _coarse_place(live) or (
-            _coarse_place([title]) if title is not None else None)
-        if (coarse is None or coarse.location.precision >= 4) and parent is not None and parent.country \
-                and (coarse is None or coarse.location.country == parent.country) and _same_area(f):
-            return _area_location(parent), None
-        if coarse is None and dl is not None:
-            return dl, None
-        if coarse is not None and dl is not None and dl.admin1 == coarse.location.admin1 and dl.admin2 \
-                and coarse.location.precision >= 3 and title is not None:
-            return dl, None
-        if coarse is None:
-            return None, None
-        fine_place = coarse.location.place or coarse.surface if coarse.location.precision == 1 else None
-        return coarse.location, fine_place
-    loc = best.location
-    place = None
-    fine = [p for s in f.triggers + live for p in s.places
-            if p.location.precision == 1 and p.location.admin2 == loc.admin2 and p.location.admin2]
-    if loc.precision == 1:
-        place = loc.place or best.surface
-    elif fine:
-        place = fine[0].location.place or fine[0].surface
-        loc = fine[0].location
-    return loc, place
 
 
 def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> tuple[str | None, str | None]:
@@ -400,10 +297,23 @@ def _victim_groups(f: Frame) -> dict[str, int]:
     return out
 
 
+_SUPERSEDED = re.compile(r"\b(?:initially|at\s+first|earlier)\s+(?:put|reported|said|gave|given|stood|counted)\b", re.I)
+
+
 def _figures(f: Frame) -> dict[str, Tally]:
     out: dict[str, Tally] = {}
     for kind in ("killed", "injured", "abducted", "arrested"):
         ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate]
+        if len(ts) > 1 and kind in ("killed", "injured"):
+            # "police had initially put the toll at three": a figure the report says was superseded
+            later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
+                     and not _SUPERSEDED.search(s.sent.text)]
+            ts = later or ts
+        if len(ts) > 1 and kind == "arrested" and f.admin2:
+            # "arrested seven in three districts ... three were picked up in X": X's own figure
+            local = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
+                     and (d := district(s)) is not None and d.location.admin2 == f.admin2]
+            ts = local or ts
         if not ts and kind == "arrested" and f.type == "security_operation":
             # "Two suspects were arrested from the compound": the operation's detail sentence
             ts = [s.tallies[kind] for s in f.members if kind in s.tallies and not s.aggregate and not s.background
@@ -425,7 +335,7 @@ def _evidence(f: Frame, sentences: list[Sentence]) -> list[Evidence]:
 
 def _build(doc: Document, text: str, f: Frame, day: date | None, title: SentenceInfo | None,
            dl: Location | None, parent: Event | None, sentences: list[Sentence]) -> Event:
-    loc, place = _location(f, title, dl, parent)
+    loc, place = frame_location(f, title, dl, parent)
     figs = _figures(f)
     killed = Casualties()
     k = figs.get("killed")
@@ -455,6 +365,8 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
         strike = _tactic(text, "", f, None)
         if strike in ("air_strike", "drone_strike", "shelling"):
             ev.tactic = strike
+        elif ev.tactic is None and not any(s.has("strike", "strike_weak") for s in f.triggers):
+            ev.tactic = "raid"  # a ground action by state forces (an encounter, a shootout, arrests)
     else:
         ev.perpetrator, ev.claimed_by = _actors(text, title_text, f, title)
         if f.type == "cross_border":
@@ -465,6 +377,9 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
                 "TTA" if any(s.af_state for s in f.triggers) or ev.country == "PK" else
                 STATE_PK if ev.country == "AF" else None)
         ev.tactic = _tactic(text, title_text, f, title)
+        if f.type == "cross_border" and ev.tactic == "rocket_mortar" and any(
+                (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers):
+            ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
         if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \
                 ev.tactic == "kidnapping" and title is not None and _HIJACK.search(title_text):
             ev.tactic = "hijacking"  # passengers held hostage on a hijacked train/bus/plane

@@ -23,23 +23,33 @@ from .fastre import led
 from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence, dateline_span
-from .scene import districts, provinces
+from .scene import districts, not_scene, provinces
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
 _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
-                            r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
-                            r"[^.;]{0,40}$", re.I))
-_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)\b(?:said|announced|claimed|stated|told|"
+                        r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
+                        r"[^.;]{0,40}$", re.I))
+_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)\b(?:said|announced|claimed|stated|told|confirmed|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
 # "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
 # "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
 # "on the Bannu-Lakki road", "Quetta-Chaman highway": a road named after towns is not the scene's district
 # a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
 _ARMED = led(re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
-                        r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I))
+                    r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I))
 _STATE_FORCES = led(re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
-                               re.I))
+                           re.I))
 _PK_STATE = led(re.compile(r"\bPakistan(?:i|'s)?\b"))
+_CLOSED_AFTER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:closed|shut|sealed|suspended)\s+"
+                           r"(?:[\w\-]+\s+){0,4}?after\s", re.I)
+# "Saturday night's attack": the day owned by an incident named in passing
+OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
+                   r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
+# "arrested 410 suspects during the three months": a period's round-up, its breakdown is no event
+_LONG_PERIOD = re.compile(r"\b(?:months?|quarter|year|years|annual|so\s+far\s+this)\b", re.I)
+_MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|legal\s+|proper\s+)?documents|deport\w*|"
+                       r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
+_PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
@@ -51,7 +61,8 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalit
                      r"climbed|climbs|jumped|mounted|increased|reached|went\s+up)\b|\b(?:raising|taking|pushing|bringing)\s+"
                      r"the\s+(?:death\s+)?toll\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
-                     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}in\s+(?:the\s+|a\s+)?hospitals?\b|"
+                     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
+                     r"(?:hospitals?|Hospital|CMH|infirmary)\b|"
                      r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
 _EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
                                    r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
@@ -135,11 +146,19 @@ _first, _start_attr = itemgetter(0), attrgetter("start")
 
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "three were held in X and two in Y": "and" before a count and a place starts the second clause
-_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+)?(?:in|at)\s)|"
+_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
+                    # "three were held in X, two each in Y and Z": a comma before the next count and place
+                    rf",\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
+                    # "three were picked up in X, two TTP men were held in Y": a new count with its own arrest verb
+                    rf",\s+(?={_SMALL}\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+(?:held|arrested|detained|picked\s+up|"
+                    rf"apprehended|nabbed)\b)|"
                     # "killed four in X and arrested three in Y": a second verb with its own count and place
                     rf"\s+and\s+(?=(?:arrested|detained|apprehended|killed|abducted|kidnapped|injured|wounded)\s+"
                     rf"(?:at\s+least\s+)?{_SMALL}\s)", re.I)
-_ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
+_ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+|each\s+)?(?:in|at)\s", re.I)
+# "two each in X and Y": the count goes to every place of the list
+_EACH = re.compile(r"\beach\s+(?:in|at)\s[^,;]*$", re.I)
+_LIST_AND = re.compile(r",?\s+and\s+|,\s+")
 # "arrested five suspects in X and Y districts": one figure over several districts
 _JOINT = led(re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+districts\b"))
 
@@ -154,7 +173,7 @@ def _area(p: PlaceMatch) -> str | None:
 def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
-    ps = [p for p in places.within(s.start, s.end) if _area(p)]
+    ps = [p for p in places.within(s.start, s.end) if _area(p) and not not_scene(text, p)]
     provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
     firsts: list[tuple[str, PlaceMatch]] = []
     for p in ps:
@@ -166,10 +185,14 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     if len(firsts) < 2:
         return [s]
     cuts = []
+    prev_cut = s.start
     for (_, a), (_, b) in zip(firsts, firsts[1:]):
         seps = list(_SPLIT.finditer(text, a.end, b.start))
+        if not seps and "each" in text[prev_cut:a.start] and _EACH.search(text, prev_cut, b.start):
+            seps = list(_LIST_AND.finditer(text, a.end, b.start))  # "two each in X and Y": X, then Y
         if seps:
             cuts.append(seps[-1])
+            prev_cut = seps[-1].end()
     if not cuts:
         return [s]
     out, start = [], s.start
@@ -182,8 +205,8 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
 
 
 _OCCURRED = led(re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
-                           r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
-                           r"occurred|happened|erupted)\b", re.I))
+                       r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
+                       r"occurred|happened|erupted|began|started)\b", re.I))
 # "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
 _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
                              r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
@@ -219,19 +242,29 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if " day" in low and _EARLIER_INCIDENT.search(s.text):
             c.setdefault("new_incident", []).append((s.start, s.start))
         tallies: dict[str, Tally] = {}
-        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c:
+        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low \
+                or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
-                found = [m for m in found if m.start < s.start + cl.start()]  # the other side's unverified figure
+                # the other side's unverified figure of fighters (civilians it says were killed are reported)
+                found = [m for m in found if m.start < s.start + cl.start() or m.group == "civilians"]
             tallies = tally(found)
             if "none" in c and "killed" not in tallies:
                 tallies["killed"] = Tally({}, 0)
         ds = []
+        said_on = None  # a day written after the speech verb ("..., officials said on Saturday")
         for d in day_ix.within(s.start, s.end):
             before = _STATEMENT.search(text[max(s.start, d.start - 60):d.start])
-            stmt = bool(before and not _THAT.search(before.group(0))) or bool(
-                _STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+            stmt_before = bool(before and not _THAT.search(before.group(0)))
+            stmt = stmt_before or bool(_STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+            if stmt_before and said_on is None:
+                said_on = d
             ds.append((d, stmt))
+        if said_on is not None and len(ds) > 1:
+            # "... on Friday night, officials said on Saturday": only the later day is the statement's
+            ds = [(d, stmt and (d is said_on or d.start > said_on.start or
+                                bool(_STATEMENT.search(text[max(s.start, d.start - 60):d.start]))))
+                  for d, stmt in ds]
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
         info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
         # "the 2014 attack", "the anniversary of ...", "the court sentenced ...": told as history
@@ -255,15 +288,27 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 and not ds and not info.places and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
             info.background = True  # "Dozens were reported killed." after an undated flashback: still the flashback
         info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
-        info.update = "killed" in tallies and not info.has("new_incident") and bool(_UPDATE.search(s.text))
+        # "a third policeman, who was wounded, succumbed to his injuries on Monday": a death of one hurt
+        # in the incident told, even when the sentence gives no count of the dead
+        info.update = ("killed" in tallies or ("succumb" in low or "died" in low)) and not info.has("new_incident") \
+            and bool(_UPDATE.search(s.text))
         _classify(info)
+        if info.trigger and list(info.cues) == ["none"] and last is not None and not last.trigger \
+                and last.has("negation") and not any(t.total or t.groups for t in info.tallies.values()):
+            info.trigger = False  # "No one was hurt." after a defused device: no incident to report
+        if not info.trigger and info.has("negation") and ds and not info.background and not info.aggregate:
+            _owned_reference(info)
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
             _inherit(prev, info)
-        if prev is not None and not info.trigger and prev.trigger and prev.etype == "security_operation" \
+        if prev is not None and not info.trigger and not prev.background \
+                and ((prev.etype == "security_operation" and prev.trigger) or (_arrests(prev) and not prev.trigger
+                                                                                and not prev.has("attack")
+                                                                                and not _LONG_PERIOD.search(prev.sent.text))) \
                 and info.tallies.get("arrested") and info.tallies["arrested"].total and districts(info) \
                 and not info.background and not info.has("negation"):
-            info.trigger, info.etype = True, prev.etype  # "Three were held in X": the operation's arrests there
+            # "Three were held in X" after an operation or a release of arrests: the arrests there
+            info.trigger, info.etype = True, "security_operation"
         out.append(info)
     return out
 
@@ -274,24 +319,32 @@ _ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_
 def _classify(info: SentenceInfo) -> None:
     c = info.cues  # "kind" in c: SentenceInfo.has without a call per test
     casualty = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested") or (
-        "killed" in info.tallies and "none" in c)
-    strong, weak = ("attack" in c), ("attack_weak" in c)
-    op, op_weak = ("operation" in c), ("operation_weak" in c)
-    op = op or (("followup" in c) and _only_militants(info))  # a sweep that killed militants is an operation
+        "killed" in info.tallies and "none" in info.cues)
+    strong, weak = info.has("attack"), info.has("attack_weak")
+    op, op_weak = info.has("operation"), info.has("operation_weak")
+    # a sweep that killed militants, or arrested suspects, is an operation
+    op = op or (info.has("followup") and (_only_militants(info) or _arrests(info)))
     # "a soldier was martyred during the clearance operation": the operation's own loss
     op = op or (("followup" in c or "operation" in c) and bool(_DURING_OP.search(info.sent.text))
                 and not _non_militant_civilians(info))
     shells = ("strike" in c or "strike_weak" in c)
     # "mortar shells fired from across the border landed in ...": one state's fire on the other's soil
-    fired_across = shells and ("cross_from" in c)
-    cross = ("cross" in c or "cross_fire" in c) or fired_across or (("cross_weak" in c) and bool(_AF_STATE.search(info.sent.text))
-                                                  and not _AFGHAN_SIDE.search(info.sent.text))
+    fired_across = shells and info.has("cross_from")
+    cross = info.has("cross", "cross_fire") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
+                                                  and not _AFGHAN_SIDE.search(info.sent.text)) \
+        or _both_states(info)
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
     real = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
     neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
                                                          and bool(_DENIED_EVENT.search(info.sent.text)))
     if ("unrest" in c) and not _ARMED.search(info.sent.text):
+        neg = True
+    if not casualty and "arrested" in info.tallies and _MIGRANTS.search(info.sent.text) and not _arrests(info):
+        neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
+    if not casualty and " after " in info.sent.text and not info.has("cross_fire") and _CLOSED_AFTER.search(info.sent.text):
+        # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
+        # ("... after guards of the two countries traded fire" tells the firing itself)
         neg = True
     if not casualty and _only_back_references(info):
         neg = True  # "the crossing was closed shortly after the shelling began": the incident told before  # protesters and police: not an attack, not an operation against militants
@@ -303,14 +356,14 @@ def _classify(info: SentenceInfo) -> None:
     elif neg:
         info.trigger = False
     else:
-        armed = strong or weak or not c.keys().isdisjoint(_ARMED_KINDS)
-        info.trigger = (casualty or ((strong or ("strike" in c)) and (where or when))
+        armed = strong or weak or info.has("cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak")
+        info.trigger = (casualty or ((strong or info.has("strike")) and (where or when))
                         or ((weak or op) and where and when) or (cross and armed and (where or when))
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
     # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
-    pk_strike = shells and any(p.location.country == "AF" for p in info.places) \
-        and bool(_PK_STATE.search(info.sent.text))
+    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) \
+        and any(p.location.country == "AF" for p in info.places) and bool(_PK_STATE.search(info.sent.text))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
     home_strike = ("strike" in c) and not pk_strike and bool(_STATE_FORCES.search(info.sent.text)) \
@@ -321,8 +374,8 @@ def _classify(info: SentenceInfo) -> None:
         strong = True
     elif home_strike:
         info.etype, info.decisive = "security_operation", True
-    elif cross and (casualty or strong or weak or ("cross" in c or "cross_fire" in c)):
-        info.etype, info.decisive = "cross_border", ("cross" in c or "cross_fire" in c) or af_state or fired_across
+    elif cross and (casualty or strong or weak or info.has("cross", "cross_fire") or _both_states(info)):
+        info.etype, info.decisive = "cross_border", info.has("cross", "cross_fire") or af_state or fired_across
     elif op and not (strong and _non_militant(info)):
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
@@ -335,10 +388,37 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "attack", strong
 
 
+_PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|troops|forces|"
+                       r"check\s*posts?)\b", re.I)
+
+
+def _both_states(info: SentenceInfo) -> bool:
+    """"Afghan forces returned fire on Pakistani posts": one state's forces firing on the other's."""
+    return info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))) \
+        and bool(_PK_POSTS.search(info.sent.text))
+
+
+def _owned_reference(info: SentenceInfo) -> None:
+    """"defused a device days after Saturday's train bombing near X", "protested over Friday night's firing
+    by Afghan forces on Pakistani posts in X": a dated incident named in passing inside a sentence that
+    reports no event of its own is that incident's mention (its day, the sentence's place)."""
+    text, off = info.sent.text, info.sent.start
+    owned = [(d, s) for d, s in info.days if OWNED.match(text, d.end - off)]
+    if not owned or not any(p.location.precision <= 2 for p in info.places):
+        return
+    info.days = owned[:1]
+    info.trigger, info.decisive = True, True
+    info.etype = "cross_border" if info.af_state and _PK_POSTS.search(text) else "attack"
+    info.tallies = {}
+
+
 def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
     """A clause split from the same sentence keeps its type, and "two more were killed" its victims' group;
     "(three were held in X) and two in Y" takes the first clause's verb."""
     m = _ELLIPSIS.match(info.sent.text)
+    if not info.tallies and m is None and len(prev.tallies) == 1 and _EACH.search(prev.sent.text) \
+            and _ELLIPSIS.match(prev.sent.text):
+        m = _ELLIPSIS.match(prev.sent.text)  # "(two each in X) and Y": Y's count is X's
     if not info.tallies and m and len(prev.tallies) == 1:
         kind, t = next(iter(prev.tallies.items()))
         n = parse_number(m.group("n"))
@@ -378,9 +458,29 @@ def _non_militant(info: SentenceInfo) -> bool:
     return any(g in ("security_forces", "civilians") for t in info.tallies.values() for g in t.groups)
 
 
+def _arrests(info: SentenceInfo) -> bool:
+    """Suspects or militants arrested (not "Afghan nationals detained", a deportation drive)."""
+    t = info.tallies.get("arrested")
+    return bool(t and t.groups and set(t.groups) == {"militants"})
+
+
 def _only_militants(info: SentenceInfo) -> bool:
     k = info.tallies.get("killed")
     return bool(k and k.groups and set(k.groups) == {"militants"})
+
+
+def after_dateline(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with the dateline ("QUETTA, Oct 14 (AGENCY) - ") cut off the one that holds it,
+    so its day number is not read as a count ("14 - Three policemen")."""
+    span = dateline_span(text)
+    if span is None or not sentences:
+        return sentences
+    out = list(sentences)
+    for i, s in enumerate(out):
+        if s.start < span[1] < s.end and s.start >= span[0] - 2:
+            out[i] = Sentence(text[span[1]:s.end], span[1], s.end, s.paragraph, s.index)
+            break
+    return out
 
 
 def strip_dateline(text: str, places: list[PlaceMatch], days: list[DateMention]

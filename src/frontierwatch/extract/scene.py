@@ -19,20 +19,27 @@ _TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissione
                           r"Press\s+Club|Division\b|Chief\s+Minister|CM\b|Governor|government|Assembly|"
                           r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)(?![\w])", re.I)
 _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
-                            r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
-                            r"taken\s+to|moved\s+to|referred\s+to|evacuated\s+to|rushed\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
-                            r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
-                            # "labourers from X", "a firm from X": where people or a company come from
-                            r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
-                            r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?$|"
-                            # where the wounded were treated, where officials or envoys spoke, what a place borders
-                            r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
-                            r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
-                            r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
-                            r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
-                            r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$", re.I))
+                        r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
+                        r"taken\s+to|moved\s+to|referred\s+to|evacuated\s+to|rushed\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                        r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
+                        # "labourers from X", "a firm from X": where people or a company come from
+                        r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
+                        r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?$|"
+                        # where the wounded were treated, where officials or envoys spoke, what a place borders
+                        r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
+                        r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
+                        r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
+                        r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
+                        r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        # "the victims had just arrived from X": where they came from
+                        r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I))
 _AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
-_NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b")
+# "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
+_NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
+                              r"(?:['’]s)?(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:hospital|Hospital|CMH|infirmary)\b|"
+                              # "The Khyber Chronicle": a newspaper's name
+                              r"\s+(?:Chronicle|Times|Post|Mail|News|Tribune|Herald|Gazette|Express|Observer)\b")
+_HOSPITAL_NAME = re.compile(r"\b[Hh]ospital\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
 _LOCATIVE_BEFORE = led(re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I))
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
@@ -65,6 +72,11 @@ def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
     return out
 
 
+def title_after(text: str, pos: int) -> bool:
+    """True when an official's title follows pos ("Kech SSP", "Bannu's DPO")."""
+    return _TITLE_AFTER.match(text, pos) is not None
+
+
 def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     """True when the place only names a road ("the Bannu-Lakki road", "Kohat-X highway")."""
     s, e = p.start - offset, p.end - offset
@@ -83,7 +95,9 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     if on_road(text, p, offset):
         return True
     s, e = p.start - offset, p.end - offset
-    if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 20)):
+    if "ospital" in p.surface and _HOSPITAL_NAME.search(p.surface):
+        return True  # "Lady Reading Hospital": where the wounded were treated
+    if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 45)):
         return True
     if _SPEAKS_AFTER.match(text, e, min(len(text), e + 20)) and not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
         return True  # "Islamabad said it had hit hideouts": the government speaking

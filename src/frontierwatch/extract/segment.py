@@ -16,6 +16,9 @@ from .fastre import led
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 
+# "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
+_DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
+                       r"\s*,", re.I)
 _FIRE = led(re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I))
 
 @dataclass(slots=True)
@@ -59,6 +62,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                     and not cur.background:
                 cur = Frame(cur.type, background=True, origin="background", parent=cur)
                 frames.append(cur)
+            back = _back_to_lead(frames, cur, info)
+            if back is not None:
+                cur = back  # "The attack on the post has not been claimed.": after an older incident, the story's own
             home = _home_frame(frames, cur, info)
             if home is not None:
                 home.members.append(info)  # "a team raided a hideout near X": back to X's incident
@@ -112,6 +118,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             if not frames:
                 cur.members.extend(p for p in preamble if not p.background)
                 cur.stated = cur.stated or next((d for p in preamble if (d := p.statement_day())), None)
+                # "The firing began on Thursday night. By the time it stopped, two soldiers lay dead"
+                cur.day = cur.day or next((d for p in preamble if p.occurred and not p.background
+                                           and (d := p.event_day())), None)
             frames.append(cur)
         assert cur is not None
         cur.members.append(info)
@@ -132,6 +141,24 @@ def _other_side(info: SentenceInfo):
     if not _OTHER_SIDE.search(info.sent.text):
         return None
     return next((p for p in info.places if p.location.country == "AF" and p.location.admin2), None)
+
+
+_RETURN = re.compile(r"\s*(?:The|This|Thursday's|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's)\s+"
+                     r"(?:[\w\-]+\s+){0,2}?(?:attack|assault|ambush|bombing|blast|explosion|raid)\b")
+
+
+def _back_to_lead(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
+    """The report's lead frame when a sentence refers to "the attack" right after an older incident
+    (weeks before the lead's day) was told as background; else None."""
+    if cur is None or info.background or info.days or not _RETURN.match(info.sent.text):
+        return None
+    lead = next((f for f in frames if not f.background), None)
+    if lead is None or lead is cur or lead.type != "attack":
+        return None
+    known = _eff_day(lead)
+    if cur.background:  # an undated flashback ("a bomb last year killed four")
+        return lead if any(t.sent.index < info.sent.index for t in cur.triggers) else None
+    return lead if known is not None and cur.day is not None and (known - cur.day).days > 7 else None
 
 
 def _home_frame(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
@@ -256,6 +283,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         where = _eff_admin2(cur)
         if not (adm2 and where and adm2 != where):
             return False, ""  # "the toll rose to 9 on Tuesday": the latest figure of this incident
+    if info.has("attack") and _DAY_LEAD.match(info.sent.text) and not info.event_day():
+        return True, "day"  # "a day earlier, gunmen had torched a school": another attack, another day
     if cur.background:
         if adm2 and cur.admin2 == adm2:
             return False, ""

@@ -15,6 +15,7 @@ _ABBREV = {
     "maulana", "mufti", "sub", "cpl", "hav", "naik", "sep", "gov", "e.g", "i.e", "a", "b", "c",
     "k", "p", "m", "n", "h", "j", "al",
 }
+_INITIAL = re.compile(r"(?:^|[\s.(])[A-Za-z]$")  # "D. G. Khan": a single letter before a full stop is an initial
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?"
                        r"\s*[:;\-–—]\s+(?=\S)")
@@ -59,6 +60,8 @@ def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
         before = text[start:m.start() + 1]
         word = _LAST_WORD.search(text[max(start, m.start() - 12):m.start() + 1])
         if word and word.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        if _INITIAL.search(text, max(start, m.start() - 2), m.start()):
             continue
         end = m.end()
         if before.strip():
