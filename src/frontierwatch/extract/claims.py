@@ -11,6 +11,7 @@ one incident ("a suicide bombing ... killed five") are left to the event extract
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
@@ -18,7 +19,7 @@ from .claim_lexicon import lexicon, via_crossing, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
-from .claim_figures import PERCENT_AFTER, Fig, drop_restated, find_figures
+from .claim_figures import PERCENT_AFTER, Fig, drop_restated, figure_candidates, find_figures
 from .dates import to_date
 from .fastre import led
 from .numbers import NUMBER
@@ -71,6 +72,11 @@ _VAGUE_FIGURE = led(re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I))
 _SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _THERE = led(re.compile(r"\bthere\b", re.I))
 _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
+_BACK = re.compile(r"\s+back\b")
+_WHEN = re.compile(r"\s*when\b")
+_MORE = re.compile(r"\s*(?:more|others|other)\b")
+_TIMES = re.compile(r"\s+times\b")
+_STRUCK = re.compile(r"\b(?:struck|attacked|targeted|hit)\b")
 # "... had returned since then": the period starts at the time named in the sentence before
 
 
@@ -132,7 +138,7 @@ def _sense_at(text: str, s: int, e: int) -> str | None:
     if value != "moved":
         return value
     lo, hi = max(0, s - 150), min(len(text), e + 150)
-    if re.match(r"\s+back\b", text[e:e + 6]):
+    if _BACK.match(text[e:e + 6]):
         return "returned"  # "crossed back", "went back": a return whoever is named
     migrants = any(lex.group[_norm(g.group(0))] == "migrants" for g in lex.group_rx.finditer(text, lo, hi))
     return "returned" if migrants and (_RETURN_PLACE.match(text, e) or via_crossing(text, e)) else None
@@ -151,7 +157,7 @@ def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
             best = m
         if best is not None:
             return _sense_at(text, best.start(), best.end())
-    near = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[max(0, start - 40):start], re.I)
+    near = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern)[0].search(text[max(0, start - 40):start])
     if near:
         base = max(0, start - 40)
         return _sense_at(text, base + near.start(1), base + near.end(1))
@@ -165,28 +171,40 @@ def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     return _sense_at(text, best.start(), best.end()) if best else None
 
 
+@lru_cache(maxsize=2)
+def _lex_rx(sense: str, group: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns built around the lexicon's sense and group patterns, compiled once (keyed by their
+    text, whose hash Python keeps): sense before a figure, group after/before a metric noun, group
+    then sense, sense then group, a group suffering a toll."""
+    return tuple(re.compile(p, re.I) for p in (
+        rf"({sense})\s+(?:{_QUALIFIER}\s+)?$", rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({group})",
+        rf"({group})\s+$", rf"({group})\s+({sense})", rf"({sense})\s+({group})",
+        rf"({group})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{_QUALIFIER}\s+)?$"))
+
+
 def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
     """Metric mentions before `upto`: plain metric nouns and group-qualified casualty nouns."""
     lex = lexicon()
     out: list[tuple[int, str]] = []
     seg = text[:upto]
+    _, after_rx, before_rx, group_sense, sense_group, _ = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern)
     for m in lex.metric_rx.finditer(seg):
         metric = lex.metric[_norm(m.group(0))]
         if metric in ("deaths", "injured"):
             sense = "killed" if metric == "deaths" else "injured"
-            after = re.match(rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({lex.group_rx.pattern})", seg[m.end():], re.I)
-            before = re.search(rf"({lex.group_rx.pattern})\s+$", seg[max(0, m.start() - 60):m.start()], re.I)
+            after = after_rx.match(seg[m.end():])
+            before = before_rx.search(seg[max(0, m.start() - 60):m.start()])
             g = after or before
             if g:
                 grp = lex.group[_norm(g.group(1))]
                 metric = _group_metric(grp, sense) or metric
         out.append((m.end(), metric))
-    for m in re.finditer(rf"({lex.group_rx.pattern})\s+({lex.sense_rx.pattern})", seg, re.I):
+    for m in group_sense.finditer(seg):
         grp = lex.group[_norm(m.group(1))]
         metric = _group_metric(grp, _sense_at(seg, m.start(2), m.end(2)))
         if metric:
             out.append((m.end(), metric))
-    for m in re.finditer(rf"({lex.sense_rx.pattern})\s+({lex.group_rx.pattern})", seg, re.I):
+    for m in sense_group.finditer(seg):
         grp = lex.group[_norm(m.group(2))]
         metric = _group_metric(grp, _sense_at(seg, m.start(1), m.end(1)))
         if metric:
@@ -247,7 +265,7 @@ def _verb_before(text: str, start: int) -> str | None:
     """Metric from a casualty verb right before a bare figure ("wounded 66", "detained 38 others")."""
     lex = lexicon()
     base = max(0, start - 40)
-    m = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[base:start], re.I)
+    m = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern)[0].search(text[base:start])
     if not m:
         return None
     return _group_metric("all", _sense_at(text, base + m.start(1), base + m.end(1)))
@@ -275,7 +293,7 @@ def _bind_period(text: str, fig: Fig, periods: list[Period], clauses, main: Peri
         def dist(p: Period) -> int:
             return fig.start - p.span[1] + 1 if p.span[1] <= fig.start else p.span[0] - fig.end
         return min(inside, key=dist)
-    if re.match(r"\s*when\b", text[cs:fig.start]) or re.match(r"\s*when\b", text[cs:ce]):
+    if _WHEN.match(text[cs:fig.start]) or _WHEN.match(text[cs:ce]):
         before = [p for p in usable if p.span[1] <= cs]
         if before:
             return before[-1]
@@ -333,21 +351,20 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
                 metric = _lookback(text, f.start) or kind
             if kind in ("deaths", "injured"):
                 # "Troops sustained 340 fatalities": the group is the subject
-                subj = re.search(rf"({lex.group_rx.pattern})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{_QUALIFIER}\s+)?$",
-                                 text[max(cs, f.start - 80):f.start], re.I)
+                subj = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern)[5].search(text[max(cs, f.start - 80):f.start])
                 if subj:
                     grp = lex.group[_norm(subj.group(1))]
                     metric = _group_metric(grp, "killed" if kind == "deaths" else "injured") or kind
         else:
             verb = _verb_before(text, f.start)
-            more = re.match(r"\s*(?:more|others|other)\b", text[f.end:])
+            more = _MORE.match(text[f.end:])
             if more and last_group:
                 metric = _group_metric(last_group, _sense_near(text, f.start, f.end + more.end(), cs, len(text)))
             elif verb:
                 metric = verb
                 if verb == "deaths" and last_group:
                     metric = _group_metric(last_group, "killed") or verb
-            elif re.match(r"\s+times\b", text[f.end:]) and re.search(r"\b(?:struck|attacked|targeted|hit)\b", text[cs:f.start]):
+            elif _TIMES.match(text[f.end:]) and _STRUCK.search(text[cs:f.start]):
                 metric = "attacks"
             elif _RETURNED_AFTER.match(text, f.end):
                 metric = "returnees"  # "while about 2,100 returned through Chaman"
@@ -397,6 +414,9 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             province = lexicon().regions[_norm(named[-1])]
         if not _may_have_claim(text, in_force):
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
+        candidates = figure_candidates(text)
+        if not candidates and (default is None or not _REPORT_SUBJECT.match(text)):
+            continue  # no figure whatever the periods: no claim, and nothing below changes the state
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
         if main is None and k > 0:
@@ -413,7 +433,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         periods = [p for p in periods if p.role != "event"]
         counts_only = main is None and context is None and not rate
         clauses = _clauses(text)
-        figs = find_figures(text, periods)
+        figs = find_figures(text, periods, candidates)
         if not figs:
             continue
         _classify(text, figs, clauses, in_force)

@@ -1,0 +1,110 @@
+"""Claim-stage speed shortcuts (issue 4, second pass) give exactly what the full path gives: the figure
+pattern led by a word boundary, figure candidates computed once, and the sentence skipped before its
+periods are read when it holds no figure at all."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from frontierwatch.extract import claim_figures as F
+from frontierwatch.extract import claims as C
+from frontierwatch.extract.periods import find_periods
+from frontierwatch.records import Document
+
+TRICKY = [
+    "Militants carried out 58 attacks in 2023, up from 41 in 2022.",
+    "No attacks and no major incidents were reported; no one was hurt.",
+    "Between 12 and 18 people died, 100-150 were hurt and 1,079 fled (one of them a child).",
+    "The toll: $5 million, Rs.300, £20, 3/4 of them, v2.5, A-10, 10-day, x7, _9, 2.8m and 1.45 million.",
+    "On October 27 and 1 November, then 3rd March, seventy-two and twenty one died; thousands fled.",
+    "Figures for 1999-2001, the 2020s, 20100 and 1949 are not years; 2019 is.",
+    "\u212aP saw 3 attacks; \u0130stanbul 4; ſeven? ıone; \u00b2 and \u0663 are digits elsewhere.",
+    "“Nine,” he said — eleven, twelve... Thirteen! fourteen? FIFTEEN; sixTeen",
+    "one in three; one of them; a single blast; lone gunman; an attack; One)",
+    "",
+    "7",
+    "no",
+]
+_PIECES = [" 3", "3", ",", ".", "-", "/", " one", "one", " no", " attacks", " twenty", "-one", " million", "m",
+           " 2021", "19", " March", " 5th", " $", "Rs", " ", "\u212a", "ı", "x", "_", " between ", " and ", " to "]
+TEXTS = TRICKY + ["".join(random.Random(k).choice(_PIECES) for _ in range(random.Random(k + 99).randint(1, 18)))
+                  for k in range(200)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_extract_speed2_figure_pattern_same_matches(text: str) -> None:
+    assert [(m.span(), m.group(0)) for m in F._FIGURE.finditer(text)] == \
+        [(m.span(), m.group(0)) for m in F.FIGURE_PLAIN.finditer(text)]
+
+
+def test_extract_speed2_figure_pattern_not_vacuous() -> None:
+    assert [m.group(0) for m in F._FIGURE.finditer("58 attacks, twenty-one dead, no attacks, x5")] == \
+        ["58", "twenty-one", "no"]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_extract_speed2_candidates_give_same_figures(text: str) -> None:
+    periods = find_periods(text, None, None)
+    cands = F.figure_candidates(text)
+    assert F.find_figures(text, periods, cands) == F.find_figures(text, periods)
+    assert F.find_figures(text, [], cands) == F.find_figures(text, [])
+    if not cands:  # no candidate: no figure whatever the periods
+        assert F.find_figures(text, periods) == [] and F.find_figures(text, []) == []
+
+
+class _Truthy(list):
+    """An empty candidate list that does not look empty: the claim loop then takes its full path."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+DOCS = [
+    # the headline's year is the report's period; a figure-less "The report also noted" goes back to it
+    ("Attacks in Khyber Pakhtunkhwa in 2023", "In March, 40 attacks were recorded in Khyber. "
+     "The report also noted that attacks fell by one third. Suicide attacks rose to 12."),
+    ("Returns report", "Since January 2024, 300,000 Afghans have returned. On March 3 the crossing "
+     "reopened. Since then, thousands more have returned. The figure was down 12 percent in 2024."),
+    ("", "Sindh recorded 19 attacks last month. In the province, no one died in 2022. "
+     "It was the lowest since 2019. One of them was a suicide attack in May."),
+    ("Quarterly security review Q1 2024", "The review also found fewer deaths. Militants killed 66 "
+     "civilians between January and March. The figures show 23 search operations. Twelve, it said."),
+]
+
+
+@pytest.mark.parametrize("title,text", DOCS)
+def test_extract_speed2_claims_skip_figureless_sentence_same_claims(title: str, text: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(id="speed2", title=title or None,
+                   published="2024-06-30", text=text)
+    from frontierwatch.extract.text import split_sentences
+    sentences = split_sentences(text)
+    fast = C.extract_claims(doc, sentences)
+    real = F.figure_candidates
+    monkeypatch.setattr(C, "figure_candidates", lambda t: _Truthy(real(t)))
+    assert C.extract_claims(doc, sentences) == fast
+
+
+def test_extract_speed2_report_subject_sentence_not_vacuous() -> None:
+    """The figure-less 'The report also noted' sentence changes the period of the next figure."""
+    title, text = DOCS[0]
+    doc = Document(id="speed2", title=title,
+                   published="2024-06-30", text=text)
+    from frontierwatch.extract.text import split_sentences
+    claims = C.extract_claims(doc, split_sentences(text))
+    suicide = [c for c in claims if c.metric == "suicide_attacks"]
+    assert suicide and suicide[0].period_start == "2023-01-01"
+
+
+def test_extract_speed2_lexicon_patterns_as_built_before() -> None:
+    lex = C.lexicon()
+    sense, group, q = lex.sense_rx.pattern, lex.group_rx.pattern, C._QUALIFIER
+    built = C._lex_rx(sense, group)
+    assert [p.pattern for p in built] == [
+        rf"({sense})\s+(?:{q}\s+)?$", rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({group})", rf"({group})\s+$",
+        rf"({group})\s+({sense})", rf"({sense})\s+({group})",
+        rf"({group})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{q}\s+)?$"]
+    assert all(p.flags & re.I for p in built)
+    assert built[3].search("militants killed") and built[5].search("Troops sustained ")
