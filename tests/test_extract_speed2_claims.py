@@ -83,7 +83,7 @@ def test_extract_speed2_claims_skip_figureless_sentence_same_claims(title: str, 
     sentences = split_sentences(text)
     fast = C.extract_claims(doc, sentences)
     real = F.figure_candidates
-    monkeypatch.setattr(C, "figure_candidates", lambda t: _Truthy(real(t)))
+    monkeypatch.setattr(C, "figure_candidates", lambda t, low=None: _Truthy(real(t, low)))
     assert C.extract_claims(doc, sentences) == fast
 
 
@@ -101,10 +101,53 @@ def test_extract_speed2_report_subject_sentence_not_vacuous() -> None:
 def test_extract_speed2_lexicon_patterns_as_built_before() -> None:
     lex = C.lexicon()
     sense, group, q = lex.sense_rx.pattern, lex.group_rx.pattern, C._QUALIFIER
-    built = C._lex_rx(sense, group)
+    built = C._lex_rx(sense, group, q)
     assert [p.pattern for p in built] == [
         rf"({sense})\s+(?:{q}\s+)?$", rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({group})", rf"({group})\s+$",
         rf"({group})\s+({sense})", rf"({sense})\s+({group})",
         rf"({group})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{q}\s+)?$"]
     assert all(p.flags & re.I for p in built)
     assert built[3].search("militants killed") and built[5].search("Troops sustained ")
+
+
+CASED = ["TWENTY-ONE Attacks, No Incidents, Seventy Two", "Ǆwo ǅ 3 ΣΙΓΜΑ two", "Twenty\u00a0one, twenty\u2011one",
+         "\u0130\u0131 ſix ſeven \u212aP two", "FIVE thousand and No attacks", "Ⅻ 12 ½ ¾ 3½"]
+
+
+@pytest.mark.parametrize("text", TEXTS + CASED)
+def test_extract_speed2_figure_spans_on_lower_case_same(text: str) -> None:
+    """Figures found on the lower-cased text are those the case-insensitive pattern finds."""
+    assert F._figure_spans(text) == [m.span() for m in F.FIGURE_PLAIN.finditer(text)]
+    assert F._figure_spans(text, text.lower()) == F._figure_spans(text)
+
+
+def test_extract_speed2_figure_spans_lower_case_path_taken() -> None:
+    """Not vacuous: plain text takes the lower-case path, a fold trap the case-insensitive one."""
+    assert F._FIGURE_LOWER.search("TWENTY attacks".lower()) and not F._FIGURE_LOWER.search("TWENTY attacks")
+    assert F._figure_spans("\u212a two") == [(2, 5)]
+
+
+def _new_led() -> dict[str, re.Pattern[str]]:
+    from frontierwatch.extract import periods as P
+    from frontierwatch.extract.claim_lexicon import cue_patterns
+    cues = cue_patterns()
+    return {"refer": C._REFER, "joint": C._JOINT, "one_event": cues["one_event"], "aggregate": cues["aggregate"],
+            "since_then": P._SINCE_THEN, "anchor": P._ANCHOR}
+
+
+LED_TEXTS = TEXTS + CASED + [
+    "This was the highest; that is all; It Had risen. The figures, the total and this tally",
+    "together, Combined, JOINTLY, between them; a single attack; that same blast, the same incident",
+    "Since then; SINCE THEN; ſince then; since\nthen", "March 2023, Sept. 2019, Sept 1999, 2049, 2050, 1949, May  2024",
+    "In total 40%, overall 12 %; in all", "DecMarch 2023 and 2023March 2024"]
+
+
+@pytest.mark.parametrize("name", list(_new_led()))
+def test_extract_speed2_new_led_patterns_same_matches(name: str) -> None:
+    from frontierwatch.extract import fastre
+    rx = _new_led()[name]
+    plain = fastre.ORIGINALS[rx]
+    assert rx.pattern.endswith(plain.pattern) and rx.pattern != plain.pattern
+    for text in LED_TEXTS:
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text

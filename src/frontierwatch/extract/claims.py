@@ -11,10 +11,10 @@ one incident ("a suicide bombing ... killed five") are left to the event extract
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
+from .claim_lexicon import lex_patterns as _lex_rx
 from .claim_lexicon import lexicon, via_crossing, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
@@ -60,11 +60,11 @@ _DIGIT = re.compile(r"\d")
 _PAST_PERFECT = led(re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|ung)\b", re.I))
 _INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b[^.;:]{0,80}$", re.I)
 # a clause that refers back to the figure in force: "The number was down 35 percent"
-_REFER = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I)
+_REFER = led(re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I))
 _PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(?:carried\s+out\s+as|in\s+the\s+form\s+of)\s+)?", re.I)
 _TOLL_SENSE = {"deaths": "killed", "injured": "injured"}  # the sense of a toll a next sentence splits up
 _SUBSET_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)", re.I)
-_JOINT = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_JOINT = led(re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I))
 _ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately)\s+$", re.I)
 # a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
 _APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,3},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
@@ -80,11 +80,11 @@ _STRUCK = re.compile(r"\b(?:struck|attacked|targeted|hit)\b")
 # "... had returned since then": the period starts at the time named in the sentence before
 
 
-def _may_have_claim(text: str, in_force: str | None = None) -> bool:
+def _may_have_claim(text: str, in_force: str | None = None, low: str | None = None) -> bool:
     """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon
-    (or, with a metric in force, a clause referring back to it)."""
+    (or, with a metric in force, a clause referring back to it). `low`: text.lower(), if made."""
     number_rx, lexicon_rx = word_gates()
-    low = text.lower()
+    low = text.lower() if low is None else low
     if not _DIGIT.search(text) and number_rx.search(low) is None:
         return False
     return lexicon_rx.search(low) is not None or (in_force is not None and _REFER.search(text) is not None)
@@ -157,7 +157,7 @@ def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
             best = m
         if best is not None:
             return _sense_at(text, best.start(), best.end())
-    near = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern)[0].search(text[max(0, start - 40):start])
+    near = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)[0].search(text[max(0, start - 40):start])
     if near:
         base = max(0, start - 40)
         return _sense_at(text, base + near.start(1), base + near.end(1))
@@ -171,23 +171,12 @@ def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
     return _sense_at(text, best.start(), best.end()) if best else None
 
 
-@lru_cache(maxsize=2)
-def _lex_rx(sense: str, group: str) -> tuple[re.Pattern[str], ...]:
-    """Patterns built around the lexicon's sense and group patterns, compiled once (keyed by their
-    text, whose hash Python keeps): sense before a figure, group after/before a metric noun, group
-    then sense, sense then group, a group suffering a toll."""
-    return tuple(re.compile(p, re.I) for p in (
-        rf"({sense})\s+(?:{_QUALIFIER}\s+)?$", rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({group})",
-        rf"({group})\s+$", rf"({group})\s+({sense})", rf"({sense})\s+({group})",
-        rf"({group})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{_QUALIFIER}\s+)?$"))
-
-
 def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
     """Metric mentions before `upto`: plain metric nouns and group-qualified casualty nouns."""
     lex = lexicon()
     out: list[tuple[int, str]] = []
     seg = text[:upto]
-    _, after_rx, before_rx, group_sense, sense_group, _ = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern)
+    _, after_rx, before_rx, group_sense, sense_group, _ = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)
     for m in lex.metric_rx.finditer(seg):
         metric = lex.metric[_norm(m.group(0))]
         if metric in ("deaths", "injured"):
@@ -265,7 +254,7 @@ def _verb_before(text: str, start: int) -> str | None:
     """Metric from a casualty verb right before a bare figure ("wounded 66", "detained 38 others")."""
     lex = lexicon()
     base = max(0, start - 40)
-    m = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern)[0].search(text[base:start])
+    m = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)[0].search(text[base:start])
     if not m:
         return None
     return _group_metric("all", _sense_at(text, base + m.start(1), base + m.end(1)))
@@ -351,7 +340,7 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
                 metric = _lookback(text, f.start) or kind
             if kind in ("deaths", "injured"):
                 # "Troops sustained 340 fatalities": the group is the subject
-                subj = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern)[5].search(text[max(cs, f.start - 80):f.start])
+                subj = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)[5].search(text[max(cs, f.start - 80):f.start])
                 if subj:
                     grp = lex.group[_norm(subj.group(1))]
                     metric = _group_metric(grp, "killed" if kind == "deaths" else "injured") or kind
@@ -412,9 +401,10 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         named = lexicon().admin_rx.findall(text)
         if named:
             province = lexicon().regions[_norm(named[-1])]
-        if not _may_have_claim(text, in_force):
+        low = text.lower()
+        if not _may_have_claim(text, in_force, low):
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
-        candidates = figure_candidates(text)
+        candidates = figure_candidates(text, low)
         if not candidates and (default is None or not _REPORT_SUBJECT.match(text)):
             continue  # no figure whatever the periods: no claim, and nothing below changes the state
         periods = find_periods(text, ref, anchor, context)
