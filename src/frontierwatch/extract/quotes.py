@@ -122,15 +122,24 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_QSpa
     return sorted(unique, key=lambda q: q.open)
 
 
+_NOT_SPACE = re.compile(r"\S")  # what str.isspace() calls no space (both use Unicode's whitespace)
+
+
 def _mask(text: str, spans: list[_QSpan]) -> str:
-    """The text with quoted words blanked, so verbs and names inside quotes are not read."""
-    chars = list(text)
-    for q in spans:
-        for s, e in q.parts:
-            for k in range(s, min(e, len(chars))):
-                if not chars[k].isspace():
-                    chars[k] = _MASK
-    return "".join(chars)
+    """The text with quoted words blanked, so verbs and names inside quotes are not read: every
+    non-space character inside a quoted part (parts merged where they overlap) becomes _MASK."""
+    parts = sorted((s, min(e, len(text))) for q in spans for s, e in q.parts if s < min(e, len(text)))
+    out: list[str] = []
+    pos = 0
+    for s, e in parts:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        out.append(text[pos:s])
+        out.append(_NOT_SPACE.sub(_MASK, text[s:e]))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)

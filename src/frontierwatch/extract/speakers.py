@@ -50,7 +50,7 @@ def _lex() -> _Lex:
     groups = [r["word"].strip() for r in read_lexicon("quote_group_words.csv", ("word",))]
     body_words = [r["word"].strip() for r in read_lexicon("quote_body_words.csv", ("word",))]
     verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
-    title_rx = re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I)
+    title_rx = led(re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I))
     group_rx = led(re.compile(rf"\b(?:{_alt(groups)})\b"))
     role_cut_rx = re.compile(
         rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
