@@ -151,3 +151,23 @@ def test_extract_speed2_new_led_patterns_same_matches(name: str) -> None:
     for text in LED_TEXTS:
         assert [(m.span(), m.groups()) for m in rx.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+PROVINCE_TEXT = ("Balochistan saw 12 attacks. Nothing happened in the capital. Sindh and Punjab reported 3 each. "
+                 "The province recorded 40 arrests. " + "Khyber Pakhtunkhwa " * 150 + "Punjab. Later, 5 more.")
+
+
+@pytest.mark.parametrize("asks", [[0, 1, 2, 3, 4, 5], [3, 5], [5], [0, 0, 2, 2], [1, 4]])
+def test_extract_speed2_last_province_lazy_same_as_eager(asks: list[int]) -> None:
+    from frontierwatch.extract.claim_lexicon import LastProvince, lexicon, norm
+    from frontierwatch.extract.text import split_sentences
+    sentences = split_sentences(PROVINCE_TEXT)
+    eager, province = [], None
+    for s in sentences:
+        named = lexicon().admin_rx.findall(s.text[:2000])
+        if named:
+            province = lexicon().regions[norm(named[-1])]
+        eager.append(province)
+    lazy = LastProvince(sentences)
+    assert [lazy.upto(k) for k in asks if k < len(sentences)] == [eager[k] for k in asks if k < len(sentences)]
+    assert len(set(eager)) > 2  # not vacuous: the province changes along the text

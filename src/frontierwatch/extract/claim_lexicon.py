@@ -194,6 +194,23 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None) -
     return None
 
 
+class LastProvince:
+    """The province last named up to a sentence (its own text included, read up to 2,000 characters),
+    read lazily (k never decreasing): the sentences after the last one that asks are never scanned."""
+
+    def __init__(self, sentences: list) -> None:
+        self.sentences, self.scanned, self.province = sentences, 0, None
+
+    def upto(self, k: int) -> str | None:
+        lex = lexicon()
+        while self.scanned <= k:
+            named = lex.admin_rx.findall(self.sentences[self.scanned].text[:2000])
+            if named:
+                self.province = lex.regions[norm(named[-1])]
+            self.scanned += 1
+        return self.province
+
+
 _VIA = re.compile(r"\s+(?:out\s+|back\s+|over\s+)?(?:through|via|at)\s+(?:the\s+)?", re.I)
 
 

@@ -15,7 +15,7 @@ import re
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
 from .claim_lexicon import lex_patterns as _lex_rx
-from .claim_lexicon import lexicon, via_crossing, word_gates
+from .claim_lexicon import LastProvince, lexicon, via_crossing, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
@@ -389,7 +389,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     chain_source: str | None = None
     chain_paragraph = -1
     claims: list[Claim] = []
-    province: str | None = None  # the last province named: "the province" refers to it
+    provinces = LastProvince(sentences)  # the last province named: "the province" refers to it
     in_force: str | None = None  # the metric of the last figure: "the figure was down 5 percent"
     in_region: str | None = None
     seen: set[tuple] = set()
@@ -398,9 +398,6 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         text = sent.text
         if len(text) > 2000:
             text = text[:2000]
-        named = lexicon().admin_rx.findall(text)
-        if named:
-            province = lexicon().regions[_norm(named[-1])]
         low = text.lower()
         if not _may_have_claim(text, in_force, low):
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
@@ -468,7 +465,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if period is not None and period.start is not None and period.start == period.end \
                     and f.metric == "returnees" and not _ATTRIBUTED.search(text):
                 continue  # "On Sunday alone, 4,310 came through Torkham": a day's flow (an event), told by no one
-            region = _region(text, clause, province) or (in_region if f.refers else None) or "PK"
+            region = _region(text, clause, provinces.upto(k)) or (in_region if f.refers else None) or "PK"
             claim = Claim(
                 metric=f.metric, value=f.value, unit=f.unit,
                 direction=f.direction if f.unit == "percent" else None,
