@@ -79,3 +79,20 @@ def test_extract_speed2_title_lead_same_matches(text: str) -> None:
     for probe in (text, text + " ", text.upper() + " "):
         assert [m.span() for m in rx.finditer(probe)] == [m.span() for m in plain.finditer(probe)]
         assert bool(rx.match(probe)) == bool(plain.match(probe))
+
+
+ROLE_PHRASES = ["the spokesman for the ministry", "a police official in Quetta", "The spokesman\u00a0FROM Kabul",
+                "the official\tspeaking", "spokesmanfrom", "the commander ſpeaking", "Gul Khan", "a senior officer who",
+                "the envoy posted", "the minister", "", "officials in"]
+
+
+@pytest.mark.parametrize("np", ROLE_PHRASES)
+def test_extract_speed2_role_cut_first_check_same(np: str) -> None:
+    plain = S._lex().role_cut_rx.match(np)
+    fast = S._lex().role_cut_rx.match(np) if S._ROLE_CUT_WORD.search(np) else None
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_extract_speed2_role_cut_not_vacuous() -> None:
+    assert S._lex().role_cut_rx.match("the spokesman for the ministry")
+    assert not S._ROLE_CUT_WORD.search("Gul Khan")

@@ -129,6 +129,8 @@ _POSSESSOR = re.compile(r"(.+?)['’]s\s+(?:statement|report|communiqu[eé]|pres
 _NAME_STATEMENT = re.compile(rf"({_NAME})\s+(?:statement|communiqu[eé]|press release)$")  # "a Foreign Office statement"
 _DOC_WORD = r"\b(?:statement|report|communiqu[eé]|press release)\b"
 _DOCUMENT_WORD, _DOCUMENT_WORD_I = re.compile(_DOC_WORD), re.compile(_DOC_WORD, re.I)
+# what a role cut ("the spokesman for the ministry") cannot match without: a cheap first check
+_ROLE_CUT_WORD = re.compile(r"\s(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
 _FROM_NAME = re.compile(rf"\b(?:from|by|of)\s+(?:the\s+)?({_NAME})")
 _DESCRIBED_OF = re.compile(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}")
 
@@ -416,7 +418,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     for alias, canon, rx in _body_aliases():
         if low.endswith(alias) and (rx.fullmatch(low) or low == alias):
             return canon, "body"
-    role_cut = lex.role_cut_rx.match(s)
+    role_cut = lex.role_cut_rx.match(s) if _ROLE_CUT_WORD.search(s) else None
     if role_cut and _TWO_CAPS_END.search(s) and role_cut.group(1).split()[-1][:1].isupper():
         role_cut = None  # "Commissioner for Border Trade Gul Jan": a title, then its holder's name
     possessor = _POSSESSOR.match(s) or _NAME_STATEMENT.match(s)  # "a Foreign Office statement"
