@@ -206,6 +206,23 @@ def _pairs(reports: list[Report], cfg: ResolveConfig, linked: set[frozenset[str]
                     for j in by_doc.get(b, []):
                         seen.add((min(i, j), max(i, j)))
         yield from sorted(seen)
+    if cfg.cross_border_facing_sides:
+        yield from _other_side_pairs(reports, tol)
+
+
+def _other_side_pairs(reports: list[Report], tol: timedelta) -> list[tuple[int, int]]:
+    """Dated cross_border reports from the two countries within the date tolerance (never in one
+    block, since their provinces differ); `compat.compatible` then asks whether the places face."""
+    dated = sorted((r.day, i) for i, r in enumerate(reports)
+                   if r.event.type == "cross_border" and r.day is not None and r.event.country)
+    out = []
+    for x, (d, i) in enumerate(dated):
+        for d2, j in dated[x + 1:]:
+            if d2 - d > tol:
+                break
+            if reports[i].event.country != reports[j].event.country:
+                out.append((min(i, j), max(i, j)))
+    return sorted(out)
 
 
 def first_known(reports: list[Report], members: list[int]) -> Report:

@@ -10,6 +10,7 @@ from importlib import resources
 from ..errors import InputError
 from ..records import Event
 from .config import ResolveConfig
+from .sides import facing
 from .when import NO_HINTS, DayHints, allows_day, day_hints, hints_agree
 
 _COMPAT_FILE = "incident_compat.tsv"
@@ -245,18 +246,28 @@ def _same_deadline(a: Event, b: Event, cfg: ResolveConfig) -> bool:
     return bool(ua and ub and abs(ua - ub) <= timedelta(days=cfg.date_tolerance_days))
 
 
+def _other_side(a: Report, b: Report, cfg: ResolveConfig) -> bool:
+    """A cross-border strike told from each side: facing areas, both dated, a shared figure."""
+    ea, eb = a.event, b.event
+    return (cfg.cross_border_facing_sides and ea.type == "cross_border" and ea.country != eb.country
+            and a.day is not None and b.day is not None and facing(ea, eb) and specific_agreement(ea, eb))
+
+
 def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
                similarity: float | None = None, story_gate: bool = True) -> bool:
     """Whether two reports from different documents may be the same incident (the merge rule).
 
-    `linked`: the documents are near-duplicates (undated reports then merge freely);
+    `linked`: the documents are near-duplicates (undated reports then merge freely, unless their
+    publications are more than undated_window_days apart);
     `similarity`: their content-word Jaccard when both texts are known (gates undated pairs);
     `story_gate=False` skips that gate (the caller then judges the story of whole groups).
     """
     ea, eb = a.event, b.event
     if a.doc_id == b.doc_id or ea.type != eb.type:
         return False
-    if not places_compatible(ea, eb, cfg):
+    if linked and a.published and b.published and abs(a.published - b.published).days > cfg.undated_window_days:
+        linked = False  # the same wording published weeks apart is a template or a rerun, not a wire copy
+    if not places_compatible(ea, eb, cfg) and not _other_side(a, b, cfg):
         return False
     if ea.type == "border_crossing" and (ea.crossing != eb.crossing or ea.status != eb.status):
         return False

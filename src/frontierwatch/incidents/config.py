@@ -27,6 +27,7 @@ class ResolveConfig:
     similarity_weight: float = 10.0
     ambiguity_margin: float = 0.5
     min_shared_level_for_mismatch: int = 2
+    cross_border_facing_sides: bool = True
     use_day_hints: bool = True
     day_hint_bonus: float = 1.0
     near_dup_threshold: float = 0.7
@@ -86,6 +87,12 @@ HELP: dict[str, str] = {
     "min_shared_level_for_mismatch": "When one report is more precise than the other (district vs province), "
                                      "they merge only if both know at least this level "
                                      "(1 country, 2 province, 3 district).",
+    "cross_border_facing_sides": "Two dated cross_border reports placed in different countries may still be one "
+                                 "strike when the places face each other across the border "
+                                 "(incident_border_sides.tsv: an Afghan province and the Pakistani districts "
+                                 "opposite) and they share a specific figure (equal toll, injured count): one "
+                                 "side names the village hit, the other the home district it was fired from "
+                                 "or near. Every other rule (date, perpetrator, tactic) still applies.",
     "use_day_hints": "An undated report whose evidence names a weekday or a day of a month ('on Saturday', "
                      "'since May 4', no year) merges only with a report dated (or naming a day) within the "
                      "type's date tolerance of one of them: the named day is the only date it has.",

@@ -1,0 +1,58 @@
+"""Cross-border reports from the two sides: an Afghan place and the Pakistani district facing it."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import InputError
+from ..records import Event
+
+_SIDES_FILE = "incident_border_sides.tsv"
+_AF, _PK = "AF", "PK"
+
+
+def _words(v: str) -> frozenset[str]:
+    return frozenset(v.lower().replace("-", " ").replace(".", " ").split())
+
+
+@lru_cache(maxsize=1)
+def load_sides() -> dict[str, tuple[tuple[str, tuple[frozenset[str], ...]], ...]]:
+    """Afghan province (lower-case) -> (Pakistani province, word sets of its facing districts) pairs."""
+    path = resources.files("frontierwatch") / "data" / "lexicons" / _SIDES_FILE
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for n, row in enumerate(csv.reader(lines[1:], delimiter="\t"), 2):
+        if len(row) != 3 or not all(c.strip() for c in row):
+            raise InputError(str(path), f"line {n}: need af_province, pk_province and pk_districts")
+        af, pk, districts = (c.strip() for c in row)
+        key = (af.lower(), pk.lower())
+        if key in seen:
+            raise InputError(str(path), f"line {n}: duplicate pair {af}/{pk}")
+        seen.add(key)
+        sets = tuple(_words(d) for d in districts.split(","))
+        if not all(sets):
+            raise InputError(str(path), f"line {n}: empty district")
+        out.setdefault(af.lower(), []).append((pk.lower(), sets))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def facing(a: Event, b: Event) -> bool:
+    """One report in Afghanistan, the other in Pakistan, in areas facing each other across the border.
+
+    The Afghan side must name its province; the Pakistani side its district, or only its province
+    when that province borders the Afghan one."""
+    by = {e.country: e for e in (a, b)}
+    af, pk = by.get(_AF), by.get(_PK)
+    if af is None or pk is None or not af.admin1 or not pk.admin1:
+        return False
+    for province, districts in load_sides().get(af.admin1.lower(), ()):
+        if province != pk.admin1.lower():
+            continue
+        if not pk.admin2:
+            return True
+        here = _words(pk.admin2)
+        if any(d <= here for d in districts):
+            return True
+    return False
