@@ -63,8 +63,9 @@ _NTH_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\b(?=[^.;
 _NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including|excluding|besides|apart\s+from)\s+"
                            r"the\s+(?:suicide\s+)?bomber\b", re.I)
 # "Four others are still being treated", "leaving one injured officer still under treatment"
-_TREATED = re.compile(r"\s+(?:others?\s+|more\s+|people\s+|persons\s+|(?:injured|wounded)\s+[\w\-]+\s+)?"
-                      r"(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment)\b", re.I)
+# "Two other soldiers remained under treatment": up to two words between the count and the verb
+_TREATED = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?"
+                      r"(?:(?:are|were|is|was|remained|remain|remains)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment)\b", re.I)
 _WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
@@ -186,6 +187,8 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     if m is None:
         return nps
     s, e = m.start("name"), m.end("name")
+    if m.re is _NAME_BEFORE and _OF_BEFORE.search(text, max(0, s - 8), s):
+        return nps  # "two jawans of the Frontier Corps", "the sons of Malik X": the name qualifies the victims
     if load("actors").find(text, s, e) or load("victim_groups").find(text, s, e) or _INSTITUTION.search(text, s, e) \
             or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-‐")):  # the tail of "Tehreek-i-Taliban Pakistan"
         return nps
@@ -203,6 +206,7 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     return sorted(nps + [_NP(s, tail, group, 1, None)], key=lambda n: n.start)
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _NO_ONE = led(re.compile(r"\bno\s+$", re.I))
 
 

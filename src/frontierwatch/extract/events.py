@@ -226,6 +226,8 @@ def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
     for src, s in units:
         acts = [a for a in find_actors(src, s.sent.start, s.sent.end) if a.code != STATE_PK
                 and not _DENIED.match(src, a.end, min(len(src), a.end + 40))]
+        # "Jamaat-ul-Ahrar, a TTP faction, claimed it": the apposition describes the actor before it
+        acts = [a for i, a in enumerate(acts) if not (i and _APPOSED.fullmatch(src, acts[i - 1].end, a.start))]
         if not acts and src is text and _THE_GROUP.search(s.sent.text):
             # "the group also claimed ...": the group named last before this sentence
             acts = [a for a in find_actors(text, 0, s.sent.start) if a.code not in (STATE_PK, "TTA")][-1:]
@@ -244,6 +246,7 @@ def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
 
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+(?:militant\s+|terrorist\s+|extremist\s+)?(?:group|outfit|organisation|"
                         r"organization)\b(?!\s+of\b)", re.I)
+_APPOSED = re.compile(r"\s*[,(]\s*(?:a|an|the)\s+(?:breakaway\s+|splinter\s+|banned\s+)?")
 _DENIED = re.compile(r"[^.;]{0,20}?\b(?:denied|rejected|disowned|distanced)\b", re.I)
 
 
