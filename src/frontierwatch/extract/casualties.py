@@ -206,6 +206,7 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     return sorted(nps + [_NP(s, tail, group, 1, None)], key=lambda n: n.start)
 
 
+_WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b", re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _NO_ONE = led(re.compile(r"\bno\s+$", re.I))
 
@@ -255,6 +256,9 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
     for n in seq:
         gap = text[n.end:edge] if backward else text[edge:n.start]
         words = len(_ALSO.sub(" ", gap).split())
+        if words > 7 and chain and _BREAKDOWN.search(gap):
+            # "six militants including ring leader Qari X alias Y were killed": a name's words are one item
+            words = sum(1 for w in gap.split() if not w[:1].isupper())
         if not chain:
             if words > 8 or _CLAUSE.search(gap):
                 break
@@ -298,6 +302,7 @@ _DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
     end = len(text) if end is None else end
+    told = _paren_breakdown(text, start, end) if "(" in text[start:end] else []
     text = _mask_parentheticals(text, start, end)
     verbs = load("casualty_verbs").find(text, start, end)
     out: list[CasualtyMention] = []
@@ -322,6 +327,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "nine people, most of them women and children, were killed": civilians
                 n = chain[0]
                 chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
+            if len(chain) >= 2 and _WAS_AMONG.search(text, chain[-2].end, chain[-1].start):
+                # "a commander, X, was among six militants killed": the count is the head, he one of them
+                out.extend(_emit(kind, chain[-1:], i, text))
+                out.extend(_emit(kind, chain[:-1], i, text, "part"))
+                continue
             # "... were killed, among them two policemen"
             tail = _TAIL.match(text[v.end:end])
             if chain and tail:
@@ -346,6 +356,22 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                         chain = [_NP(bare.start, bare.end, named[-1].values[0], bare.value, bare.high)]
         out.extend(_emit(kind, chain, i, text))
     out.extend(_special(text, start, end, len(verbs)))
+    return out + [CasualtyMention(m.kind, m.group, m.value, m.start, m.end, m.role, len(verbs) + 12) for m in told]
+
+
+# "The dead (four soldiers and seven civilians) were taken ...": the aside breaks the toll down
+_DEAD_PAREN = led(re.compile(r"\b(?:the|those)\s+(?P<w>dead|killed|martyred|deceased|injured|wounded)\s*\("
+                             r"(?P<in>[^()\n]{3,80})\)", re.I))
+
+
+def _paren_breakdown(text: str, start: int, end: int) -> list[CasualtyMention]:
+    """Groups listed in brackets right after "the dead"/"the injured", each a part of the toll."""
+    out = []
+    for m in _DEAD_PAREN.finditer(text, start, end):
+        kind = "injured" if _HURT.search(m.group("w")) else "killed"
+        nps = _noun_phrases(text, m.start("in"), m.end("in"))
+        if len(nps) >= 2:
+            out.extend(CasualtyMention(kind, n.group, n.value, n.start, n.end, "part") for n in nps)
     return out
 
 
