@@ -23,9 +23,10 @@ def killed(ev: dict) -> dict:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A wanted commander, Mullah Zarif Gul, was among five militants killed in an operation in Tank on Monday.",
+    ("A wanted militant commander, Mullah Zarif Gul, was among five militants killed in an operation in Tank on "
+     "Monday.",
      {"militants": 5}),
-    ("The group's deputy chief, who had a bounty on his head, was among eight terrorists killed in a raid in "
+    ("The group's deputy chief, a terrorist with a bounty on his head, was among eight terrorists killed in a raid in "
      "Bannu on Monday.", {"militants": 8}),
     # near miss: a soldier and a count joined by "and" still add up
     ("A soldier and five militants were killed in an operation in Tank on Monday.",
@@ -38,7 +39,7 @@ def test_violence2_one_among_the_count_is_a_part(text: str, expected: dict) -> N
 
 @pytest.mark.parametrize("text, expected", [
     ("Security forces raided a hideout in Tank on Monday and four terrorists including ring leader Mullah Zarif "
-     "Gul alias Abu Hamza were killed.", {"militants": 4}),
+     "Gul Khan alias Abu Hamza were killed.", {"militants": 4}),
     ("Security forces raided a hideout in Tank on Monday and four terrorists including their commander were "
      "killed.", {"militants": 4}),
 ])

@@ -49,6 +49,9 @@ _TOLL_LATER = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:it|the\s+figure|this)\s+(?:l
 # "..., taking the number of injured to three": the latest figure of that kind
 _TAKING = re.compile(r"\b(?:taking|bringing|raising|pushing)\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?:the\s+)?"
                      r"(?P<w>injured|wounded|dead|deaths|killed|fatalities|casualties)\s+to\s+(?:at\s+least\s+)?(?=\S)", re.I)
+_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:death\s+)?toll\s+at\s+(?:at\s+least\s+)?(?=\S)",
+                       re.I)
+_ALL_DEAD = re.compile(r"\ball\s+(?:of\s+)?(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was)\s+(?:\w+\s+)?", re.I)
 _ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = led(re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
                            r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I))
@@ -354,6 +357,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     named = load("victim_groups").find(text, start, v.start)
                     if named:
                         chain = [_NP(bare.start, bare.end, named[-1].values[0], bare.value, bare.high)]
+            if len(chain) == 1 and chain[0].group == "unspecified" and _MOSTLY.match(text, chain[0].end, end):
+                n = chain[0]  # "killing 15 people, most of them women and children": civilians
+                chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
     out.extend(_special(text, start, end, len(verbs)))
     return out + [CasualtyMention(m.kind, m.group, m.value, m.start, m.end, m.role, len(verbs) + 12) for m in told]
@@ -432,6 +438,16 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             q = find_quantities(text, r.end(), min(end, r.end() + 20))
             if q and q[0][0] == r.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
                 out.append(CasualtyMention("killed", "unspecified", q[0][2], r.start(), q[0][1], "total", base + 1))
+    for m in _PUT_TOLL.finditer(text, start, end) if has("toll") else ():
+        # "officials put the death toll at 15 and said all of the dead were civilians"
+        q = find_quantities(text, m.end(), min(end, m.end() + 20))
+        if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
+            a = _ALL_DEAD.search(text, q[0][1], end)
+            g = load("victim_groups").find(text, a.end(), min(end, a.end() + 25)) if a else []
+            if g and g[0].start == a.end():
+                out.append(CasualtyMention("killed", g[0].values[0], q[0][2], m.start(), q[0][1], "head", base + 13))
+            else:
+                out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 13))
     for m in _TAKING.finditer(text, start, end) if has("number", "toll", "count") else ():
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):

@@ -59,7 +59,7 @@ _ENCOUNTER = re.compile(r"\bencounter\b", re.I)
 # incident told again with its latest figure, not a new event
 _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
                      r"climbed|climbs|jumped|mounted|increased|reached|went\s+up)\b|\b(?:raising|taking|pushing|bringing)\s+"
-                     r"the\s+(?:death\s+)?toll\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
+                     r"the\s+(?:death\s+)?toll\b|\b(?:put|puts|putting|placed)\s+the\s+(?:death\s+)?toll\s+at\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
                      r"(?:hospitals?|Hospital|CMH|infirmary)\b|"
@@ -393,9 +393,10 @@ _PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army
 
 
 def _both_states(info: SentenceInfo) -> bool:
-    """"Afghan forces returned fire on Pakistani posts": one state's forces firing on the other's."""
-    return info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))) \
-        and bool(_PK_POSTS.search(info.sent.text))
+    """"Afghan forces returned fire on Pakistani posts", "Afghan Taliban border forces opened fire on Pakistani
+    posts": one state's forces firing on the other's (an attack cue needs the Afghan state named as an actor)."""
+    return ((info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))))
+            or (info.af_state and info.has("attack"))) and bool(_PK_POSTS.search(info.sent.text))
 
 
 def _owned_reference(info: SentenceInfo) -> None:
