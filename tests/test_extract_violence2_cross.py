@@ -71,3 +71,14 @@ def test_violence2_blew_it_up_is_an_attack(text: str, n_events: int) -> None:
     assert len(evs) == n_events
     if n_events:
         assert evs[0]["tactic"] == "ied" and evs[0]["target"] == "infrastructure"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the Afghan state named beside an attack on Pakistani forces it did not carry out
+    "The Afghan Taliban condemned the attack on Pakistani posts in Kurram on Monday that killed two soldiers.",
+    "Militants attacked Pakistani posts in Kurram on Monday, killing two soldiers, and the Afghan Taliban denied "
+    "any role.",
+])
+def test_violence2_afghan_state_named_beside_an_attack_is_no_clash(text: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["type"] == "attack"

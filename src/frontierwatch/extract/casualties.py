@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .fastre import led
+from .casualty_masks import mask_parentheticals, words_in as _words_in
 from .lexicon import Hit, load
 from .numbers import find_quantities
 from .tallies import SPECIFIC, Tally, merge_tallies, tally
@@ -280,33 +281,11 @@ _ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
-_PAREN = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
-
-
-def _mask_parentheticals(text: str, start: int, end: int) -> str:
-    """The text with short bracketed asides blanked out (offsets kept): "(age: 24, resident of ...)";
-    a relative clause with no casualty verb ("X, who ran a shop, was shot") likewise; a dash before
-    a list of victims ("11 people — three soldiers and ...") read as a comma."""
-    part = _PAREN.sub(lambda m: " " * len(m.group(0)), text[start:end])
-    if ", " in part:
-        part = _WHO.sub(lambda m: m.group(0) if load("casualty_verbs").find(m.group(0)) else
-                        " " * len(m.group(0)), part)
-    if "—" in part or "–" in part:
-        part = _DASH.sub(lambda m: " ," + m.group(0)[2:], part)
-    return text[:start] + part + text[end:] if part != text[start:end] else text
-
-
-_WHO = led(re.compile(r"(?:,\s+(?:(?:who|having)\s+[^,;.()]{1,100}|(?:a\s+)?(?:resident|native)\s+of\s+[^,;.()]{1,50}|"
-                      r"(?:aged\s+)?\d{1,2}(?:\s+years\s+old)?)){1,4},"))
-_DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                   r"twelve|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and\b))|\s[–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)", re.I)
-
-
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
     end = len(text) if end is None else end
     told = _paren_breakdown(text, start, end) if "(" in text[start:end] else []
-    text = _mask_parentheticals(text, start, end)
+    text = mask_parentheticals(text, start, end)
     verbs = load("casualty_verbs").find(text, start, end)
     out: list[CasualtyMention] = []
     # "two injured civilians died": an adjective, not a new casualty
@@ -505,16 +484,3 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             out.append(CasualtyMention(_NAMED_KIND[m.group("w").lower()], "unspecified", len(names),
                                        m.start(), end, "head", base + 3))
     return out
-
-
-_TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters case-insensitive regexes match to ASCII (text.py)
-
-
-def _words_in(text: str, start: int, end: int):
-    """A test "does text[start:end] contain one of these lower-case words?" that may answer yes
-    wrongly but never no wrongly: it lets a case-insensitive regex that needs one of them be skipped."""
-    part = text[start:end]
-    if not part.isascii() and any(c in part for c in _TRAP_CHARS):
-        return lambda *words: True
-    low = part.lower()
-    return lambda *words: any(w in low for w in words)

@@ -392,11 +392,15 @@ _PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army
                        r"check\s*posts?)\b", re.I)
 
 
+_FIRED_ON_POSTS = re.compile(r"\bAfghan\s+(?:Taliban\s+)?(?:border\s+)?(?:forces|troops|guards|soldiers)\s+(?:\w+\s+){0,2}?"
+                             r"(?:opened\s+fire|fired|attacked|shelled)\s+(?:on\s+|at\s+)?(?:\w+\s+)?Pakistani\s+"
+                             r"(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|check\s*posts?)\b", re.I)
+
+
 def _both_states(info: SentenceInfo) -> bool:
-    """"Afghan forces returned fire on Pakistani posts", "Afghan Taliban border forces opened fire on Pakistani
-    posts": one state's forces firing on the other's (an attack cue needs the Afghan state named as an actor)."""
+    """"Afghan forces returned fire on / opened fire on Pakistani posts": one state's forces firing on the other's."""
     return ((info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))))
-            or (info.af_state and info.has("attack"))) and bool(_PK_POSTS.search(info.sent.text))
+            or bool(_FIRED_ON_POSTS.search(info.sent.text))) and bool(_PK_POSTS.search(info.sent.text))
 
 
 def _owned_reference(info: SentenceInfo) -> None:
