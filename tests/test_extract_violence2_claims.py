@@ -58,3 +58,17 @@ def test_violence2_where_the_wounded_lie_is_no_scene(text: str, districts: list[
     evs = run(text)
     assert [e["admin2"] for e in evs] == districts
     assert evs[0]["injured"] == injured
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("The Jamaat-ul-Ahrar faction of the TTP claimed the grenade attack on a police post in Mohmand on Monday "
+     "that wounded two constables.", "JuA"),
+    ("A soldier was martyred in an attack on a post in Mohmand on Monday. Hafiz Gul Bahadur group, an ally of "
+     "the TTP, claimed the attack.", "HGB"),
+    # near miss: a second group told in its own clause is no apposition; the one nearest the claim wins
+    ("A soldier was martyred in an attack on a post in Mohmand on Monday. Police blamed the TTP, an outlawed "
+     "group, while ISKP claimed the attack.", "ISKP"),
+])
+def test_violence2_faction_of_a_parent_group_is_the_claimant(text: str, claimed: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["claimed_by"] == claimed

@@ -73,3 +73,30 @@ def test_violence2_teachers_are_civilians(text: str, killed: dict) -> None:
 def test_violence2_indiscriminate_fire_is_armed_assault(text: str, tactic: str) -> None:
     evs = run(text)
     assert len(evs) == 1 and evs[0]["tactic"] == tactic
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Gunmen attacked a police van in Tank on Monday, killing two constables. Three other policemen received "
+     "bullet wounds.", 3),
+    ("Gunmen attacked a police van in Tank on Monday. Two constables were killed while four others sustained "
+     "bullet injuries.", 4),
+    ("Gunmen attacked a police van in Tank on Monday, killing two constables. Five others remain hospitalised.", 5),
+    # near miss: "the hospitalised constables" names no new count
+    ("Gunmen attacked a police van in Tank on Monday, killing two constables. The hospitalised constables are "
+     "stable.", None),
+])
+def test_violence2_more_ways_to_say_wounded(text: str, injured: int | None) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["injured"] == injured
+
+
+@pytest.mark.parametrize("text, tactic, abducted", [
+    ("Two engineers were whisked away by unidentified gunmen in Tank on Monday.", "kidnapping", 2),
+    ("Gunmen took away three labourers from a construction site in Kech on Monday.", "kidnapping", 3),
+    # near misses: a killing with an abduction stays an assault; weapons taken are no hostages
+    ("Gunmen stormed a house in Kech on Monday, killed a man and took away his two sons.", "armed_assault", 2),
+    ("Militants stormed a police post in Kech on Monday and took away weapons.", "armed_assault", None),
+])
+def test_violence2_an_abduction_alone_is_kidnapping(text: str, tactic: str, abducted: int | None) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["tactic"] == tactic and evs[0]["abducted"] == abducted
