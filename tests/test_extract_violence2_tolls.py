@@ -73,3 +73,16 @@ def test_violence2_bracketed_breakdown_of_the_dead(text: str, expected: dict) ->
 def test_violence2_taken_away_by_gunmen_is_abduction(text: str, tactic: str, abducted: int | None) -> None:
     evs = run(text)
     assert len(evs) == 1 and evs[0]["tactic"] == tactic and evs[0]["abducted"] == abducted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll from Monday's bombing in Quetta rose to 14, including six policemen.",
+     {"security_forces": 6, "unspecified": 8}),
+    ("The toll from Monday's bombing in Quetta rose to 14, among them six policemen and two children.",
+     {"security_forces": 6, "civilians": 2, "unspecified": 6}),
+    # near miss: a toll with no breakdown stays one figure
+    ("The toll from Monday's bombing in Quetta rose to 14 on Tuesday.", {"unspecified": 14}),
+])
+def test_violence2_toll_broken_down_after_including(text: str, expected: dict) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and killed(evs[0]) == expected

@@ -50,6 +50,7 @@ _TOLL_LATER = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:it|the\s+figure|this)\s+(?:l
 # "..., taking the number of injured to three": the latest figure of that kind
 _TAKING = re.compile(r"\b(?:taking|bringing|raising|pushing)\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?:the\s+)?"
                      r"(?P<w>injured|wounded|dead|deaths|killed|fatalities|casualties)\s+to\s+(?:at\s+least\s+)?(?=\S)", re.I)
+_TOLL_PART = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+", re.I)
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:death\s+)?toll\s+at\s+(?:at\s+least\s+)?(?=\S)",
                        re.I)
 _ALL_DEAD = re.compile(r"\ball\s+(?:of\s+)?(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was)\s+(?:\w+\s+)?", re.I)
@@ -413,6 +414,12 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
             out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
+            if (pt := _TOLL_PART.match(text, q[0][1], end)) is not None:
+                # "the toll rose to 14, including six policemen": the toll broken down
+                parts = _chain(_noun_phrases(text, pt.end(), min(end, pt.end() + _WINDOW)), text, False, pt.end())
+                if parts and sum(n.value for n in parts) <= q[0][2]:
+                    out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 14))
+                    out.extend(_emit("killed", parts, base + 14, text, "part"))
         for r in _ROSE.finditer(text, m.end(), end):  # "initially stood at six but rose to nine": the latest
             q = find_quantities(text, r.end(), min(end, r.end() + 20))
             if q and q[0][0] == r.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
