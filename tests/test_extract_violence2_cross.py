@@ -82,3 +82,19 @@ def test_violence2_blew_it_up_is_an_attack(text: str, n_events: int) -> None:
 def test_violence2_afghan_state_named_beside_an_attack_is_no_clash(text: str) -> None:
     evs = run(text)
     assert len(evs) == 1 and evs[0]["type"] == "attack"
+
+
+@pytest.mark.parametrize("text, day, tactic", [
+    ("Pakistani troops responded to unprovoked firing by Afghan border forces near Torkham on Monday. One soldier "
+     "was injured.", "2025-03-10", "armed_assault"),
+    ("Afghan border forces and Pakistani troops exchanged fire near Chaman on Monday, leaving two civilians "
+     "injured.", "2025-03-10", "armed_assault"),
+])
+def test_violence2_unprovoked_firing_across_the_border_is_a_dated_clash(text: str, day: str, tactic: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["type"] == "cross_border" and evs[0]["date"] == day and evs[0]["tactic"] == tactic
+
+
+def test_violence2_exchange_with_militants_stays_an_operation() -> None:
+    evs = run("Security forces and militants exchanged fire in Mir Ali on Monday, and three terrorists were killed.")
+    assert len(evs) == 1 and evs[0]["type"] == "security_operation" and evs[0]["tactic"] == "raid"
