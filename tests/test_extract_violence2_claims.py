@@ -72,3 +72,17 @@ def test_violence2_where_the_wounded_lie_is_no_scene(text: str, districts: list[
 def test_violence2_faction_of_a_parent_group_is_the_claimant(text: str, claimed: str) -> None:
     evs = run(text)
     assert len(evs) == 1 and evs[0]["claimed_by"] == claimed
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Two soldiers were martyred when militants ambushed a convoy in Kech on Monday. A BLA spokesman said the "
+     "group's fighters had targeted the convoy.", "BLA"),
+    ("Two soldiers were martyred when militants ambushed a convoy in Kech on Monday. In a statement, the "
+     "Balochistan Liberation Front said its cadres had attacked the convoy.", "BLF"),
+    # near miss: a group that only comments claims nothing
+    ("Two soldiers were martyred when militants ambushed a convoy in Kech on Monday. A BLA spokesman said the "
+     "group had no information about the ambush.", None),
+])
+def test_violence2_the_groups_own_fighters_is_a_claim(text: str, claimed: str | None) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["claimed_by"] == claimed
