@@ -400,7 +400,8 @@ _FIRED_ON_POSTS = re.compile(r"\bAfghan\s+(?:Taliban\s+)?(?:border\s+)?(?:forces
 def _both_states(info: SentenceInfo) -> bool:
     """"Afghan forces returned fire on / opened fire on Pakistani posts": one state's forces firing on the other's."""
     return ((info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))))
-            or bool(_FIRED_ON_POSTS.search(info.sent.text))) and bool(_PK_POSTS.search(info.sent.text))
+            or ("fghan" in info.sent.text and bool(_FIRED_ON_POSTS.search(info.sent.text)))) \
+        and bool(_PK_POSTS.search(info.sent.text))
 
 
 def _owned_reference(info: SentenceInfo) -> None:
