@@ -86,3 +86,21 @@ def test_violence2_taken_away_by_gunmen_is_abduction(text: str, tactic: str, abd
 def test_violence2_toll_broken_down_after_including(text: str, expected: dict) -> None:
     evs = run(text)
     assert len(evs) == 1 and killed(evs[0]) == expected
+
+
+_LEAD = "Militants attacked a police station in Tank on Monday night, killing two policemen and injuring five. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_LEAD + "One of the injured later succumbed to his wounds.", {"security_forces": 3}),
+    (_LEAD + "A wounded constable later died in hospital.", {"security_forces": 3}),
+    (_LEAD + "Two of the wounded died on Tuesday.", {"security_forces": 4}),
+    # near misses: a toll in the same sentence already counts the later deaths
+    (_LEAD + "A wounded constable later died in hospital, taking the toll to three.", {"security_forces": 3}),
+    (_LEAD + "Two more of the injured died on Tuesday, raising the toll to four.", {"security_forces": 4}),
+    ("Five policemen were martyred when a bomber struck a checkpost in Tank on Monday. Officials had first put the "
+     "toll at three, but two of the injured constables succumbed later, taking it to five.", {"security_forces": 5}),
+])
+def test_violence2_a_wounded_victim_dying_later_adds_to_the_toll(text: str, expected: dict) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and killed(evs[0]) == expected

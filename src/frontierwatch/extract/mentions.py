@@ -318,7 +318,7 @@ _ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_
 
 def _classify(info: SentenceInfo) -> None:
     c = info.cues  # "kind" in c: SentenceInfo.has without a call per test
-    casualty = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested") or (
+    casualty = any((t.total or t.groups or t.more) for k, t in info.tallies.items() if k != "arrested") or (
         "killed" in info.tallies and "none" in info.cues)
     strong, weak = info.has("attack"), info.has("attack_weak")
     op, op_weak = info.has("operation"), info.has("operation_weak")
@@ -335,7 +335,7 @@ def _classify(info: SentenceInfo) -> None:
         or _both_states(info)
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
-    real = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
+    real = any((t.total or t.groups or t.more) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
     neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
                                                          and bool(_DENIED_EVENT.search(info.sent.text)))
     if ("unrest" in c) and not _ARMED.search(info.sent.text):
