@@ -324,7 +324,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
     out.extend(_special(text, start, end, len(verbs)))
-    if verbs and (later := _LATER_DIED.search(text, start, end)) is not None:
+    if any(v.key.lower() in _DIED_VERBS for v in verbs) and (later := _LATER_DIED.search(text, start, end)) is not None:
         out = _later_deaths(out, later, len(verbs) + 15)
     return out + [CasualtyMention(m.kind, m.group, m.value, m.start, m.end, m.role, len(verbs) + 12) for m in told]
 
@@ -333,6 +333,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 _LATER_DIED = re.compile(r"\b(?:(?P<n>one|two|three|four|five|\d+)\s+(?:more\s+)?of\s+the\s+(?:injured|wounded)(?:\s+[\w\-]+){0,2}?"
                          r"|(?:an?|another)\s+(?:injured|wounded)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:later\s+|also\s+|subsequently\s+)?"
                          r"(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+_DIED_VERBS = frozenset({"died", "succumbed", "passed away"})
 
 
 def _later_deaths(out: list[CasualtyMention], m: re.Match, chain: int) -> list[CasualtyMention]:
