@@ -11,12 +11,13 @@ All scans are single regex passes over bounded windows: linear in the sentence l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .fastre import led
+from .casualty_masks import mask_parentheticals, words_in as _words_in
 from .lexicon import Hit, load
 from .numbers import find_quantities
-from .tallies import SPECIFIC, Tally, merge_tallies, tally
+from .tallies import SPECIFIC, CasualtyMention, Tally, merge_tallies, tally
 
 __all__ = ["KINDS", "SPECIFIC", "CasualtyMention", "Tally", "find_casualties", "merge_tallies", "tally"]
 
@@ -49,6 +50,10 @@ _TOLL_LATER = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:it|the\s+figure|this)\s+(?:l
 # "..., taking the number of injured to three": the latest figure of that kind
 _TAKING = re.compile(r"\b(?:taking|bringing|raising|pushing)\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?:the\s+)?"
                      r"(?P<w>injured|wounded|dead|deaths|killed|fatalities|casualties)\s+to\s+(?:at\s+least\s+)?(?=\S)", re.I)
+_TOLL_PART = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+", re.I)
+_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:death\s+)?toll\s+at\s+(?:at\s+least\s+)?(?=\S)",
+                       re.I)
+_ALL_DEAD = re.compile(r"\ball\s+(?:of\s+)?(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was)\s+(?:\w+\s+)?", re.I)
 _ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
 _OF_THOSE = led(re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
                            r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I))
@@ -63,8 +68,9 @@ _NTH_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\b(?=[^.;
 _NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including|excluding|besides|apart\s+from)\s+"
                            r"the\s+(?:suicide\s+)?bomber\b", re.I)
 # "Four others are still being treated", "leaving one injured officer still under treatment"
-_TREATED = re.compile(r"\s+(?:others?\s+|more\s+|people\s+|persons\s+|(?:injured|wounded)\s+[\w\-]+\s+)?"
-                      r"(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment)\b", re.I)
+# "Two other soldiers remained under treatment": up to two words between the count and the verb
+_TREATED = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?"
+                      r"(?:(?:are|were|is|was|remained|remain|remains)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment)\b", re.I)
 _WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
@@ -102,24 +108,6 @@ _TAIL = re.compile(r"[^.;]{0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+wh
 _OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class CasualtyMention:
-    """One count of victims: kind, group, lower bound (and upper when a range), span, role.
-
-    role: head (a chain's first phrase), add (listed beside it), part (breakdown of the head),
-    total (a toll covering every group).
-    """
-
-    kind: str
-    group: str
-    value: int
-    start: int
-    end: int
-    role: str = "head"
-    chain: int = 0
-    high: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +174,8 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     if m is None:
         return nps
     s, e = m.start("name"), m.end("name")
+    if m.re is _NAME_BEFORE and _OF_BEFORE.search(text, max(0, s - 8), s):
+        return nps  # "two jawans of the Frontier Corps", "the sons of Malik X": the name qualifies the victims
     if load("actors").find(text, s, e) or load("victim_groups").find(text, s, e) or _INSTITUTION.search(text, s, e) \
             or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-‐")):  # the tail of "Tehreek-i-Taliban Pakistan"
         return nps
@@ -203,6 +193,8 @@ def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
     return sorted(nps + [_NP(s, tail, group, 1, None)], key=lambda n: n.start)
 
 
+_WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b", re.I)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _NO_ONE = led(re.compile(r"\bno\s+$", re.I))
 
 
@@ -251,6 +243,9 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
     for n in seq:
         gap = text[n.end:edge] if backward else text[edge:n.start]
         words = len(_ALSO.sub(" ", gap).split())
+        if words > 7 and chain and _BREAKDOWN.search(gap):
+            # "six militants including ring leader Qari X alias Y were killed": a name's words are one item
+            words = sum(1 for w in gap.split() if not w[:1].isupper())
         if not chain:
             if words > 8 or _CLAUSE.search(gap):
                 break
@@ -269,32 +264,11 @@ _ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
-_PAREN = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
-
-
-def _mask_parentheticals(text: str, start: int, end: int) -> str:
-    """The text with short bracketed asides blanked out (offsets kept): "(age: 24, resident of ...)";
-    a relative clause with no casualty verb ("X, who ran a shop, was shot") likewise; a dash before
-    a list of victims ("11 people — three soldiers and ...") read as a comma."""
-    part = _PAREN.sub(lambda m: " " * len(m.group(0)), text[start:end])
-    if ", " in part:
-        part = _WHO.sub(lambda m: m.group(0) if load("casualty_verbs").find(m.group(0)) else
-                        " " * len(m.group(0)), part)
-    if "—" in part or "–" in part:
-        part = _DASH.sub(lambda m: " ," + m.group(0)[2:], part)
-    return text[:start] + part + text[end:] if part != text[start:end] else text
-
-
-_WHO = led(re.compile(r"(?:,\s+(?:(?:who|having)\s+[^,;.()]{1,100}|(?:a\s+)?(?:resident|native)\s+of\s+[^,;.()]{1,50}|"
-                      r"(?:aged\s+)?\d{1,2}(?:\s+years\s+old)?)){1,4},"))
-_DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                   r"twelve|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and\b))|\s[–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)", re.I)
-
-
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
     end = len(text) if end is None else end
-    text = _mask_parentheticals(text, start, end)
+    told = _paren_breakdown(text, start, end) if "(" in text[start:end] else []
+    text = mask_parentheticals(text, start, end)
     verbs = load("casualty_verbs").find(text, start, end)
     out: list[CasualtyMention] = []
     # "two injured civilians died": an adjective, not a new casualty
@@ -318,6 +292,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "nine people, most of them women and children, were killed": civilians
                 n = chain[0]
                 chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
+            if len(chain) >= 2 and _WAS_AMONG.search(text, chain[-2].end, chain[-1].start):
+                # "a commander, X, was among six militants killed": the count is the head, he one of them
+                out.extend(_emit(kind, chain[-1:], i, text))
+                out.extend(_emit(kind, chain[:-1], i, text, "part"))
+                continue
             # "... were killed, among them two policemen"
             tail = _TAIL.match(text[v.end:end])
             if chain and tail:
@@ -340,8 +319,48 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     named = load("victim_groups").find(text, start, v.start)
                     if named:
                         chain = [_NP(bare.start, bare.end, named[-1].values[0], bare.value, bare.high)]
+            if len(chain) == 1 and chain[0].group == "unspecified" and _MOSTLY.match(text, chain[0].end, end):
+                n = chain[0]  # "killing 15 people, most of them women and children": civilians
+                chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
     out.extend(_special(text, start, end, len(verbs)))
+    if any(v.key.lower() in _DIED_VERBS for v in verbs) and (later := _LATER_DIED.search(text, start, end)) is not None:
+        out = _later_deaths(out, later, len(verbs) + 15)
+    return out + [CasualtyMention(m.kind, m.group, m.value, m.start, m.end, m.role, len(verbs) + 12) for m in told]
+
+
+# "one of the injured later succumbed", "a wounded constable died in hospital": one more dead
+_LATER_DIED = re.compile(r"\b(?:(?P<n>one|two|three|four|five|\d+)\s+(?:more\s+)?of\s+the\s+(?:injured|wounded)(?:\s+[\w\-]+){0,2}?"
+                         r"|(?:an?|another)\s+(?:injured|wounded)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:later\s+|also\s+|subsequently\s+)?"
+                         r"(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+_DIED_VERBS = frozenset({"died", "succumbed", "passed away"})
+
+
+def _later_deaths(out: list[CasualtyMention], m: re.Match, chain: int) -> list[CasualtyMention]:
+    """The dead named in a "later died" clause, marked as added to the toll told before."""
+    inside = [c for c in out if c.kind == "killed" and m.start() <= c.start < m.end()]
+    rest = [c for c in out if c not in inside]
+    if inside:
+        return rest + [replace(c, role="more", chain=chain) for c in inside]
+    n = find_quantities(m.group("n") or "one")
+    return rest + [CasualtyMention("killed", "unspecified", n[0][2] if n else 1, m.start(), m.end(), "more", chain)]
+
+
+# "The dead (four soldiers and seven civilians) were taken ...": the aside breaks the toll down
+_DEAD_PAREN = led(re.compile(r"\b(?:the|those)\s+(?P<w>dead|killed|martyred|deceased|injured|wounded)\s*\("
+                             r"(?P<in>[^()\n]{3,80})\)", re.I))
+
+
+def _paren_breakdown(text: str, start: int, end: int) -> list[CasualtyMention]:
+    """Groups listed in brackets right after "the dead"/"the injured", each a part of the toll."""
+    out = []
+    for m in _DEAD_PAREN.finditer(text, start, end):
+        kind = "injured" if _HURT.search(m.group("w")) else "killed"
+        nps = _noun_phrases(text, m.start("in"), m.end("in"))
+        if len(nps) >= 2:
+            out.extend(CasualtyMention(kind, n.group, n.value, n.start, n.end, "part") for n in nps)
     return out
 
 
@@ -398,10 +417,26 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
             out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
+            if (pt := _TOLL_PART.match(text, q[0][1], end)) is not None:
+                # "the toll rose to 14, including six policemen": the toll broken down
+                parts = _chain(_noun_phrases(text, pt.end(), min(end, pt.end() + _WINDOW)), text, False, pt.end())
+                if parts and sum(n.value for n in parts) <= q[0][2]:
+                    out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 14))
+                    out.extend(_emit("killed", parts, base + 14, text, "part"))
         for r in _ROSE.finditer(text, m.end(), end):  # "initially stood at six but rose to nine": the latest
             q = find_quantities(text, r.end(), min(end, r.end() + 20))
             if q and q[0][0] == r.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
                 out.append(CasualtyMention("killed", "unspecified", q[0][2], r.start(), q[0][1], "total", base + 1))
+    for m in _PUT_TOLL.finditer(text, start, end) if has("toll") else ():
+        # "officials put the death toll at 15 and said all of the dead were civilians"
+        q = find_quantities(text, m.end(), min(end, m.end() + 20))
+        if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
+            a = _ALL_DEAD.search(text, q[0][1], end)
+            g = load("victim_groups").find(text, a.end(), min(end, a.end() + 25)) if a else []
+            if g and g[0].start == a.end():
+                out.append(CasualtyMention("killed", g[0].values[0], q[0][2], m.start(), q[0][1], "head", base + 13))
+            else:
+                out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 13))
     for m in _TAKING.finditer(text, start, end) if has("number", "toll", "count") else ():
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
@@ -459,16 +494,3 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
             out.append(CasualtyMention(_NAMED_KIND[m.group("w").lower()], "unspecified", len(names),
                                        m.start(), end, "head", base + 3))
     return out
-
-
-_TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters case-insensitive regexes match to ASCII (text.py)
-
-
-def _words_in(text: str, start: int, end: int):
-    """A test "does text[start:end] contain one of these lower-case words?" that may answer yes
-    wrongly but never no wrongly: it lets a case-insensitive regex that needs one of them be skipped."""
-    part = text[start:end]
-    if not part.isascii() and any(c in part for c in _TRAP_CHARS):
-        return lambda *words: True
-    low = part.lower()
-    return lambda *words: any(w in low for w in words)

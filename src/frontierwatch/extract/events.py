@@ -226,6 +226,8 @@ def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
     for src, s in units:
         acts = [a for a in find_actors(src, s.sent.start, s.sent.end) if a.code != STATE_PK
                 and not _DENIED.match(src, a.end, min(len(src), a.end + 40))]
+        # "Jamaat-ul-Ahrar, a TTP faction, claimed it", "the X faction of the TTP": the actor is the first
+        acts = [a for i, a in enumerate(acts) if not (i and _APPOSED.fullmatch(src, acts[i - 1].end, a.start))]
         if not acts and src is text and _THE_GROUP.search(s.sent.text):
             # "the group also claimed ...": the group named last before this sentence
             acts = [a for a in find_actors(text, 0, s.sent.start) if a.code not in (STATE_PK, "TTA")][-1:]
@@ -244,6 +246,8 @@ def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
 
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+(?:militant\s+|terrorist\s+|extremist\s+)?(?:group|outfit|organisation|"
                         r"organization)\b(?!\s+of\b)", re.I)
+_APPOSED = re.compile(r"\s*[,(]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?|\s+(?:faction|wing|splinter\s+group|"
+                      r"offshoot|chapter|branch)\s+of\s+(?:the\s+)?", re.I)
 _DENIED = re.compile(r"[^.;]{0,20}?\b(?:denied|rejected|disowned|distanced)\b", re.I)
 
 
@@ -380,6 +384,8 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
         if f.type == "cross_border" and ev.tactic == "rocket_mortar" and any(
                 (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers):
             ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
+        if ev.abducted and ev.tactic in (None, "armed_assault") and not killed.total() and not ev.injured:
+            ev.tactic = "kidnapping"  # "taken away by gunmen" with no one hurt: the abduction is the act
         if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \
                 ev.tactic == "kidnapping" and title is not None and _HIJACK.search(title_text):
             ev.tactic = "hijacking"  # passengers held hostage on a hijacked train/bus/plane

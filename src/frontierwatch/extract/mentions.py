@@ -59,7 +59,7 @@ _ENCOUNTER = re.compile(r"\bencounter\b", re.I)
 # incident told again with its latest figure, not a new event
 _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
                      r"climbed|climbs|jumped|mounted|increased|reached|went\s+up)\b|\b(?:raising|taking|pushing|bringing)\s+"
-                     r"the\s+(?:death\s+)?toll\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
+                     r"the\s+(?:death\s+)?toll\b|\b(?:put|puts|putting|placed)\s+the\s+(?:death\s+)?toll\s+at\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
                      r"(?:hospitals?|Hospital|CMH|infirmary)\b|"
@@ -318,7 +318,7 @@ _ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_
 
 def _classify(info: SentenceInfo) -> None:
     c = info.cues  # "kind" in c: SentenceInfo.has without a call per test
-    casualty = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested") or (
+    casualty = any((t.total or t.groups or t.more) for k, t in info.tallies.items() if k != "arrested") or (
         "killed" in info.tallies and "none" in info.cues)
     strong, weak = info.has("attack"), info.has("attack_weak")
     op, op_weak = info.has("operation"), info.has("operation_weak")
@@ -335,7 +335,7 @@ def _classify(info: SentenceInfo) -> None:
         or _both_states(info)
     where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
     when = bool(info.days)
-    real = any((t.total or t.groups) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
+    real = any((t.total or t.groups or t.more) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
     neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
                                                          and bool(_DENIED_EVENT.search(info.sent.text)))
     if ("unrest" in c) and not _ARMED.search(info.sent.text):
@@ -392,9 +392,15 @@ _PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army
                        r"check\s*posts?)\b", re.I)
 
 
+_FIRED_ON_POSTS = re.compile(r"\bAfghan\s+(?:Taliban\s+)?(?:border\s+)?(?:forces|troops|guards|soldiers)\s+(?:\w+\s+){0,2}?"
+                             r"(?:opened\s+fire|fired|attacked|shelled)\s+(?:on\s+|at\s+)?(?:\w+\s+)?Pakistani\s+"
+                             r"(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|check\s*posts?)\b", re.I)
+
+
 def _both_states(info: SentenceInfo) -> bool:
-    """"Afghan forces returned fire on Pakistani posts": one state's forces firing on the other's."""
-    return info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))) \
+    """"Afghan forces returned fire on / opened fire on Pakistani posts": one state's forces firing on the other's."""
+    return ((info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))))
+            or ("fghan" in info.sent.text and bool(_FIRED_ON_POSTS.search(info.sent.text)))) \
         and bool(_PK_POSTS.search(info.sent.text))
 
 

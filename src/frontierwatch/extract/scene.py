@@ -27,6 +27,8 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?$|"
                         # where the wounded were treated, where officials or envoys spoke, what a place borders
                         r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
+                        # "twelve are being treated for wounds, four of them in X": where some of the wounded lie
+                        r"\b(?:wounds|injuries|treated|treatment|hospitals?)\s*,\s*(?:\w+\s+){1,2}of\s+(?:them|whom)\s+(?:in|at)\s+(?:the\s+)?$|"
                         r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"

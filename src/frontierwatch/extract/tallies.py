@@ -3,12 +3,26 @@ across its sentences (the largest count, never the sum). Re-exported by casualti
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .casualties import CasualtyMention
 
 SPECIFIC = ("security_forces", "civilians", "militants")
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """One count of victims: kind, group, lower bound (and upper when a range), span, role.
+
+    role: head (a chain's first phrase), add (listed beside it), part (breakdown of the head),
+    total (a toll covering every group), more (a later death of one of the wounded, added to the toll).
+    """
+
+    kind: str
+    group: str
+    value: int
+    start: int
+    end: int
+    role: str = "head"
+    chain: int = 0
+    high: int | None = None
 
 
 @dataclass(slots=True)
@@ -17,6 +31,8 @@ class Tally:
 
     groups: dict[str, int] = field(default_factory=dict)
     total: int = 0
+    more: int = 0  # "one of the injured later died": victims added to the toll told before
+    more_group: str = "unspecified"
 
 
 def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
@@ -27,6 +43,10 @@ def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
         by_chain.setdefault((m.kind, m.chain), []).append(m)
     for (kind, _), ms in by_chain.items():
         t = out.setdefault(kind, Tally())
+        if all(m.role == "more" for m in ms):
+            t.more += sum(m.value for m in ms)
+            t.more_group = ms[0].group
+            continue
         if all(m.role == "total" for m in ms):  # "the toll rose to 26": everyone, whatever the group
             t.total = max([t.total] + [m.value for m in ms])
             continue
@@ -59,6 +79,24 @@ def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
 
 
 def merge_tallies(tallies: list[Tally]) -> Tally:
+    """One event's figure from several sentences, in order: the largest count per group, and a later
+    death of one of the wounded ("one of the injured later died") added to the figure told before it."""
+    acc: list[Tally] = []
+    for t in tallies:
+        if t.more and not t.total and not t.groups:  # a toll in the same sentence already counts them
+            before = _merge_max(acc)
+            groups = dict(before.groups)
+            named = [g for g, n in groups.items() if n and g != "militants"]
+            g = t.more_group if t.more_group in SPECIFIC else named[0] if len(named) == 1 else "unspecified"
+            groups[g] = groups.get(g, 0) + t.more
+            acc = [Tally(groups, sum(groups.values()))]
+        elif t.more and t.more_group != "unspecified":
+            acc.append(Tally({t.more_group: t.more}, t.more))  # who died names the toll's group
+        acc.append(t)
+    return _merge_max(acc)
+
+
+def _merge_max(tallies: list[Tally]) -> Tally:
     """One event's figure from several sentences: the largest count per group and overall.
 
     The same victims are usually reported more than once (headline, lead, follow-up) and tolls
