@@ -54,6 +54,7 @@ class Fig:
     direction: str | None = None
     period: Period | None = None
     refers: bool = False  # the metric was the one in force ("the figure was down ...")
+    sense: str | None = None  # the casualty or movement sense of a group figure ("killed", "deported", ...)
 
 
 def find_figures(text: str, periods: list[Period]) -> list[Fig]:

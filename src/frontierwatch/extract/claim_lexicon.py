@@ -129,6 +129,9 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "metric_after": re.compile(
             rf"\s*(?:(?:officials|personnel|members|men)\s+of\s+(?:the\s+)?)?{skip}{{0,3}}"
             rf"(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
+        # "7 percent fewer deaths than in June": the comparative gives the direction, the noun the metric
+        "percent_compare": re.compile(
+            rf"\s+(more|fewer|less)\s+{skip}{{0,2}}({lexicon().metric_rx.pattern})\s+than\b", re.I),
         "percent_of": re.compile(
             rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?{skip}{{0,2}}"
             rf"(?:({lexicon().metric_rx.pattern})|({lexicon().group_rx.pattern})\s+(killed|injured|wounded|dead))", re.I),
