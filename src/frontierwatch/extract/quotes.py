@@ -20,8 +20,11 @@ from functools import lru_cache
 
 from ..records import Document, Evidence, Quote
 from .fastre import led
+from .appositions import POST_PLACE as _POST_PLACE
+from .appositions import describes as _describes
+from .appositions import owned_role, post_appositions
 from .speakers import (_CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _Verb, _alt, _build_ctx, _is_role_phrase,
-                       _last, _lex, _resolve, _strip_title, _tokens)
+                       _last, _lex, _resolve, _strip_office, _strip_title, _tokens)
 from .text import Sentence
 
 _OPEN_D = "“\""
@@ -181,7 +184,6 @@ _TAIL_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+|today|yesterday))?\s*[.!?]?\s*$")
 # a quoted word explained right after it: "a derogatory term for", "a word meaning"
 _GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|name|label|euphemism|epithet|slur)\b|meaning\b)", re.I)
-_POST_PLACE = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 # "a statement posted on its channel": the verb describes the medium, it is not the subject's speech
 _MEDIUM_VERBS = frozenset({"posted", "issued", "released", "published", "shared", "sent", "emailed", "circulated"})
 _MEDIUM_BEFORE = re.compile(r"\b(?:statement|message|video|post|note|letter|audio)\s+$", re.I)
@@ -209,7 +211,7 @@ def _subject_before(pre: str, vstart: int) -> str | None:
         inner = chunk[:-1]
         k = inner.rfind(",")
         if k >= 0:
-            app = inner[k + 1:].strip()
+            app = re.sub(r"\s*\([^)]*\)", "", inner[k + 1:]).strip()  # "Captain (retd) Ali Khan"
             if _named_apposition(_role_head(inner[:k]), app):
                 return app
             cand = inner[:k].rstrip()
@@ -240,7 +242,8 @@ def _is_title_phrase(np: str) -> bool:
     """'the DPO', 'the Deputy Commissioner': a title standing for its holder."""
     s = re.sub(r"^(?:the|a|an)\s+", "", np.strip(), flags=re.I)
     m = _lex().title_rx.match(s + " ")
-    return bool(s) and m is not None and m.end() >= len(s)
+    # "Deputy Commissioner Khyber": a title, then only the place or office it covers
+    return bool(s) and m is not None and (m.end() >= len(s) or not _strip_office(s[m.end():].strip()))
 
 
 def _role_head(phrase: str) -> str:
@@ -287,7 +290,7 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
         form = lex.verbs.get(re.sub(r"\s+", " ", v.group("v").lower()), "finite")
         coordinated = re.search(r"\band\s*$", pre[max(0, v.start() - 40):v.start()]) or (
             re.search(r",\s*$", pre[max(0, v.start() - 4):v.start()])
-            and not re.search(rf",\s*{_NAME},\s*$", pre[max(0, v.start() - 90):v.start()])
+            and not re.search(rf",\s*(?:{_NAME}\s*\([^()]{{1,15}}\)\s*)?{_NAME},\s*$", pre[max(0, v.start() - 90):v.start()])
             and not _PARENTHETICAL.search(pre[max(0, v.start() - 120):v.start()]))
         if form == "participle" or coordinated:
             for w in reversed(verbs[:k]):
@@ -383,6 +386,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         return []
     masked = _mask(text, spans)
     ctx = _build_ctx(text, masked, document.title)
+    post_appositions(masked[:ctx.limit], ctx)
     all_verbs = _find_verbs(masked)
     verb_starts = [v.s for v in all_verbs]
     _record_speakers(masked, sentences, ctx, all_verbs, verb_starts)
@@ -421,7 +425,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                     if app is None and key == "post_verb":
                         after = re.match(rf",\s*({_NAME})\s*(?:[.;]|,\s*(?:who|whose|a|an|the)\b|$)", post[m.end():])
                         app = after.group(1) if after else None
-                    if app and (_is_role_phrase(np) or _DESCRIPTOR.match(np) or _is_title_phrase(np)) \
+                    if app and (_is_role_phrase(np) or _DESCRIPTOR.match(np) or _is_title_phrase(np) or _describes(np)) \
                             and re.fullmatch(_NAME, _strip_title(app.strip())[0] or "-") \
                             and not _lex().body_rx.search(app):
                         np = app  # "the spokeswoman, Sadia Noor Jan, told", "a trader, Ali Khan, said"
@@ -451,6 +455,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         if np is not None:
             at = s_start if how in ("pre", "according") and np.strip().lower() != "it" else q.open
             speaker, kind = _resolve(np, at, ctx, masked)
+            if speaker is not None and _is_role_phrase(speaker) and " " not in speaker:
+                speaker = owned_role(speaker, masked, at) or speaker  # "the spokesperson": "CTD spokesperson"
         if speaker is None:
             sp = _last(ctx.speakers, q.open)
             speaker, kind = (sp[1], sp[2]) if sp else (None, "person")
