@@ -66,3 +66,25 @@ def test_extract_quotes2_pronoun_after_post_apposition(text: str, expected: list
 ])
 def test_extract_quotes2_owned_spokesperson(text: str, expected: list) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word held after a preposition is a noun in the sentence, not speech
+    ("Shopkeepers said leaflets had been left at the bazaar warning of “reprisals” for anyone who opened on Friday.", []),
+    # near-miss: a word given as the speaker's judgement stays a quote
+    ("The minister called the reports “baseless”, saying no talks were under way.", [("minister", "baseless")]),
+])
+def test_extract_quotes2_word_after_preposition(text: str, expected: list) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A spokesman for <group> denied ..., saying ...": the group speaks
+    ("A spokesman for the Lashkar-e-Islam denied any role, saying the group had ‘no hand in’ the blast.",
+     [("Lashkar-e-Islam", "no hand in")]),
+    # near-miss: a named spokesman with a speech verb is that person
+    ("“We had no hand in the blast,” Lashkar-e-Islam spokesman Abid Noor said.",
+     [("Abid Noor", "We had no hand in the blast")]),
+])
+def test_extract_quotes2_group_spokesman(text: str, expected: list) -> None:
+    assert _quotes(text) == expected

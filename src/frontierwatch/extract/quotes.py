@@ -187,6 +187,7 @@ _GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|nam
 # "a statement posted on its channel": the verb describes the medium, it is not the subject's speech
 _MEDIUM_VERBS = frozenset({"posted", "issued", "released", "published", "shared", "sent", "emailed", "circulated"})
 _MEDIUM_BEFORE = re.compile(r"\b(?:statement|message|video|post|note|letter|audio)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|against|with|into|from|by)\s*$", re.I)  # "warning of "reprisals""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40},\s*")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
@@ -259,6 +260,9 @@ def _sentence_subject(pre: str) -> str | None:
     app = re.match(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),", pre)
     if app and _named_apposition(app.group(1), app.group(2)):
         return app.group(2)  # "The mayor's adviser on health, Gul Rehman, visited ... and said"
+    voice = re.match(rf"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){{0,2}}spokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?({_NAME})\s+[a-z]+ed\b", pre)
+    if voice:
+        return voice.group(1)  # "A spokesman for the Front denied ..., saying": the body speaks
     role = re.match(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+[A-Z]\w+\s+)?(?!of\b|in\b|at\b)[a-z]+ed\b", pre)
     if role and _is_role_phrase(role.group(1)):
         return role.group(1)  # "The provincial spokesman condemned ... and said"
@@ -439,7 +443,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                 np, how = tail.group("np"), "post"  # "..., prompting a "firm response", sources said on Sunday."
         if _GLOSS.match(post):
             continue  # "targeted "kafirs", a derogatory term for ...": a word explained, not speech
-        if len(words) == 1 and _DETERMINER_BEFORE.search(pre):
+        if len(words) == 1 and (_DETERMINER_BEFORE.search(pre) or _PREPOSITION_BEFORE.search(pre)):
             continue  # "answered the "aggression" by ...": a noun held at arm's length, not speech
         window = masked[s_start:min(para_end, q.close + 200)]
         if np is None and "ccording" in window:
