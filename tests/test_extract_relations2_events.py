@@ -71,3 +71,38 @@ def test_extract_relations2_since_month_background(text: str, expected: set) -> 
 ])
 def test_extract_relations2_partial_reopening(text: str, expected: set) -> None:
     assert _events(text, "border_crossing") == expected
+
+
+def _diplomacy(text: str) -> set[tuple]:
+    doc = Document(id="t", text=text, published=PUB, title=None)
+    return {(e.action, e.date) for e in extract(doc).events if e.type == "diplomacy"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flag meeting of local border officials is no talks between states
+    ("The Torkham crossing stayed shut on Tuesday after a flag meeting between Pakistani and Afghan officials "
+     "ended without a deal, officials said.", set()),
+    # near-miss: a flag meeting that agrees a ceasefire is one
+    ("Pakistani and Afghan border officials agreed on Monday to a ceasefire along the Chaman frontier at a flag "
+     "meeting held at the Friendship Gate, officials said.", {("ceasefire", "2025-10-13")}),
+])
+def test_extract_relations2_flag_meeting(text: str, expected: set) -> None:
+    assert _diplomacy(text) == expected
+
+
+def _refugee_decisions(text: str) -> set[tuple]:
+    doc = Document(id="t", text=text, published=PUB, title=None)
+    return {(e.action, e.date, e.until) for e in extract(doc).events if e.type == "refugees"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an extension and a fresh deadline for other people, set in one decision: two events
+    ("ISLAMABAD: The federal cabinet on Monday extended the validity of PoR cards held by Afghan refugees until "
+     "June 30, 2026, while setting a fresh deadline of November 30 for undocumented Afghans to leave the country.",
+     {("extension", "2025-10-13", "2026-06-30"), ("deadline", "2025-10-13", "2025-11-30")}),
+    # near-miss: the extension moves the deadline it names; one event
+    ("ISLAMABAD: The federal cabinet on Monday extended the deadline for PoR card holders to leave the country "
+     "until June 30, 2026.", {("extension", "2025-10-13", "2026-06-30")}),
+])
+def test_extract_relations2_separate_deadline(text: str, expected: set) -> None:
+    assert _refugee_decisions(text) == expected
