@@ -14,7 +14,7 @@ import re
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
-from .claim_lexicon import lexicon, word_gates
+from .claim_lexicon import defined_body, lexicon, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
@@ -295,7 +295,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
-    doc_source = _source([document.title or ""])
+    doc_source = _source([document.title or ""]) or defined_body(document.text[:3000])
     para_sources: dict[int, str | None] = {}
     chain_source: str | None = None
     chain_paragraph = -1
