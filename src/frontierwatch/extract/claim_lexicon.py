@@ -198,13 +198,21 @@ def via_crossing(text: str, at: int) -> bool:
                            for h in load("crossing_cues").find(text[:m.end() + 40]))
 
 
-# "the Islamabad Security Observatory (ISO)": a research body the lexicon does not know, by its acronym
-_DEFINED_BODY = led(re.compile(
-    r"\b(?:[A-Z][a-z]+\s+){1,5}(?:Observatory|Forum|Institute|Centre|Center|Council|Commission|Network|Foundation|"
-    r"Monitor|Studies|Organisation|Organization)\s*\(([A-Z]{2,6})\)"))
+# "the Islamabad Security Observatory (ISO)", "the Centre for Research on Frontier Security (CRFS)": a
+# research body the lexicon does not know, by the acronym its capitalised words spell
+_ACRONYM_DEF = led(re.compile(r"\(([A-Z]{2,6})\)"))
+_NAME_RUN = re.compile(r"((?:[A-Z][a-z]+|for|on|of|and|the)(?:\s+(?:[A-Z][a-z]+|for|on|of|and|the)){1,8})\s*$")
+_BODY_WORD = re.compile(r"\b(?:Observatory|Forum|Institute|Centre|Center|Council|Commission|Network|Foundation|Monitor|"
+                        r"Studies|Organisation|Organization)\b")
 
 
 def defined_body(text: str) -> str | None:
     """The acronym of the first research body the text defines ("... Forum (FRF)"), or None."""
-    m = _DEFINED_BODY.search(text)
-    return m.group(1) if m else None
+    for m in _ACRONYM_DEF.finditer(text):
+        name = _NAME_RUN.search(text, max(0, m.start() - 90), m.start())
+        if name is None or not _BODY_WORD.search(name.group(1)):
+            continue
+        initials = "".join(w[0] for w in name.group(1).split() if w[:1].isupper())
+        if initials.endswith(m.group(1)):
+            return m.group(1)
+    return None
