@@ -123,9 +123,9 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "increase": led(re.compile(rf"\b(?:{words['increase']})\b", re.I)),
         "decrease": led(re.compile(rf"\b(?:{words['decrease']})\b", re.I)),
-        "one_event": re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I),
+        "one_event": led(re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I)),
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
-        "aggregate": re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I),
+        "aggregate": led(re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I)),
         "metric_after": re.compile(
             rf"\s*(?:(?:officials|personnel|members|men)\s+of\s+(?:the\s+)?)?{skip}{{0,3}}"
             rf"(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
@@ -136,6 +136,17 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?{skip}{{0,2}}"
             rf"(?:({lexicon().metric_rx.pattern})|({lexicon().group_rx.pattern})\s+(killed|injured|wounded|dead))", re.I),
     }
+
+
+@lru_cache(maxsize=2)
+def lex_patterns(sense: str, group: str, qualifier: str) -> tuple[re.Pattern[str], ...]:
+    """Claim patterns built around the sense and group patterns, compiled once (keyed by their text,
+    whose hash Python keeps): sense before a figure, group after/before a metric noun, group then
+    sense, sense then group, a group suffering a toll."""
+    return tuple(re.compile(p, re.I) for p in (
+        rf"({sense})\s+(?:{qualifier}\s+)?$", rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({group})",
+        rf"({group})\s+$", rf"({group})\s+({sense})", rf"({sense})\s+({group})",
+        rf"({group})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{qualifier}\s+)?$"))
 
 
 LETTERS = re.compile(r"[a-z]+")  # the words of a lower-cased sentence, as the claim gate reads them
@@ -184,6 +195,23 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None) -
         if m:
             return lex.regions[norm(m.group(0))]
     return None
+
+
+class LastProvince:
+    """The province last named up to a sentence (its own text included, read up to 2,000 characters),
+    read lazily (k never decreasing): the sentences after the last one that asks are never scanned."""
+
+    def __init__(self, sentences: list) -> None:
+        self.sentences, self.scanned, self.province = sentences, 0, None
+
+    def upto(self, k: int) -> str | None:
+        lex = lexicon()
+        while self.scanned <= k:
+            named = lex.admin_rx.findall(self.sentences[self.scanned].text[:2000])
+            if named:
+                self.province = lex.regions[norm(named[-1])]
+            self.scanned += 1
+        return self.province
 
 
 _VIA = re.compile(r"\s+(?:out\s+|back\s+|over\s+)?(?:through|via|at)\s+(?:the\s+)?", re.I)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_lexicon import lex_patterns as _lex_rx
 from .claim_lexicon import lexicon, via_crossing
 from .claim_lexicon import norm as _norm
 from .numbers import NUMBER
@@ -14,6 +15,7 @@ from .numbers import NUMBER
 QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|about|around|some|up\s+to|almost|approximately|another|a\s+total\s+of|only|just)"
 INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b[^.;:]{0,80}$", re.I)
 ANY_SENSE_TAIL = re.compile(rf"\s*(?:{QUALIFIER}\s+)?(?:{NUMBER})\b", re.I)
+_BACK = re.compile(r"\s+back\b")
 
 
 def group_metric(group: str, sense: str | None) -> str | None:
@@ -54,7 +56,7 @@ def sense_at(text: str, s: int, e: int) -> str | None:
     if value != "moved":
         return value
     lo, hi = max(0, s - 150), min(len(text), e + 150)
-    if re.match(r"\s+back\b", text[e:e + 6]):
+    if _BACK.match(text[e:e + 6]):
         return "returned"  # "crossed back", "went back": a return whoever is named
     migrants = any(lex.group[_norm(g.group(0))] == "migrants" for g in lex.group_rx.finditer(text, lo, hi))
     return "returned" if migrants and (_RETURN_PLACE.match(text, e) or via_crossing(text, e)) else None
@@ -86,7 +88,7 @@ def sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
             best = m
         if best is not None:
             return sense_at(text, best.start(), best.end())
-    near = re.search(rf"({lex.sense_rx.pattern})\s+(?:{QUALIFIER}\s+)?$", text[max(0, start - 40):start], re.I)
+    near = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, QUALIFIER)[0].search(text[max(0, start - 40):start])
     if near:
         base = max(0, start - 40)
         return sense_at(text, base + near.start(1), base + near.end(1))
@@ -105,23 +107,24 @@ def mentions(text: str, upto: int) -> list[tuple[int, str]]:
     lex = lexicon()
     out: list[tuple[int, str]] = []
     seg = text[:upto]
+    _, after_rx, before_rx, group_sense, sense_group, _ = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, QUALIFIER)
     for m in lex.metric_rx.finditer(seg):
         metric = lex.metric[_norm(m.group(0))]
         if metric in ("deaths", "injured"):
             sense = "killed" if metric == "deaths" else "injured"
-            after = re.match(rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({lex.group_rx.pattern})", seg[m.end():], re.I)
-            before = re.search(rf"({lex.group_rx.pattern})\s+$", seg[max(0, m.start() - 60):m.start()], re.I)
+            after = after_rx.match(seg[m.end():])
+            before = before_rx.search(seg[max(0, m.start() - 60):m.start()])
             g = after or before
             if g:
                 grp = lex.group[_norm(g.group(1))]
                 metric = group_metric(grp, sense) or metric
         out.append((m.end(), metric))
-    for m in re.finditer(rf"({lex.group_rx.pattern})\s+({lex.sense_rx.pattern})", seg, re.I):
+    for m in group_sense.finditer(seg):
         grp = lex.group[_norm(m.group(1))]
         metric = group_metric(grp, sense_at(seg, m.start(2), m.end(2)))
         if metric:
             out.append((m.end(), metric))
-    for m in re.finditer(rf"({lex.sense_rx.pattern})\s+({lex.group_rx.pattern})", seg, re.I):
+    for m in sense_group.finditer(seg):
         grp = lex.group[_norm(m.group(2))]
         metric = group_metric(grp, sense_at(seg, m.start(1), m.end(1)))
         if metric:

@@ -14,11 +14,12 @@ import re
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
-from .claim_lexicon import defined_body, lexicon, word_gates
+from .claim_lexicon import lex_patterns as _lex_rx
+from .claim_lexicon import LastProvince, defined_body, lexicon, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
-from .claim_figures import PERCENT_AFTER, Fig, drop_restated, find_figures
+from .claim_figures import PERCENT_AFTER, Fig, drop_restated, figure_candidates, find_figures
 from .claim_senses import QUALIFIER as _QUALIFIER
 from .claim_senses import group_metric as _group_metric
 from .claim_senses import mentions as _mentions
@@ -63,11 +64,11 @@ _CASES_AFTER = re.compile(r"\s+(?:cases|instances)\b(?!\s+of\b)", re.I)
 
 _PAST_PERFECT = led(re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|ung)\b", re.I))
 # a clause that refers back to the figure in force: "The number was down 35 percent"
-_REFER = re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I)
+_REFER = led(re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I))
 _PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(?:carried\s+out\s+as|in\s+the\s+form\s+of)\s+)?", re.I)
 _TOLL_SENSE = {"deaths": "killed", "injured": "injured"}  # the sense of a toll a next sentence splits up
 _SUBSET_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)", re.I)
-_JOINT = re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I)
+_JOINT = led(re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.I))
 _ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately)\s+$", re.I)
 # a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
 _APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,3},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
@@ -75,14 +76,18 @@ _VAGUE_FIGURE = led(re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I))
 _SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _THERE = led(re.compile(r"\bthere\b", re.I))
 _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
+_WHEN = re.compile(r"\s*when\b")
+_MORE = re.compile(r"\s*(?:more|others|other)\b")
+_TIMES = re.compile(r"\s+times\b")
+_STRUCK = re.compile(r"\b(?:struck|attacked|targeted|hit)\b")
 # "... had returned since then": the period starts at the time named in the sentence before
 
 
-def _may_have_claim(text: str, in_force: str | None = None) -> bool:
+def _may_have_claim(text: str, in_force: str | None = None, low: str | None = None) -> bool:
     """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon
-    (or, with a metric in force, a clause referring back to it)."""
+    (or, with a metric in force, a clause referring back to it). `low`: text.lower(), if made."""
     number_rx, lexicon_rx = word_gates()
-    low = text.lower()
+    low = text.lower() if low is None else low
     if not _DIGIT.search(text) and number_rx.search(low) is None:
         return False
     return lexicon_rx.search(low) is not None or (in_force is not None and _REFER.search(text) is not None)
@@ -156,7 +161,7 @@ def _verb_before(text: str, start: int) -> str | None:
     """Metric from a casualty verb right before a bare figure ("wounded 66", "detained 38 others")."""
     lex = lexicon()
     base = max(0, start - 40)
-    m = re.search(rf"({lex.sense_rx.pattern})\s+(?:{_QUALIFIER}\s+)?$", text[base:start], re.I)
+    m = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)[0].search(text[base:start])
     if not m:
         return None
     return _group_metric("all", _sense_at(text, base + m.start(1), base + m.end(1)))
@@ -184,7 +189,7 @@ def _bind_period(text: str, fig: Fig, periods: list[Period], clauses, main: Peri
         def dist(p: Period) -> int:
             return fig.start - p.span[1] + 1 if p.span[1] <= fig.start else p.span[0] - fig.end
         return min(inside, key=dist)
-    if re.match(r"\s*when\b", text[cs:fig.start]) or re.match(r"\s*when\b", text[cs:ce]):
+    if _WHEN.match(text[cs:fig.start]) or _WHEN.match(text[cs:ce]):
         before = [p for p in usable if p.span[1] <= cs]
         if before:
             return before[-1]
@@ -247,21 +252,20 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
                 metric = _lookback(text, f.start) or kind
             if kind in ("deaths", "injured"):
                 # "Troops sustained 340 fatalities": the group is the subject
-                subj = re.search(rf"({lex.group_rx.pattern})\s+(?:\w+\s+)?(?:suffered|lost|sustained|bore)\s+(?:{_QUALIFIER}\s+)?$",
-                                 text[max(cs, f.start - 80):f.start], re.I)
+                subj = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)[5].search(text[max(cs, f.start - 80):f.start])
                 if subj:
                     grp = lex.group[_norm(subj.group(1))]
                     metric = _group_metric(grp, "killed" if kind == "deaths" else "injured") or kind
         else:
             verb = _verb_before(text, f.start)
-            more = re.match(r"\s*(?:more|others|other)\b", text[f.end:])
+            more = _MORE.match(text[f.end:])
             if more and last_group:
                 metric = _group_metric(last_group, _sense_near(text, f.start, f.end + more.end(), cs, len(text)))
             elif verb:
                 metric = verb
                 if verb == "deaths" and last_group:
                     metric = _group_metric(last_group, "killed") or verb
-            elif re.match(r"\s+times\b", text[f.end:]) and re.search(r"\b(?:struck|attacked|targeted|hit)\b", text[cs:f.start]):
+            elif _TIMES.match(text[f.end:]) and _STRUCK.search(text[cs:f.start]):
                 metric = "attacks"
             elif _RETURNED_AFTER.match(text, f.end):
                 metric = "returnees"  # "while about 2,100 returned through Chaman"
@@ -300,7 +304,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     chain_source: str | None = None
     chain_paragraph = -1
     claims: list[Claim] = []
-    province: str | None = None  # the last province named: "the province" refers to it
+    provinces = LastProvince(sentences)  # the last province named: "the province" refers to it
     in_force: str | None = None  # the metric of the last figure: "the figure was down 5 percent"
     in_region: str | None = None
     seen: set[tuple] = set()
@@ -310,11 +314,12 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         text = sent.text
         if len(text) > 2000:
             text = text[:2000]
-        named = lexicon().admin_rx.findall(text)
-        if named:
-            province = lexicon().regions[_norm(named[-1])]
-        if not _may_have_claim(text, in_force):
+        low = text.lower()
+        if not _may_have_claim(text, in_force, low):
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
+        candidates = figure_candidates(text, low)
+        if not candidates and (default is None or not _REPORT_SUBJECT.match(text)):
+            continue  # no figure whatever the periods: no claim, and nothing below changes the state
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
         if main is None and k > 0:
@@ -331,7 +336,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         periods = [p for p in periods if p.role != "event"]
         counts_only = main is None and context is None and not rate
         clauses = _clauses(text)
-        figs = find_figures(text, periods)
+        figs = find_figures(text, periods, candidates)
         if not figs:
             continue
         _classify(text, figs, clauses, in_force)
@@ -378,7 +383,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if period is not None and period.start is not None and period.start == period.end \
                     and f.metric == "returnees" and (f.sense == "deported" or not _ATTRIBUTED.search(text)):
                 continue  # "On Sunday alone, 4,310 came through Torkham" told by no one, or a day's deportations: an event
-            region = _region(text, clause, province) or (in_region if f.refers else None) or "PK"
+            region = _region(text, clause, provinces.upto(k)) or (in_region if f.refers else None) or "PK"
             end = period.end if period else None
             if period is not None and period.kind in ("since", "to_date") and end is None and period.start is not None:
                 stated = statement_day(text, ref) or lead_day or ref

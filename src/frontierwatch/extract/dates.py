@@ -128,17 +128,37 @@ _memo: dict[tuple[str, date | str | None], list[DateMention]] = {}
 def _find_dates(text: str, published: date | str | None) -> list[DateMention]:
     pub = to_date(published)
     found: list[DateMention] = []
+    for kind, g in _scanned(text):
+        day = _resolve(kind, g, pub)
+        if day is not None:
+            found.append(DateMention(g.start(), g.end(), day, kind))
+    return found
+
+
+# The relations extractors ask about one sentence's days several times (with the publication day,
+# a probe day, a year anchor): its matches, which do not depend on the day, are kept for the last
+# few texts (too few to outlive a document).
+_SCAN_SIZE = 16
+_scan_memo: dict[str, list[tuple[str, _Groups]]] = {}
+
+
+def _scanned(text: str) -> list[tuple[str, _Groups]]:
+    """The day expressions of text as (kind, groups), in order, each read once."""
+    hit = _scan_memo.get(text)
+    if hit is not None:
+        return hit
+    out = []
     low = text.lower()
     scan = _scan_lower(low) if len(low) == len(text) else _ALL.finditer(text)
     for m in scan:
         kind = m.lastgroup[2:] if m.lastgroup and m.lastgroup.startswith("k_") else None
         if kind is None:
             kind = next(k for k, _ in _PATTERNS if m.group(f"k_{k}") is not None)
-        g = _Groups(m, kind)
-        day = _resolve(kind, g, pub)
-        if day is not None:
-            found.append(DateMention(g.start(), g.end(), day, kind))
-    return found
+        out.append((kind, _Groups(m, kind)))
+    _scan_memo[text] = out
+    if len(_scan_memo) > _SCAN_SIZE:
+        _scan_memo.pop(next(iter(_scan_memo)), None)
+    return out
 
 
 # Where a date can start: a digit, a month's first three letters, or a few letters before "day"

@@ -90,10 +90,13 @@ def previous(p: Period) -> Period | None:
     return replace(p, start=p.start - timedelta(days=length), end=p.start - timedelta(days=1), role="baseline")
 
 
+_ANCHOR = led(re.compile(rf"(?:\b({_M})\s+)?\b({_Y})\b"))  # a year, or a month and year
+
+
 def document_anchor(text: str) -> tuple[int, int] | None:
     """The latest (year, month) the text names, used as a reference when it has no date."""
     best: tuple[int, int] | None = None
-    for m in re.finditer(rf"(?:\b({_M})\s+)?\b({_Y})\b", text[:200_000]):
+    for m in _ANCHOR.finditer(text[:200_000]):
         y = int(m.group(2))
         mo = MONTHS[m.group(1).lower().rstrip(".")] if m.group(1) else 1
         if best is None or (y, mo) > best:
@@ -469,7 +472,7 @@ _DAY_RX = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|morning|evening|afternoon)\b")
 
 
-_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+_SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))
 
 
 def since_then(text: str, before: str, ref: date | None, anchor) -> Period | None:

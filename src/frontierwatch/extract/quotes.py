@@ -125,15 +125,24 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_QSpa
     return sorted(unique, key=lambda q: q.open)
 
 
+_NOT_SPACE = re.compile(r"\S")  # what str.isspace() calls no space (both use Unicode's whitespace)
+
+
 def _mask(text: str, spans: list[_QSpan]) -> str:
-    """The text with quoted words blanked, so verbs and names inside quotes are not read."""
-    chars = list(text)
-    for q in spans:
-        for s, e in q.parts:
-            for k in range(s, min(e, len(chars))):
-                if not chars[k].isspace():
-                    chars[k] = _MASK
-    return "".join(chars)
+    """The text with quoted words blanked, so verbs and names inside quotes are not read: every
+    non-space character inside a quoted part (parts merged where they overlap) becomes _MASK."""
+    parts = sorted((s, min(e, len(text))) for q in spans for s, e in q.parts if s < min(e, len(text)))
+    out: list[str] = []
+    pos = 0
+    for s, e in parts:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        out.append(text[pos:s])
+        out.append(_NOT_SPACE.sub(_MASK, text[s:e]))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +208,20 @@ _DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of
 _ONE_OF_KIND = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
 _BOUNDARY_WORDS = led(re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I))
 _TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
+# module-level calls compiled once (re's own cache costs a lookup per call)
+_LEAD_NONWORD, _NAME_RX, _ARTICLE = re.compile(r"^[^\w]+"), re.compile(_NAME), re.compile(r"^(?:the|a|an)\s+", re.I)
+_S_APPOSITION = re.compile(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),")
+_S_ROLE = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+[A-Z]\w+\s+)?(?!of\b|in\b|at\b)[a-z]+ed\b")
+_S_KIN = re.compile(rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+of\s+(?:the\s+)?{_NAME}),")
+_S_NAME = re.compile(rf"\s*({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)")
+_PASSIVE_BEFORE, _SPACES = re.compile(r"\b(?:was|were|been|being|so)\s+$"), re.compile(r"\s+")
+_AND_BEFORE, _COMMA_END = re.compile(r"\band\s*$"), re.compile(r",\s*$")
+_NAME_APPOSED = re.compile(rf",\s*(?:{_NAME}\s*\([^()]{{1,15}}\)\s*)?{_NAME},\s*$")  # "Captain (retd) Ali Khan"
+_S_VOICE = re.compile(rf"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){{0,2}}spokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?({_NAME})\s+[a-z]+ed\b")
+_EMBEDDED = re.compile(rf"(?:(?<=[.!?])|^)\s*({_NAME})\s+(?:told|said|says|added)\b[^.!?]{{0,40}}[.!?]?\s*$")
+_QWORDS, _HYPHENS = re.compile(r"[\w'’-]+"), re.compile(r"[-‐]")
+_CLOSED, _INTRO_END = re.compile(r"[.!?]\W*$"), re.compile(r"[:,]\s*$")
+_APP_AFTER, _ANY_WORD = re.compile(rf",\s*({_NAME})\s*(?:[.;]|,\s*(?:who|whose|a|an|the)\b|$)"), re.compile(r"\w")
 _SUBJECT_OK = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
 
 
@@ -222,7 +245,7 @@ def _subject_before(pre: str, vstart: int) -> str | None:
         chunk = inner
     b = list(_BOUNDARY_WORDS.finditer(chunk))
     cand = chunk[b[-1].end():] if b else chunk
-    cand = re.sub(r"^[^\w]+", "", cand.strip()).strip()
+    cand = _LEAD_NONWORD.sub("", cand.strip()).strip()
     if not cand or not _SUBJECT_OK.match(cand) or len(cand) > 120:
         return None
     return cand
@@ -232,7 +255,7 @@ def _named_apposition(head: str, app: str) -> bool:
     """True for "the/a <description>, <Personal Name>" ("one of the elders, Haji Noor"): the name is
     the speaker."""
     head = _POST_PLACE.sub("", head.strip())  # "Pakistan's envoy to Kabul": the role is "envoy"
-    if not re.fullmatch(_NAME, app) or _lex().body_rx.search(app):
+    if not _NAME_RX.fullmatch(app) or _lex().body_rx.search(app):
         return False
     if _ONE_OF_KIND.fullmatch(head):
         return True  # "One returnee, Sadiqullah,": a single name is enough after "one <noun>"
@@ -241,7 +264,7 @@ def _named_apposition(head: str, app: str) -> bool:
 
 def _is_title_phrase(np: str) -> bool:
     """'the DPO', 'the Deputy Commissioner': a title standing for its holder."""
-    s = re.sub(r"^(?:the|a|an)\s+", "", np.strip(), flags=re.I)
+    s = _ARTICLE.sub("", np.strip())
     m = _lex().title_rx.match(s + " ")
     # "Deputy Commissioner Khyber": a title, then only the place or office it covers
     return bool(s) and m is not None and (m.end() >= len(s) or not _strip_office(s[m.end():].strip()))
@@ -253,27 +276,33 @@ def _role_head(phrase: str) -> str:
     return phrase[b[-1].end():] if b else phrase
 
 
+@lru_cache(maxsize=1)
+def _statement_rx() -> re.Pattern[str]:
+    """'The ministry issued ...': a body role as the subject of a release verb (built once)."""
+    bodies = _alt([r for r, k in _lex().roles.items() if k == 'body'])
+    return re.compile(rf"((?:[Tt]he|[Aa]n?)\s+(?:[\w'’]+\s+){{0,3}}(?:{bodies}))\s+(?:issued|released|put\s+out|sent)\b")
+
+
 def _sentence_subject(pre: str) -> str | None:
     """The first speaker-like phrase of a sentence (for "..., saying" with no speech verb before)."""
-    lex = _lex()
     pre = _LEAD_ADVERBIAL.sub("", pre, count=1)  # "In Kabul, the ministry ...": the subject follows
-    app = re.match(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),", pre)
+    app = _S_APPOSITION.match(pre)
     if app and _named_apposition(app.group(1), app.group(2)):
         return app.group(2)  # "The mayor's adviser on health, Gul Rehman, visited ... and said"
-    voice = re.match(rf"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){{0,2}}spokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?({_NAME})\s+[a-z]+ed\b", pre)
+    voice = _S_VOICE.match(pre)
     if voice:
         return voice.group(1)  # "A spokesman for the Front denied ..., saying": the body speaks
-    role = re.match(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+[A-Z]\w+\s+)?(?!of\b|in\b|at\b)[a-z]+ed\b", pre)
+    role = _S_ROLE.match(pre)
     if role and _is_role_phrase(role.group(1)):
         return role.group(1)  # "The provincial spokesman condemned ... and said"
-    kin = re.match(rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+of\s+(?:the\s+)?{_NAME}),", pre)
+    kin = _S_KIN.match(pre)
     if kin:
         return kin.group(1)  # "A relative of Gul Khan, speaking from Quetta, appealed ..., saying"
-    m = re.match(rf"\s*({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)", pre)
+    m = _S_NAME.match(pre)
     if m and m.group(1).split()[0] not in ("In", "On", "After", "Before", "During", "According", "As", "While", "With", "At",
                                            "A", "An", "The"):
         return m.group(1)
-    stmt = re.search(rf"((?:[Tt]he|[Aa]n?)\s+(?:[\w'’]+\s+){{0,3}}(?:{_alt([r for r, k in lex.roles.items() if k == 'body'])}))\s+(?:issued|released|put\s+out|sent)\b", pre)
+    stmt = _statement_rx().search(pre)
     if stmt:
         return stmt.group(1)
     return None
@@ -287,18 +316,18 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     if qa:
         return qa[-1].group("np")
     verbs = _find_verbs(pre) if verbs is None else verbs
-    verbs = [v for v in verbs if not re.search(r"\b(?:was|were|been|being|so)\s+$", pre[max(0, v.start() - 8):v.start()])
+    verbs = [v for v in verbs if not _PASSIVE_BEFORE.search(pre[max(0, v.start() - 8):v.start()])
              and not (v.group("v").lower() in _MEDIUM_VERBS and _MEDIUM_BEFORE.search(pre[max(0, v.start() - 12):v.start()]))]
     for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]
-        form = lex.verbs.get(re.sub(r"\s+", " ", v.group("v").lower()), "finite")
-        coordinated = re.search(r"\band\s*$", pre[max(0, v.start() - 40):v.start()]) or (
-            re.search(r",\s*$", pre[max(0, v.start() - 4):v.start()])
-            and not re.search(rf",\s*(?:{_NAME}\s*\([^()]{{1,15}}\)\s*)?{_NAME},\s*$", pre[max(0, v.start() - 90):v.start()])
+        form = lex.verbs.get(_SPACES.sub(" ", v.group("v").lower()), "finite")
+        coordinated = _AND_BEFORE.search(pre[max(0, v.start() - 40):v.start()]) or (
+            _COMMA_END.search(pre[max(0, v.start() - 4):v.start()])
+            and not _NAME_APPOSED.search(pre[max(0, v.start() - 90):v.start()])
             and not _PARENTHETICAL.search(pre[max(0, v.start() - 120):v.start()]))
         if form == "participle" or coordinated:
             for w in reversed(verbs[:k]):
-                if lex.verbs.get(re.sub(r"\s+", " ", w.group("v").lower())) == "finite":
+                if lex.verbs.get(_SPACES.sub(" ", w.group("v").lower())) == "finite":
                     subj = _subject_before(pre, w.start())
                     if subj:
                         return subj
@@ -314,20 +343,20 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
 
 def _embedded(inner: str) -> tuple[str, str | None]:
     """An attribution left inside the closing mark: '... for long. Qazi told a radio station'."""
-    m = re.search(rf"(?:(?<=[.!?])|^)\s*({_NAME})\s+(?:told|said|says|added)\b[^.!?]{{0,40}}[.!?]?\s*$", inner)
+    m = _EMBEDDED.search(inner)
     if m and m.start() > 0:
         return inner[:m.start()].rstrip(), m.group(1)
     return inner, None
 
 
 def _is_scare(text: str, single: bool) -> bool:
-    words = re.findall(r"[\w'’-]+", text)
+    words = _QWORDS.findall(text)
     if not words:
         return True
     if single and len(words) == 1:
         return True
     if len(words) == 1:
-        parts = [p for p in re.split(r"[-‐]", words[0]) if p and p.lower() not in _CONNECTORS]
+        parts = [p for p in _HYPHENS.split(words[0]) if p and p.lower() not in _CONNECTORS]
         if parts and all(p[:1].isupper() for p in parts):
             return True  # a name in quotes: an operation, a place, a group
 
@@ -399,7 +428,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
     for q in spans:
         inner = q.text(text)
         inner, embedded = _embedded(inner)
-        words = re.findall(r"[\w'’-]+", inner)
+        words = _QWORDS.findall(inner)
         if not words:
             continue
         sent = _sentence_at(sentences, q.open)
@@ -414,7 +443,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         how = "none"
         if embedded:
             np, how = embedded, "embedded"
-        if np is None and re.search(r"[.!?]\W*$", inner) and re.search(r"[:,]\s*$", pre):
+        if np is None and _CLOSED.search(inner) and _INTRO_END.search(pre):
             # a closed sentence after "X said:": words after the mark begin the next sentence
             np = _attribute_pre(pre, pre_verbs)
             how = "pre" if np else how
@@ -427,10 +456,10 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                     np, how = m.group("np"), "post"
                     app = m.group("app") if key == "post_subj" else None
                     if app is None and key == "post_verb":
-                        after = re.match(rf",\s*({_NAME})\s*(?:[.;]|,\s*(?:who|whose|a|an|the)\b|$)", post[m.end():])
+                        after = _APP_AFTER.match(post[m.end():])
                         app = after.group(1) if after else None
                     if app and (_is_role_phrase(np) or _DESCRIPTOR.match(np) or _is_title_phrase(np) or _describes(np)) \
-                            and re.fullmatch(_NAME, _strip_title(app.strip())[0] or "-") \
+                            and _NAME_RX.fullmatch(_strip_title(app.strip())[0] or "-") \
                             and not _lex().body_rx.search(app):
                         np = app  # "the spokeswoman, Sadia Noor Jan, told", "a trader, Ali Khan, said"
                     break
@@ -473,7 +502,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             # a quote running over paragraphs: one quote per paragraph, each with the speaker
             for ps, pe in q.parts:
                 part = text[ps:pe].strip()
-                if re.search(r"\w", part):
+                if _ANY_WORD.search(part):
                     quotes.append(Quote(speaker=speaker, text=part, evidence=Evidence(text[ps:pe], ps, pe)))
             continue
         quotes.append(Quote(speaker=speaker, text=inner.strip(),

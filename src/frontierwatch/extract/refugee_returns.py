@@ -74,19 +74,26 @@ def _noun_stems() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(exact)), tuple(sorted(stems)), tuple(sorted(fam))
 
 
+@cache
+def _noun_sets() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    exact, stems, fam = _noun_stems()
+    return frozenset(exact), stems, frozenset(fam)
+
+
 def people_count(text: str) -> tuple[int | None, bool]:
     """The first count of people in text; second item True when a count of families was found."""
-    exact, stems, fam = _noun_stems()
-    people = frozenset(exact)
-    families = frozenset(fam)
+    people, stems, families = _noun_sets()
     for _s, _e, value, unit in counts(text, people | _stem_words(text, stems), families):
         return (value, False) if unit == "people" else (None, True)
     return None, False
 
 
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
 def _stem_words(text: str, stems: tuple[str, ...]) -> frozenset[str]:
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text)}
-    return frozenset(w for w in words if any(w.startswith(st) for st in stems))
+    words = {w.lower() for w in _LETTER_WORD.findall(text)}
+    return frozenset(w for w in words if w.startswith(stems))  # a tuple: starts with any of them
 
 
 def has_kind(found, kind: str) -> bool:

@@ -158,7 +158,7 @@ def _block_regex(lexicon_name: str) -> re.Pattern:
             words = [re.escape(w) for w in key.rstrip("*").split()]
             parts.append(r"[\s\-]+".join(words) + (r"\w*" if key.endswith("*") else ""))
     parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return led(re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE))
 
 
 def has_day(text: str) -> bool:

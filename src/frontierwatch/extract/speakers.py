@@ -50,7 +50,7 @@ def _lex() -> _Lex:
     groups = [r["word"].strip() for r in read_lexicon("quote_group_words.csv", ("word",))]
     body_words = [r["word"].strip() for r in read_lexicon("quote_body_words.csv", ("word",))]
     verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
-    title_rx = re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I)
+    title_rx = led(re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I))
     group_rx = led(re.compile(rf"\b(?:{_alt(groups)})\b"))
     role_cut_rx = re.compile(
         rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
@@ -120,6 +120,19 @@ _CAP = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
 _NAME = rf"{_CAP}(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?{_CAP}){{0,5}}"
 _NP = r"(?:[^,.;:!?“”\"‘’()\n]|(?<=\w)’(?=\w)){1,90}?"
 _NAME_AFTER = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?)?({_NAME})")
+# module-level calls compiled once (re's own cache costs a lookup per call)
+_SPACES, _PAREN, _ARTICLE = re.compile(r"\s+"), re.compile(r"\s*\([^)]*\)"), re.compile(r"^(?:the|a|an)\s+", re.I)
+_OF_CAP, _THE_LEAD, _UPPER = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z]"), re.compile(r"^The\s+"), re.compile(r"[A-Z]")
+_PREP_END, _STOP_SPACE = re.compile(r"\b(?:on|in|at|from|to|by|with|of|for|via)\s+$"), re.compile(r"[.!?]\s")
+_TWO_CAPS_END = re.compile(r"\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$")
+_POSSESSOR = re.compile(r"(.+?)['’]s\s+(?:statement|report|communiqu[eé]|press release)$", re.I)
+_NAME_STATEMENT = re.compile(rf"({_NAME})\s+(?:statement|communiqu[eé]|press release)$")  # "a Foreign Office statement"
+_DOC_WORD = r"\b(?:statement|report|communiqu[eé]|press release)\b"
+_DOCUMENT_WORD, _DOCUMENT_WORD_I = re.compile(_DOC_WORD), re.compile(_DOC_WORD, re.I)
+# what a role cut ("the spokesman for the ministry") cannot match without: a cheap first check
+_ROLE_CUT_WORD = re.compile(r"\s(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
+_FROM_NAME = re.compile(rf"\b(?:from|by|of)\s+(?:the\s+)?({_NAME})")
+_DESCRIBED_OF = re.compile(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}")
 
 
 @dataclass
@@ -145,10 +158,10 @@ def _strip_title(np: str) -> tuple[str, str | None]:
     last = None
     for m in lex.title_rx.finditer(s):
         rest = s[m.end():].strip()
-        if rest and (rest[0].isupper() or re.match(r"(?:of|for)\s+(?:the\s+)?[A-Z]", rest)):
+        if rest and (rest[0].isupper() or _OF_CAP.match(rest)):
             last = m
     if last is not None:
-        title = re.sub(r"\s+", " ", last.group(0).rstrip(".")).lower()
+        title = _SPACES.sub(" ", last.group(0).rstrip(".")).lower()
         rest = s[last.end():].strip()
         s = _strip_office(rest) or rest
     return s, title
@@ -258,7 +271,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     ctx = _Ctx(text=masked, limit=min(len(masked), 100_000))
     for m in _names_before(_ACRONYM, _ACRONYM_TAIL, masked):
         if len(m.group(1).split()) > 1:
-            ctx.acronyms.setdefault(m.group(2), re.sub(r"^The\s+", "", m.group(1)))
+            ctx.acronyms.setdefault(m.group(2), _THE_LEAD.sub("", m.group(1)))
     # titled names: "Station House Officer Gul Rehman", "Dr Amna Qazi"
     for m in _find_titles(masked):
         nm = _NAME_AFTER.match(masked, m.end())
@@ -266,18 +279,18 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
             name, _ = _strip_title(_strip_office(nm.group(1)))
             if name and not lex.title_rx.fullmatch(name + " ") and name.split()[0].lower() not in _PRONOUNS:
                 pos = m.start()
-                ctx.titled.append((pos, re.sub(r"\s+", " ", m.group(0).rstrip(".")).lower(), name))
+                ctx.titled.append((pos, _SPACES.sub(" ", m.group(0).rstrip(".")).lower(), name))
                 ctx.names.append((pos, name))
     # "Name, the/a role ..." appositions
     for m in _names_before(_APPOSITION, _APPOSITION_TAIL, masked):
-        if re.search(r"\b(?:on|in|at|from|to|by|with|of|for|via)\s+$", masked[max(0, m.start() - 6):m.start()]):
+        if _PREP_END.search(masked[max(0, m.start() - 6):m.start()]):
             continue  # "Posting on Facebook, the adviser": a place or medium, not a person
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
     # bodies: named organisations and groups ("the Foreign Office", "Balochistan Liberation Army")
     for m in _BODY_NAME.finditer((title or "") + "\n" + masked):
         words = m.group(1)
         if lex.body_rx.search(words) or _ALL_CAPS.fullmatch(words):
-            ctx.bodies.append((m.start() - len(title or "") - 1, re.sub(r"^The\s+", "", words)))
+            ctx.bodies.append((m.start() - len(title or "") - 1, _THE_LEAD.sub("", words)))
     # armed groups named without a body word ("the Baloch Unity Sangat"): looked up in actors.csv
     from .lexicon import load
     for h in load("actors").find(masked, 0, ctx.limit):
@@ -382,8 +395,8 @@ def _last(items: list, pos: int, pred=lambda x: True):
 def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None, str]:
     """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
     lex = _lex()
-    s = re.sub(r"\s*\([^)]*\)", "", re.sub(r"\s+", " ", np)).strip(" ,;:.")
-    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    s = _PAREN.sub("", _SPACES.sub(" ", np)).strip(" ,;:.")
+    s = _ARTICLE.sub("", s)
     low = s.lower()
     if not s:
         return None, "person"
@@ -400,26 +413,25 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
             return (sp[1], sp[2]) if sp else (None, "plural")
         sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
         here = _last(ctx.bodies, pos)
-        if here and not re.search(r"[.!?]\s", doc_masked[here[0]:pos]) and (not sp or here[0] > sp[0]):
+        if here and not _STOP_SPACE.search(doc_masked[here[0]:pos]) and (not sp or here[0] > sp[0]):
             return _body_name(here[1], ctx), "body"  # "the ministry ... over what it called"
         return (sp[1], "body") if sp else (None, "body")
     for alias, canon, rx in _body_aliases():
         if low.endswith(alias) and (rx.fullmatch(low) or low == alias):
             return canon, "body"
-    role_cut = lex.role_cut_rx.match(s)
-    if role_cut and re.search(r"\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$", s) and role_cut.group(1).split()[-1][:1].isupper():
+    role_cut = lex.role_cut_rx.match(s) if _ROLE_CUT_WORD.search(s) else None
+    if role_cut and _TWO_CAPS_END.search(s) and role_cut.group(1).split()[-1][:1].isupper():
         role_cut = None  # "Commissioner for Border Trade Gul Jan": a title, then its holder's name
-    possessor = re.match(r"(.+?)['’]s\s+(?:statement|report|communiqu[eé]|press release)$", s, re.I) or \
-        re.match(rf"({_NAME})\s+(?:statement|communiqu[eé]|press release)$", s)  # "a Foreign Office statement"
+    possessor = _POSSESSOR.match(s) or _NAME_STATEMENT.match(s)  # "a Foreign Office statement"
     if possessor:
         return _resolve(possessor.group(1), pos, ctx, doc_masked)  # "the ministry's statement"
-    if role_cut and not re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", role_cut.group(1), re.I):
+    if role_cut and not _DOCUMENT_WORD_I.search(role_cut.group(1)):
         s = role_cut.group(1)
         low = s.lower()
     head = low.split()[-1] if low.split() else ""
-    inner = re.search(rf"\b(?:from|by|of)\s+(?:the\s+)?({_NAME})", s)
+    inner = _FROM_NAME.search(s)
     kind = lex.roles.get(head)
-    if kind == "document" or (kind is None and re.search(r"\b(?:statement|report|communiqu[eé]|press release)\b", low)):
+    if kind == "document" or (kind is None and _DOCUMENT_WORD.search(low)):
         if inner:
             return _resolve(inner.group(1), pos, ctx, doc_masked)
         sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
@@ -427,7 +439,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
             return sp[1], "body"
         b = _last(ctx.bodies, pos)
         return (_body_name(b[1], ctx), "body") if b else (None, "body")
-    if kind is not None and not re.search(r"[A-Z]", s.split()[-1][:1]):
+    if kind is not None and not _UPPER.search(s.split()[-1][:1]):
         if head in ("group", "outfit"):
             b = _last(ctx.bodies, pos, lambda t: is_armed_group(_body_name(t[1], ctx)))
             if b:
@@ -454,19 +466,19 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         if low in ("military", "army", "pakistan army") and _ISPR.search(ctx.text, 0, ctx.limit):
             return "ISPR", "body"  # "the military said" in a story that names its media wing
         return s, ("plural" if kind == "plural" else kind)
-    if kind is None and re.fullmatch(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}", s):
+    if kind is None and _DESCRIBED_OF.fullmatch(s):
         return s, "person"  # "a relative of Gul Khan": the description is all the article gives
     tm = lex.title_rx.match(s + " ")
     if tm and tm.end() >= len(s):
         # "the SSP", "the Prime Minister": the person introduced with that title
-        t = re.sub(r"\s+", " ", s.rstrip(".")).lower()
+        t = _SPACES.sub(" ", s.rstrip(".")).lower()
         pick = _last(ctx.titled, pos, lambda it: it[1] == t) or _last(
             ctx.titled, pos, lambda it: _initials(it[1]) == t or it[1] == _initials(t))  # "the DPO" after
         # "District Police Officer Saleem Riaz"
         return (_full_name(pick[2], ctx), "person") if pick else (s, "person")
-    if re.fullmatch(r"[A-Z]{2,6}", s):
+    if _ALL_CAPS.fullmatch(s):
         return _body_name(s, ctx), "body"
-    if " and " in s and re.search(r"[A-Z]", s):
+    if " and " in s and _UPPER.search(s):
         name, _ = _person_name(s)
         return name, "plural"
     name, _ = _person_name(s)
@@ -502,7 +514,7 @@ def _body_name(name: str, ctx: _Ctx) -> str:
         return canon
     if name in ctx.acronyms:
         return ctx.acronyms[name]
-    if re.fullmatch(r"[A-Z]{2,6}", name):
+    if _ALL_CAPS.fullmatch(name):
         for _, full in ctx.bodies:  # "the Baloch Unity Front ... the BUF": the name spelled out
             if "".join(w[0] for w in full.split() if w[:1].isupper()) == name:
                 return full
