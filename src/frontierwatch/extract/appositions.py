@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .speakers import _NAME, _Ctx, _is_role_phrase, _lex, _strip_title
+from .speakers import _NAME, _Ctx, _is_role_phrase, _lex, _strip_office, _strip_title
 
 POST_PLACE = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+# a lower-case description of a person before a name in apposition ("a shopkeeper", "one of the elders")
+DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of\s+(?:the|their|his|her)|[Aa]nother)\s+[a-z]")
+_ONE_OF_KIND = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
+_NAME_RX, _ARTICLE = re.compile(_NAME), re.compile(r"^(?:the|a|an)\s+", re.I)
 _OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 _NAME_IN_COMMAS = re.compile(rf",\s+({_NAME}),")
@@ -60,3 +64,22 @@ def owned_role(role: str, masked: str, pos: int) -> str | None:
         return None
     owner = re.sub(r"^(?:(?:The|A|An|Its|Their|His|Her)\b\s*)+", "", best.group(1).strip())
     return f"{owner} {role}" if owner and owner[:1].isupper() else None
+
+
+def named_apposition(head: str, app: str) -> bool:
+    """True for "the/a <description>, <Personal Name>" ("one of the elders, Haji Noor"): the name is
+    the speaker."""
+    head = POST_PLACE.sub("", head.strip())  # "Pakistan's envoy to Kabul": the role is "envoy"
+    if not _NAME_RX.fullmatch(app) or _lex().body_rx.search(app):
+        return False
+    if _ONE_OF_KIND.fullmatch(head):
+        return True  # "One returnee, Sadiqullah,": a single name is enough after "one <noun>"
+    return _is_role_phrase(head) or is_title_phrase(head) or (DESCRIPTOR.match(head) is not None and len(app.split()) > 1)
+
+
+def is_title_phrase(np: str) -> bool:
+    """'the DPO', 'the Deputy Commissioner': a title standing for its holder."""
+    s = _ARTICLE.sub("", np.strip())
+    m = _lex().title_rx.match(s + " ")
+    # "Deputy Commissioner Khyber": a title, then only the place or office it covers
+    return bool(s) and m is not None and (m.end() >= len(s) or not _strip_office(s[m.end():].strip()))

@@ -20,11 +20,13 @@ from functools import lru_cache
 
 from ..records import Document, Evidence, Quote
 from .fastre import led
-from .appositions import POST_PLACE as _POST_PLACE
+from .appositions import DESCRIPTOR as _DESCRIPTOR
 from .appositions import describes as _describes
+from .appositions import is_title_phrase as _is_title_phrase
+from .appositions import named_apposition as _named_apposition
 from .appositions import owned_role, post_appositions
 from .speakers import (_CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _Verb, _alt, _build_ctx, _is_role_phrase,
-                       _last, _lex, _resolve, _strip_office, _strip_title, _tokens)
+                       _last, _lex, _resolve, _strip_title, _tokens)
 from .text import Sentence
 
 _OPEN_D = "“\""
@@ -203,13 +205,10 @@ _LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
 # a phrase after a quote that cannot be the subject of a speech verb
 _NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during)\b|[^,]*\b(?:what|which|whom)\b)")
-# a lower-case description of a person before a name in apposition ("a shopkeeper", "one of the elders")
-_DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of\s+(?:the|their|his|her)|[Aa]nother)\s+[a-z]")
-_ONE_OF_KIND = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
 _BOUNDARY_WORDS = led(re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I))
 _TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
 # module-level calls compiled once (re's own cache costs a lookup per call)
-_LEAD_NONWORD, _NAME_RX, _ARTICLE = re.compile(r"^[^\w]+"), re.compile(_NAME), re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEAD_NONWORD, _NAME_RX = re.compile(r"^[^\w]+"), re.compile(_NAME)
 _S_APPOSITION = re.compile(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),")
 _S_ROLE = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+[A-Z]\w+\s+)?(?!of\b|in\b|at\b)[a-z]+ed\b")
 _S_KIN = re.compile(rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+of\s+(?:the\s+)?{_NAME}),")
@@ -249,25 +248,6 @@ def _subject_before(pre: str, vstart: int) -> str | None:
     if not cand or not _SUBJECT_OK.match(cand) or len(cand) > 120:
         return None
     return cand
-
-
-def _named_apposition(head: str, app: str) -> bool:
-    """True for "the/a <description>, <Personal Name>" ("one of the elders, Haji Noor"): the name is
-    the speaker."""
-    head = _POST_PLACE.sub("", head.strip())  # "Pakistan's envoy to Kabul": the role is "envoy"
-    if not _NAME_RX.fullmatch(app) or _lex().body_rx.search(app):
-        return False
-    if _ONE_OF_KIND.fullmatch(head):
-        return True  # "One returnee, Sadiqullah,": a single name is enough after "one <noun>"
-    return _is_role_phrase(head) or _is_title_phrase(head) or (_DESCRIPTOR.match(head) is not None and len(app.split()) > 1)
-
-
-def _is_title_phrase(np: str) -> bool:
-    """'the DPO', 'the Deputy Commissioner': a title standing for its holder."""
-    s = _ARTICLE.sub("", np.strip())
-    m = _lex().title_rx.match(s + " ")
-    # "Deputy Commissioner Khyber": a title, then only the place or office it covers
-    return bool(s) and m is not None and (m.end() >= len(s) or not _strip_office(s[m.end():].strip()))
 
 
 def _role_head(phrase: str) -> str:
