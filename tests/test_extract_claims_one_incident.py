@@ -46,7 +46,7 @@ def test_extract_claims_one_incident_near_misses(text: str, expected: set) -> No
     # a day's record "in a single day since ..." is no running total; the running total after it is
     ("About 7,400 Afghans returned through Torkham on Monday, the highest number in a single day since the "
      "deadline expired, officials said. Around 52,000 Afghans have crossed through Torkham since March 1.",
-     {("returnees", 52000, "2025-03-01", None)}),
+     {("returnees", 52000, "2025-03-01", "2025-03-12")}),  # a running total of the last weeks ends when told
     # trucks crossing are no returns
     ("Around 900 trucks have crossed through Torkham since March 1, customs officials said.", set()),
 ])

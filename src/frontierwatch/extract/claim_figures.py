@@ -72,6 +72,7 @@ class Fig:
     direction: str | None = None
     period: Period | None = None
     refers: bool = False  # the metric was the one in force ("the figure was down ...")
+    sense: str | None = None  # the casualty or movement sense of a group figure ("killed", "deported", ...)
 
 
 def _figure_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:

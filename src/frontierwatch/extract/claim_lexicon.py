@@ -129,6 +129,9 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "metric_after": re.compile(
             rf"\s*(?:(?:officials|personnel|members|men)\s+of\s+(?:the\s+)?)?{skip}{{0,3}}"
             rf"(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
+        # "7 percent fewer deaths than in June": the comparative gives the direction, the noun the metric
+        "percent_compare": re.compile(
+            rf"\s+(more|fewer|less)\s+{skip}{{0,2}}({lexicon().metric_rx.pattern})\s+than\b", re.I),
         "percent_of": re.compile(
             rf"\s*(?:\w+\s+){{0,2}}?(?:in|of)\s+(?:the\s+number\s+of\s+)?{skip}{{0,2}}"
             rf"(?:({lexicon().metric_rx.pattern})|({lexicon().group_rx.pattern})\s+(killed|injured|wounded|dead))", re.I),
@@ -221,3 +224,23 @@ def via_crossing(text: str, at: int) -> bool:
     m = _VIA.match(text, at)
     return bool(m) and any(h.start == m.end() and h.values[0] == "crossing"
                            for h in load("crossing_cues").find(text[:m.end() + 40]))
+
+
+# "the Islamabad Security Observatory (ISO)", "the Centre for Research on Frontier Security (CRFS)": a
+# research body the lexicon does not know, by the acronym its capitalised words spell
+_ACRONYM_DEF = led(re.compile(r"\(([A-Z]{2,6})\)"))
+_NAME_RUN = re.compile(r"((?:[A-Z][a-z]+|for|on|of|and|the)(?:\s+(?:[A-Z][a-z]+|for|on|of|and|the)){1,8})\s*$")
+_BODY_WORD = re.compile(r"\b(?:Observatory|Forum|Institute|Centre|Center|Council|Commission|Network|Foundation|Monitor|"
+                        r"Studies|Organisation|Organization)\b")
+
+
+def defined_body(text: str) -> str | None:
+    """The acronym of the first research body the text defines ("... Forum (FRF)"), or None."""
+    for m in _ACRONYM_DEF.finditer(text):
+        name = _NAME_RUN.search(text, max(0, m.start() - 90), m.start())
+        if name is None or not _BODY_WORD.search(name.group(1)):
+            continue
+        initials = "".join(w[0] for w in name.group(1).split() if w[:1].isupper())
+        if initials.endswith(m.group(1)):
+            return m.group(1)
+    return None

@@ -15,14 +15,18 @@ import re
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
 from .claim_lexicon import lex_patterns as _lex_rx
-from .claim_lexicon import LastProvince, lexicon, via_crossing, word_gates
+from .claim_lexicon import LastProvince, defined_body, lexicon, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
 from .claim_figures import PERCENT_AFTER, Fig, drop_restated, figure_candidates, find_figures
-from .dates import to_date
+from .claim_senses import QUALIFIER as _QUALIFIER
+from .claim_senses import group_metric as _group_metric
+from .claim_senses import mentions as _mentions
+from .claim_senses import sense_at as _sense_at
+from .claim_senses import sense_near as _sense_near
+from .dates import statement_day, to_date
 from .fastre import led
-from .numbers import NUMBER
 from .periods import Period, day_mentions, document_anchor, find_periods, previous
 from .periods import since_then as _since_then
 from .text import Sentence
@@ -30,7 +34,6 @@ from .text import Sentence
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
-_QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|about|around|some|up\s+to|almost|approximately|another|a\s+total\s+of|only|just)"
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = led(re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I))
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
@@ -50,15 +53,16 @@ _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b",
 _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
     r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered|the)\b)", re.I)
-_PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:\d[\d,]*\s+)?", re.I)
-_ANY_SENSE_TAIL = re.compile(rf"\s*(?:{_QUALIFIER}\s+)?(?:{NUMBER})\b", re.I)
+# "nine of them", "five of the month's attacks": a part of a figure named before
+_PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:(?:month|week|year|quarter|period)['’]s\s+)?(?:\d[\d,]*\s+)?", re.I)
 
 
 _DIGIT = re.compile(r"\d")
+# a generic count noun: the metric is the one its own clause names ("polio cases" names none)
+_CASES_AFTER = re.compile(r"\s+(?:cases|instances)\b(?!\s+of\b)", re.I)
 
 
 _PAST_PERFECT = led(re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|ood|ung)\b", re.I))
-_INCLUDING = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\b[^.;:]{0,80}$", re.I)
 # a clause that refers back to the figure in force: "The number was down 35 percent"
 _REFER = led(re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I))
 _PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(?:carried\s+out\s+as|in\s+the\s+form\s+of)\s+)?", re.I)
@@ -72,7 +76,6 @@ _VAGUE_FIGURE = led(re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I))
 _SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _THERE = led(re.compile(r"\bthere\b", re.I))
 _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
-_BACK = re.compile(r"\s+back\b")
 _WHEN = re.compile(r"\s*when\b")
 _MORE = re.compile(r"\s*(?:more|others|other)\b")
 _TIMES = re.compile(r"\s+times\b")
@@ -104,102 +107,6 @@ def _clause_of(spans: list[tuple[int, int]], i: int) -> tuple[int, int]:
         if s <= i <= e:
             return s, e
     return 0, 0
-
-
-def _group_metric(group: str, sense: str | None) -> str | None:
-    if sense is None:
-        return None
-    if sense == "arrested":
-        return "arrests" if group in ("militants", "all") else None
-    if sense == "abducted":
-        return "abductions"
-    if sense == "returned":
-        return "returnees" if group in ("migrants", "all") else None
-    if group == "migrants":
-        return None
-    if group == "all":
-        return {"killed": "deaths", "injured": "injured"}.get(sense)
-    return {"killed": f"{group}_killed", "injured": f"{group}_injured"}.get(sense)
-
-
-# where a move counts as a return: "crossed into Afghanistan", "have left Pakistan"
-_RETURN_PLACE = re.compile(
-    r"\s+(?:back\s+)?(?:(?:in)?to\s+|from\s+|for\s+|out\s+of\s+)?(?:Pakistan|Afghanistan|the\s+country|their\s+(?:home\s+)?country)\b"
-    r"|\s+(?:out\s+|back\s+|over\s+)?(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|crossing)\b", re.I)
-_CASUALTY_AFTER = re.compile(r"\s+(dead|killed|injured|wounded|hurt)\b", re.I)
-
-
-def _sense_at(text: str, s: int, e: int) -> str | None:
-    """The sense of the sense word at text[s:e]; a plain move ("crossed", "have left") is a return
-    only with Afghans or refugees named nearby and Pakistan or Afghanistan (or the border crossing
-    between them) as where they went or what they left."""
-    lex = lexicon()
-    value = lex.sense.get(_norm(text[s:e]))
-    if value != "moved":
-        return value
-    lo, hi = max(0, s - 150), min(len(text), e + 150)
-    if _BACK.match(text[e:e + 6]):
-        return "returned"  # "crossed back", "went back": a return whoever is named
-    migrants = any(lex.group[_norm(g.group(0))] == "migrants" for g in lex.group_rx.finditer(text, lo, hi))
-    return "returned" if migrants and (_RETURN_PLACE.match(text, e) or via_crossing(text, e)) else None
-
-
-def _sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
-    """The casualty sense for a group noun ending at `end`: a word after it, else the nearest before."""
-    lex = lexicon()
-    dead = _CASUALTY_AFTER.match(text, end)
-    if dead:
-        return lex.sense.get(_norm(dead.group(1)))  # "had left 90 people dead"
-    incl = _INCLUDING.search(text, max(0, start - 100), start)
-    if incl:  # "killed 90 people, including 30 soldiers and 12 civilians": the sense before
-        best = None
-        for m in lex.sense_rx.finditer(text, max(0, incl.start() - 120), incl.start()):
-            best = m
-        if best is not None:
-            return _sense_at(text, best.start(), best.end())
-    near = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)[0].search(text[max(0, start - 40):start])
-    if near:
-        base = max(0, start - 40)
-        return _sense_at(text, base + near.start(1), base + near.end(1))
-    for m in lex.sense_rx.finditer(text, end, min(hi, end + 70)):
-        if _ANY_SENSE_TAIL.match(text, m.end()):
-            continue  # "and wounded 66": that verb governs the next figure
-        return _sense_at(text, m.start(), m.end())
-    best = None
-    for m in lex.sense_rx.finditer(text, 0, start):
-        best = m
-    return _sense_at(text, best.start(), best.end()) if best else None
-
-
-def _mentions(text: str, upto: int) -> list[tuple[int, str]]:
-    """Metric mentions before `upto`: plain metric nouns and group-qualified casualty nouns."""
-    lex = lexicon()
-    out: list[tuple[int, str]] = []
-    seg = text[:upto]
-    _, after_rx, before_rx, group_sense, sense_group, _ = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)
-    for m in lex.metric_rx.finditer(seg):
-        metric = lex.metric[_norm(m.group(0))]
-        if metric in ("deaths", "injured"):
-            sense = "killed" if metric == "deaths" else "injured"
-            after = after_rx.match(seg[m.end():])
-            before = before_rx.search(seg[max(0, m.start() - 60):m.start()])
-            g = after or before
-            if g:
-                grp = lex.group[_norm(g.group(1))]
-                metric = _group_metric(grp, sense) or metric
-        out.append((m.end(), metric))
-    for m in group_sense.finditer(seg):
-        grp = lex.group[_norm(m.group(1))]
-        metric = _group_metric(grp, _sense_at(seg, m.start(2), m.end(2)))
-        if metric:
-            out.append((m.end(), metric))
-    for m in sense_group.finditer(seg):
-        grp = lex.group[_norm(m.group(2))]
-        metric = _group_metric(grp, _sense_at(seg, m.start(1), m.end(1)))
-        if metric:
-            out.append((m.end(), metric))
-    out.sort()
-    return out
 
 
 _PREP_BEFORE = re.compile(r"\b(?:of|from|in|by|among|to|on|for|with|after)\s+(?:(?:the|these|those|its|their|a)\s+)?(?:[a-z-]+\s+)?$", re.I)
@@ -312,7 +219,11 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             f.direction = _direction(text, f.start, pend)
             after = _cue_patterns()["percent_of"].match(text[pend:pend + 80])
             metric = None
-            if after:
+            compare = _cue_patterns()["percent_compare"].match(text, pend)
+            if compare:
+                f.direction = "increase" if compare.group(1).lower() == "more" else "decrease"
+                metric = lex.metric[_norm(compare.group(2))]
+            if after and not compare:
                 local = _mentions(text[pend:pend + 90], 90)
                 metric = local[0][1] if local else metric
             if metric is None and prev is not None and prev.metric and prev.unit == "count" \
@@ -333,6 +244,7 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             if sense is None and in_force in _TOLL_SENSE and _SUBSET_LEAD.match(text):
                 sense = _TOLL_SENSE[in_force]  # "... 155 people died. Among them were 90 militants": that toll's split
             metric = _group_metric(grp, sense)
+            f.sense = sense
             last_group = grp
         elif kind:
             metric = kind
@@ -361,6 +273,8 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
                 sm = _SENSE_AFTER.match(text, f.end)
                 sense = lex.sense.get(_norm(sm.group(1)))
                 metric = _group_metric(last_group or "all", sense) if sense else None
+            elif _CASES_AFTER.match(text, f.end):
+                metric = _lookback(text[cs:f.start], f.start - cs)  # "abductions climbed to 143 cases"
             elif _FUNCTION_AFTER.match(text, f.end) or _PARTITIVE.match(text, f.end) or _RATE_AFTER.match(text, f.end):
                 metric = _lookback(text, f.start) or last_metric
                 if metric is None:
@@ -369,6 +283,7 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
                     for g in lex.group_rx.finditer(text, 0, f.start):
                         grp = lex.group[_norm(g.group(0))]
                     metric = _group_metric(grp or "all", sense) if sense else None
+                    f.sense = sense
         f.metric = metric
         if metric:
             last_metric = metric
@@ -384,7 +299,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
-    doc_source = _source([document.title or ""])
+    doc_source = _source([document.title or ""]) or defined_body(document.text[:3000])
     para_sources: dict[int, str | None] = {}
     chain_source: str | None = None
     chain_paragraph = -1
@@ -393,6 +308,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     in_force: str | None = None  # the metric of the last figure: "the figure was down 5 percent"
     in_region: str | None = None
     seen: set[tuple] = set()
+    lead_day = statement_day(" ".join(s.text for s in sentences[:2]), ref)  # "... said on Sunday that"
     rounded: set[int] = set()  # claims whose figure is a round "more than"/"about" figure
     for k, sent in enumerate(sentences):
         text = sent.text
@@ -460,17 +376,24 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
+            if f.value == 0 and (period is None or period.start is None):
+                continue  # "no attack has followed so far": a zero is a figure only for a stated period
             if f.metric == "returnees" and _ONE_DAY.search(text):
                 continue  # "the highest number in a single day since ...": a day's flow, not the period's
             if period is not None and period.start is not None and period.start == period.end \
-                    and f.metric == "returnees" and not _ATTRIBUTED.search(text):
-                continue  # "On Sunday alone, 4,310 came through Torkham": a day's flow (an event), told by no one
+                    and f.metric == "returnees" and (f.sense == "deported" or not _ATTRIBUTED.search(text)):
+                continue  # "On Sunday alone, 4,310 came through Torkham" told by no one, or a day's deportations: an event
             region = _region(text, clause, provinces.upto(k)) or (in_region if f.refers else None) or "PK"
+            end = period.end if period else None
+            if period is not None and period.kind in ("since", "to_date") and end is None and period.start is not None:
+                stated = statement_day(text, ref) or lead_day or ref
+                if stated is not None and 0 <= (stated - period.start).days <= 31:
+                    end = stated  # "since April 1, 60,000 ...": a running total of the last weeks, as of its telling
             claim = Claim(
                 metric=f.metric, value=f.value, unit=f.unit,
                 direction=f.direction if f.unit == "percent" else None,
                 period_start=period.start.isoformat() if period and period.start else None,
-                period_end=period.end.isoformat() if period and period.end else None,
+                period_end=end.isoformat() if end else None,
                 region=region, source=source,
                 evidence=Evidence(sent.text, sent.start, sent.end), low=f.low, high=f.high)
             if claim.value.is_integer():

@@ -32,6 +32,20 @@ _DURATION = re.compile(
     r"^[^.;]{0,40}?\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|the\s+past|the\s+last)\s+)?"
     r"(?:a|an|\d{1,3}|[a-z]+)\s+(?:days?|weeks?|months?)\b", re.I)
 _DAYS_BACK = re.compile(r"\b([a-z]+|\d{1,3})\s+days?\s+(earlier|before|ago)\b", re.I)
+# "closed the crossing soon after the firing": the change follows the clash the story leads with
+_AFTER_THE_CLASH = re.compile(r"[^,.;]{0,50}?\b(?:after|following)\s+the\s+(?:firing|clash(?:es)?|exchange|shelling|skirmish(?:es)?|"
+                              r"fighting|attack|incident)\b", re.I)
+
+
+def _lead_event_day(ctx: Context) -> date | None:
+    """The day of the event the story leads with: an 'on <day>' in its first two sentences."""
+    for s in ctx.sentences[:2]:
+        for m in days(s.text, ctx):
+            if day_role(s.text, m) == "on":
+                return m.day
+    return None
+
+
 _SUBORDINATE = re.compile(r"\b(?:after|following|since|because|amid|when)\b", re.I)
 _STILL = led(re.compile(r"\b(?:remain\w*|stay\w*|still|kept)\s+(?:\w+\s+)?$", re.I))
 _ORDINALS = {
@@ -43,7 +57,7 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|&\s*|/\s*)(?:the\s+)?$", re.
 _IT = re.compile(r"^\W*(?:It|The\s+(?:crossing|border|gate))\b")
 _VAGUE = re.compile(
     r"\b(?:last|earlier\s+this|previous|past)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b"
-    r"|\bin\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"|\b(?:in|since)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s+\d)", re.I)
 _PERFECT = led(re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I))
 _PLUPERFECT = led(re.compile(r"\bhad\s+(?:been\s+|remained\s+|stayed\s+)?(?:\w+ly\s+)?$", re.I))
@@ -188,8 +202,8 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
             speech.append(m)
         elif role in ("on", "plain", "since"):
             events.append(m)
-    if not events and _VAGUE.search(text[max(0, cue.start - 30):cue.end + 30]):
-        return None, -1  # "reopened last month": no day, background
+    if not events and _VAGUE.search(text[max(0, cue.start - 30):cue.end + 45]):
+        return None, -1  # "reopened last month", "suspended since October": no day, background
     ordinal = _ORDINAL_DAY.search(near)
     if ordinal:
         base = speech[0].day if speech else (events[0].day if events else ctx.pub)
@@ -211,6 +225,10 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
         return None, 1  # counted back from a day the text does not resolve: dated, but unknown to us
     if speech:
         return speech[0].day, 1
+    if _AFTER_THE_CLASH.match(text, cue.end, cue.end + 80):
+        lead = _lead_event_day(ctx)
+        if lead is not None:
+            return lead, 1  # "closed soon after the firing": the day of the clash the lead reports
     return ctx.pub, 0  # undated: the report's day (a null gold date is not scored; pairing allows 1 day)
 
 
@@ -345,8 +363,15 @@ def _foreign_border(text: str, g: Hit, foreign: list[tuple[int, int]]) -> bool:
     return False
 
 
+# "... but travellers will not be allowed through": a kind of traffic still barred
+_BARRED = re.compile(r"\b(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:be\s+)?(?:allowed|permitted)\b", re.I)
+
+
 def _still_closed_mode(text: str, found: list) -> bool:
-    """'... reopened for pedestrians while trade remained suspended': some traffic is still stopped."""
+    """'... reopened for pedestrians while trade remained suspended', '... but travellers will not be
+    allowed through': some traffic is still stopped."""
+    if any(any(m.values[0] == "mode" and 0 <= b.start() - m.end <= 12 for m in found) for b in _BARRED.finditer(text)):
+        return True
     return any(h.values[0] == "closed" and _STILL.search(text[max(0, h.start - 40):h.start])
                and not any(a.values[0] == "after" and 0 <= h.start - a.end <= 40 and "," not in text[a.end:h.start]
                            for a in found)

@@ -295,3 +295,16 @@ def reference_day(text: str, published: date | str | None) -> date | None:
         return pub
     full = [d.day for d in find_dates(text, None) if d.kind in ("iso", "md", "dm")]
     return max(full) if full else None
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "the ministry said on Sunday that ...", "officials told reporters on Friday": the day a statement was made
+_STATED_ON = re.compile(r"\b(?:said|announced|stated|reported|told)\b[^.;\n]{0,40}?\bon\s+"
+                        r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def statement_day(text: str, published: date | str | None) -> date | None:
+    """The day a statement in `text` was made ("said on Sunday"), resolved against publication; None if none."""
+    pub = to_date(published)
+    m = _STATED_ON.search(text) if pub is not None else None
+    return last_weekday(_WEEKDAY_NAMES.index(m.group(1).lower()), pub) if m else None

@@ -50,7 +50,7 @@ class Period:
     start: date | None
     end: date | None
     span: tuple[int, int]
-    kind: str  # day_range | week | month | quarter | half | year | span | since | relative
+    kind: str  # day_range | week | month | quarter | half | year | span | since | to_date | relative
     role: str = "main"
 
 
@@ -149,6 +149,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # since September 15, 2023 ; since 15 September 2023 ; since June 2022 ; since 2019 ; since March
     ("since", re.compile(rf"\b[Ss]ince\s+(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:\s+({_D})\b)?(?:,?\s+({_Y}))?"
                          rf"|({_D})\s+({_M})(?:,?\s+({_Y}))?|({_Y}))\b")),
+    # since the start of the month ; since the beginning of this week: a running total to date
+    ("since_start", re.compile(r"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|week)\b")),
     # so far in 2021 ; so far this year ; this year ; in 2021 so far ; year to date
     ("ytd", re.compile(rf"\b(?:(?:the\s+)?year[\s-]+to[\s-]+date|(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+|this\s+|during\s+)?(?:({_Y})|year)|this\s+year|({_Y})\s+(?:so\s+far|to\s+date|thus\s+far))\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|past|previous)\s+year\b", re.I)),
@@ -185,7 +187,7 @@ _NEEDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {k: (frozenset(a), fr
     "month": (["m"], ()), "months_to": (["m"], ("month", "year")), "week_of": ((), ("week",)),
     "first_months": ((), ("months",)), "half": ((), ("half",)), "quarter": ((), ("quarter",)),
     "q": (["Q", "y"], ()), "h": (["H", "y"], ()), "years": (["y"], ()), "from_now": (["y"], ()),
-    "since": (["ince"], ()), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
+    "since": (["ince"], ()), "since_start": (["ince"], ("month", "week")), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
     "last_month": ((), ("month",)), "past_n": ((), ("past", "last")),
     "prev_rel": ((), ("week", "month", "quarter", "year")), "cur_rel": ((), ("week", "month", "year")),
     "year": (["y"], ()), "day_alone": ((), ("alone",)),
@@ -326,6 +328,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
             return None
         start = _safe(y, mo, _day(day_s)) if day_s else date(y, mo, 1)
         return (start, None, "since") if start else None
+    if kind == "since_start":
+        if ref is None:
+            return None
+        start = ref.replace(day=1) if g[0].lower() == "month" else ref - timedelta(days=ref.weekday())
+        return start, None, "to_date"  # ends when it is told (the claim extractor knows that day)
     if kind == "from_now":
         if g[1]:
             y = int(g[1])

@@ -20,6 +20,11 @@ from functools import lru_cache
 
 from ..records import Document, Evidence, Quote
 from .fastre import led
+from .appositions import DESCRIPTOR as _DESCRIPTOR
+from .appositions import describes as _describes
+from .appositions import is_title_phrase as _is_title_phrase
+from .appositions import named_apposition as _named_apposition
+from .appositions import owned_role, post_appositions
 from .speakers import (_CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _Verb, _alt, _build_ctx, _is_role_phrase,
                        _last, _lex, _resolve, _strip_title, _tokens)
 from .text import Sentence
@@ -190,30 +195,28 @@ _TAIL_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+a\s+statement|late\s+on\s+[A-Z]\w+|today|yesterday))?\s*[.!?]?\s*$")
 # a quoted word explained right after it: "a derogatory term for", "a word meaning"
 _GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|name|label|euphemism|epithet|slur)\b|meaning\b)", re.I)
-_POST_PLACE = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 # "a statement posted on its channel": the verb describes the medium, it is not the subject's speech
 _MEDIUM_VERBS = frozenset({"posted", "issued", "released", "published", "shared", "sent", "emailed", "circulated"})
 _MEDIUM_BEFORE = re.compile(r"\b(?:statement|message|video|post|note|letter|audio)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|against|with|into|from|by)\s*$", re.I)  # "warning of "reprisals""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40},\s*")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
 # a phrase after a quote that cannot be the subject of a speech verb
 _NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during)\b|[^,]*\b(?:what|which|whom)\b)")
-# a lower-case description of a person before a name in apposition ("a shopkeeper", "one of the elders")
-_DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of\s+(?:the|their|his|her)|[Aa]nother)\s+[a-z]")
-_ONE_OF_KIND = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
 _BOUNDARY_WORDS = led(re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I))
 _TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
 # module-level calls compiled once (re's own cache costs a lookup per call)
-_LEAD_NONWORD, _NAME_RX, _ARTICLE = re.compile(r"^[^\w]+"), re.compile(_NAME), re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEAD_NONWORD, _NAME_RX = re.compile(r"^[^\w]+"), re.compile(_NAME)
 _S_APPOSITION = re.compile(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),")
 _S_ROLE = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+[A-Z]\w+\s+)?(?!of\b|in\b|at\b)[a-z]+ed\b")
 _S_KIN = re.compile(rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+of\s+(?:the\s+)?{_NAME}),")
 _S_NAME = re.compile(rf"\s*({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)")
 _PASSIVE_BEFORE, _SPACES = re.compile(r"\b(?:was|were|been|being|so)\s+$"), re.compile(r"\s+")
 _AND_BEFORE, _COMMA_END = re.compile(r"\band\s*$"), re.compile(r",\s*$")
-_NAME_APPOSED = re.compile(rf",\s*{_NAME},\s*$")
+_NAME_APPOSED = re.compile(rf",\s*(?:{_NAME}\s*\([^()]{{1,15}}\)\s*)?{_NAME},\s*$")  # "Captain (retd) Ali Khan"
+_S_VOICE = re.compile(rf"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){{0,2}}spokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?({_NAME})\s+[a-z]+ed\b")
 _EMBEDDED = re.compile(rf"(?:(?<=[.!?])|^)\s*({_NAME})\s+(?:told|said|says|added)\b[^.!?]{{0,40}}[.!?]?\s*$")
 _QWORDS, _HYPHENS = re.compile(r"[\w'’-]+"), re.compile(r"[-‐]")
 _CLOSED, _INTRO_END = re.compile(r"[.!?]\W*$"), re.compile(r"[:,]\s*$")
@@ -231,7 +234,7 @@ def _subject_before(pre: str, vstart: int) -> str | None:
         inner = chunk[:-1]
         k = inner.rfind(",")
         if k >= 0:
-            app = inner[k + 1:].strip()
+            app = re.sub(r"\s*\([^)]*\)", "", inner[k + 1:]).strip()  # "Captain (retd) Ali Khan"
             if _named_apposition(_role_head(inner[:k]), app):
                 return app
             cand = inner[:k].rstrip()
@@ -245,24 +248,6 @@ def _subject_before(pre: str, vstart: int) -> str | None:
     if not cand or not _SUBJECT_OK.match(cand) or len(cand) > 120:
         return None
     return cand
-
-
-def _named_apposition(head: str, app: str) -> bool:
-    """True for "the/a <description>, <Personal Name>" ("one of the elders, Haji Noor"): the name is
-    the speaker."""
-    head = _POST_PLACE.sub("", head.strip())  # "Pakistan's envoy to Kabul": the role is "envoy"
-    if not _NAME_RX.fullmatch(app) or _lex().body_rx.search(app):
-        return False
-    if _ONE_OF_KIND.fullmatch(head):
-        return True  # "One returnee, Sadiqullah,": a single name is enough after "one <noun>"
-    return _is_role_phrase(head) or _is_title_phrase(head) or (_DESCRIPTOR.match(head) is not None and len(app.split()) > 1)
-
-
-def _is_title_phrase(np: str) -> bool:
-    """'the DPO', 'the Deputy Commissioner': a title standing for its holder."""
-    s = _ARTICLE.sub("", np.strip())
-    m = _lex().title_rx.match(s + " ")
-    return bool(s) and m is not None and m.end() >= len(s)
 
 
 def _role_head(phrase: str) -> str:
@@ -284,6 +269,9 @@ def _sentence_subject(pre: str) -> str | None:
     app = _S_APPOSITION.match(pre)
     if app and _named_apposition(app.group(1), app.group(2)):
         return app.group(2)  # "The mayor's adviser on health, Gul Rehman, visited ... and said"
+    voice = _S_VOICE.match(pre)
+    if voice:
+        return voice.group(1)  # "A spokesman for the Front denied ..., saying": the body speaks
     role = _S_ROLE.match(pre)
     if role and _is_role_phrase(role.group(1)):
         return role.group(1)  # "The provincial spokesman condemned ... and said"
@@ -411,6 +399,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         return []
     masked = _mask(text, spans)
     ctx = _build_ctx(text, masked, document.title)
+    post_appositions(masked[:ctx.limit], ctx)
     all_verbs = _find_verbs(masked)
     verb_starts = [v.s for v in all_verbs]
     _record_speakers(masked, sentences, ctx, all_verbs, verb_starts)
@@ -449,7 +438,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                     if app is None and key == "post_verb":
                         after = _APP_AFTER.match(post[m.end():])
                         app = after.group(1) if after else None
-                    if app and (_is_role_phrase(np) or _DESCRIPTOR.match(np) or _is_title_phrase(np)) \
+                    if app and (_is_role_phrase(np) or _DESCRIPTOR.match(np) or _is_title_phrase(np) or _describes(np)) \
                             and _NAME_RX.fullmatch(_strip_title(app.strip())[0] or "-") \
                             and not _lex().body_rx.search(app):
                         np = app  # "the spokeswoman, Sadia Noor Jan, told", "a trader, Ali Khan, said"
@@ -463,7 +452,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                 np, how = tail.group("np"), "post"  # "..., prompting a "firm response", sources said on Sunday."
         if _GLOSS.match(post):
             continue  # "targeted "kafirs", a derogatory term for ...": a word explained, not speech
-        if len(words) == 1 and _DETERMINER_BEFORE.search(pre):
+        if len(words) == 1 and (_DETERMINER_BEFORE.search(pre) or _PREPOSITION_BEFORE.search(pre)):
             continue  # "answered the "aggression" by ...": a noun held at arm's length, not speech
         window = masked[s_start:min(para_end, q.close + 200)]
         if np is None and "ccording" in window:
@@ -479,6 +468,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         if np is not None:
             at = s_start if how in ("pre", "according") and np.strip().lower() != "it" else q.open
             speaker, kind = _resolve(np, at, ctx, masked)
+            if speaker is not None and _is_role_phrase(speaker) and " " not in speaker:
+                speaker = owned_role(speaker, masked, at) or speaker  # "the spokesperson": "CTD spokesperson"
         if speaker is None:
             sp = _last(ctx.speakers, q.open)
             speaker, kind = (sp[1], sp[2]) if sp else (None, "person")

@@ -170,7 +170,10 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | N
         r.count = people
         if r.count is None and bare:
             r.count = parse_count(bare.group(1), bare.group(2))
-    dated = [m for m in mentions if day_role(text, m) in ("on", "speech")]
+    # the day of the flow ("on Saturday", "yesterday") before the day it was told ("said on Sunday")
+    rank = {"on": 0, "plain": 1, "speech": 2}
+    dated = sorted((m for m in mentions if day_role(text, m) in ("on", "speech") or (m.kind == "rel" and day_role(text, m) == "plain")),
+                   key=lambda m: rank[day_role(text, m)])
     if _RUNNING.search(text) and not (crossings or places) and not any(day_role(text, m) == "on" for m in dated):
         return None  # "1.1 million have returned so far": a national running total, a statistic
     if _PERIOD.search(text) and not (crossings or places) and not any(day_role(text, m) == "on" for m in dated):

@@ -52,6 +52,8 @@ _COUNT_NEXT = re.compile(r"^\s+(?:(?:more\s+than|over|about|around|some|nearly|a
                          r"(?:\d|a\s+(?:few\s+)?(?:hundred|thousand|dozen)|(?:one|two|three|four|five|six|seven|eight|nine|"
                          r"ten|dozens|hundreds|thousands)\b)", re.I)
 _RESIDING_IN = re.compile(r"\b(?:living|residing|staying|settled|based)\s+in\s+(?:the\s+)?$", re.I)
+_OWN_DEADLINE = re.compile(r"\b(?:fresh|new|separate)\s+deadline\b[^.;]{0,60}\b(?:undocumented|unregistered|illegal|"
+                           r"citizen\s+card)", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -277,8 +279,13 @@ def _merge_one(events: list[Event]) -> Event | None:
 def _separate_deadline(deadline: Event, extension: Event) -> bool:
     """A deadline set on its own stated day for another end date is a decision of its own, not the
     deadline the extension moves ("had earlier, on May 2, set June 30 as the date for card holders to leave")."""
-    return bool(deadline.date and deadline.until and extension.until and deadline.until != extension.until
-                and deadline.until < extension.until and deadline.date != extension.date)
+    if not (deadline.until and extension.until and deadline.until < extension.until):
+        return False
+    if deadline.date and deadline.date != extension.date:
+        return True
+    # "extended the cards until December 31, while setting a fresh deadline of August 31 for undocumented
+    # Afghans": a deadline of its own, for other people, decided alongside
+    return any(_OWN_DEADLINE.search(e.text) for e in deadline.evidence)
 
 
 def extract_refugee_events(ctx: Context) -> list[Event]:
@@ -309,6 +316,8 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
     events = [extension] if extension else []
     deadline = _merge_one(dead)
     if deadline and (not extension or _separate_deadline(deadline, extension)):
+        if extension and deadline.date is None and deadline.evidence[0].start == extension.evidence[0].start:
+            deadline.date = extension.date  # set in the same decision ("extended ..., while setting ...")
         events.append(deadline)  # an extension supersedes the deadline it moves
     seen_days = set()
     for ev in deport:

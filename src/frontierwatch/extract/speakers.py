@@ -229,7 +229,8 @@ def _find_titles(text: str) -> list[_Verb]:
             if w[:1].isupper() and k + 1 < n and words[k] in ("of", "for") and text[end:bounds[2 * k + 2]].replace(" of ", " ").replace(
                     " for ", " ").isspace():
                 k += 1  # "Commissioner for Border Trade Gul Jan": the office, then the name
-            if k < n and words[k][:1].isupper() and (k > i + size or text[end:bounds[2 * k]].isspace()):
+            if k < n and words[k][:1].isupper() and (k > i + size or text[end:bounds[2 * k]].isspace()) \
+                    and "\n" not in text[end:bounds[2 * k]]:  # "... research director.\n\nHe": a new paragraph
                 out.append(_Verb(ws, end, text[ws:end]))
             break
     return out
@@ -276,7 +277,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
         nm = _NAME_AFTER.match(masked, m.end())
         if nm:
             name, _ = _strip_title(_strip_office(nm.group(1)))
-            if name and not lex.title_rx.fullmatch(name + " "):
+            if name and not lex.title_rx.fullmatch(name + " ") and name.split()[0].lower() not in _PRONOUNS:
                 pos = m.start()
                 ctx.titled.append((pos, _SPACES.sub(" ", m.group(0).rstrip(".")).lower(), name))
                 ctx.names.append((pos, name))
