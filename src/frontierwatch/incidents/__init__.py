@@ -15,7 +15,11 @@ from different documents and have:
 - when a report is undated: a weekday or month-day its evidence names ('on Saturday', 'since
   May 4', when.py) must fit the other's date or publication window; documents about the same
   story (content-word Jaccard, or a shared detail when texts are not given) and no two different
-  named places. Near-duplicate documents (MinHash/LSH) skip the story checks.
+  named places. Near-duplicate documents (MinHash/LSH) skip the story checks, unless published
+  more than the undated window apart (a rerun template, not a wire copy);
+- a cross-border strike told from each side (sides.py): dated cross_border reports placed in
+  different countries merge when the places face each other (incident_border_sides.tsv) and they
+  share a specific figure; every other rule still applies.
 Groups are built best-agreeing pair first (all pairs of dated reports before any pair with an
 undated one: undated reports never change how dated ones group) with complete linkage (every
 pair across two groups must pass; an undated report failing only the story gate with a dated

@@ -100,7 +100,8 @@ HELP: dict[str, str] = {
                       "exactly the other report's day (ranks the one dated report that fits best, so a "
                       "floating report is less often ambiguous). 1.0 = as much as an equal date.",
     "near_dup_threshold": "MinHash Jaccard estimate above which two documents are near-duplicates "
-                          "(wire copies, syndicated rewrites).",
+                          "(wire copies, syndicated rewrites). Two published more than undated_window_days "
+                          "apart are not treated as linked (a template reused for another year's attack).",
     "near_dup_num_perm": "MinHash permutations (higher: more exact, slower).",
     "near_dup_shingle": "Words per shingle for near-duplicate detection.",
     "near_dup_min_words": "Documents shorter than this are never linked as near-duplicates (too little text).",
