@@ -56,7 +56,7 @@ AF_STRIKE = dict(type="cross_border", country="AF", admin1="Khost", admin2="Sper
     # facing, same toll, but two days later: another exchange
     (dict(admin1="Khyber Pakhtunkhwa", admin2="North Waziristan", killed={"civilians": 6}, date="2025-08-04"), False),
     # facing, same toll, but fired by the other side (retaliation): hard perpetrator conflict
-    (dict(admin1="Khyber Pakhtunkhwa", admin2="North Waziristan", killed={"civilians": 6}, perpetrator="AF_SF"),
+    (dict(admin1="Khyber Pakhtunkhwa", admin2="North Waziristan", killed={"civilians": 6}, perpetrator="TTA"),
      False),
 ])
 def test_incidents_cross_border_strike_told_from_the_other_side(pk_kw, merged):
@@ -150,3 +150,15 @@ def test_incidents_cross_border_fire_told_as_shelling_or_gunfire(tactic_b, merge
     a, b = ev("a", tactic="shelling", **kw), ev("b", tactic=tactic_b, **kw)
     assign_incidents([a, b])
     assert same(a, b) is merged
+
+
+@pytest.mark.parametrize("perpetrator, where", [("PK_SF", ("AF", "Khost", "Spera")),
+                                                ("TTA", ("PK", "Khyber Pakhtunkhwa", "North Waziristan"))])
+def test_incidents_two_sided_strike_placed_where_it_hit(perpetrator, where):
+    """Whichever side reports it more precisely, the incident sits on the side the firing state hit."""
+    base = dict(type="cross_border", date="2025-08-02", tactic="shelling", perpetrator=perpetrator,
+                killed={"civilians": 4})
+    af = ev("a", country="AF", admin1="Khost", admin2="Spera", **base)
+    pk = ev("b", country="PK", admin1="Khyber Pakhtunkhwa", admin2="North Waziristan", **base)
+    (inc,) = assign_incidents([af, pk])
+    assert (inc.country, inc.admin1, inc.admin2) == where

@@ -13,6 +13,7 @@ from .config import DEFAULT, ResolveConfig
 from .figures import apply_figures, compute_figures
 from .floating import attach_floating, drop_ambiguous
 from .neardup import near_duplicates, story_similarity, story_words
+from .sides import hit_side
 from .when import exact_match
 
 _LINK_BONUS = 2.0  # reports from near-duplicate documents are the likeliest pairs
@@ -246,9 +247,10 @@ def summarize(incident_id_: str, members: list[Report]) -> Incident:
         c = Counter(v for v in values if v)
         return min(c, key=lambda v: (-c[v], v)) if c else None
 
-    admin2 = common([e.admin2 for e in events])
-    admin1 = common([e.admin1 for e in events if not admin2 or e.admin2 == admin2])
-    country = common([e.country for e in events if not admin1 or e.admin1 == admin1])
+    placed = hit_side(events)  # a strike told from both sides is placed where it hit
+    admin2 = common([e.admin2 for e in placed])
+    admin1 = common([e.admin1 for e in placed if not admin2 or e.admin2 == admin2])
+    country = common([e.country for e in placed if not admin1 or e.admin1 == admin1])
     inc = Incident(id=incident_id_, type=events[0].type, date=day, country=country, admin1=admin1,
                    admin2=admin2, members=events)
     return apply_figures(inc, compute_figures(members))

@@ -9,6 +9,7 @@ from ..errors import InputError
 from ..records import Event
 
 _SIDES_FILE = "incident_border_sides.tsv"
+_FORCES_FILE = "incident_state_forces.tsv"
 _AF, _PK = "AF", "PK"
 
 
@@ -56,3 +57,33 @@ def facing(a: Event, b: Event) -> bool:
         if any(d <= here for d in districts):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def load_state_forces() -> dict[str, str]:
+    """Perpetrator code of a state's forces -> that state's country code."""
+    path = resources.files("frontierwatch") / "data" / "lexicons" / _FORCES_FILE
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, str] = {}
+    for n, row in enumerate(csv.reader(lines[1:], delimiter="\t"), 2):
+        if len(row) != 2 or not all(c.strip() for c in row):
+            raise InputError(str(path), f"line {n}: need perpetrator and country")
+        code, country = (c.strip() for c in row)
+        if code in out:
+            raise InputError(str(path), f"line {n}: duplicate perpetrator {code}")
+        out[code] = country
+    return out
+
+
+def hit_side(events: list[Event]) -> list[Event]:
+    """The reports that place a cross-border strike where it hit (not in the firing state), when the
+    reports are on both sides of the border and the firing state is known; otherwise all of them."""
+    countries = {e.country for e in events if e.country}
+    if len(countries) < 2 or any(e.type != "cross_border" for e in events):
+        return events
+    forces = load_state_forces()
+    homes = {forces[e.perpetrator] for e in events if e.perpetrator in forces}
+    if len(homes) != 1:
+        return events
+    hit = [e for e in events if e.country and e.country not in homes]
+    return hit or events
