@@ -5,7 +5,8 @@ import pytest
 
 from frontierwatch.incidents import assign_incidents
 from frontierwatch.incidents.config import ResolveConfig
-from frontierwatch.incidents.sides import facing, load_sides
+from frontierwatch.errors import InputError
+from frontierwatch.incidents.sides import facing, load_sides, load_state_forces, parse_sides, parse_state_forces
 from frontierwatch.records import Casualties, Document, Event
 
 
@@ -162,3 +163,22 @@ def test_incidents_two_sided_strike_placed_where_it_hit(perpetrator, where):
     pk = ev("b", country="PK", admin1="Khyber Pakhtunkhwa", admin2="North Waziristan", **base)
     (inc,) = assign_incidents([af, pk])
     assert (inc.country, inc.admin1, inc.admin2) == where
+
+
+@pytest.mark.parametrize("parse, body, reason", [
+    (parse_sides, "af_province\tpk_province\tpk_districts\nKhost\tKhyber Pakhtunkhwa\t\n", "line 2"),
+    (parse_sides, "h\th\th\nKhost\tKhyber Pakhtunkhwa\tKurram\nKhost\tKhyber Pakhtunkhwa\tBannu\n", "duplicate"),
+    (parse_sides, "h\th\th\nKhost\tKhyber Pakhtunkhwa\tKurram,,Bannu\n", "empty district"),
+    (parse_state_forces, "perpetrator\tcountry\nPK_SF\tPK\nPK_SF\tAF\n", "duplicate"),
+    (parse_state_forces, "perpetrator\tcountry\nPK_SF\n", "line 2"),
+])
+def test_incidents_sides_bad_table_names_file_and_reason(tmp_path, parse, body, reason):
+    path = tmp_path / "table.tsv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        parse(path)
+    assert "table.tsv" in str(err.value) and reason in str(err.value)
+
+
+def test_incidents_state_forces_table_loads():
+    assert load_state_forces() and all(len(c) == 2 for c in load_state_forces().values())

@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from ..errors import InputError
 from ..records import Event
@@ -17,10 +19,18 @@ def _words(v: str) -> frozenset[str]:
     return frozenset(v.lower().replace("-", " ").replace(".", " ").split())
 
 
+def _lexicon(name: str) -> Traversable:
+    return resources.files("frontierwatch") / "data" / "lexicons" / name
+
+
 @lru_cache(maxsize=1)
 def load_sides() -> dict[str, tuple[tuple[str, tuple[frozenset[str], ...]], ...]]:
     """Afghan province (lower-case) -> (Pakistani province, word sets of its facing districts) pairs."""
-    path = resources.files("frontierwatch") / "data" / "lexicons" / _SIDES_FILE
+    return parse_sides(_lexicon(_SIDES_FILE))
+
+
+def parse_sides(path: Path | Traversable) -> dict[str, tuple[tuple[str, tuple[frozenset[str], ...]], ...]]:
+    """Parse a facing-areas table (see load_sides); InputError names the file and line of a bad row."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     out: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
     seen: set[tuple[str, str]] = set()
@@ -62,7 +72,11 @@ def facing(a: Event, b: Event) -> bool:
 @lru_cache(maxsize=1)
 def load_state_forces() -> dict[str, str]:
     """Perpetrator code of a state's forces -> that state's country code."""
-    path = resources.files("frontierwatch") / "data" / "lexicons" / _FORCES_FILE
+    return parse_state_forces(_lexicon(_FORCES_FILE))
+
+
+def parse_state_forces(path: Path | Traversable) -> dict[str, str]:
+    """Parse a state-forces table (see load_state_forces); InputError names the file and line of a bad row."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     out: dict[str, str] = {}
     for n, row in enumerate(csv.reader(lines[1:], delimiter="\t"), 2):
