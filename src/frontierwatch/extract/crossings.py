@@ -364,7 +364,11 @@ def _foreign_border(text: str, g: Hit, foreign: list[tuple[int, int]]) -> bool:
 
 
 # "... but travellers will not be allowed through": a kind of traffic still barred
-_BARRED = re.compile(r"\b(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:be\s+)?(?:allowed|permitted)\b", re.I)
+# a traffic mode still stopped: "not (being) allowed", "will resume only after ...", "is yet to resume"
+_BARRED = re.compile(
+    r"\b(?:(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:be\s+|being\s+)?(?:allowed|permitted)"
+    r"|will\s+(?:only\s+)?resume\s+(?:only\s+)?(?:after|later|once|when)|(?:is|are|was|were)\s+yet\s+to\s+resume"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?resumed)\b", re.I)
 
 
 def _still_closed_mode(text: str, found: list) -> bool:

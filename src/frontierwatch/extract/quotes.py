@@ -25,8 +25,8 @@ from .appositions import describes as _describes
 from .appositions import is_title_phrase as _is_title_phrase
 from .appositions import named_apposition as _named_apposition
 from .appositions import owned_role, post_appositions
-from .speakers import (_CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _Verb, _alt, _build_ctx, _is_role_phrase,
-                       _last, _lex, _resolve, _strip_title, _tokens)
+from .speaker_lexicon import _Verb, _alt, _lex, _tokens
+from .speakers import _CAP, _CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _build_ctx, _is_role_phrase, _last, _resolve, _strip_title
 from .text import Sentence
 
 _OPEN_D = "“\""
@@ -212,7 +212,8 @@ _LEAD_NONWORD, _NAME_RX = re.compile(r"^[^\w]+"), re.compile(_NAME)
 _S_APPOSITION = re.compile(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),")
 _S_ROLE = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+[A-Z]\w+\s+)?(?!of\b|in\b|at\b)[a-z]+ed\b")
 _S_KIN = re.compile(rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+of\s+(?:the\s+)?{_NAME}),")
-_S_NAME = re.compile(rf"\s*({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)")
+# "Inspector General of Police Gul Khan praised ... and said": a title, its office, then a name of 2+ words
+_S_NAME = re.compile(rf"\s*({_NAME}\s+(?:of|for)\s+{_CAP}(?:\s+{_CAP}){{2,5}}(?=\s+[a-z])|{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)")
 _PASSIVE_BEFORE, _SPACES = re.compile(r"\b(?:was|were|been|being|so)\s+$"), re.compile(r"\s+")
 _AND_BEFORE, _COMMA_END = re.compile(r"\band\s*$"), re.compile(r",\s*$")
 _NAME_APPOSED = re.compile(rf",\s*(?:{_NAME}\s*\([^()]{{1,15}}\)\s*)?{_NAME},\s*$")  # "Captain (retd) Ali Khan"
