@@ -243,6 +243,7 @@ def _full_name(name: str, ctx: _Ctx) -> str:
     return best
 
 
+_BANNED = re.compile(r"^(?:banned|outlawed|proscribed|defunct)\s+(?=[A-Z])")  # "the banned X group": the group
 _OF_FOR_END = re.compile(r"\b(?:of|for)\s+$")
 # what a "name given in full" match is made of (capitalised words, spaces, the name itself)
 _RUN_CHAR = re.compile(r"[\w'’\-\s]+")
@@ -291,7 +292,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
     lex = _lex()
     s = _PAREN.sub("", _SPACES.sub(" ", np)).strip(" ,;:.")
-    s = _ARTICLE.sub("", s)
+    s = _BANNED.sub("", _ARTICLE.sub("", s))
     low = s.lower()
     if not s:
         return None, "person"
