@@ -33,3 +33,29 @@ def test_extract_quotes3_phrases_attributed(text: str, expected: list) -> None:
 ])
 def test_extract_quotes3_phrases_near_misses(text: str) -> None:
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attribution after the closing mark wins over a "Name told ..." sentence inside the quote
+    ("A farmer from Khost, Gul Zaman, said he had waited. ‘We had bread for a week. Nobody told us a thing,’ he said.",
+     [("Gul Zaman", "We had bread for a week. Nobody told us a thing,")]),
+    ('A farmer, Gul Zaman, said he waited. "We had only bread. Jan Khan told us to wait," he said.',
+     [("Gul Zaman", "We had only bread. Jan Khan told us to wait,")]),
+    # near-miss: with nothing after the mark, the attribution inside it stands
+    ('"The road has been shut for long. Qazi told a radio station.', [("Qazi", "The road has been shut for long.")]),
+])
+def test_extract_quotes3_phrases_embedded_attribution(text: str, expected: list) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A retired diplomat, Gul Zaman, once put it to me simply: ‘A law that only punishes is not justice.’",
+     [("Gul Zaman", "A law that only punishes is not justice.")]),
+    ("A truck driver from Kunduz, Gul Zaman, put it this way: ‘A law that only punishes is not justice.’",
+     [("Gul Zaman", "A law that only punishes is not justice.")]),
+    # near-misses: a place in apposition, or no person opening the sentence
+    ('The village, Kili Zaman, had one sign: "No entry for strangers after dark."', []),
+    ("Peshawar on Monday: ‘A law that only punishes is not justice.’", []),
+])
+def test_extract_quotes3_phrases_colon_after_named_person(text: str, expected: list) -> None:
+    assert _quotes(text) == expected

@@ -167,6 +167,23 @@ def _subject_before(pre: str, vstart: int) -> str | None:
     return cand
 
 
+_POST_PLACE_TAIL = re.compile(r"\s+(?:from|in|of|at)\s+.*$")
+# a person described by a post or trade ("diplomat", "driver", "economist", "politician"), or a relation
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|at|man|woman|son|daughter|mother|father|wife|husband|brother|sister)$")
+
+
+def _colon_apposition(pre: str) -> str | None:
+    """'A retired judge, Gul Zaman, once put it simply: "..."': a named person opening the sentence
+    introduces the quote after a colon, with no speech verb."""
+    if not pre.rstrip().endswith(":"):
+        return None
+    app = _S_APPOSITION.match(_LEAD_ADVERBIAL.sub("", pre, count=1))
+    if not app or not _named_apposition(app.group(1), app.group(2)):
+        return None
+    head = _POST_PLACE_TAIL.sub("", app.group(1)).split()[-1]
+    return app.group(2) if _is_role_phrase(head) or _PERSON_NOUN.search(head) else None  # not "The village, X,"
+
+
 def _role_head(phrase: str) -> str:
     """A phrase cut at its last clause break ("On Monday, the police chief" -> "the police chief")."""
     b = list(_BOUNDARY_WORDS.finditer(phrase))
@@ -334,6 +351,9 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         para_end = text.find("\n", q.close)
         para_end = len(text) if para_end < 0 else para_end
         post = masked[q.close:min(para_end, q.close + 200)]
+        if embedded and (pats["post_verb"].match(post) or pats["post_subj"].match(post)):
+            inner, embedded = q.text(text), None  # "... Nobody told us anything,' he said": all one quote
+            words = _QWORDS.findall(inner)
         s_start = max(s_start, q.open - _WINDOW)
         pre = masked[s_start:q.open]
         pre_verbs = _verbs_in(all_verbs, verb_starts, s_start, q.open)
@@ -343,7 +363,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             np, how = embedded, "embedded"
         if np is None and _CLOSED.search(inner) and _INTRO_END.search(pre):
             # a closed sentence after "X said:": words after the mark begin the next sentence
-            np = _attribute_pre(pre, pre_verbs)
+            np = _attribute_pre(pre, pre_verbs) or _colon_apposition(pre)
             how = "pre" if np else how
         if np is None:
             for key in ("post_according", "post_verb", "post_subj"):
