@@ -49,3 +49,17 @@ def test_extract_diplomacy3_two_sides_agreement_takes_the_talks_states(venue_cla
 def test_extract_diplomacy3_hypothetical_agreement_is_no_event(opener: str) -> None:
     text = f"{opener} Islamabad and Kabul agreed tomorrow to keep the crossing open whatever happens."
     assert _dips(text) == []
+
+
+_STRIKE = "KHOST: A drone strike hit a house in a border village late on Tuesday, killing three people, officials said{blame}.\n\n"
+
+
+@pytest.mark.parametrize("blame, statement, expected", [
+    (", blaming Pakistan", "In a statement on Wednesday, Afghanistan's Ministry of Foreign Affairs condemned the strike.",
+     [("2025-06-11", "statement", ("AF", "PK"), "AF")]),
+    # near-misses: nobody blamed, or no condemnation
+    ("", "In a statement on Wednesday, Afghanistan's Ministry of Foreign Affairs condemned the strike.", []),
+    (", blaming Pakistan", "In a statement on Wednesday, Afghanistan's Ministry of Foreign Affairs gave the names of the dead.", []),
+])
+def test_extract_diplomacy3_condemnation_of_a_blamed_strike(blame: str, statement: str, expected: list) -> None:
+    assert _dips(_STRIKE.format(blame=blame) + statement) == expected

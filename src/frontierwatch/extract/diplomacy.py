@@ -64,6 +64,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:in|since|during|of)\s+(?:19|20)\d\d\b|\b(?:earlier|previously|formerly|once|recent|recently|"
     r"had\s+(?:visited|met|held|signed|agreed))\b", re.I)
 _DATELINE_TAIL = led(re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[,:\u2013\u2014]|-\s|/)"))
+_CONDEMNED = re.compile(r"\b(?:condemned|denounced|protested)\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|delegations|neighbours|neighbors)\b", re.I)
 _PLANNED_MEETING = re.compile(r"\b(?:to|will|would|shall)\s+(?:meet|reconvene|hold\s+(?:talks|a\s+meeting))\b[^.;]*$", re.I)
 _SOFT_AGREED = re.compile(
@@ -158,6 +159,11 @@ def _parties(text: str, states: list, venue) -> set[str]:
             continue  # a third country's capital named as the venue
         out.add(code)
     return out
+
+
+def _named_before_in(ctx: Context, s: Sentence, back: int) -> set[str]:
+    """States named in the `back` sentences before `s` (what a condemnation refers to)."""
+    return {h.values[0] for p in ctx.sentences[max(0, s.index - back):s.index] for h in ctx.sentence_hits(STATES, p)}
 
 
 def _planned_venue(text: str, venue: tuple[str, str, str]) -> bool:
@@ -257,7 +263,8 @@ def _statement_ok(text: str, cue, states: list) -> bool:
     """A formal statement counts only when a state body issues it ("the Foreign Office said in a statement")."""
     before = text[:cue.start]
     return bool(_STATE_BODY.search(before)) or any(
-        h.end <= cue.start and h.values[1] in ("government", "official") for h in states)
+        h.end <= cue.start and h.values[1] in ("government", "official") for h in states) \
+        or bool(_STATE_BODY.search(text, cue.end, cue.end + 80))  # "In a statement on Friday, the Foreign Office ..."
 
 
 def _continues(out: list[_Dip], s: Sentence, day: date | None, parties: set[str]) -> _Dip | None:
@@ -307,6 +314,9 @@ def _mentions(ctx: Context) -> list[_Dip]:
             parties |= out[-1].parties  # "the two sides said they had agreed": the states just named
             if venue is None or _planned_venue(s.text, venue):
                 venue = out[-1].venue  # "... and to meet again in Istanbul": a later meeting's venue
+        if action == "statement" and len(parties) == 1 and parties <= _CORE and _CONDEMNED.search(s.text) \
+                and (_CORE - parties) & _named_before_in(ctx, s, 3):
+            parties |= _CORE  # "... blaming Pakistan. In a statement, Kabul's foreign ministry condemned the strike"
         if action == "protest" and len(parties) == 1 and parties <= _CORE and _STATE_BODY.search(s.text):
             # "the Foreign Office summoned the Afghan charge d'affaires": the other neighbour summons
             summoner = next(iter(_CORE - parties))
