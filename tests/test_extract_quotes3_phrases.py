@@ -59,3 +59,14 @@ def test_extract_quotes3_phrases_embedded_attribution(text: str, expected: list)
 ])
 def test_extract_quotes3_phrases_colon_after_named_person(text: str, expected: list) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Security officials dismissed the reports of civilian deaths as "a story made up by the regime".',
+     [("Security officials", "a story made up by the regime")]),
+    ('The army branded the video "a crude fake meant to mislead people".', [("army", "a crude fake meant to mislead people")]),
+    # near-miss: a held-at-arm's-length word after "rejected the" stays no quote
+    ('The ministry rejected the "baseless" allegations.', []),
+])
+def test_extract_quotes3_phrases_rejecting_verbs(text: str, expected: list) -> None:
+    assert _quotes(text) == expected
