@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 
-from .speakers import _NAME, _Ctx, _is_role_phrase, _lex, _strip_office, _strip_title
+from .speaker_lexicon import _lex
+from .speakers import _NAME, _Ctx, _is_role_phrase, _strip_office, _strip_title
 
 POST_PLACE = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 # a lower-case description of a person before a name in apposition ("a shopkeeper", "one of the elders")
-DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of\s+(?:the|their|his|her)|[Aa]nother)\s+[a-z]")
+# (or a relation: "his son", "her lawyer")
+DESCRIPTOR = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|(?:[Oo]ne|[Tt]wo|[Aa]nother)\s+of\s+(?:the|their|his|her)|[Aa]nother)\s+[a-z]")
 _ONE_OF_KIND = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*")
 _NAME_RX, _ARTICLE = re.compile(_NAME), re.compile(r"^(?:the|a|an)\s+", re.I)
 _OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+")
-_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _NAME_IN_COMMAS = re.compile(rf",\s+({_NAME}),")
 _HEAD_STOP = re.compile(r"[.;:!?“”\"\n,(]|\b(?:and|but|while|as|that|when)\s")
 
@@ -40,7 +42,7 @@ def post_appositions(masked: str, ctx: _Ctx) -> None:
         head = masked[lo:m.start()]
         stops = list(_HEAD_STOP.finditer(head))
         head = head[stops[-1].end():] if stops else head
-        if not re.match(r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s", head):
+        if not re.match(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s", head):
             continue
         if not (describes(head) or _is_role_phrase(POST_PLACE.sub("", head.strip()))):
             continue

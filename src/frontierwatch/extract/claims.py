@@ -11,6 +11,7 @@ one incident ("a suicide bombing ... killed five") are left to the event extract
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
@@ -29,7 +30,7 @@ from .dates import statement_day, to_date
 from .fastre import led
 from .periods import Period, day_mentions, document_anchor, find_periods, previous
 from .periods import since_then as _since_then
-from .text import Sentence
+from .text import Sentence, without_case_traps
 
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
@@ -289,8 +290,18 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             last_metric = metric
 
 
+def _without_traps(document: Document, sentences: list[Sentence]) -> tuple[Document, list[Sentence]]:
+    """The document and sentences with extract()'s case-trap mapping (a direct call on 'ı' must not crash)."""
+    text, title = without_case_traps(document.text), without_case_traps(document.title or "") or None
+    if text == document.text and title == (document.title or None):
+        return document, sentences  # the usual case (and always after extract()): nothing to copy
+    fixed = [replace(s, text=without_case_traps(s.text)) for s in sentences]
+    return replace(document, text=text, title=title), fixed
+
+
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
     """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
+    document, sentences = _without_traps(document, sentences)
     ref = to_date(document.published)
     anchor = None if ref else document_anchor(f"{document.title or ''}\n{document.text}")
     title_periods = [p for p in find_periods(document.title or "", ref, anchor) if p.role == "main"]

@@ -18,8 +18,8 @@ from ..records import Event
 from .fastre import led
 from .lexicon import Hit
 from .numbers import parse_number
-from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits, places_in,
-                               prefer_explicit)
+from .relations_common import (OWN_DAY_AFTER, Context, blocked, crossing_location, day_role, days, days_after, evidence,
+                               has_day, hits, places_in, prefer_explicit)
 from .text import Sentence
 
 LEX = "crossing_cues"
@@ -168,8 +168,13 @@ def _in_after_clause(text: str, cue: Hit, found: list, cut: int) -> bool:
     for a in found:
         if a.values[0] == "after" and a.end <= cue.start and cue.start - a.end <= 40 \
                 and not re.search(r"[,;:]", text[a.end:cue.start]) and text[cut:a.start].strip(" \t\n\"'(\u201c"):
-            return True
+            # "stuck on Monday after authorities shut the crossing on Saturday": its own day, a change
+            return not OWN_DAY_AFTER.match(text, cue.end) and not days_after(text, cue, found)
     return False
+
+
+_HAS_BEEN = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$")
+_VAGUE_SPAN = re.compile(r"[^,;.]{0,30}?\bfor\s+(?:months|weeks|years|(?:a\s+)?long\s+time|some\s+time|ages)\b")
 
 
 def _dateline_end(text: str) -> int:
@@ -270,6 +275,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 continue
             if any(h.values[0] == "not_crossing" and cue.start - 40 <= h.start < cue.start for h in found):
                 continue  # "shops and markets remained shut": not the crossing
+            if _HAS_BEEN.search(s.text, max(0, cue.start - 20), cue.start) and _VAGUE_SPAN.match(s.text, cue.end):
+                continue  # "has been shut to trade for months": a lasting state, no change on a day
             if not names and not generic and _IT.match(s.text) and prev_names:
                 names = prev_names  # "It was reopened on Tuesday."
             heads = [g for g in generic if _heads_cue(s.text, g, cue) and not _foreign_border(s.text, g, foreign)]
@@ -287,6 +294,9 @@ def _mentions(ctx: Context) -> list[_Mention]:
             day, strength = _day_for(s.text, mentions, cue, ctx, last_day, others)
             if strength < 0:
                 continue
+            back = days_after(s.text, cue, found) if day is not None else 0
+            if back:
+                day = day - timedelta(days=back)  # "stayed closed on Sunday, a day after forces shut it"
             still = status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start])
             if strength == 2 and still:
                 strength = 0  # "it remained closed on Monday": the closure goes on, it did not happen that day
@@ -364,7 +374,11 @@ def _foreign_border(text: str, g: Hit, foreign: list[tuple[int, int]]) -> bool:
 
 
 # "... but travellers will not be allowed through": a kind of traffic still barred
-_BARRED = re.compile(r"\b(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:be\s+)?(?:allowed|permitted)\b", re.I)
+# a traffic mode still stopped: "not (being) allowed", "will resume only after ...", "is yet to resume"
+_BARRED = re.compile(
+    r"\b(?:(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:be\s+|being\s+)?(?:allowed|permitted)"
+    r"|will\s+(?:only\s+)?resume\s+(?:only\s+)?(?:after|later|once|when)|(?:is|are|was|were)\s+yet\s+to\s+resume"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?resumed)\b", re.I)
 
 
 def _still_closed_mode(text: str, found: list) -> bool:

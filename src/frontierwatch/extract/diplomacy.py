@@ -20,10 +20,10 @@ from .dates import DateMention
 from .fastre import led
 from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits,
                                place_lookup, places_in, prefer_explicit)
+from .diplomacy_states import STATES, met_has_state_object, party_hits, states_in
 from .text import Sentence
 
 LEX = "diplomacy_cues"
-STATES = "states"
 _RANK = {"statement": 0.5, "visit": 1, "talks": 2, "protest": 3, "agreement": 4, "ceasefire": 5}
 _CORE = {"PK", "AF"}
 MAX_EVIDENCE = 8  # sentences kept per event
@@ -64,6 +64,9 @@ _BACKGROUND = re.compile(
     r"|\b(?:in|since|during|of)\s+(?:19|20)\d\d\b|\b(?:earlier|previously|formerly|once|recent|recently|"
     r"had\s+(?:visited|met|held|signed|agreed))\b", re.I)
 _DATELINE_TAIL = led(re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[,:\u2013\u2014]|-\s|/)"))
+_CONDEMNED = re.compile(r"\b(?:condemned|denounced|protested)\b", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|delegations|neighbours|neighbors)\b", re.I)
+_PLANNED_MEETING = re.compile(r"\b(?:to|will|would|shall)\s+(?:meet|reconvene|hold\s+(?:talks|a\s+meeting))\b[^.;]*$", re.I)
 _SOFT_AGREED = re.compile(
     r"\s+(?:to|that\s+they\s+would)\s+(?:further\s+|jointly\s+)?(?:work|explore|continue|enhance|strengthen|expand|"
     r"deepen|promote|boost|improve|step\s+up|keep|maintain|consider|look|remain|stay|cooperate|engage|pursue|"
@@ -73,27 +76,6 @@ _STATE_BODY = led(re.compile(
         r"\b(?:Foreign\s+Office|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|MoFA|embassy|"
         r"foreign\s+ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
         r"government\s+of\s+(?:Pakistan|Afghanistan)|(?:two|both)\s+(?:sides|countries|governments))\b", re.I))
-# a demonym names a state party only when it heads a state noun, possibly after coordinated demonyms
-_STATE_NOUN_AFTER = re.compile(
-    r"^(?:\s*(?:,|and|&)\s*[A-Z][\w\-]+)*\s+(?:(?:acting|interim|caretaker|senior|top|border|foreign|interior|"
-    r"defence|defense|deputy|prime|special|chief|high[\s\-]level|military|security|commerce|trade|"
-    r"information|refugees?|state|civilian|official|government)\s+){0,3}"
-    r"(?:governments?|officials?|delegations?|delegates?|ministers?|ministry|ministries|side|sides|authorities|"
-    r"envoys?|ambassadors?|diplomats?|charg[e\u00e9]|counterparts?|representatives?|embassy|consul\w*|"
-    r"spokes\w+|leadership|leaders?|president|negotiators?|forces|troops|team|premier|administration|regime|"
-    r"foreign\s+office|commanders?|army)\b", re.I)
-_TITLE_BEFORE = led(re.compile(
-        r"\b(?:Minister|FM|Senator|Premier|President|Ambassador|Envoy|Mr\.?|Mullah|Maulvi|Mawlawi|Sheikh|General|"
-        r"Gen\.|Chairman|Secretary)\s+$"))
-# 'met' takes a state as object ("met Afghan officials", "met his counterpart"), or none ("they met in Kabul")
-_MET_NO_OBJECT = re.compile(
-    r"^\s*(?:$|[,.;:]|(?:with\s+)?(?:at|in|on|near|during|for|over|again|twice|here|there|later|earlier|"
-    r"today|yesterday|last|this|behind|privately|separately|briefly)\b)", re.I)
-_MET_OBJECT_END = re.compile(r"[,.;:]|\s(?:at|in|on|near|during|for|over|to|after|before|and\s+discussed)\s", re.I)
-_STATE_NOUN = led(re.compile(
-        r"\b(?:government|officials?|delegations?|ministers?|ministry|authorities|envoys?|ambassadors?|diplomats?|"
-        r"charg[e\u00e9]|counterparts?|embassy|consul\w*|president|premier|prime\s+minister|foreign\s+secretary|"
-        r"negotiators?|leadership|administration|head\s+of\s+state|spokes\w+)\b", re.I))
 
 
 @dataclass(slots=True)
@@ -105,34 +87,7 @@ class _Dip:
     sentence: Sentence
     evidence: list[Evidence] = field(default_factory=list)
     lead: bool = False  # read from an undated lead sentence (no day named)
-
-
-def _states(text: str) -> list:
-    return hits(STATES, text)
-
-
-def _party_hits(ctx: Context, s: Sentence) -> list:
-    """State mentions of one sentence that can name a party: a demonym only when it heads a state noun
-    ("Afghan officials", not "Afghan refugees"); an official's bare surname only after the full name
-    (or with a title) in the article ("Dar" after "Ishaq Dar")."""
-    out = []
-    for h in ctx.sentence_hits(STATES, s):
-        kind = h.values[1]
-        if kind == "demonym" and not _STATE_NOUN_AFTER.match(s.text[h.end:h.end + 80]):
-            continue
-        if kind == "official" and " " not in h.key and not _named_before(ctx, h, s):
-            continue
-        out.append(h)
-    return out
-
-
-def _named_before(ctx: Context, h, s: Sentence) -> bool:
-    """Whether a one-word official (a surname) is backed by a title before it or its full name earlier."""
-    if _TITLE_BEFORE.search(s.text[max(0, h.start - 40):h.start]):
-        return True
-    at = s.start + h.start
-    return any(o.start < at and o.values == h.values and " " in o.key and h.key in o.key.split()
-               for o in ctx.document_hits(STATES))
+    size: int = 0  # states the text says took part ("trilateral" 3, "bilateral" 2), 0 when unsaid
 
 
 def _venue(text: str, states: list) -> tuple[str, str, str] | None:
@@ -206,6 +161,26 @@ def _parties(text: str, states: list, venue) -> set[str]:
     return out
 
 
+def _named_before_in(ctx: Context, s: Sentence, back: int) -> set[str]:
+    """States named in the `back` sentences before `s` (what a condemnation refers to)."""
+    return {h.values[0] for p in ctx.sentences[max(0, s.index - back):s.index] for h in ctx.sentence_hits(STATES, p)}
+
+
+def _planned_venue(text: str, venue: tuple[str, str, str]) -> bool:
+    """True when the venue is named only in a planned meeting ("agreed to meet again in Istanbul")."""
+    at = text.find(venue[0])
+    return at >= 0 and _PLANNED_MEETING.search(text, max(0, at - 60), at) is not None
+
+
+def _document_mediators(ctx: Context) -> set[str]:
+    """States the document names as mediators or hosts ("under Qatari mediation"): never a party by default."""
+    out: set[str] = set()
+    for s in ctx.sentences_with(LEX, ("mediator",)):
+        states = party_hits(ctx, s)
+        out |= {h.values[0] for h in states if h.start in _mediators(s.text, states)}
+    return out - _CORE  # Pakistan or Afghanistan "hosted" a round: still a party to the next one
+
+
 def _ranked_states(ctx: Context) -> list[str]:
     """States by how often the document names them (cities do not count)."""
     tally: dict[str, int] = {}
@@ -213,21 +188,6 @@ def _ranked_states(ctx: Context) -> list[str]:
         if h.values[1] != "city":
             tally[h.values[0]] = tally.get(h.values[0], 0) + 1
     return sorted(tally, key=lambda k: (-tally[k], k))
-
-
-def _met_has_state_object(text: str, h, states: list) -> bool:
-    """'met' with an object needs a state, an official or a state noun in it; 'met traders' is not talks."""
-    after = text[h.end:h.end + 100]
-    if _MET_NO_OBJECT.match(after):
-        return True
-    obj = re.sub(r"^\s*with\s+", " ", after)
-    shift = len(after) - len(obj)
-    cut = _MET_OBJECT_END.search(obj)
-    end = h.end + shift + (cut.start() if cut else len(obj))
-    if _STATE_NOUN.search(text[h.end:end]):
-        return True
-    return any(h.end <= st.start < end and st.values[1] in ("country", "government", "official", "demonym", "capital")
-               for st in states)
 
 
 def _usable_cues(text: str, found: list, states: list | None = None) -> list:
@@ -238,7 +198,7 @@ def _usable_cues(text: str, found: list, states: list | None = None) -> list:
         if h.values[1] == "visit" and any(p.values[0] == "projectile" and 0 <= h.start - p.end <= 60
                                           and not re.search(r"[.;]", text[p.end:h.start]) for p in found):
             continue  # "shells fired by ... landed in": a projectile arrives, nobody visits
-        if h.key == "met" and states is not None and not _met_has_state_object(text, h, states):
+        if h.key == "met" and states is not None and not met_has_state_object(text, h, states):
             continue
         if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 80]):
             continue
@@ -283,7 +243,7 @@ def _neighbour(ctx: Context, s: Sentence, step: int) -> Sentence | None:
 def _dateline_venue(ctx: Context) -> tuple[str, str, str] | None:
     if not ctx.dateline:
         return None
-    for h in _states(ctx.dateline):
+    for h in states_in(ctx.dateline):
         if h.values[1] in ("capital", "city"):
             return (ctx.dateline, h.values[0], h.values[1])
     loc = place_lookup(ctx.dateline)
@@ -303,7 +263,8 @@ def _statement_ok(text: str, cue, states: list) -> bool:
     """A formal statement counts only when a state body issues it ("the Foreign Office said in a statement")."""
     before = text[:cue.start]
     return bool(_STATE_BODY.search(before)) or any(
-        h.end <= cue.start and h.values[1] in ("government", "official") for h in states)
+        h.end <= cue.start and h.values[1] in ("government", "official") for h in states) \
+        or bool(_STATE_BODY.search(text, cue.end, cue.end + 80))  # "In a statement on Friday, the Foreign Office ..."
 
 
 def _continues(out: list[_Dip], s: Sentence, day: date | None, parties: set[str]) -> _Dip | None:
@@ -331,7 +292,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
         if not dated and not lead and not out:
             continue  # an undated act deep in the text can only upgrade an earlier event
         found = ctx.sentence_hits(LEX, s)
-        states = _party_hits(ctx, s)
+        states = party_hits(ctx, s)
         cues = [c for c in _usable_cues(s.text, found, states)
                 if c.values[1] != "statement" or _statement_ok(s.text, c, states)]
         if not cues:
@@ -344,11 +305,18 @@ def _mentions(ctx: Context) -> list[_Dip]:
         parties = _parties(s.text, states, venue)
         nxt, prev = _neighbour(ctx, s, 1), _neighbour(ctx, s, -1)
         if nxt is not None and _ANAPHOR.match(nxt.text):
-            n_states = _party_hits(ctx, nxt)
+            n_states = party_hits(ctx, nxt)
             venue = venue or _venue(nxt.text, n_states)
             parties |= _parties(nxt.text, n_states, venue)
         if prev is not None and _ANAPHOR.match(s.text) and len(parties) < 2:
-            parties |= _parties(prev.text, _party_hits(ctx, prev), None)
+            parties |= _parties(prev.text, party_hits(ctx, prev), None)
+        if len(parties) < 2 and out and _BOTH_SIDES.search(s.text) and 0 < s.index - out[-1].sentence.index <= 3:
+            parties |= out[-1].parties  # "the two sides said they had agreed": the states just named
+            if venue is None or _planned_venue(s.text, venue):
+                venue = out[-1].venue  # "... and to meet again in Istanbul": a later meeting's venue
+        if action == "statement" and len(parties) == 1 and parties <= _CORE and _CONDEMNED.search(s.text) \
+                and (_CORE - parties) & _named_before_in(ctx, s, 3):
+            parties |= _CORE  # "... blaming Pakistan. In a statement, Kabul's foreign ministry condemned the strike"
         if action == "protest" and len(parties) == 1 and parties <= _CORE and _STATE_BODY.search(s.text):
             # "the Foreign Office summoned the Afghan charge d'affaires": the other neighbour summons
             summoner = next(iter(_CORE - parties))
@@ -367,10 +335,14 @@ def _mentions(ctx: Context) -> list[_Dip]:
             parties.add(venue[1])  # the host takes part (a town is where people met, not a state)
         size = max((int(h.values[1]) for h in found if h.values[0] == "trilateral"
                     if any(abs(h.start - c.start) <= 45 for c in cues if c.values[1] == action)), default=0)
-        if len(parties) < size:
+        if len(parties) < size and size >= 3:
+            if venue is not None and venue[2] != "crossing":
+                parties.add(venue[1])  # "the trilateral in Beijing": the host of a trilateral takes part
             if ranked is None:
                 ranked = _ranked_states(ctx)
-            for code in ranked[:size]:
+            mediators = _document_mediators(ctx)
+            pool = [c for c in ranked if c not in mediators][:size]
+            for code in sorted(pool, key=lambda c: c not in _CORE):  # PK and AF first, then by mentions
                 if len(parties) >= size:
                     break
                 parties.add(code)
@@ -396,7 +368,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
             if _RANK[act] > _RANK.get(by_day.get(m.day, ""), 0):
                 by_day[m.day] = act
         for day, act in sorted(by_day.items(), key=lambda kv: str(kv[0])) or [(None, action)]:
-            out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)], lead=lead))
+            out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)], lead=lead, size=size))
     return out
 
 
@@ -460,6 +432,9 @@ def extract_diplomacy_events(ctx: Context) -> list[Event]:
     for d in _mentions(ctx):
         key = (d.day, d.venue[1] if d.venue else None, d.venue[0].lower() if d.venue else None)
         have = merged.get(key)
+        if have is not None and d.size and have.size and d.size != have.size and d.parties != have.parties:
+            key += (d.size,)  # "trilateral talks ...; earlier that day, bilateral talks": two meetings
+            have = merged.get(key)
         if have is None:
             merged[key] = d
             continue

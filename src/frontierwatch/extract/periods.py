@@ -131,8 +131,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md_md", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})\s+({_D}){_DASH}(?:({_M})\s+)?({_D})\b(?:,?\s+({_Y}))?(?!\s*(?:per|%))")),
     # between March and May (2022) ; from February to July 2021 ; March-May 2022
     ("mm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})(?:\s+({_Y}))?\s*(?:and|to|till|until|through|[-–—])\s*({_M})(?:,?\s+({_Y}))?\b")),
-    # second week of November (2022)
-    ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
+    # second week of November (2022) ; the first two weeks of April ; the last three weeks of March
+    ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:({_N})\s+(?=weeks))?weeks?\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
     # the first five months of 2021 ; first half of 2022 ; third quarter of 2020 ; Q3 2020 ; H2 2021
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+months\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
     ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
@@ -280,14 +280,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
         y1 = int(g[1]) if g[1] else (y2 if m1 <= m2 else y2 - 1)
         return date(y1, m1, 1), month_end(y2, m2), "span"
     if kind == "week_of":
-        mo = _mon(g[1])
-        y = int(g[2]) if g[2] else _month_year(mo, ref, anchor)
+        mo = _mon(g[2])
+        y = int(g[3]) if g[3] else _month_year(mo, ref, anchor)
         if y is None:
             return None
         n = _ORDINALS[g[0].lower()]
+        weeks = (int(g[1]) if g[1].isdigit() else _COUNTS.get(g[1].lower(), 1)) if g[1] else 1
+        if g[1] and g[0].lower() not in ("first", "last", "1st"):
+            return None  # "the second two weeks of May": no clear span
         if g[0].lower() == "last":
             e = month_end(y, mo)
-            return e - timedelta(days=6), e, "week"
+            return e - timedelta(days=7 * weeks - 1), e, "week" if weeks == 1 else "span"
+        if weeks > 1:  # "the first two weeks of April": from the 1st, 7 days a week
+            return date(y, mo, 1), date(y, mo, min(7 * weeks, month_end(y, mo).day)), "span"
         s = date(y, mo, 1 + 7 * (n - 1))
         return s, s + timedelta(days=6), "week"
     if kind in ("first_months", "half", "quarter", "q"):

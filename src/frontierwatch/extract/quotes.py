@@ -1,8 +1,6 @@
 """Direct quotes and their speakers: the fullest name the article gives, or the body speaking.
 
-Quoted spans are found with a linear scan of curly and straight marks (single curly marks too, and
-single straight ones that close right after punctuation: 'We will stay,' he said);
-an opening mark left open runs on into the next paragraph when that one opens again. A speaker
+Quoted spans come from quote_marks.find_quote_spans (a linear scan of the marks). A speaker
 comes from, in order: an attribution inside the closing mark ("... Qazi told a radio station"), the words
 right after the quote ("”, said X", "” X said", "” he added"), the speech verb before it in the
 sentence ("X said:", "quoted X as saying", "according to X"), an attribution closing the sentence
@@ -15,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Document, Evidence, Quote
@@ -25,27 +22,14 @@ from .appositions import describes as _describes
 from .appositions import is_title_phrase as _is_title_phrase
 from .appositions import named_apposition as _named_apposition
 from .appositions import owned_role, post_appositions
-from .speakers import (_CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _Verb, _alt, _build_ctx, _is_role_phrase,
-                       _last, _lex, _resolve, _strip_title, _tokens)
+from .speaker_lexicon import _Verb, _alt, _lex, _tokens
+from .speakers import _CAP, _CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _build_ctx, _is_role_phrase, _last, _resolve, _strip_title
+from .quote_marks import _QSpan, find_quote_spans
 from .text import Sentence
 
-_OPEN_D = "“\""
-_CLOSE_D = "”\""
 _MASK = "_"
 _MAX_QUOTES = 1000  # no real article has more; bounds the work on pathological input
 _WINDOW = 400  # characters of context read before a quote (bounds the work per quote)
-
-
-@dataclass
-class _QSpan:
-    open: int  # position of the opening mark
-    close: int  # position just after the closing mark (or the paragraph end)
-    parts: list[tuple[int, int]] = field(default_factory=list)  # inner text spans
-    single: bool = False
-    straight: bool = False  # single straight marks ('...,'), told apart from apostrophes by punctuation
-
-    def text(self, doc: str) -> str:
-        return " ".join(doc[s:e].strip() for s, e in self.parts).strip()
 
 
 def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -54,77 +38,6 @@ def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
         sp = spans.setdefault(s.paragraph, [s.start, s.end])
         sp[0], sp[1] = min(sp[0], s.start), max(sp[1], s.end)
     return [tuple(v) for _, v in sorted(spans.items())]  # type: ignore[misc]
-
-
-_MARKS = re.compile(r"[“”\"‘’']")
-_STRAIGHT_OPEN_AFTER = " \t\n(:\u2014\u2013"  # a straight single mark opens a quote only after these
-_STRAIGHT_CLOSE_AFTER = ",.!?"  # ... and closes it only right after sentence punctuation ('We will stay,')
-
-
-def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_QSpan]:
-    """Quoted spans in document order, visiting each quotation mark once."""
-    out: list[_QSpan] = []
-    carry: _QSpan | None = None
-    for ps, pe in paragraphs:
-        cur: _QSpan | None = None
-        j = ps
-        if carry is not None:
-            k = ps
-            while k < pe and text[k].isspace():
-                k += 1
-            if k < pe and text[k] in _OPEN_D:
-                cur, j = carry, k + 1  # the quote goes on in this paragraph
-                cur.parts.append((j, j))
-            carry = None
-        for m in _MARKS.finditer(text, j, pe):
-            j = m.start()
-            c = text[j]
-            prev = text[j - 1] if j > ps else " "
-            nxt = text[j + 1] if j + 1 < pe else " "
-            if cur is not None and cur.single and (c in _OPEN_D or j - cur.open > 400):
-                cur = None  # an apostrophe, not a quote; this mark is read afresh below
-            if c == "'":
-                if cur is None and (j == ps or prev in _STRAIGHT_OPEN_AFTER) and nxt.isalnum():
-                    cur = _QSpan(j, j, [(j + 1, j + 1)], single=True, straight=True)
-                elif cur is not None and cur.straight and prev in _STRAIGHT_CLOSE_AFTER and not nxt.isalnum():
-                    cur.parts[-1] = (cur.parts[-1][0], j)
-                    cur.close = j + 1
-                    out.append(cur)
-                    cur = None
-                continue  # otherwise an apostrophe ("Pakistan's", "the soldiers' families")
-            if cur is not None and cur.straight:
-                if c in "‘’":
-                    continue
-                cur = None  # a double or curly mark inside: the straight mark was an apostrophe
-            if cur is None:
-                if c in _OPEN_D and (c == "“" or not prev.isalnum()):
-                    cur = _QSpan(j, j, [(j + 1, j + 1)])
-                elif c == "‘" and not prev.isalnum() and nxt.isalnum():
-                    cur = _QSpan(j, j, [(j + 1, j + 1)], single=True)
-            elif cur.single:
-                if c == "’" and not nxt.isalnum() and not prev.isspace():
-                    cur.parts[-1] = (cur.parts[-1][0], j)
-                    cur.close = j + 1
-                    out.append(cur)
-                    cur = None
-            elif c in _CLOSE_D and (c == "”" or not prev.isspace() or j + 1 >= pe or not nxt.isalnum()):
-                cur.parts[-1] = (cur.parts[-1][0], j)
-                cur.close = j + 1
-                out.append(cur)
-                cur = None
-        if cur is not None and not cur.single:
-            cur.parts[-1] = (cur.parts[-1][0], pe)
-            cur.close = pe
-            out.append(cur)
-            carry = cur
-    # a carried quote was appended when its first paragraph ended; keep one entry per quote
-    seen: set[int] = set()
-    unique = []
-    for q in out:
-        if id(q) not in seen:
-            seen.add(id(q))
-            unique.append(q)
-    return sorted(unique, key=lambda q: q.open)
 
 
 _NOT_SPACE = re.compile(r"\S")  # what str.isspace() calls no space (both use Unicode's whitespace)
@@ -159,7 +72,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?=\s*[,.;:])"),
         "quoted_as": re.compile(rf"\bquoted\s+(?P<np>{_NP})\s+as\s+saying"),
     }
-
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +112,11 @@ _MEDIUM_VERBS = frozenset({"posted", "issued", "released", "published", "shared"
 _MEDIUM_BEFORE = re.compile(r"\b(?:statement|message|video|post|note|letter|audio)\s+$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|against|with|into|from|by)\s*$", re.I)  # "warning of "reprisals""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
-_LEAD_ADVERBIAL = re.compile(r"^\s*(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40},\s*")
+# "In Kabul, ...", "Hours later, ...", "A day earlier, ...": a lead time or place, not the subject
+_LEAD_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:In|On|At|From|Later|Meanwhile|Earlier)\b[^,;:]{0,40}"
+    r"|(?:Hours|Days|Minutes|Moments|Weeks|(?:A|One|Two|Three)\s+(?:hours?|days?|weeks?))\s+(?:later|earlier|before|after)),\s*")
+_BANNED_LEAD = re.compile(r"^\s*[Tt]he\s+(?:banned|outlawed|proscribed|defunct)\s+(?=[A-Z])")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
 # a phrase after a quote that cannot be the subject of a speech verb
@@ -212,7 +128,8 @@ _LEAD_NONWORD, _NAME_RX = re.compile(r"^[^\w]+"), re.compile(_NAME)
 _S_APPOSITION = re.compile(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),")
 _S_ROLE = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:on\s+[A-Z]\w+\s+)?(?!of\b|in\b|at\b)[a-z]+ed\b")
 _S_KIN = re.compile(rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+of\s+(?:the\s+)?{_NAME}),")
-_S_NAME = re.compile(rf"\s*({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)")
+# "Inspector General of Police Gul Khan praised ... and said": a title, its office, then a name of 2+ words
+_S_NAME = re.compile(rf"\s*({_NAME}\s+(?:of|for)\s+{_CAP}(?:\s+{_CAP}){{2,5}}(?=\s+[a-z])|{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)")
 _PASSIVE_BEFORE, _SPACES = re.compile(r"\b(?:was|were|been|being|so)\s+$"), re.compile(r"\s+")
 _AND_BEFORE, _COMMA_END = re.compile(r"\band\s*$"), re.compile(r",\s*$")
 _NAME_APPOSED = re.compile(rf",\s*(?:{_NAME}\s*\([^()]{{1,15}}\)\s*)?{_NAME},\s*$")  # "Captain (retd) Ali Khan"
@@ -250,6 +167,23 @@ def _subject_before(pre: str, vstart: int) -> str | None:
     return cand
 
 
+_POST_PLACE_TAIL = re.compile(r"\s+(?:from|in|of|at)\s+.*$")
+# a person described by a post or trade ("diplomat", "driver", "economist", "politician"), or a relation
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|at|man|woman|son|daughter|mother|father|wife|husband|brother|sister)$")
+
+
+def _colon_apposition(pre: str) -> str | None:
+    """'A retired judge, Gul Zaman, once put it simply: "..."': a named person opening the sentence
+    introduces the quote after a colon, with no speech verb."""
+    if not pre.rstrip().endswith(":"):
+        return None
+    app = _S_APPOSITION.match(_LEAD_ADVERBIAL.sub("", pre, count=1))
+    if not app or not _named_apposition(app.group(1), app.group(2)):
+        return None
+    head = _POST_PLACE_TAIL.sub("", app.group(1)).split()[-1]
+    return app.group(2) if _is_role_phrase(head) or _PERSON_NOUN.search(head) else None  # not "The village, X,"
+
+
 def _role_head(phrase: str) -> str:
     """A phrase cut at its last clause break ("On Monday, the police chief" -> "the police chief")."""
     b = list(_BOUNDARY_WORDS.finditer(phrase))
@@ -266,6 +200,7 @@ def _statement_rx() -> re.Pattern[str]:
 def _sentence_subject(pre: str) -> str | None:
     """The first speaker-like phrase of a sentence (for "..., saying" with no speech verb before)."""
     pre = _LEAD_ADVERBIAL.sub("", pre, count=1)  # "In Kabul, the ministry ...": the subject follows
+    pre = _BANNED_LEAD.sub("", pre, count=1)  # "the banned Lashkar-e-Islam issued ...": the name is the subject
     app = _S_APPOSITION.match(pre)
     if app and _named_apposition(app.group(1), app.group(2)):
         return app.group(2)  # "The mayor's adviser on health, Gul Rehman, visited ... and said"
@@ -416,6 +351,9 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         para_end = text.find("\n", q.close)
         para_end = len(text) if para_end < 0 else para_end
         post = masked[q.close:min(para_end, q.close + 200)]
+        if embedded and (pats["post_verb"].match(post) or pats["post_subj"].match(post)):
+            inner, embedded = q.text(text), None  # "... Nobody told us anything,' he said": all one quote
+            words = _QWORDS.findall(inner)
         s_start = max(s_start, q.open - _WINDOW)
         pre = masked[s_start:q.open]
         pre_verbs = _verbs_in(all_verbs, verb_starts, s_start, q.open)
@@ -425,7 +363,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             np, how = embedded, "embedded"
         if np is None and _CLOSED.search(inner) and _INTRO_END.search(pre):
             # a closed sentence after "X said:": words after the mark begin the next sentence
-            np = _attribute_pre(pre, pre_verbs)
+            np = _attribute_pre(pre, pre_verbs) or _colon_apposition(pre)
             how = "pre" if np else how
         if np is None:
             for key in ("post_according", "post_verb", "post_subj"):

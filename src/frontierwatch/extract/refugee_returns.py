@@ -41,11 +41,14 @@ _BARE_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)
 _CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|with)\s+|\s+while\s+|\s+whereas\s+", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b", re.I)
-# "31,000 returned in November", "left last month": a figure over a past month or year is a statistic
+# "31,000 returned in November", "left last month": a figure over a past month, year or span is a statistic
 _PERIOD = re.compile(
     r"\b(?:in|during|throughout|over|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)|\b(?:last|past|previous)\s+(?:month|year)\b"
-    r"|\bin\s+(?:19|20)\d\d\b")
+    r"|\bin\s+(?:19|20)\d\d\b"
+    r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}\s+(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2}\b")  # "between January 1 and April 12": a span of days, a statistic
 # "the highest number in a single day since ...": 'since' compares the day's figure, it sums nothing
 _RECORD_BEFORE = re.compile(r"\b(?:highest|largest|biggest|most|busiest|record|first\s+time)\b[^.;]{0,40}$", re.I)
 

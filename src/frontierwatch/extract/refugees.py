@@ -184,8 +184,13 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     return ev
 
 
+_PROVINCIAL_BODY = re.compile(r"\s+(?:provincial\s+)?(?:home\s+department|government|cabinet|interior\s+department|"
+                              r"apex\s+committee|chief\s+minister)\b", re.I)
+
+
 def _place_of_residents(ev: Event, text: str) -> None:
-    """A measure for 'Afghans living in Islamabad' is located there (a province or district of Pakistan)."""
+    """A measure for 'Afghans living in Islamabad' is located there (a province or district of Pakistan); one
+    a province's own government orders is located in that province."""
     for p in places_in(text):
         loc = p.location
         if loc.country == "PK" and loc.crossing is None and loc.admin1 \
@@ -193,6 +198,12 @@ def _place_of_residents(ev: Event, text: str) -> None:
             ev.place = p.surface
             ev.admin1, ev.admin2 = loc.admin1, loc.admin2
             ev.lat, ev.lon, ev.geo_precision = loc.lat, loc.lon, loc.precision
+            return
+    for p in places_in(text):  # "the Balochistan home department ordered": a provincial measure
+        loc = p.location
+        if loc.country == "PK" and loc.crossing is None and loc.admin1 and loc.admin2 is None \
+                and _PROVINCIAL_BODY.match(text, p.end):
+            ev.admin1 = loc.admin1
             return
 
 

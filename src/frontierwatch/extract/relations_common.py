@@ -286,3 +286,27 @@ def places_in(text: str, context: str = "") -> list[PlaceMatch]:
         return geo.find_places(text, context)
     except FrontierwatchError:
         return []
+
+
+# a change in an 'after' clause with its own day ("stuck on Monday after they shut it on Saturday")
+OWN_DAY_AFTER = re.compile(
+    r"[^,;.]{0,40}?\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December))\b")
+
+
+def days_after(text: str, cue, found: list) -> int:
+    """N when the cue sits in an "N day(s) after" clause ("closed on Sunday, a day after forces shut the
+    gate": the change came N days before the day told), else 0."""
+    for a in found:
+        if a.values[0] == "after" and a.end <= cue.start and cue.start - a.end <= 40 \
+                and not re.search(r"[,;:]", text[a.end:cue.start]):
+            m = _N_DAYS.search(text, max(0, a.start - 20), a.start)
+            if m:
+                n = m.group(1).lower()
+                return int(n) if n.isdigit() else _DAY_COUNTS[n]
+    return 0
+
+
+_N_DAYS = re.compile(r"\b(a|one|two|three|four|five|six|[1-6])\s+days?\s+$", re.I)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -10,53 +10,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
-from .claim_lexicon import read_lexicon
-from .fastre import led
+from .speaker_lexicon import _alt, _find_titles, _lex, _tokens  # noqa: F401
+
+__all__ = ["_alt", "_tokens"]  # still importable from here (moved to speaker_lexicon)
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "body"}
+_MINISTRY = re.compile(r"\b([A-Za-z]+)\s+ministry\b", re.I)  # "the interior ministry said": the ministry named before
 _CONNECTORS = {"of", "for", "and", "the", "de", "ul", "ud", "al", "bin", "e", "i", "in"}
-
-
-@dataclass(frozen=True)
-class _Lex:
-    verbs: dict[str, str]
-    verb_rx: re.Pattern[str]
-    titles: list[str]
-    title_rx: re.Pattern[str]
-    roles: dict[str, str]
-    bodies: dict[str, str]
-    group_rx: re.Pattern[str]
-    role_cut_rx: re.Pattern[str]
-    body_rx: re.Pattern[str]
-    tails: frozenset[str]  # office words that may sit between a title and a name
-
-
-_MINISTRY = re.compile(r"\b([A-Za-z]+)\s+ministry\b", re.I)
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _lex() -> _Lex:
-    """Speech verbs, titles, generic speaker nouns and body aliases, loaded once."""
-    verbs = {r["verb"].strip().lower(): r["form"].strip() for r in read_lexicon("quote_verbs.csv", ("verb", "form"))}
-    titles = [r["title"].strip() for r in read_lexicon("quote_titles.csv", ("title",))]
-    roles = {r["noun"].strip().lower(): r["kind"].strip() for r in read_lexicon("quote_roles.csv", ("noun", "kind"))}
-    bodies = {r["alias"].strip().lower(): r["speaker"].strip() for r in read_lexicon("quote_bodies.csv", ("alias", "speaker"))}
-    groups = [r["word"].strip() for r in read_lexicon("quote_group_words.csv", ("word",))]
-    body_words = [r["word"].strip() for r in read_lexicon("quote_body_words.csv", ("word",))]
-    verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
-    title_rx = led(re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I))
-    group_rx = led(re.compile(rf"\b(?:{_alt(groups)})\b"))
-    role_cut_rx = re.compile(
-        rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
-    body_rx = led(re.compile(rf"\b(?:{_alt(body_words)})\b"))
-    tails = frozenset(r["word"].strip().lower() for r in read_lexicon("quote_title_tails.csv", ("word",)))
-    return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx, body_rx, tails)
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +46,9 @@ def _strip_office(s: str) -> str:
         if w in ("of", "for", "the", "and", "in") or w in _lex().tails:
             i += 1
             continue
+        if i and words[i - 1].lower() in ("of", "for") and words[i].isupper() and len(words) - i > 2:
+            i += 1  # "Minister for SAFRON Ali Khan": a ministry's acronym is its office, not a name
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             if normalise(" ".join(words[i:i + n])) in places:
                 i += n
@@ -92,25 +56,6 @@ def _strip_office(s: str) -> str:
         else:
             break
     return " ".join(words[i:]).strip(" ,")
-
-
-
-@dataclass(frozen=True, slots=True)
-class _Verb:
-    """A word or phrase found in text (a speech verb, a title), read like a regex match."""
-
-    s: int
-    e: int
-    v: str
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-    def group(self, _name: str | int = 0) -> str:
-        return self.v
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -183,59 +128,6 @@ def _person_name(np: str) -> tuple[str, str | None]:
     return name, title
 
 
-@lru_cache(maxsize=1)
-def _title_index() -> dict[str, list[list[str]]]:
-    """Titles by their first word (as written and lower-cased), longest first."""
-    index: dict[str, list[list[str]]] = {}
-    for t in _lex().titles:
-        for form in {t, t.lower(), t[:1].upper() + t[1:].lower()}:  # "District police officer" too
-            words = form.split()
-            index.setdefault(words[0], []).append(words)
-    for v in index.values():
-        v.sort(key=len, reverse=True)
-    return index
-
-
-_WORD_SPLIT = re.compile(r"([A-Za-z]+)")
-
-
-@lru_cache(maxsize=4)
-def _tokens(text: str) -> tuple[list[int], list[str], list[str]]:
-    """Word bounds, words (_WORD) and lower-cased words of `text`, read-only and cached (titles and
-    speech verbs read the same text). Word i spans bounds[2 * i]:bounds[2 * i + 1]."""
-    parts = _WORD_SPLIT.split(text)
-    bounds = list(accumulate(map(len, parts)))
-    words = parts[1::2]
-    return bounds, words, " ".join(words).lower().split(" ") if words else []
-
-
-def _find_titles(text: str) -> list[_Verb]:
-    """Titles followed by a capitalised word, found by word lookup (linear in the text)."""
-    index = _title_index()
-    bounds, words, _ = _tokens(text)
-    n = len(words)
-    out: list[_Verb] = []
-    for i in [i for i, w in enumerate(words) if w in index]:
-        w = words[i]
-        ws = bounds[2 * i]
-        for seq in index[w]:
-            size = len(seq)
-            if words[i:i + size] != seq:
-                continue
-            end = bounds[2 * (i + size) - 1]
-            if end < len(text) and text[end] == ".":
-                end += 1
-            k = i + size
-            if w[:1].isupper() and k + 1 < n and words[k] in ("of", "for") and text[end:bounds[2 * k + 2]].replace(" of ", " ").replace(
-                    " for ", " ").isspace():
-                k += 1  # "Commissioner for Border Trade Gul Jan": the office, then the name
-            if k < n and words[k][:1].isupper() and (k > i + size or text[end:bounds[2 * k]].isspace()) \
-                    and "\n" not in text[end:bounds[2 * k]]:  # "... research director.\n\nHe": a new paragraph
-                out.append(_Verb(ws, end, text[ws:end]))
-            break
-    return out
-
-
 # "Pakistan Peoples Party (PPP)"; "Name, the/a role ..." (each pattern is a name, then its tail)
 _ACRONYM = re.compile(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)")
 _ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z-]{1,9}\)")
@@ -276,7 +168,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     for m in _find_titles(masked):
         nm = _NAME_AFTER.match(masked, m.end())
         if nm:
-            name, _ = _strip_title(_strip_office(nm.group(1)))
+            name, _ = _strip_title(_strip_office(nm.group(0).strip()))  # with its "for": "for SAFRON"
             if name and not lex.title_rx.fullmatch(name + " ") and name.split()[0].lower() not in _PRONOUNS:
                 pos = m.start()
                 ctx.titled.append((pos, _SPACES.sub(" ", m.group(0).rstrip(".")).lower(), name))
@@ -343,12 +235,16 @@ def _full_name(name: str, ctx: _Ctx) -> str:
             cand, _ = _strip_title(m.group(0))
             cand = _strip_office(cand) or cand
             cand = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+", "", cand)
+            if cand.split()[0].isupper() and _OF_FOR_END.search(ctx.text, max(0, m.start() - 5), m.start()):
+                cand = cand.split(" ", 1)[-1]  # "Minister for SAFRON Ali Khan": the acronym is the office
             if len(cand.split()) > len(best.split()) and cand.split()[-len(words):] == words:
                 best = cand
     ctx.full_cache[name] = best
     return best
 
 
+_BANNED = re.compile(r"^(?:banned|outlawed|proscribed|defunct)\s+(?=[A-Z])")  # "the banned X group": the group
+_OF_FOR_END = re.compile(r"\b(?:of|for)\s+$")
 # what a "name given in full" match is made of (capitalised words, spaces, the name itself)
 _RUN_CHAR = re.compile(r"[\w'’\-\s]+")
 _RUN_STOP = re.compile(r"[^\w'’\-\s]")
@@ -396,7 +292,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
     lex = _lex()
     s = _PAREN.sub("", _SPACES.sub(" ", np)).strip(" ,;:.")
-    s = _ARTICLE.sub("", s)
+    s = _BANNED.sub("", _ARTICLE.sub("", s))
     low = s.lower()
     if not s:
         return None, "person"
