@@ -26,7 +26,7 @@ from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
-_SHELLS = re.compile(r"\bshell(?:s|ing|ed)?\b", re.I)
+_SHELLS = re.compile(r"\bshell(?:s|ing|ed)?\b|\b(?:mortar|artillery)\s+rounds\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"

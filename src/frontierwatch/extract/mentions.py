@@ -51,6 +51,7 @@ _MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|
                        r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
 _PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
+_INSIDE_AF = re.compile(r"\b(?:inside|into|across\s+the\s+border\s+in)\s+Afghanistan\b|\bon\s+Afghan\s+(?:soil|territory)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
                            r"(?:reports?|claims?|rumou?rs?|news)\b|\b(?:denied|refuted)\s+that\b", re.I)
@@ -362,14 +363,18 @@ def _classify(info: SentenceInfo) -> None:
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
     # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
-    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) \
-        and any(p.location.country == "AF" for p in info.places) and bool(_PK_STATE.search(info.sent.text))
+    # ("precision strikes hit hideouts inside Afghanistan's X": the striking state is Pakistan even unnamed)
+    # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
+    af_strike = shells and af_state and bool(_PK_POSTS_HIT.search(info.sent.text))
+    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) and not af_strike \
+        and any(p.location.country == "AF" for p in info.places) \
+        and (bool(_PK_STATE.search(info.sent.text)) or (not af_state and bool(_INSIDE_AF.search(info.sent.text))))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
-    home_strike = ("strike" in c) and not pk_strike and bool(_STATE_FORCES.search(info.sent.text)) \
+    home_strike = ("strike" in c) and not pk_strike and not af_strike and bool(_STATE_FORCES.search(info.sent.text)) \
         and not _non_militant(info) \
         and any(p.location.country == "PK" and p.location.precision <= 3 for p in info.places)
-    if pk_strike:
+    if pk_strike or af_strike:
         info.etype, info.decisive = "cross_border", True
         strong = True
     elif home_strike:
@@ -390,6 +395,11 @@ def _classify(info: SentenceInfo) -> None:
 
 _PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|troops|forces|"
                        r"check\s*posts?)\b", re.I)
+
+
+# "shelled several Pakistani military posts": Pakistani positions as the target of the fire
+_PK_POSTS_HIT = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army\s+)?(?:posts|positions|check\s*posts|"
+                           r"post|position|check\s*post)\b", re.I)
 
 
 _FIRED_ON_POSTS = re.compile(r"\bAfghan\s+(?:Taliban\s+)?(?:border\s+)?(?:forces|troops|guards|soldiers)\s+(?:\w+\s+){0,2}?"

@@ -1,0 +1,45 @@
+"""Cross-border fire told from either side: a strike "inside Afghanistan" with the striking state unnamed,
+mortar rounds fired by one state's forces into the other's district, and the Afghan state's forces shelling
+Pakistani posts are cross_border events (not an operation or an attack); near misses keep their type.
+Our own invented reports (published 2025-03-12); real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from frontierwatch.extract.events import extract_events
+from frontierwatch.extract.text import split_sentences
+from frontierwatch.records import Document
+
+VIOLENCE = ("attack", "security_operation", "cross_border")
+
+
+def run(text: str, published: str = "2025-03-12") -> list[dict]:
+    doc = Document(id="v", text=text, title="", published=published)
+    return [e.as_dict() for e in extract_events(doc, split_sentences(text)) if e.type in VIOLENCE]
+
+
+@pytest.mark.parametrize("text, etype, perpetrator, tactic", [
+    # the striking state unnamed, the strike placed inside Afghanistan
+    ("Precision strikes late on Monday destroyed militant compounds inside Afghanistan's Khost province, "
+     "killing eight fighters, sources said.", "cross_border", "PK_SF", "air_strike"),
+    # one state's forces firing mortar rounds into the other's district
+    ("Pakistani troops fired mortar rounds into Sarkano district of Kunar on Monday, wounding two "
+     "farmers, local officials said.", "cross_border", "PK_SF", "shelling"),
+    # the Afghan state's forces shelling Pakistani posts
+    ("Border forces of the Islamic Emirate shelled Pakistani military posts near Ghulam Khan on Monday "
+     "evening, officials in Kabul said.", "cross_border", "TTA", "shelling"),
+    # near miss: the state's own strike on militants at home stays an operation
+    ("Jets shelled militant hideouts in the Tirah valley of Khyber on Monday, killing eleven militants, "
+     "security officials said.", "security_operation", "PK_SF", None),
+    # near miss: militants firing mortars at a police post at home stay an attack
+    ("Militants fired mortar rounds at a police station in Bannu on Monday, wounding two constables, "
+     "police said.", "attack", None, None),
+])
+def test_violence3_state_fire_across_the_border_is_cross_border(text: str, etype: str, perpetrator: str | None,
+                                                               tactic: str | None) -> None:
+    evs = run(text)
+    assert [e["type"] for e in evs] == [etype]
+    if perpetrator:
+        assert evs[0]["perpetrator"] == perpetrator
+    if tactic:
+        assert evs[0]["tactic"] == tactic
