@@ -43,3 +43,21 @@ def test_violence3_state_fire_across_the_border_is_cross_border(text: str, etype
         assert evs[0]["perpetrator"] == perpetrator
     if tactic:
         assert evs[0]["tactic"] == tactic
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # the cause clause names home districts: the strike stays one event, located where it hit
+    ("Pakistan carried out air strikes on militant camps inside Afghanistan's Khost province on Monday, "
+     "officials said, after a series of attacks in Bannu and Lakki Marwat.", "AF", "Khost"),
+    ("Pakistan carried out air strikes on militant camps inside Afghanistan's Khost province on Monday, "
+     "following a wave of attacks in Bannu and Lakki Marwat, officials said.", "AF", "Khost"),
+])
+def test_violence3_strike_after_a_series_of_attacks_is_not_a_round_up(text: str, country: str, admin1: str) -> None:
+    evs = run(text)
+    assert [(e["type"], e["country"], e["admin1"]) for e in evs] == [("cross_border", country, admin1)]
+
+
+def test_violence3_series_of_attacks_without_a_strike_stays_a_round_up() -> None:
+    # near miss: a round-up sentence with no strike of its own makes no event per district
+    evs = run("Police said a series of attacks in Bannu and Lakki Marwat had killed many people this year.")
+    assert evs == []

@@ -213,6 +213,8 @@ _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|su
                              r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
 # "... and claimed that dozens of their fighters died": a side's own unverified figure, not counted
 _COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibility|carried\s+out\s+the\s+attack)\b)", re.I)
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:a|the)\s+$", re.I)
+_OWN_STRIKE = {"strike", "strike_weak"}
 _FLASHBACK = ("earlier", "previously", "in the past", "for years")
 _YEAR = led(re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"))
 
@@ -233,6 +235,11 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         for h in cue_ix.within(s.start, s.end):
             if h.end <= s.end:
                 c.setdefault(h.values[0], []).append((h.start, h.end))
+        if "aggregate" in c and c.keys() & _OWN_STRIKE:
+            # "strikes on hideouts in X, after a series of attacks in Y and Z": the cause, not a summary
+            c["aggregate"] = [sp for sp in c["aggregate"] if not _CAUSE_BEFORE.search(text, max(s.start, sp[0] - 25), sp[0])]
+            if not c["aggregate"]:
+                del c["aggregate"]
         if "background" in c:  # "Earlier, ..." opens a flashback only at the start of a sentence
             c["background"] = [sp for sp in c["background"] if sp[0] - s.start < 3
                                or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
