@@ -317,8 +317,22 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 and not info.background and not info.has("negation"):
             # "Three were held in X" after an operation or a release of arrests: the arrests there
             info.trigger, info.etype = True, "security_operation"
+        if not info.trigger and _held(info, out):
+            info.trigger, info.etype, info.decisive = True, "security_operation", True
         out.append(info)
     return out
+
+
+def _held(info: SentenceInfo, before: list[SentenceInfo]) -> bool:
+    """"CTD said it arrested three suspects in X", "two suspects were taken into custody in Y": arrests of
+    militants in a named district are an operation even without the word; not a period's round-up, and not
+    the detail of an operation in that district told before ("in X, the team arrested three ...")."""
+    if not _arrests(info) or info.background or info.aggregate or info.is_title or info.casualty_total() \
+            or info.has("negation", "attack", "attack_weak") or _LONG_PERIOD.search(info.sent.text):
+        return False
+    where = {_area(p) for p in info.places if p.location.precision <= 2 and p.location.country in ("PK", "AF")}
+    return bool(where) and not any(o.trigger and o.etype == "security_operation"
+                                   and where & {_area(p) for p in o.places} for o in before)
 
 
 _ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_weak")
@@ -341,7 +355,8 @@ def _classify(info: SentenceInfo) -> None:
     cross = info.has("cross", "cross_fire") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
                                                   and not _AFGHAN_SIDE.search(info.sent.text)) \
         or _both_states(info)
-    where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
+    # a country alone is no place, nor a city abroad ("to meet again in Istanbul")
+    where = any(p.location.precision <= 3 and p.location.country in ("PK", "AF") for p in info.places)
     when = bool(info.days)
     real = any((t.total or t.groups or t.more) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
     neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
