@@ -17,7 +17,8 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
-from .mentions import OWNED as _OWNED, SentenceInfo, after_dateline, describe, find_places, strip_dateline
+from .datelines import after_dateline, find_places, strip_dateline
+from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .scene import district
 from .event_places import frame_location, take_place
 from .events_post import dedupe, drop_echoes, fold_into_clash

@@ -8,21 +8,19 @@ after "in/at/near", not a victim's home district, an official's title or a brack
 from __future__ import annotations
 
 import re
-import warnings
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter, itemgetter
 
-from ..errors import FrontierwatchError
-from ..records import Location, PlaceMatch
+from ..records import PlaceMatch
 from .casualties import Tally, find_casualties, tally
 from .cues import statistic_spans
 from .dates import DateMention, vague_periods
 from .fastre import led
 from .lexicon import load
 from .numbers import parse_number
-from .text import Sentence, dateline_span
+from .text import Sentence
 from .scene import districts, not_scene, provinces
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -68,7 +66,6 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalit
 _EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
                                    r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
-_warned = False
 # small patterns used in loops, compiled once
 _THAT = re.compile(r"\bthat\b")
 _SPREAD = re.compile(r"\s(?:in|during|at|of|from)\s")
@@ -109,20 +106,6 @@ class SentenceInfo:
 
     def casualty_total(self) -> int:
         return sum(t.total + sum(t.groups.values()) for k, t in self.tallies.items() if k != "arrested")
-
-
-def find_places(text: str) -> list[PlaceMatch]:
-    """Places named in text, via frontierwatch.geo; [] (with one warning) if the gazetteer is unavailable."""
-    global _warned
-    try:
-        from .. import geo
-
-        return list(geo.find_places(text))
-    except (ImportError, FrontierwatchError) as exc:
-        if not _warned:
-            warnings.warn(f"gazetteer unavailable, events get no places: {exc}", stacklevel=2)
-            _warned = True
-        return []
 
 
 class _Index:
@@ -505,30 +488,3 @@ def _arrests(info: SentenceInfo) -> bool:
 def _only_militants(info: SentenceInfo) -> bool:
     k = info.tallies.get("killed")
     return bool(k and k.groups and set(k.groups) == {"militants"})
-
-
-def after_dateline(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences with the dateline ("QUETTA, Oct 14 (AGENCY) - ") cut off the one that holds it,
-    so its day number is not read as a count ("14 - Three policemen")."""
-    span = dateline_span(text)
-    if span is None or not sentences:
-        return sentences
-    out = list(sentences)
-    for i, s in enumerate(out):
-        if s.start < span[1] < s.end and s.start >= span[0] - 2:
-            out[i] = Sentence(text[span[1]:s.end], span[1], s.end, s.paragraph, s.index)
-            break
-    return out
-
-
-def strip_dateline(text: str, places: list[PlaceMatch], days: list[DateMention]
-                   ) -> tuple[list[PlaceMatch], list[DateMention], Location | None]:
-    """Remove the dateline's place and date (where the report was filed) from the body's mentions;
-    return the dateline's place separately as a last-resort location."""
-    span = dateline_span(text)
-    if span is None:
-        return places, days, None
-    inside = [p for p in places if span[0] <= p.start < span[1]]
-    places = [p for p in places if not span[0] <= p.start < span[1]]
-    days = [d for d in days if not span[0] <= d.start < span[1]]
-    return places, days, inside[0].location if inside else None
