@@ -64,3 +64,16 @@ def test_violence3_denied_or_background_bombings_are_no_event(text: str, n: int)
 ])
 def test_violence3_generic_attacks_abroad_are_no_event(text: str, n: int) -> None:
     assert len(run(text)) == n
+
+
+@pytest.mark.parametrize("text, types", [
+    # the earlier incident told after "came a day after" is typed by its own verb
+    ("Security forces raided a hideout in Tirah, Khyber on Wednesday, killing four militants. The operation "
+     "came a day after gunmen attacked a police post in Bara, killing three constables on Tuesday.",
+     ["security_operation", "attack"]),
+    # near miss: an operation named only as the subject, nothing told after "after": no attack made up
+    ("Security forces raided a hideout in Tirah, Khyber on Wednesday, killing four militants. The operation "
+     "came a day after talks with local elders.", ["security_operation"]),
+])
+def test_violence3_incident_after_came_a_day_after_keeps_its_own_type(text: str, types: list[str]) -> None:
+    assert sorted(e["type"] for e in run(text)) == sorted(types)

@@ -230,8 +230,15 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 del c["background"]
         low = s.text.lower()
         # "the attack came a day after two men were shot dead in X": an earlier incident
-        if " day" in low and _EARLIER_INCIDENT.search(s.text):
+        if " day" in low and (m := _EARLIER_INCIDENT.search(s.text)):
             c.setdefault("new_incident", []).append((s.start, s.start))
+            # "the operation came a day after militants attacked ...": the type is the earlier incident's
+            cut = s.start + m.end()
+            if any(a >= cut for k in _VIOLENT_KINDS for a, _ in c.get(k, ())):
+                for k in [k for k in _VIOLENT_KINDS if k in c]:
+                    c[k] = [sp for sp in c[k] if sp[0] >= cut]
+                    if not c[k]:
+                        del c[k]
         tallies: dict[str, Tally] = {}
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low \
                 or "treated" in low or "treatment" in low:
