@@ -188,6 +188,21 @@ def _owned_day(s: SentenceInfo) -> date | None:
     return None
 
 
+def _told_by_owned_day(s: SentenceInfo) -> date | None:
+    """The day owned by the incident ("Tuesday's bombing") when the sentence's first violence cue is that
+    incident's own noun, so the other day belongs to what followed it (funerals, a protest, a statement)."""
+    off = s.sent.start
+    first = min((a for k in _ATTACK_KINDS for a, _ in s.cues.get(k, ())), default=None)
+    for d, _ in s.days:
+        m = _OWNED.match(s.sent.text, d.end - off)
+        if m is not None and first is not None and d.start <= first <= off + m.end():
+            return d.day
+    return None
+
+
+_ATTACK_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire")
+
+
 def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
                title: SentenceInfo | None) -> date | None:
     for s in f.members:  # "the fighting broke out early on Saturday": the day it happened, said outright
@@ -195,6 +210,8 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
             return s.event_day()
     for s in f.triggers:
         d = s.event_day() if not s.update else _owned_day(s)  # "died in hospital on Monday": not the attack's day
+        if d and f.type == "attack" and len(s.days) > 1 and (own := _told_by_owned_day(s)):
+            d = own  # "funerals were held on Wednesday for those killed in Tuesday's bombing": Tuesday
         if d:
             return d
     for s in f.members:  # "a team raided the hideout late Thursday night": a detail sentence's own day
