@@ -61,3 +61,25 @@ def test_violence3_series_of_attacks_without_a_strike_stays_a_round_up() -> None
     # near miss: a round-up sentence with no strike of its own makes no event per district
     evs = run("Police said a series of attacks in Bannu and Lakki Marwat had killed many people this year.")
     assert evs == []
+
+
+def test_violence3_exchange_with_dead_in_afghanistan_is_pakistans_fire() -> None:
+    evs = run("Two civilians were killed in Dand-e-Patan district of Paktia on Saturday when Pakistani and Afghan "
+              "forces clashed along the border, a provincial spokesman said. He said Pakistani mortar "
+              "shells had hit a school.", published="2025-03-16")
+    assert [(e["type"], e["country"], e["perpetrator"], e["tactic"]) for e in evs] == [
+        ("cross_border", "AF", "PK_SF", "shelling")]
+
+
+@pytest.mark.parametrize("tail, day", [
+    # a later remark dated by its own speech verb does not move the other side's account
+    (" By Monday morning the area was calm, residents said.", "2025-03-15"),
+    # near miss: the other side's account itself dated by its statement keeps that day
+    ("", "2025-03-15"),
+])
+def test_violence3_other_sides_account_keeps_the_day_told(tail: str, day: str) -> None:
+    evs = run("Three civilians were killed in Spin Boldak district on Saturday when Afghan forces and Pakistani "
+              "troops clashed, a Kandahar spokesman said. Pakistani officials in Chaman gave a different account, "
+              "saying Afghan forces fired first and that two FC men were wounded." + tail, published="2025-03-17")
+    pk = [e for e in evs if e["country"] == "PK"]
+    assert pk and pk[0]["date"] == day

@@ -28,6 +28,11 @@ from .segment import Frame, segment
 from .text import Sentence, dateline
 
 _SHELLS = re.compile(r"\bshell(?:s|ing|ed)?\b|\b(?:mortar|artillery)\s+rounds\b", re.I)
+# "Pakistani and Afghan forces exchanged fire", "Afghan and Pakistani troops traded fire": both states fired
+_BOTH_FIRED = re.compile(r"\b(?:Pakistani\s+and\s+Afghan|Afghan\s+and\s+Pakistani)\s+(?:border\s+|security\s+)?"
+                         r"(?:forces|troops|guards|soldiers)\b", re.I)
+# "Pakistani mortar shells had landed in the bazaar": one state's shells
+_STATE_SHELLS = re.compile(r"\b(?:Pakistani|Afghan)\s+(?:mortar\s+|artillery\s+)?shells\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
@@ -222,7 +227,10 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         off = relative_offset(f.triggers[0].sent.text)
         if off is not None:
             return prev + timedelta(days=off)
-    for s in f.triggers + [m for m in f.members if not m.background]:
+    # a later frame's non-trigger sentence ("by Sunday the border was quiet, residents said") dates its own
+    # remark, not the incident: such a frame keeps the day being told
+    told = f.triggers + [m for m in f.members if not m.background and (is_lead or prev is None)]
+    for s in told:
         d = s.statement_day()
         if d:
             off = relative_offset(s.sent.text)
@@ -395,12 +403,15 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
             ev.claimed_by = None
             # the state that fired: Pakistan's strike on Afghan soil, else the Afghan side (named, or
             # fire "from across the border" landing in Pakistan), else Pakistan's fire landing in Afghanistan
-            ev.perpetrator = STATE_PK if any(s.pk_strike for s in f.triggers) else (
+            # ("Pakistani and Afghan forces exchanged fire" with the dead in Afghanistan: Pakistan's fire hit there)
+            ev.perpetrator = STATE_PK if any(s.pk_strike for s in f.triggers) or (
+                ev.country == "AF" and any(_BOTH_FIRED.search(s.sent.text) for s in f.triggers)) else (
                 "TTA" if any(s.af_state for s in f.triggers) or ev.country == "PK" else
                 STATE_PK if ev.country == "AF" else None)
         ev.tactic = _tactic(text, title_text, f, title)
-        if f.type == "cross_border" and ev.tactic == "rocket_mortar" and any(
-                (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers):
+        if f.type == "cross_border" and ev.tactic == "rocket_mortar" and (any(
+                (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers)
+                or any(_STATE_SHELLS.search(s.sent.text) for s in f.members)):
             ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
         if ev.abducted and ev.tactic in (None, "armed_assault") and not killed.total() and not ev.injured:
             ev.tactic = "kidnapping"  # "taken away by gunmen" with no one hurt: the abduction is the act
