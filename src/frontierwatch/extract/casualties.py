@@ -39,7 +39,7 @@ _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|inc
 # "..., District Police Officer X told reporters": the speaker, not a victim
 _SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,4},?\s+(?:said|told|says|added|confirmed|stated)\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
-_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,12}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
+_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
 # "37 injured passengers were taken to hospital": the wounded counted where they were taken
 _CARRIED = re.compile(r"\b(?:injured|wounded)\s+(?:[\w\-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
@@ -416,7 +416,11 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
     for m in _TOLL.finditer(text, start, end) if has("toll", "number") else ():
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
-            out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
+            g = load("victim_groups").find(text, q[0][1], min(end, q[0][1] + 25))
+            # "the toll rose to eight soldiers": the toll is all of that group
+            group = g[0].values[0] if g and not text[q[0][1]:g[0].start].strip() else "unspecified"
+            out.append(CasualtyMention("killed", group, q[0][2], m.start(), q[0][1], "total" if group == "unspecified"
+                                       else "head", base + 1))
             if (pt := _TOLL_PART.match(text, q[0][1], end)) is not None:
                 # "the toll rose to 14, including six policemen": the toll broken down
                 parts = _chain(_noun_phrases(text, pt.end(), min(end, pt.end() + _WINDOW)), text, False, pt.end())
@@ -450,11 +454,12 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = [x for x in find_quantities(text, max(start, m.start() - 25), m.start()) if x[1] >= m.start() - 1]
         if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
             out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 6))
-    for m in _TREATED.finditer(text, start, end) if has("treat") else ():
-        # "Four others are still being treated for their wounds": the injured still in hospital
-        q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] == m.start()]
-        if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
-            out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 10))
+    for q in find_quantities(text, start, end) if has("treat") else ():
+        # "Four others are still being treated for their wounds": the injured still in hospital (each count
+        # tried, so "..., while eleven others were still under treatment" is not hidden by an earlier word)
+        m = _TREATED.match(text, q[1], end)
+        if m is not None and text[q[0]:q[1]].lower() not in ("a", "an", "the"):
+            out.append(CasualtyMention("injured", "unspecified", q[2], q[0], m.end(), "head", base + 10))
     for m in _INCLUDED.finditer(text, start, end):
         hi = min(end, m.end() + _WINDOW)
         cut = _CLAUSE.search(text, m.end(), hi)
