@@ -83,3 +83,15 @@ def test_violence3_other_sides_account_keeps_the_day_told(tail: str, day: str) -
               "saying Afghan forces fired first and that two FC men were wounded." + tail, published="2025-03-17")
     pk = [e for e in evs if e["country"] == "PK"]
     assert pk and pk[0]["date"] == day
+
+
+@pytest.mark.parametrize("second, admin2", [
+    ("The camps hit were in Spera district, the sources added.", "Spera"),
+    # near miss: a district of another province is not where the strike hit
+    ("The militants had earlier attacked posts in Bannu district, the sources added.", None),
+])
+def test_violence3_strike_in_a_province_takes_its_district_named_next(second: str, admin2: str | None) -> None:
+    evs = run("Pakistan carried out air strikes on militant camps inside Afghanistan's Khost province on Monday "
+              "night, security sources said. " + second)
+    cb = [e for e in evs if e["type"] == "cross_border"]
+    assert cb and cb[0]["admin1"] == "Khost" and cb[0]["admin2"] == admin2

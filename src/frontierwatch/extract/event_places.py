@@ -93,6 +93,10 @@ def frame_location(f: Frame, title: SentenceInfo | None, dl: Location | None,
     if best is not None and best.location.country != "AF" and any(s.pk_strike for s in f.triggers):
         # "strikes inside Afghanistan's X, after attacks in Y": a strike on Afghan soil is located there
         across = _coarse_place([s for s in f.triggers if s.pk_strike], "AF")
+        if across is not None and across.location.precision == 3:
+            # "... inside Afghanistan's X province. The targets in Y district were ...": Y, in X
+            across = next((p for s in live for p in s.places if p.location.admin1 == across.location.admin1
+                           and p.location.admin2 and p.location.country == "AF"), across)
         if across is not None:
             loc = across.location
             return loc, (loc.place or across.surface) if loc.precision == 1 else None
