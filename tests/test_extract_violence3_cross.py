@@ -95,3 +95,18 @@ def test_violence3_strike_in_a_province_takes_its_district_named_next(second: st
               "night, security sources said. " + second)
     cb = [e for e in evs if e["type"] == "cross_border"]
     assert cb and cb[0]["admin1"] == "Khost" and cb[0]["admin2"] == admin2
+
+
+@pytest.mark.parametrize("text, cross", [
+    # a dated air strike named in passing, in an Afghan district, no state named: Pakistan's strike
+    ("Trade slumped after the March 3 air strikes in Spera district of Khost, officials said.", True),
+    # near misses: an air strike the Taliban say they carried out is not Pakistan's; one in a Pakistani
+    # district is not cross-border
+    ("The Taliban defence ministry said its aircraft struck ISKP hideouts in Spera district of Khost on March 3.",
+     False),
+    ("Trade slumped after the March 3 air strikes in Datta Khel, North Waziristan, officials said.", False),
+])
+def test_violence3_unnamed_air_strike_on_afghan_soil(text: str, cross: bool) -> None:
+    evs = run(text)
+    assert len(evs) == 1
+    assert (evs[0]["type"] == "cross_border" and evs[0]["perpetrator"] == "PK_SF") == cross

@@ -49,7 +49,11 @@ def statistic_spans(text: str) -> list[tuple[int, int]]:
                 if m:
                     spans.append((m.start(), m.end()))
                 i = low.find(kw, i + 1)
-    return sorted(spans)
+    # "the October 9 air strikes", "the May 28 attacks": a day of the month, not a count of incidents
+    return sorted(sp for sp in spans if not (text[sp[0]].isdigit() and _MONTH_BEFORE.search(text, max(0, sp[0] - 12), sp[0])))
+
+
+_MONTH_BEFORE = re.compile(r"\bthe\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.I)
 
 
 def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:

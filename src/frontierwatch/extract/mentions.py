@@ -49,6 +49,9 @@ _MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|
                        r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
 _PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
+# the Afghan state as the one that may have struck (not "Afghan officials said", who only report it)
+_AF_STRIKER = re.compile(r"\b(?:Taliban|Islamic\s+Emirate|Afghan\s+(?:forces|air\s+force|troops|military|army|aircraft|"
+                         r"jets|drones|government))\b", re.I)
 _INSIDE_AF = re.compile(r"\b(?:inside|into|across\s+the\s+border\s+in)\s+Afghanistan\b|\bon\s+Afghan\s+(?:soil|territory)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
@@ -375,12 +378,14 @@ def _classify(info: SentenceInfo) -> None:
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
     # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
-    # ("precision strikes hit hideouts inside Afghanistan's X": the striking state is Pakistan even unnamed)
+    # ("precision strikes hit hideouts inside Afghanistan's X", "the air strikes in X district of Paktika": an
+    # air strike on Afghan soil not by the Afghan state is Pakistan's, even unnamed)
     # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
     af_strike = shells and af_state and bool(_PK_POSTS_HIT.search(info.sent.text))
     pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) and not af_strike \
         and any(p.location.country == "AF" for p in info.places) \
-        and (bool(_PK_STATE.search(info.sent.text)) or (not af_state and bool(_INSIDE_AF.search(info.sent.text))))
+        and (bool(_PK_STATE.search(info.sent.text)) or (not af_state and (bool(_INSIDE_AF.search(info.sent.text)) or (
+            "strike" in c and not _AF_STRIKER.search(info.sent.text)))))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
     home_strike = ("strike" in c) and not pk_strike and not af_strike and bool(_STATE_FORCES.search(info.sent.text)) \
