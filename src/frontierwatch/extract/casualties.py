@@ -11,12 +11,13 @@ All scans are single regex passes over bounded windows: linear in the sentence l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .fastre import led
 from .casualty_masks import mask_parentheticals, words_in as _words_in
 from .lexicon import Hit, load
 from .numbers import find_quantities
+from .casualty_updates import DIED_VERBS, LATER_DIED, OTHER_DEAD, later_deaths, other_dead
 from .tallies import SPECIFIC, CasualtyMention, Tally, merge_tallies, tally
 
 __all__ = ["KINDS", "SPECIFIC", "CasualtyMention", "Tally", "find_casualties", "merge_tallies", "tally"]
@@ -324,28 +325,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
     out.extend(_special(text, start, end, len(verbs)))
-    if any(v.key.lower() in _DIED_VERBS for v in verbs) and (later := _LATER_DIED.search(text, start, end)) is not None:
-        out = _later_deaths(out, later, len(verbs) + 15)
+    if (m := OTHER_DEAD.search(text, start, end)) is not None:
+        out = other_dead(text, m, end, out, len(verbs) + 2)
+    if any(v.key.lower() in DIED_VERBS for v in verbs) and (later := LATER_DIED.search(text, start, end)) is not None:
+        out = later_deaths(out, later, len(verbs) + 15)
     return out + [CasualtyMention(m.kind, m.group, m.value, m.start, m.end, m.role, len(verbs) + 12) for m in told]
-
-
-# "one of the injured later succumbed", "a wounded constable died in hospital": one more dead
-_LATER_DIED = re.compile(r"\b(?:(?P<n>one|two|three|four|five|\d+)\s+(?:more\s+)?of\s+the\s+(?:injured|wounded)(?:\s+[\w\-]+){0,2}?"
-                         r"|(?:an?|another)\s+(?:injured|wounded)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:later\s+|also\s+|subsequently\s+)?"
-                         r"(?:died|succumbed|passed\s+away)\b", re.I)
-
-
-_DIED_VERBS = frozenset({"died", "succumbed", "passed away"})
-
-
-def _later_deaths(out: list[CasualtyMention], m: re.Match, chain: int) -> list[CasualtyMention]:
-    """The dead named in a "later died" clause, marked as added to the toll told before."""
-    inside = [c for c in out if c.kind == "killed" and m.start() <= c.start < m.end()]
-    rest = [c for c in out if c not in inside]
-    if inside:
-        return rest + [replace(c, role="more", chain=chain) for c in inside]
-    n = find_quantities(m.group("n") or "one")
-    return rest + [CasualtyMention("killed", "unspecified", n[0][2] if n else 1, m.start(), m.end(), "more", chain)]
 
 
 # "The dead (four soldiers and seven civilians) were taken ...": the aside breaks the toll down

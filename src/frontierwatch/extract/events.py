@@ -17,6 +17,7 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
+from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .scene import district
@@ -56,7 +57,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
     if dl_loc is None:
         dl_loc = _dateline_location(text)
-    infos = describe(text, after_dateline(text, sentences), places, days, ref=ref)
+    infos = describe(text, chronological(after_dateline(text, sentences)), places, days, ref=ref)
     frames = segment(infos)
     title_info = None
     events: list[Event] = []
