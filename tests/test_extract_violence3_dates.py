@@ -25,3 +25,21 @@ def run(text: str, published: str = "2025-03-13") -> list[dict]:
 def test_violence3_owned_day_of_the_incident_wins_over_an_aftermath_day(text: str, day: str) -> None:
     evs = run(text)
     assert evs and evs[0]["date"] == day
+
+
+def run_ops(text: str, published: str) -> list[dict]:
+    doc = Document(id="v", text=text, title="", published=published)
+    return [e.as_dict() for e in extract_events(doc, split_sentences(text)) if e.type == "security_operation"]
+
+
+@pytest.mark.parametrize("second, day", [
+    # "was carried out on the night of March 10" says outright when it happened ("reported presence" is no speech)
+    ("Officials said the operation was carried out on the night of March 10 on the reported presence of "
+     "militants.", "2025-03-10"),
+    # near miss: no day given for the operation itself, the statement's day stands
+    ("Officials said weapons were recovered from the hideout.", "2025-03-11"),
+])
+def test_violence3_operation_carried_out_on_a_day(second: str, day: str) -> None:
+    evs = run_ops("Security forces killed five militants in an intelligence-based operation in Datta Khel, North "
+                  "Waziristan, the military said on Tuesday. " + second, published="2025-03-12")
+    assert evs and evs[0]["date"] == day
