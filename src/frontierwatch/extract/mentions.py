@@ -22,6 +22,7 @@ from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence
 from .scene import districts, not_scene, provinces
+from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
 _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
@@ -50,10 +51,6 @@ _MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|
                        r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
 _PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
-# the Afghan state as the one that may have struck (not "Afghan officials said", who only report it)
-_AF_STRIKER = re.compile(r"\b(?:Taliban|Islamic\s+Emirate|Afghan\s+(?:forces|air\s+force|troops|military|army|aircraft|"
-                         r"jets|drones|government))\b", re.I)
-_INSIDE_AF = re.compile(r"\b(?:inside|into|across\s+the\s+border\s+in)\s+Afghanistan\b|\bon\s+Afghan\s+(?:soil|territory)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
                            r"(?:reports?|claims?|rumou?rs?|news)\b|\b(?:denied|refuted)\s+that\b", re.I)
@@ -382,11 +379,11 @@ def _classify(info: SentenceInfo) -> None:
     # ("precision strikes hit hideouts inside Afghanistan's X", "the air strikes in X district of Paktika": an
     # air strike on Afghan soil not by the Afghan state is Pakistan's, even unnamed)
     # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
-    af_strike = shells and af_state and bool(_PK_POSTS_HIT.search(info.sent.text))
+    af_strike = shells and af_state and bool(PK_POSTS_HIT.search(info.sent.text))
     pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) and not af_strike \
         and any(p.location.country == "AF" for p in info.places) \
-        and (bool(_PK_STATE.search(info.sent.text)) or (not af_state and (bool(_INSIDE_AF.search(info.sent.text)) or (
-            "strike" in c and not _AF_STRIKER.search(info.sent.text)))))
+        and (bool(_PK_STATE.search(info.sent.text)) or (not af_state and (bool(INSIDE_AF.search(info.sent.text)) or (
+            "strike" in c and not AF_STRIKER.search(info.sent.text)))))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
     home_strike = ("strike" in c) and not pk_strike and not af_strike and bool(_STATE_FORCES.search(info.sent.text)) \
@@ -411,25 +408,11 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "attack", strong
 
 
-_PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|troops|forces|"
-                       r"check\s*posts?)\b", re.I)
-
-
-# "shelled several Pakistani military posts": Pakistani positions as the target of the fire
-_PK_POSTS_HIT = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army\s+)?(?:posts|positions|check\s*posts|"
-                           r"post|position|check\s*post)\b", re.I)
-
-
-_FIRED_ON_POSTS = re.compile(r"\bAfghan\s+(?:Taliban\s+)?(?:border\s+)?(?:forces|troops|guards|soldiers)\s+(?:\w+\s+){0,2}?"
-                             r"(?:opened\s+fire|fired|attacked|shelled)\s+(?:on\s+|at\s+)?(?:\w+\s+)?Pakistani\s+"
-                             r"(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|check\s*posts?)\b", re.I)
-
-
 def _both_states(info: SentenceInfo) -> bool:
     """"Afghan forces returned fire on / opened fire on Pakistani posts": one state's forces firing on the other's."""
     return ((info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))))
-            or ("fghan" in info.sent.text and bool(_FIRED_ON_POSTS.search(info.sent.text)))) \
-        and bool(_PK_POSTS.search(info.sent.text))
+            or ("fghan" in info.sent.text and bool(FIRED_ON_POSTS.search(info.sent.text)))) \
+        and bool(PK_POSTS.search(info.sent.text))
 
 
 def _owned_reference(info: SentenceInfo) -> None:
@@ -442,7 +425,7 @@ def _owned_reference(info: SentenceInfo) -> None:
         return
     info.days = owned[:1]
     info.trigger, info.decisive = True, True
-    info.etype = "cross_border" if info.af_state and _PK_POSTS.search(text) else "attack"
+    info.etype = "cross_border" if info.af_state and PK_POSTS.search(text) else "attack"
     info.tallies = {}
 
 
