@@ -89,7 +89,7 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     """(aimed, priority, target) of the best target cue: one written as the object of the attack
     ("struck a police post", not "ambushed near the market") first (aimed 0), then the most
     specific; None if no cue."""
-    best = None
+    best, best_key = None, ""
     hits = load("targets").find(text, start, end)
     for k, h in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
@@ -105,5 +105,13 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
         cand = (aimed, int(h.values[1]), h.values[0])
         if best is None or cand[:2] < best[:2]:
-            best = cand
+            best, best_key = cand, h.key.lower()
+    if best is not None and best[2] == "security_forces" and best_key in _BARE_POSTS:
+        # "stormed the X checkpost ... two policemen were martyred": a post whose men are police is a police post
+        others = {h.values[0] for h in hits if h.key.lower() not in _BARE_POSTS}
+        if "police" in others and "security_forces" not in others:
+            return best[0], best[1], "police"
     return best
+
+
+_BARE_POSTS = frozenset({"check post", "checkpost", "checkpoint"})
