@@ -47,3 +47,14 @@ def test_violence3_suicide_vehicle_bombs_are_suicide_bombings(text: str, tactic:
     doc = Document(id="v", text=text, title="", published="2025-03-12")
     evs = [e.as_dict() for e in extract_events(doc, split_sentences(text)) if e.type == "attack"]
     assert evs and evs[0]["tactic"] == tactic
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The bombing killed three soldiers and two civilians and wounded more than fifteen people.", 5, 15),
+    ("The blast wounded more than twenty people.", None, 20),
+    # near miss: "injured soldiers" stays an adjective, no new casualties
+    ("Two injured soldiers were flown to Peshawar.", None, None),
+])
+def test_violence3_wounded_more_than_is_a_verb(text: str, killed: int | None, injured: int | None) -> None:
+    t = tallies(text)
+    assert (t["killed"][1] if "killed" in t else None, t["injured"][1] if "injured" in t else None) == (killed, injured)

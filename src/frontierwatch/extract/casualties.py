@@ -349,8 +349,12 @@ def _paren_breakdown(text: str, start: int, end: int) -> list[CasualtyMention]:
 
 
 def _adjective(text: str, pos: int) -> bool:
+    """"injured soldiers" (a victim noun right after): an adjective; "wounded more than twenty" is a verb."""
     g = load("victim_groups").find(text, pos, min(len(text), pos + 40))
-    return bool(g) and text[pos:g[0].start].strip() == ""
+    return bool(g) and text[pos:g[0].start].strip() == "" and not _MORE_THAN.match(text, g[0].start)
+
+
+_MORE_THAN = re.compile(r"more\s+than\b", re.I)
 
 
 def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | None = None) -> list[CasualtyMention]:
