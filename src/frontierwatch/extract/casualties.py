@@ -11,12 +11,13 @@ All scans are single regex passes over bounded windows: linear in the sentence l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .fastre import led
 from .casualty_masks import mask_parentheticals, words_in as _words_in
 from .lexicon import Hit, load
 from .numbers import find_quantities
+from .casualty_updates import DIED_VERBS, LATER_DIED, OTHER_DEAD, later_deaths, other_dead
 from .tallies import SPECIFIC, CasualtyMention, Tally, merge_tallies, tally
 
 __all__ = ["KINDS", "SPECIFIC", "CasualtyMention", "Tally", "find_casualties", "merge_tallies", "tally"]
@@ -39,7 +40,7 @@ _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|inc
 # "..., District Police Officer X told reporters": the speaker, not a victim
 _SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,4},?\s+(?:said|told|says|added|confirmed|stated)\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
-_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,12}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
+_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
 # "37 injured passengers were taken to hospital": the wounded counted where they were taken
 _CARRIED = re.compile(r"\b(?:injured|wounded)\s+(?:[\w\-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
@@ -324,28 +325,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
     out.extend(_special(text, start, end, len(verbs)))
-    if any(v.key.lower() in _DIED_VERBS for v in verbs) and (later := _LATER_DIED.search(text, start, end)) is not None:
-        out = _later_deaths(out, later, len(verbs) + 15)
+    if (m := OTHER_DEAD.search(text, start, end)) is not None:
+        out = other_dead(text, m, end, out, len(verbs) + 2)
+    if any(v.key.lower() in DIED_VERBS for v in verbs) and (later := LATER_DIED.search(text, start, end)) is not None:
+        out = later_deaths(out, later, len(verbs) + 15)
     return out + [CasualtyMention(m.kind, m.group, m.value, m.start, m.end, m.role, len(verbs) + 12) for m in told]
-
-
-# "one of the injured later succumbed", "a wounded constable died in hospital": one more dead
-_LATER_DIED = re.compile(r"\b(?:(?P<n>one|two|three|four|five|\d+)\s+(?:more\s+)?of\s+the\s+(?:injured|wounded)(?:\s+[\w\-]+){0,2}?"
-                         r"|(?:an?|another)\s+(?:injured|wounded)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:later\s+|also\s+|subsequently\s+)?"
-                         r"(?:died|succumbed|passed\s+away)\b", re.I)
-
-
-_DIED_VERBS = frozenset({"died", "succumbed", "passed away"})
-
-
-def _later_deaths(out: list[CasualtyMention], m: re.Match, chain: int) -> list[CasualtyMention]:
-    """The dead named in a "later died" clause, marked as added to the toll told before."""
-    inside = [c for c in out if c.kind == "killed" and m.start() <= c.start < m.end()]
-    rest = [c for c in out if c not in inside]
-    if inside:
-        return rest + [replace(c, role="more", chain=chain) for c in inside]
-    n = find_quantities(m.group("n") or "one")
-    return rest + [CasualtyMention("killed", "unspecified", n[0][2] if n else 1, m.start(), m.end(), "more", chain)]
 
 
 # "The dead (four soldiers and seven civilians) were taken ...": the aside breaks the toll down
@@ -365,8 +349,12 @@ def _paren_breakdown(text: str, start: int, end: int) -> list[CasualtyMention]:
 
 
 def _adjective(text: str, pos: int) -> bool:
+    """"injured soldiers" (a victim noun right after): an adjective; "wounded more than twenty" is a verb."""
     g = load("victim_groups").find(text, pos, min(len(text), pos + 40))
-    return bool(g) and text[pos:g[0].start].strip() == ""
+    return bool(g) and text[pos:g[0].start].strip() == "" and not _MORE_THAN.match(text, g[0].start)
+
+
+_MORE_THAN = re.compile(r"more\s+than\b", re.I)
 
 
 def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | None = None) -> list[CasualtyMention]:
@@ -416,7 +404,11 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
     for m in _TOLL.finditer(text, start, end) if has("toll", "number") else ():
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
-            out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 1))
+            g = load("victim_groups").find(text, q[0][1], min(end, q[0][1] + 25))
+            # "the toll rose to eight soldiers": the toll is all of that group
+            group = g[0].values[0] if g and not text[q[0][1]:g[0].start].strip() else "unspecified"
+            out.append(CasualtyMention("killed", group, q[0][2], m.start(), q[0][1], "total" if group == "unspecified"
+                                       else "head", base + 1))
             if (pt := _TOLL_PART.match(text, q[0][1], end)) is not None:
                 # "the toll rose to 14, including six policemen": the toll broken down
                 parts = _chain(_noun_phrases(text, pt.end(), min(end, pt.end() + _WINDOW)), text, False, pt.end())
@@ -450,11 +442,12 @@ def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention
         q = [x for x in find_quantities(text, max(start, m.start() - 25), m.start()) if x[1] >= m.start() - 1]
         if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
             out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 6))
-    for m in _TREATED.finditer(text, start, end) if has("treat") else ():
-        # "Four others are still being treated for their wounds": the injured still in hospital
-        q = [x for x in find_quantities(text, max(start, m.start() - 20), m.start()) if x[1] == m.start()]
-        if q and text[q[-1][0]:q[-1][1]].lower() not in ("a", "an", "the"):
-            out.append(CasualtyMention("injured", "unspecified", q[-1][2], q[-1][0], m.end(), "head", base + 10))
+    for q in find_quantities(text, start, end) if has("treat") else ():
+        # "Four others are still being treated for their wounds": the injured still in hospital (each count
+        # tried, so "..., while eleven others were still under treatment" is not hidden by an earlier word)
+        m = _TREATED.match(text, q[1], end)
+        if m is not None and text[q[0]:q[1]].lower() not in ("a", "an", "the"):
+            out.append(CasualtyMention("injured", "unspecified", q[2], q[0], m.end(), "head", base + 10))
     for m in _INCLUDED.finditer(text, start, end):
         hi = min(end, m.end() + _WINDOW)
         cut = _CLAUSE.search(text, m.end(), hi)

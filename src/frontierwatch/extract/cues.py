@@ -49,7 +49,11 @@ def statistic_spans(text: str) -> list[tuple[int, int]]:
                 if m:
                     spans.append((m.start(), m.end()))
                 i = low.find(kw, i + 1)
-    return sorted(spans)
+    # "the October 9 air strikes", "the May 28 attacks": a day of the month, not a count of incidents
+    return sorted(sp for sp in spans if not (text[sp[0]].isdigit() and _MONTH_BEFORE.search(text, max(0, sp[0] - 12), sp[0])))
+
+
+_MONTH_BEFORE = re.compile(r"\bthe\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.I)
 
 
 def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int, str] | None:
@@ -85,7 +89,7 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     """(aimed, priority, target) of the best target cue: one written as the object of the attack
     ("struck a police post", not "ambushed near the market") first (aimed 0), then the most
     specific; None if no cue."""
-    best = None
+    best, best_key = None, ""
     hits = load("targets").find(text, start, end)
     for k, h in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
@@ -101,5 +105,13 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
         cand = (aimed, int(h.values[1]), h.values[0])
         if best is None or cand[:2] < best[:2]:
-            best = cand
+            best, best_key = cand, h.key.lower()
+    if best is not None and best[2] == "security_forces" and best_key in _BARE_POSTS:
+        # "stormed the X checkpost ... two policemen were martyred": a post whose men are police is a police post
+        others = {h.values[0] for h in hits if h.key.lower() not in _BARE_POSTS}
+        if "police" in others and "security_forces" not in others:
+            return best[0], best[1], "police"
     return best
+
+
+_BARE_POSTS = frozenset({"check post", "checkpost", "checkpoint"})

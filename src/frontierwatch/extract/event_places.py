@@ -66,12 +66,12 @@ def _best_place(infos: list[SentenceInfo], admin2: str | None) -> PlaceMatch | N
     return None
 
 
-def _coarse_place(infos: list[SentenceInfo]) -> PlaceMatch | None:
-    """The most precise place (town > province > country) named in these sentences."""
+def _coarse_place(infos: list[SentenceInfo], country: str | None = None) -> PlaceMatch | None:
+    """The most precise place (town > province > country) named in these sentences (in that country)."""
     best = None
     for s in infos:
         for p in scene_places(s):
-            if p.location.country in ("PK", "AF") and (best is None or p.location.precision < best.location.precision):
+            if p.location.country in ((country,) if country else ("PK", "AF")) and (best is None or p.location.precision < best.location.precision):
                 best = p
     return best
 
@@ -90,6 +90,16 @@ def frame_location(f: Frame, title: SentenceInfo | None, dl: Location | None,
         told = _coarse_place(f.triggers)  # "strikes in Afghanistan's Khost province": not a district across the border
         if told is not None and told.location.precision == 3 and told.location.admin1 != best.location.admin1:
             best = None
+    if best is not None and best.location.country != "AF" and any(s.pk_strike for s in f.triggers):
+        # "strikes inside Afghanistan's X, after attacks in Y": a strike on Afghan soil is located there
+        across = _coarse_place([s for s in f.triggers if s.pk_strike], "AF")
+        if across is not None and across.location.precision == 3:
+            # "... inside Afghanistan's X province. The targets in Y district were ...": Y, in X
+            across = next((p for s in live for p in s.places if p.location.admin1 == across.location.admin1
+                           and p.location.admin2 and p.location.country == "AF"), across)
+        if across is not None:
+            loc = across.location
+            return loc, (loc.place or across.surface) if loc.precision == 1 else None
     if best is None and title is not None:
         best = _best_place([title], None)
     if best is None and (road := _road_place(f.triggers)) is not None:

@@ -17,7 +17,9 @@ from .casualties import Tally, merge_tallies
 from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
-from .mentions import OWNED as _OWNED, SentenceInfo, after_dateline, describe, find_places, strip_dateline
+from .liveblog import chronological
+from .datelines import after_dateline, find_places, strip_dateline
+from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .scene import district
 from .event_places import frame_location, take_place
 from .events_post import dedupe, drop_echoes, fold_into_clash
@@ -26,7 +28,12 @@ from .relations import extract_relations_events
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
-_SHELLS = re.compile(r"\bshell(?:s|ing|ed)?\b", re.I)
+_SHELLS = re.compile(r"\bshell(?:s|ing|ed)?\b|\b(?:mortar|artillery)\s+rounds\b", re.I)
+# "Pakistani and Afghan forces exchanged fire", "Afghan and Pakistani troops traded fire": both states fired
+_BOTH_FIRED = re.compile(r"\b(?:Pakistani\s+and\s+Afghan|Afghan\s+and\s+Pakistani)\s+(?:border\s+|security\s+)?"
+                         r"(?:forces|troops|guards|soldiers)\b", re.I)
+# "Pakistani mortar shells had landed in the bazaar": one state's shells
+_STATE_SHELLS = re.compile(r"\b(?:Pakistani|Afghan)\s+(?:mortar\s+|artillery\s+)?shells\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
@@ -50,7 +57,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
     if dl_loc is None:
         dl_loc = _dateline_location(text)
-    infos = describe(text, after_dateline(text, sentences), places, days, ref=ref)
+    infos = describe(text, chronological(after_dateline(text, sentences)), places, days, ref=ref)
     frames = segment(infos)
     title_info = None
     events: list[Event] = []
@@ -187,6 +194,21 @@ def _owned_day(s: SentenceInfo) -> date | None:
     return None
 
 
+def _told_by_owned_day(s: SentenceInfo) -> date | None:
+    """The day owned by the incident ("Tuesday's bombing") when the sentence's first violence cue is that
+    incident's own noun, so the other day belongs to what followed it (funerals, a protest, a statement)."""
+    off = s.sent.start
+    first = min((a for k in _ATTACK_KINDS for a, _ in s.cues.get(k, ())), default=None)
+    for d, _ in s.days:
+        m = _OWNED.match(s.sent.text, d.end - off)
+        if m is not None and first is not None and d.start <= first <= off + m.end():
+            return d.day
+    return None
+
+
+_ATTACK_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire")
+
+
 def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
                title: SentenceInfo | None) -> date | None:
     for s in f.members:  # "the fighting broke out early on Saturday": the day it happened, said outright
@@ -194,6 +216,8 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
             return s.event_day()
     for s in f.triggers:
         d = s.event_day() if not s.update else _owned_day(s)  # "died in hospital on Monday": not the attack's day
+        if d and f.type == "attack" and len(s.days) > 1 and (own := _told_by_owned_day(s)):
+            d = own  # "funerals were held on Wednesday for those killed in Tuesday's bombing": Tuesday
         if d:
             return d
     for s in f.members:  # "a team raided the hideout late Thursday night": a detail sentence's own day
@@ -204,7 +228,10 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         off = relative_offset(f.triggers[0].sent.text)
         if off is not None:
             return prev + timedelta(days=off)
-    for s in f.triggers + [m for m in f.members if not m.background]:
+    # a later frame's non-trigger sentence ("by Sunday the border was quiet, residents said") dates its own
+    # remark, not the incident: such a frame keeps the day being told
+    told = f.triggers + [m for m in f.members if not m.background and (is_lead or prev is None)]
+    for s in told:
         d = s.statement_day()
         if d:
             off = relative_offset(s.sent.text)
@@ -377,12 +404,15 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
             ev.claimed_by = None
             # the state that fired: Pakistan's strike on Afghan soil, else the Afghan side (named, or
             # fire "from across the border" landing in Pakistan), else Pakistan's fire landing in Afghanistan
-            ev.perpetrator = STATE_PK if any(s.pk_strike for s in f.triggers) else (
+            # ("Pakistani and Afghan forces exchanged fire" with the dead in Afghanistan: Pakistan's fire hit there)
+            ev.perpetrator = STATE_PK if any(s.pk_strike for s in f.triggers) or (
+                ev.country == "AF" and any(_BOTH_FIRED.search(s.sent.text) for s in f.triggers)) else (
                 "TTA" if any(s.af_state for s in f.triggers) or ev.country == "PK" else
                 STATE_PK if ev.country == "AF" else None)
         ev.tactic = _tactic(text, title_text, f, title)
-        if f.type == "cross_border" and ev.tactic == "rocket_mortar" and any(
-                (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers):
+        if f.type == "cross_border" and ev.tactic == "rocket_mortar" and (any(
+                (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers)
+                or any(_STATE_SHELLS.search(s.sent.text) for s in f.members)):
             ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
         if ev.abducted and ev.tactic in (None, "armed_assault") and not killed.total() and not ev.injured:
             ev.tactic = "kidnapping"  # "taken away by gunmen" with no one hurt: the abduction is the act

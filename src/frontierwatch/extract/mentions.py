@@ -8,28 +8,28 @@ after "in/at/near", not a victim's home district, an official's title or a brack
 from __future__ import annotations
 
 import re
-import warnings
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter, itemgetter
 
-from ..errors import FrontierwatchError
-from ..records import Location, PlaceMatch
+from ..records import PlaceMatch
 from .casualties import Tally, find_casualties, tally
 from .cues import statistic_spans
 from .dates import DateMention, vague_periods
 from .fastre import led
 from .lexicon import load
 from .numbers import parse_number
-from .text import Sentence, dateline_span
+from .text import Sentence
 from .scene import districts, not_scene, provinces
+from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
 _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
                         r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
                         r"[^.;]{0,40}$", re.I))
-_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)\b(?:said|announced|claimed|stated|told|confirmed|"
+# ("on the reported presence of militants": an adjective after an article, no statement)
+_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
 # "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
 # "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
@@ -67,7 +67,6 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalit
 _EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
                                    r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
-_warned = False
 # small patterns used in loops, compiled once
 _THAT = re.compile(r"\bthat\b")
 _SPREAD = re.compile(r"\s(?:in|during|at|of|from)\s")
@@ -108,20 +107,6 @@ class SentenceInfo:
 
     def casualty_total(self) -> int:
         return sum(t.total + sum(t.groups.values()) for k, t in self.tallies.items() if k != "arrested")
-
-
-def find_places(text: str) -> list[PlaceMatch]:
-    """Places named in text, via frontierwatch.geo; [] (with one warning) if the gazetteer is unavailable."""
-    global _warned
-    try:
-        from .. import geo
-
-        return list(geo.find_places(text))
-    except (ImportError, FrontierwatchError) as exc:
-        if not _warned:
-            warnings.warn(f"gazetteer unavailable, events get no places: {exc}", stacklevel=2)
-            _warned = True
-        return []
 
 
 class _Index:
@@ -206,12 +191,14 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
 
 _OCCURRED = led(re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
                        r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
-                       r"occurred|happened|erupted|began|started)\b", re.I))
+                       r"occurred|happened|erupted|began|started|(?:was|were)\s+(?:carried\s+out|conducted))\b", re.I))
 # "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
 _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
                              r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
 # "... and claimed that dozens of their fighters died": a side's own unverified figure, not counted
 _COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibility|carried\s+out\s+the\s+attack)\b)", re.I)
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:a|the)\s+$", re.I)
+_OWN_STRIKE = {"strike", "strike_weak"}
 _FLASHBACK = ("earlier", "previously", "in the past", "for years")
 _YEAR = led(re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"))
 
@@ -232,6 +219,11 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         for h in cue_ix.within(s.start, s.end):
             if h.end <= s.end:
                 c.setdefault(h.values[0], []).append((h.start, h.end))
+        if "aggregate" in c and c.keys() & _OWN_STRIKE:
+            # "strikes on hideouts in X, after a series of attacks in Y and Z": the cause, not a summary
+            c["aggregate"] = [sp for sp in c["aggregate"] if not _CAUSE_BEFORE.search(text, max(s.start, sp[0] - 25), sp[0])]
+            if not c["aggregate"]:
+                del c["aggregate"]
         if "background" in c:  # "Earlier, ..." opens a flashback only at the start of a sentence
             c["background"] = [sp for sp in c["background"] if sp[0] - s.start < 3
                                or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
@@ -239,8 +231,15 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 del c["background"]
         low = s.text.lower()
         # "the attack came a day after two men were shot dead in X": an earlier incident
-        if " day" in low and _EARLIER_INCIDENT.search(s.text):
+        if " day" in low and (m := _EARLIER_INCIDENT.search(s.text)):
             c.setdefault("new_incident", []).append((s.start, s.start))
+            # "the operation came a day after militants attacked ...": the type is the earlier incident's
+            cut = s.start + m.end()
+            if any(a >= cut for k in _VIOLENT_KINDS for a, _ in c.get(k, ())):
+                for k in [k for k in _VIOLENT_KINDS if k in c]:
+                    c[k] = [sp for sp in c[k] if sp[0] >= cut]
+                    if not c[k]:
+                        del c[k]
         tallies: dict[str, Tally] = {}
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low \
                 or "treated" in low or "treatment" in low:
@@ -309,8 +308,22 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 and not info.background and not info.has("negation"):
             # "Three were held in X" after an operation or a release of arrests: the arrests there
             info.trigger, info.etype = True, "security_operation"
+        if not info.trigger and _held(info, out):
+            info.trigger, info.etype, info.decisive = True, "security_operation", True
         out.append(info)
     return out
+
+
+def _held(info: SentenceInfo, before: list[SentenceInfo]) -> bool:
+    """"CTD said it arrested three suspects in X", "two suspects were taken into custody in Y": arrests of
+    militants in a named district are an operation even without the word; not a period's round-up, and not
+    the detail of an operation in that district told before ("in X, the team arrested three ...")."""
+    if not _arrests(info) or info.background or info.aggregate or info.is_title or info.casualty_total() \
+            or info.has("negation", "attack", "attack_weak") or _LONG_PERIOD.search(info.sent.text):
+        return False
+    where = {_area(p) for p in info.places if p.location.precision <= 2 and p.location.country in ("PK", "AF")}
+    return bool(where) and not any(o.trigger and o.etype == "security_operation"
+                                   and where & {_area(p) for p in o.places} for o in before)
 
 
 _ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_weak")
@@ -333,7 +346,8 @@ def _classify(info: SentenceInfo) -> None:
     cross = info.has("cross", "cross_fire") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
                                                   and not _AFGHAN_SIDE.search(info.sent.text)) \
         or _both_states(info)
-    where = any(p.location.precision <= 3 for p in info.places)  # a country alone is no place
+    # a country alone is no place, nor a city abroad ("to meet again in Istanbul")
+    where = any(p.location.precision <= 3 and p.location.country in ("PK", "AF") for p in info.places)
     when = bool(info.days)
     real = any((t.total or t.groups or t.more) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
     neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
@@ -362,14 +376,20 @@ def _classify(info: SentenceInfo) -> None:
                         or (op and "arrested" in info.tallies))
     af_state = info.af_state
     # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
-    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) \
-        and any(p.location.country == "AF" for p in info.places) and bool(_PK_STATE.search(info.sent.text))
+    # ("precision strikes hit hideouts inside Afghanistan's X", "the air strikes in X district of Paktika": an
+    # air strike on Afghan soil not by the Afghan state is Pakistan's, even unnamed)
+    # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
+    af_strike = shells and af_state and bool(PK_POSTS_HIT.search(info.sent.text))
+    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) and not af_strike \
+        and any(p.location.country == "AF" for p in info.places) \
+        and (bool(_PK_STATE.search(info.sent.text)) or (not af_state and (bool(INSIDE_AF.search(info.sent.text)) or (
+            "strike" in c and not AF_STRIKER.search(info.sent.text)))))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
-    home_strike = ("strike" in c) and not pk_strike and bool(_STATE_FORCES.search(info.sent.text)) \
+    home_strike = ("strike" in c) and not pk_strike and not af_strike and bool(_STATE_FORCES.search(info.sent.text)) \
         and not _non_militant(info) \
         and any(p.location.country == "PK" and p.location.precision <= 3 for p in info.places)
-    if pk_strike:
+    if pk_strike or af_strike:
         info.etype, info.decisive = "cross_border", True
         strong = True
     elif home_strike:
@@ -388,20 +408,11 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "attack", strong
 
 
-_PK_POSTS = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|troops|forces|"
-                       r"check\s*posts?)\b", re.I)
-
-
-_FIRED_ON_POSTS = re.compile(r"\bAfghan\s+(?:Taliban\s+)?(?:border\s+)?(?:forces|troops|guards|soldiers)\s+(?:\w+\s+){0,2}?"
-                             r"(?:opened\s+fire|fired|attacked|shelled)\s+(?:on\s+|at\s+)?(?:\w+\s+)?Pakistani\s+"
-                             r"(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|check\s*posts?)\b", re.I)
-
-
 def _both_states(info: SentenceInfo) -> bool:
     """"Afghan forces returned fire on / opened fire on Pakistani posts": one state's forces firing on the other's."""
     return ((info.has("cross_weak", "fire_back") and (info.af_state or bool(_AF_STATE.search(info.sent.text))))
-            or ("fghan" in info.sent.text and bool(_FIRED_ON_POSTS.search(info.sent.text)))) \
-        and bool(_PK_POSTS.search(info.sent.text))
+            or ("fghan" in info.sent.text and bool(FIRED_ON_POSTS.search(info.sent.text)))) \
+        and bool(PK_POSTS.search(info.sent.text))
 
 
 def _owned_reference(info: SentenceInfo) -> None:
@@ -414,7 +425,7 @@ def _owned_reference(info: SentenceInfo) -> None:
         return
     info.days = owned[:1]
     info.trigger, info.decisive = True, True
-    info.etype = "cross_border" if info.af_state and _PK_POSTS.search(text) else "attack"
+    info.etype = "cross_border" if info.af_state and PK_POSTS.search(text) else "attack"
     info.tallies = {}
 
 
@@ -473,30 +484,3 @@ def _arrests(info: SentenceInfo) -> bool:
 def _only_militants(info: SentenceInfo) -> bool:
     k = info.tallies.get("killed")
     return bool(k and k.groups and set(k.groups) == {"militants"})
-
-
-def after_dateline(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences with the dateline ("QUETTA, Oct 14 (AGENCY) - ") cut off the one that holds it,
-    so its day number is not read as a count ("14 - Three policemen")."""
-    span = dateline_span(text)
-    if span is None or not sentences:
-        return sentences
-    out = list(sentences)
-    for i, s in enumerate(out):
-        if s.start < span[1] < s.end and s.start >= span[0] - 2:
-            out[i] = Sentence(text[span[1]:s.end], span[1], s.end, s.paragraph, s.index)
-            break
-    return out
-
-
-def strip_dateline(text: str, places: list[PlaceMatch], days: list[DateMention]
-                   ) -> tuple[list[PlaceMatch], list[DateMention], Location | None]:
-    """Remove the dateline's place and date (where the report was filed) from the body's mentions;
-    return the dateline's place separately as a last-resort location."""
-    span = dateline_span(text)
-    if span is None:
-        return places, days, None
-    inside = [p for p in places if span[0] <= p.start < span[1]]
-    places = [p for p in places if not span[0] <= p.start < span[1]]
-    days = [d for d in days if not span[0] <= d.start < span[1]]
-    return places, days, inside[0].location if inside else None

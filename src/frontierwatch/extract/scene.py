@@ -127,7 +127,24 @@ def district(info: SentenceInfo) -> PlaceMatch | None:
             - (3 if _AWAY.search(before) else 0)
         if score > best_score:
             best, best_score = p, score
-    return best
+    return _area_of(info, best) if best is not None else None
+
+
+_AREA_OF = re.compile(r"\s+(?:area|areas|tehsil|sub-division|subdivision|town|village|sector)\s+of\s+(?:the\s+)?")
+
+
+def _area_of(info: SentenceInfo, d: PlaceMatch) -> PlaceMatch:
+    """"the Jandola area of South Waziristan": the district the text puts the place in, when the gazetteer
+    files the place under a neighbouring one."""
+    m = _AREA_OF.match(info.sent.text, d.end - info.sent.start)
+    if m is None:
+        return d
+    at = info.sent.start + m.end()
+    nxt = next((p for p in info.places if p.start == at), None)
+    if nxt is not None and nxt.location.precision == 2 and nxt.location.admin2 \
+            and nxt.location.admin2 != d.location.admin2 and nxt.location.country == d.location.country:
+        return nxt
+    return d
 
 
 def province(info: SentenceInfo) -> str | None:

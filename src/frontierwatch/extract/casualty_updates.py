@@ -1,0 +1,46 @@
+"""Casualty mentions that revise a toll told before, kept apart from casualties.py: "one of the injured later
+died" (one more dead) and "the other seven dead were shopkeepers" (the rest of the toll, by group)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .fastre import led
+from .lexicon import load
+from .numbers import find_quantities
+from .tallies import CasualtyMention
+
+__all__ = ["DIED_VERBS", "LATER_DIED", "OTHER_DEAD", "later_deaths", "other_dead"]
+
+# "the other seven dead were shopkeepers", "the remaining two victims were soldiers"
+OTHER_DEAD = led(re.compile(r"\b(?:other|remaining)\s+(?P<n>\d+|[a-z]+)\s+(?:dead|killed|victims|deceased)\s+"
+                             r"(?:were|was)\s+(?:all\s+)?", re.I))
+
+
+def other_dead(text: str, m: re.Match, end: int, out: list[CasualtyMention], chain: int) -> list[CasualtyMention]:
+    """"the other seven dead were shopkeepers and passers-by": the count is of that group (not unspecified)."""
+    q = find_quantities(text, m.start("n"), m.end("n"))
+    g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
+    if not q or not g or g[0].start != m.end():
+        return out
+    kept = [c for c in out if not (c.kind == "killed" and c.group == "unspecified" and m.start() <= c.start < m.end())]
+    return kept + [CasualtyMention("killed", g[0].values[0], q[0][2], m.start("n"), g[0].end, "head", chain)]
+
+
+# "one of the injured later succumbed", "a wounded constable died in hospital": one more dead
+LATER_DIED = re.compile(r"\b(?:(?P<n>one|two|three|four|five|\d+)\s+(?:more\s+)?of\s+the\s+(?:injured|wounded)(?:\s+[\w\-]+){0,2}?"
+                         r"|(?:an?|another)\s+(?:injured|wounded)\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:later\s+|also\s+|subsequently\s+)?"
+                         r"(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+DIED_VERBS = frozenset({"died", "succumbed", "passed away"})
+
+
+def later_deaths(out: list[CasualtyMention], m: re.Match, chain: int) -> list[CasualtyMention]:
+    """The dead named in a "later died" clause, marked as added to the toll told before."""
+    inside = [c for c in out if c.kind == "killed" and m.start() <= c.start < m.end()]
+    rest = [c for c in out if c not in inside]
+    if inside:
+        return rest + [replace(c, role="more", chain=chain) for c in inside]
+    n = find_quantities(m.group("n") or "one")
+    return rest + [CasualtyMention("killed", "unspecified", n[0][2] if n else 1, m.start(), m.end(), "more", chain)]
