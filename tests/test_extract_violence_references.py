@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontierwatch.extract.events import extract_events
-from frontierwatch.extract.text import split_sentences
-from frontierwatch.records import Document
-
-VIOLENCE = ("attack", "security_operation", "cross_border")
-
-
-def run(text: str, title: str = "", published: str | None = "2025-03-12") -> list[dict]:
-    doc = Document(id="v", text=text, title=title, published=published)
-    return [e.as_dict() for e in extract_events(doc, split_sentences(text)) if e.type in VIOLENCE]
+from violence_helpers import run
 
 
 @pytest.mark.parametrize("text, expected", [
