@@ -42,4 +42,10 @@ def words_in(text: str, start: int, end: int) -> Callable[..., bool]:
     if not part.isascii() and any(c in part for c in _TRAP_CHARS):
         return lambda *words: True
     low = part.lower()
-    return lambda *words: any(w in low for w in words)
+
+    def has(*words: str) -> bool:  # a plain loop: no generator per test (called ~10 times a sentence)
+        for w in words:
+            if w in low:
+                return True
+        return False
+    return has

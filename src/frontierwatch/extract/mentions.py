@@ -64,6 +64,16 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalit
                      r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
                      r"(?:hospitals?|Hospital|CMH|infirmary)\b|"
                      r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
+_TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters a case-insensitive regex matches to ASCII ones
+
+
+def _may_update(text: str, low: str) -> bool:
+    """False only when _UPDATE cannot match: none of its words (and no letter that folds into one)."""
+    if not text.isascii() and any(ch in text for ch in _TRAP_CHARS):
+        return True
+    return "toll" in low or "number" in low or "succumb" in low or "died" in low
+
+
 _EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
                                    r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
@@ -267,7 +277,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
         info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
         # "the 2014 attack", "the anniversary of ...", "the court sentenced ...": told as history
-        older = {int(y) for y in _YEAR.findall(s.text) if int(y) < ref.year} if ref is not None else set()
+        older = {int(y) for y in _YEAR.findall(s.text) if int(y) < ref.year} \
+            if ref is not None and ("19" in s.text or "20" in s.text) else set()  # every year holds one
         flashback = [text[a:b].lower() for a, b in c.get("background", [])]
         history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
@@ -289,8 +300,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
         # "a third policeman, who was wounded, succumbed to his injuries on Monday": a death of one hurt
         # in the incident told, even when the sentence gives no count of the dead
-        info.update = ("killed" in tallies or ("succumb" in low or "died" in low)) and not info.has("new_incident") \
-            and bool(_UPDATE.search(s.text))
+        info.update = ("killed" in tallies or ("succumb" in low or "died" in low)) and "new_incident" not in c \
+            and _may_update(s.text, low) and bool(_UPDATE.search(s.text))
         _classify(info)
         if info.trigger and list(info.cues) == ["none"] and last is not None and not last.trigger \
                 and last.has("negation") and not any(t.total or t.groups for t in info.tallies.values()):
@@ -327,41 +338,43 @@ def _held(info: SentenceInfo, before: list[SentenceInfo]) -> bool:
 
 
 _ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_weak")
+_ARMED_CUES = frozenset({"cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak"})
 
 
 def _classify(info: SentenceInfo) -> None:
     c = info.cues  # "kind" in c: SentenceInfo.has without a call per test
-    casualty = any((t.total or t.groups or t.more) for k, t in info.tallies.items() if k != "arrested") or (
-        "killed" in info.tallies and "none" in info.cues)
-    strong, weak = info.has("attack"), info.has("attack_weak")
-    op, op_weak = info.has("operation"), info.has("operation_weak")
+    st = info.sent.text
+    tallies = info.tallies
+    real = any((t.total or t.groups or t.more) for k, t in tallies.items() if k != "arrested")  # not "no casualties"
+    casualty = real or ("killed" in tallies and "none" in c)
+    strong, weak = "attack" in c, "attack_weak" in c
+    op, op_weak = "operation" in c, "operation_weak" in c
     # a sweep that killed militants, or arrested suspects, is an operation
-    op = op or (info.has("followup") and (_only_militants(info) or _arrests(info)))
+    op = op or ("followup" in c and (_only_militants(info) or _arrests(info)))
     # "a soldier was martyred during the clearance operation": the operation's own loss
-    op = op or (("followup" in c or "operation" in c) and bool(_DURING_OP.search(info.sent.text))
+    op = op or (("followup" in c or "operation" in c) and bool(_DURING_OP.search(st))
                 and not _non_militant_civilians(info))
     shells = ("strike" in c or "strike_weak" in c)
     # "mortar shells fired from across the border landed in ...": one state's fire on the other's soil
-    fired_across = shells and info.has("cross_from")
-    cross = info.has("cross", "cross_fire") or fired_across or (info.has("cross_weak") and bool(_AF_STATE.search(info.sent.text))
-                                                  and not _AFGHAN_SIDE.search(info.sent.text)) \
+    fired_across = shells and "cross_from" in c
+    cross = "cross" in c or "cross_fire" in c or fired_across or ("cross_weak" in c and bool(_AF_STATE.search(st))
+                                                                 and not _AFGHAN_SIDE.search(st)) \
         or _both_states(info)
     # a country alone is no place, nor a city abroad ("to meet again in Istanbul")
     where = any(p.location.precision <= 3 and p.location.country in ("PK", "AF") for p in info.places)
     when = bool(info.days)
-    real = any((t.total or t.groups or t.more) for k, t in info.tallies.items() if k != "arrested")  # not "no casualties"
     neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
-                                                         and bool(_DENIED_EVENT.search(info.sent.text)))
-    if ("unrest" in c) and not _ARMED.search(info.sent.text):
+                                               and bool(_DENIED_EVENT.search(st)))
+    if ("unrest" in c) and not _ARMED.search(st):
         neg = True
-    if not casualty and "arrested" in info.tallies and _MIGRANTS.search(info.sent.text) and not _arrests(info):
+    if not casualty and "arrested" in tallies and _MIGRANTS.search(st) and not _arrests(info):
         neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
-    if not casualty and " after " in info.sent.text and not info.has("cross_fire") and _CLOSED_AFTER.search(info.sent.text):
+    if not casualty and " after " in st and "cross_fire" not in c and _CLOSED_AFTER.search(st):
         # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
         # ("... after guards of the two countries traded fire" tells the firing itself)
         neg = True
     if not casualty and _only_back_references(info):
-        neg = True  # "the crossing was closed shortly after the shelling began": the incident told before  # protesters and police: not an attack, not an operation against militants
+        neg = True  # "the crossing was closed shortly after the shelling began": the incident told before
     if info.is_title:
         info.trigger = False
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
@@ -370,23 +383,23 @@ def _classify(info: SentenceInfo) -> None:
     elif neg:
         info.trigger = False
     else:
-        armed = strong or weak or info.has("cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak")
-        info.trigger = (casualty or ((strong or info.has("strike")) and (where or when))
+        armed = strong or weak or not c.keys().isdisjoint(_ARMED_CUES)
+        info.trigger = (casualty or ((strong or "strike" in c) and (where or when))
                         or ((weak or op) and where and when) or (cross and armed and (where or when))
-                        or (op and "arrested" in info.tallies))
+                        or (op and "arrested" in tallies))
     af_state = info.af_state
     # a Pakistani strike on Afghan soil is cross-border (and the other way round, via `cross`)
     # ("precision strikes hit hideouts inside Afghanistan's X", "the air strikes in X district of Paktika": an
     # air strike on Afghan soil not by the Afghan state is Pakistan's, even unnamed)
     # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
-    af_strike = shells and af_state and bool(PK_POSTS_HIT.search(info.sent.text))
-    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(info.sent.text)))) and not af_strike \
+    af_strike = shells and af_state and bool(PK_POSTS_HIT.search(st))
+    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(st)))) and not af_strike \
         and any(p.location.country == "AF" for p in info.places) \
-        and (bool(_PK_STATE.search(info.sent.text)) or (not af_state and (bool(INSIDE_AF.search(info.sent.text)) or (
-            "strike" in c and not AF_STRIKER.search(info.sent.text)))))
+        and (bool(_PK_STATE.search(st)) or (not af_state and (bool(INSIDE_AF.search(st)) or (
+            "strike" in c and not AF_STRIKER.search(st)))))
     info.pk_strike = pk_strike
     # the state's own strike on militants at home is an operation ("jets pounded hideouts in Tirah")
-    home_strike = ("strike" in c) and not pk_strike and not af_strike and bool(_STATE_FORCES.search(info.sent.text)) \
+    home_strike = ("strike" in c) and not pk_strike and not af_strike and bool(_STATE_FORCES.search(st)) \
         and not _non_militant(info) \
         and any(p.location.country == "PK" and p.location.precision <= 3 for p in info.places)
     if pk_strike or af_strike:
@@ -394,13 +407,13 @@ def _classify(info: SentenceInfo) -> None:
         strong = True
     elif home_strike:
         info.etype, info.decisive = "security_operation", True
-    elif cross and (casualty or strong or weak or info.has("cross", "cross_fire") or _both_states(info)):
-        info.etype, info.decisive = "cross_border", info.has("cross", "cross_fire") or af_state or fired_across
+    elif cross and (casualty or strong or weak or ("cross" in c or "cross_fire" in c) or _both_states(info)):
+        info.etype, info.decisive = "cross_border", ("cross" in c or "cross_fire" in c) or af_state or fired_across
     elif op and not (strong and _non_militant(info)):
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
         info.etype = "security_operation"
-    elif casualty and _only_militants(info) and _ENCOUNTER.search(info.sent.text) and not _TRIED.search(info.sent.text):
+    elif casualty and _only_militants(info) and _ENCOUNTER.search(st) and not _TRIED.search(st):
         info.etype, info.decisive = "security_operation", True  # militants killed in an encounter with a team
     elif casualty and not strong and not weak and _only_militants(info) and not op_weak:
         info.etype = "security_operation"
