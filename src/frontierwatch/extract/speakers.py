@@ -86,7 +86,9 @@ class _Ctx:
 
     names: list[tuple[int, str]] = field(default_factory=list)  # (position, full name)
     titled: list[tuple[int, str, str]] = field(default_factory=list)  # (position, title, name)
-    bodies: list[tuple[int, str]] = field(default_factory=list)
+    bodies: list[tuple[int, str]] = field(default_factory=list)  # read through _bodies(ctx)
+    body_title: str | None = None  # the headline, scanned for bodies with the text
+    bodies_pending: bool = False  # bodies not looked for yet (most articles never need them)
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, speaker, kind)
     acronyms: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the masked document text, for names given without a title
@@ -178,21 +180,30 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
         if _PREP_END.search(masked[max(0, m.start() - 6):m.start()]):
             continue  # "Posting on Facebook, the adviser": a place or medium, not a person
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
-    # bodies: named organisations and groups ("the Foreign Office", "Balochistan Liberation Army")
-    for m in _BODY_NAME.finditer((title or "") + "\n" + masked):
-        words = m.group(1)
-        if lex.body_rx.search(words) or _ALL_CAPS.fullmatch(words):
-            ctx.bodies.append((m.start() - len(title or "") - 1, _THE_LEAD.sub("", words)))
-    # armed groups named without a body word ("the Baloch Unity Sangat"): looked up in actors.csv
-    from .lexicon import load
-    for h in load("actors").find(masked, 0, ctx.limit):
-        surface = masked[h.start:h.end]
-        if surface[:1].isupper():
-            ctx.bodies.append((h.start, surface))
-    ctx.bodies.sort()
+    ctx.body_title, ctx.bodies_pending = title, True  # bodies: found by _bodies(ctx) when first asked for
     ctx.names.sort()
     _add_surname_subjects(masked[:ctx.limit], ctx)
     return ctx
+
+
+def _bodies(ctx: _Ctx) -> list[tuple[int, str]]:
+    """The bodies the article names, by position: named organisations and groups ("the Foreign Office",
+    "Balochistan Liberation Army"), looked for in ctx.text (and the headline) on first use."""
+    if ctx.bodies_pending:
+        ctx.bodies_pending = False
+        lex, title, masked = _lex(), ctx.body_title or "", ctx.text
+        for m in _BODY_NAME.finditer(title + "\n" + masked):
+            words = m.group(1)
+            if lex.body_rx.search(words) or _ALL_CAPS.fullmatch(words):
+                ctx.bodies.append((m.start() - len(title) - 1, _THE_LEAD.sub("", words)))
+        # armed groups named without a body word ("the Baloch Unity Sangat"): looked up in actors.csv
+        from .lexicon import load
+        for h in load("actors").find(masked, 0, ctx.limit):
+            surface = masked[h.start:h.end]
+            if surface[:1].isupper():
+                ctx.bodies.append((h.start, surface))
+        ctx.bodies.sort()
+    return ctx.bodies
 
 
 _ISPR = re.compile(r"\bISPR\b|\bInter[\s-]Services\s+Public\s+Relations\b|\bmilitary['’]s\s+media\b")
@@ -308,7 +319,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
             sp = _last(ctx.speakers, pos, lambda t: t[2] == "plural") or _last(ctx.speakers, pos)
             return (sp[1], sp[2]) if sp else (None, "plural")
         sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
-        here = _last(ctx.bodies, pos)
+        here = _last(_bodies(ctx), pos)
         if here and not _STOP_SPACE.search(doc_masked[here[0]:pos]) and (not sp or here[0] > sp[0]):
             return _body_name(here[1], ctx), "body"  # "the ministry ... over what it called"
         return (sp[1], "body") if sp else (None, "body")
@@ -333,15 +344,15 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
         if sp:
             return sp[1], "body"
-        b = _last(ctx.bodies, pos)
+        b = _last(_bodies(ctx), pos)
         return (_body_name(b[1], ctx), "body") if b else (None, "body")
     if kind is not None and not _UPPER.search(s.split()[-1][:1]):
         if head in ("group", "outfit"):
-            b = _last(ctx.bodies, pos, lambda t: is_armed_group(_body_name(t[1], ctx)))
+            b = _last(_bodies(ctx), pos, lambda t: is_armed_group(_body_name(t[1], ctx)))
             if b:
                 return _body_name(b[1], ctx), "body"
         if head == "ministry":
-            b = _last(ctx.bodies, pos, lambda t: "Ministry" in t[1]) or None
+            b = _last(_bodies(ctx), pos, lambda t: "Ministry" in t[1]) or None
             ms = [x for x in _MINISTRY.finditer(doc_masked[max(0, pos - 3000):pos])
                   if x.group(1).lower() not in ("the", "a", "its", "this")]
             if ms:
@@ -411,7 +422,7 @@ def _body_name(name: str, ctx: _Ctx) -> str:
     if name in ctx.acronyms:
         return ctx.acronyms[name]
     if _ALL_CAPS.fullmatch(name):
-        for _, full in ctx.bodies:  # "the Baloch Unity Front ... the BUF": the name spelled out
+        for _, full in _bodies(ctx):  # "the Baloch Unity Front ... the BUF": the name spelled out
             if "".join(w[0] for w in full.split() if w[:1].isupper()) == name:
                 return full
     return name
