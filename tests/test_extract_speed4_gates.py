@@ -50,3 +50,53 @@ def test_extract_speed4_words_in_answers(text: str, words: tuple[str, ...], expe
 def test_extract_speed4_year_gate_keeps_every_year(text: str) -> None:
     years = mentions._YEAR.findall(text)
     assert not years or "19" in text or "20" in text
+
+
+def _mask_reference(text: str) -> str:
+    """mask_parentheticals before its bracket gate: the bracket regex always run."""
+    from frontierwatch.extract import casualty_masks as M
+    from frontierwatch.extract.lexicon import load
+    part = M._PAREN.sub(lambda m: " " * len(m.group(0)), text)
+    if ", " in part:
+        part = M._WHO.sub(lambda m: m.group(0) if load("casualty_verbs").find(m.group(0)) else " " * len(m.group(0)), part)
+    if "—" in part or "–" in part:
+        part = M._DASH.sub(lambda m: " ," + m.group(0)[2:], part)
+    return part
+
+
+MASKED = [
+    "Two guards (both from the same village) were shot dead.",
+    "The driver, who sold fruit in the bazaar, was wounded.",
+    "Eleven people — four soldiers and seven labourers — were killed.",
+    "A porter [name withheld] was hurt near the gate.",
+    "Three men were killed on the spot.",
+]
+
+
+@pytest.mark.parametrize("text", MASKED + SENTENCES)
+def test_extract_speed4_mask_gate_same_text(text: str) -> None:
+    from frontierwatch.extract.casualty_masks import mask_parentheticals
+    assert mask_parentheticals(text, 0, len(text)) == _mask_reference(text)
+
+
+@pytest.mark.parametrize("text", MASKED + SENTENCES + [
+    "The other four victims were all labourers from the valley.",
+    "Of the dead, two were policemen and three were traders.",
+    "Those killed included a teacher and his son.",
+])
+def test_extract_speed4_special_same_with_shared_word_test(text: str) -> None:
+    from frontierwatch.extract import casualties as CA
+    n = len(text)
+    assert CA._special(text, 0, n, 1, words_in(text, 0, n)) == CA._special(text, 0, n, 1)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Mourners paid tribute to the martyred soldier on Sunday.", 0),
+    ("The killed terrorists were wanted in several cases.", 0),
+    ("Gunmen killed three policemen at a checkpoint.", 3),
+    ("Two injured civilians died in hospital.", 2),
+])
+def test_extract_speed4_adjective_filter_behaviour(text: str, killed: int) -> None:
+    from frontierwatch.extract.casualties import find_casualties
+    got = sum(m.value for m in find_casualties(text) if m.kind == "killed" and m.role in ("head", "total"))
+    assert got == killed

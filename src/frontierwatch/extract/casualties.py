@@ -11,6 +11,7 @@ All scans are single regex passes over bounded windows: linear in the sentence l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .fastre import led
@@ -275,8 +276,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     # "two injured civilians died": an adjective, not a new casualty
     verbs = [v for v in verbs if not (v.key in ("injured", "wounded") and _adjective(text, v.end))]
     # "paid tribute to the martyred soldier", "the killed terrorists": victims told before
-    verbs = [v for v in verbs if not (v.key.lower() in _ADJ_VERBS and _adjective(text, v.end)
-                                      and _DETERMINER.search(text, max(start, v.start - 8), v.start))]
+    verbs = [v for v in verbs if not (v.key.lower() in _ADJ_VERBS  # the cheap determiner test first
+                                      and _DETERMINER.search(text, max(start, v.start - 8), v.start)
+                                      and _adjective(text, v.end))]
     for i, v in enumerate(verbs):
         kind = v.values[0]
         voice = _voice(text, v, start)
@@ -324,8 +326,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 n = chain[0]  # "killing 15 people, most of them women and children": civilians
                 chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
-    out.extend(_special(text, start, end, len(verbs)))
-    if (m := OTHER_DEAD.search(text, start, end)) is not None:
+    has = _words_in(text, start, end)
+    out.extend(_special(text, start, end, len(verbs), has))
+    if has("other", "remaining") and (m := OTHER_DEAD.search(text, start, end)) is not None:
         out = other_dead(text, m, end, out, len(verbs) + 2)
     if any(v.key.lower() in DIED_VERBS for v in verbs) and (later := LATER_DIED.search(text, start, end)) is not None:
         out = later_deaths(out, later, len(verbs) + 15)
@@ -397,10 +400,11 @@ def _named_apposition(chain: list[_NP], text: str) -> bool:
         and bool(_APPOSITION_GAP.fullmatch(text, chain[0].end, rest[0].start))
 
 
-def _special(text: str, start: int, end: int, base: int) -> list[CasualtyMention]:
+def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool] | None = None
+             ) -> list[CasualtyMention]:
     """Toll updates, "N of those killed were policemen", and lists of named victims."""
     out = []
-    has = _words_in(text, start, end)
+    has = _words_in(text, start, end) if has is None else has
     for m in _TOLL.finditer(text, start, end) if has("toll", "number") else ():
         q = find_quantities(text, m.end(), min(end, m.end() + 20))
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):

@@ -17,7 +17,9 @@ def mask_parentheticals(text: str, start: int, end: int) -> str:
     """The text with short bracketed asides blanked out (offsets kept): "(age: 24, resident of ...)";
     a relative clause with no casualty verb ("X, who ran a shop, was shot") likewise; a dash before
     a list of victims ("11 people — three soldiers and ...") read as a comma."""
-    part = _PAREN.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    part = text[start:end]
+    if "(" in part or "[" in part:  # every aside opens with one
+        part = _PAREN.sub(lambda m: " " * len(m.group(0)), part)
     if ", " in part:
         part = _WHO.sub(lambda m: m.group(0) if load("casualty_verbs").find(m.group(0)) else
                         " " * len(m.group(0)), part)
