@@ -67,6 +67,13 @@ def _tokens(text: str) -> tuple[list[int], list[str]]:
     """Token bounds (token i spans bounds[2 * i]:bounds[2 * i + 1]) and folded tokens (`_TOKEN`, `fold`)."""
     ascii_words = text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
     # without non-ASCII letters or digits the tokens are runs of [A-Za-z0-9] (a much faster class)
+    if ascii_words:
+        low = text.lower()
+        if len(low) == len(text):
+            # lower() keeps every ASCII letter or digit where it was and makes none (only cased
+            # letters, all alphanumeric, could): the same bounds, and the tokens come out folded
+            parts = _ASCII_SPLIT.split(low)
+            return list(accumulate(map(len, parts))), parts[1::2]
     parts = (_ASCII_SPLIT if ascii_words else _TOKEN_SPLIT).split(text)
     bounds = list(accumulate(map(len, parts)))
     raw = parts[1::2]
