@@ -100,3 +100,68 @@ def test_extract_speed4_adjective_filter_behaviour(text: str, killed: int) -> No
     from frontierwatch.extract.casualties import find_casualties
     got = sum(m.value for m in find_casualties(text) if m.kind == "killed" and m.role in ("head", "total"))
     assert got == killed
+
+
+def _clauses_reference(text, s, places):
+    """mentions.clauses before its area pre-check: every place tested by not_scene first."""
+    from frontierwatch.extract.mentions import _EACH, _LIST_AND, _SPLIT, _area
+    from frontierwatch.extract.scene import not_scene
+    from frontierwatch.extract.text import Sentence
+    ps = [p for p in places.within(s.start, s.end) if _area(p) and not not_scene(text, p)]
+    with_district = {p.location.admin1 for p in ps if p.location.admin2}
+    firsts = []
+    for p in ps:
+        key = _area(p)
+        if not p.location.admin2 and key in with_district:
+            continue
+        if key not in [k for k, _ in firsts]:
+            firsts.append((key, p))
+    if len(firsts) < 2:
+        return [s]
+    cuts, prev_cut = [], s.start
+    for (_, a), (_, b) in zip(firsts, firsts[1:]):
+        seps = list(_SPLIT.finditer(text, a.end, b.start))
+        if not seps and "each" in text[prev_cut:a.start] and _EACH.search(text, prev_cut, b.start):
+            seps = list(_LIST_AND.finditer(text, a.end, b.start))
+        if seps:
+            cuts.append(seps[-1])
+            prev_cut = seps[-1].end()
+    if not cuts:
+        return [s]
+    out, start = [], s.start
+    for m in cuts:
+        if m.start() > start:
+            out.append(Sentence(text[start:m.start()], start, m.start(), s.paragraph, s.index))
+        start = m.end()
+    out.append(Sentence(text[start:s.end], start, s.end, s.paragraph, s.index))
+    return out
+
+
+CLAUSE_TEXTS = [
+    "A bomb went off in Quetta, and gunmen shot two guards in Peshawar on Monday.",
+    "Three suspects were held in Bannu, two each in Kohat and Karak.",
+    "Police in Quetta said the Quetta-bound bus was stopped near Quetta.",
+    "Islamabad said the strike in Khost killed four, while a blast in Bajaur hurt two.",
+    "The convoy left Peshawar for the Peshawar-Torkham road.",
+    "Nothing happened anywhere today.",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_extract_speed4_clauses_same_as_before(text: str) -> None:
+    from frontierwatch.extract.datelines import find_places
+    from frontierwatch.extract.mentions import _Index, clauses
+    from frontierwatch.extract.text import split_sentences
+    ix = _Index(find_places(text))
+    for s in split_sentences(text):
+        assert clauses(text, s, ix) == _clauses_reference(text, s, ix)
+
+
+def test_extract_speed4_clauses_case_with_two_areas_is_split() -> None:
+    """The reference above is exercised on a sentence that really splits (the test can fail)."""
+    from frontierwatch.extract.datelines import find_places
+    from frontierwatch.extract.mentions import _Index, clauses
+    from frontierwatch.extract.text import split_sentences
+    text = CLAUSE_TEXTS[0]
+    s = split_sentences(text)[0]
+    assert len(clauses(text, s, _Index(find_places(text)))) == 2

@@ -69,9 +69,8 @@ _TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters a case-insensitive regex mat
 
 def _may_update(text: str, low: str) -> bool:
     """False only when _UPDATE cannot match: none of its words (and no letter that folds into one)."""
-    if not text.isascii() and any(ch in text for ch in _TRAP_CHARS):
-        return True
-    return "toll" in low or "number" in low or "succumb" in low or "died" in low
+    return "toll" in low or "number" in low or "succumb" in low or "died" in low \
+        or (not text.isascii() and any(ch in text for ch in _TRAP_CHARS))
 
 
 _EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
@@ -168,7 +167,8 @@ def _area(p: PlaceMatch) -> str | None:
 def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
-    ps = [p for p in places.within(s.start, s.end) if _area(p) and not not_scene(text, p)]
+    ps = [p for p in places.within(s.start, s.end) if _area(p)]  # fewer than two areas: no cut (not_scene only drops)
+    ps = [p for p in ps if not not_scene(text, p)] if len({_area(p) for p in ps}) >= 2 else []
     provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
     firsts: list[tuple[str, PlaceMatch]] = []
     for p in ps:
