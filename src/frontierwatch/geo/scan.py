@@ -86,11 +86,33 @@ def _tokens(text: str) -> tuple[list[int], list[str]]:
     return bounds, words
 
 
+_SECONDS: dict[int, tuple[Gazetteer, dict[str, frozenset[str]]]] = {}
+
+
+def _second_tokens(g: Gazetteer) -> dict[str, frozenset[str]]:
+    """First token -> the second tokens of its longer keys and stop phrases (lets a scan skip the
+    phrase tries at a word no longer name goes on from); built once per gazetteer."""
+    hit = _SECONDS.get(id(g))
+    if hit is None or hit[0] is not g:
+        hit = _SECONDS[id(g)] = (g, _build_seconds(g))
+    return hit[1]
+
+
+def _build_seconds(g: Gazetteer) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for k in (*g.keys, *g.stops):
+        parts = k.split()
+        if len(parts) > 1:
+            out.setdefault(parts[0], set()).add(parts[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], list[str]]:
     """All leftmost-longest name matches in `text`, and the lower-cased tokens (for cues)."""
     g = g or gazetteer()
     bounds, words = _tokens(text)
     first, keys, stops = g.first_tokens, g.keys, g.stops
+    seconds = _second_tokens(g)
     out: list[RawMatch] = []
     n = len(words)
     nxt = 0  # the first token not inside a name (or stop phrase) found already
@@ -99,6 +121,8 @@ def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], 
             continue
         maxlen = first[words[i]]
         limit = 1
+        if maxlen > 1 and (i + 1 >= n or words[i + 1] not in seconds.get(words[i], ())):
+            maxlen = 1  # no longer key or stop phrase goes on with the next word: only this word can match
         # how far a name may extend from here without crossing punctuation
         while limit < maxlen and i + limit < n and _GAP.fullmatch(text, bounds[2 * (i + limit) - 1], bounds[2 * (i + limit)]):
             limit += 1
