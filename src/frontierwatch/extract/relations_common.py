@@ -53,9 +53,19 @@ class Context:
     document: Document
     sentences: list[Sentence]
     pub: date | None
-    year_anchor: date | None  # Dec 31 of the latest year written in the text, when pub is unknown
     dateline: str | None
     _scans: dict = field(default_factory=dict)
+
+    @property
+    def year_anchor(self) -> date | None:
+        """Dec 31 of the latest year written in the text, when pub is unknown: found on first use
+        (a whole-text date scan that most documents, with no dated relations cue, never need)."""
+        if self.pub is not None:
+            return None
+        if "year_anchor" not in self._scans:
+            years = [d.day.year for d in find_dates(self.document.text, None) if d.kind in ("iso", "md", "dm")]
+            self._scans["year_anchor"] = date(max(years), 12, 31) if years else None
+        return self._scans["year_anchor"]
 
     def _index(self, name: str) -> tuple[list[lexicon.Hit], list[int]]:
         """Every hit of lexicon `name` in the whole text, scanned once, with their starts."""
@@ -101,12 +111,7 @@ class Context:
 
 def make_context(document: Document, sentences: list[Sentence]) -> Context:
     """Build the shared context: publication day, a year anchor for undated texts, the dateline."""
-    pub = to_date(document.published)
-    anchor = None
-    if pub is None:
-        years = [d.day.year for d in find_dates(document.text, None) if d.kind in ("iso", "md", "dm")]
-        anchor = date(max(years), 12, 31) if years else None
-    return Context(document, sentences, pub, anchor, _first_dateline(sentences))
+    return Context(document, sentences, to_date(document.published), _first_dateline(sentences))
 
 
 def _first_dateline(sentences: list[Sentence]) -> str | None:
