@@ -164,9 +164,30 @@ def _natural_deaths(text: str, f: Frame) -> bool:
     return bool(verbs) and all(v in _NATURAL for v in verbs)
 
 
+class _LazyTitle:
+    """The headline's SentenceInfo, described only when something besides its span is read
+    (most lead events never look at the headline's cues, places or days)."""
+
+    __slots__ = ("sent", "_lead", "_ref", "_info")
+
+    def __init__(self, sent: Sentence, lead: Frame, ref: date | None):
+        self.sent, self._lead, self._ref, self._info = sent, lead, ref, None
+
+    def __getattr__(self, name: str):
+        info = self._info
+        if info is None:
+            info = self._info = _describe_title(self.sent.text, self._lead, self._ref)
+        return getattr(info, name)
+
+
 def _title_info(title: str, lead: Frame, ref: date | None) -> SentenceInfo:
-    """The headline as extra evidence for the lead event; its places and days are looked up only
-    when the body gives the lead no district or no day (the gazetteer scan is the costly part)."""
+    """The headline as extra evidence for the lead event, described on first use."""
+    return _LazyTitle(Sentence(title, 0, len(title), -1, -1), lead, ref)  # type: ignore[return-value]
+
+
+def _describe_title(title: str, lead: Frame, ref: date | None) -> SentenceInfo:
+    """The headline's places and days are looked up only when the body gives the lead no district
+    or no day (the gazetteer scan is the costly part)."""
     need_place = not any(p.location.precision <= 2 for s in lead.members for p in s.places)
     need_day = not any(s.days for s in lead.members)
     t_sent = Sentence(title, 0, len(title), -1, -1)
