@@ -307,3 +307,52 @@ def parse_rows(name: str, raw: str) -> dict[str, tuple[str, ...]]:
 def load(name: str) -> Lexicon:
     """The lexicon in data/lexicons/<name>.csv, loaded and compiled once."""
     return Lexicon(name, _read(f"{name}.csv"))
+
+
+class Together:
+    """Several lexicons scanned over one whole text at once; each keeps its own leftmost-longest,
+    non-overlapping hits (a phrase start is tried by every lexicon, each skips starts inside its
+    own previous hit), so the hits equal each lexicon's own find(text)."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self.lexicons = [load(n) for n in names]
+        self.usable = all(lx._after_regex is not None for lx in self.lexicons)
+        if self.usable:
+            union = _trie_regex([k for lx in self.lexicons for k in lx.rows])
+            each = "".join(rf"(?:(?=({_trie_regex(list(lx.rows))})(?![\w]))|)" for lx in self.lexicons)
+            self._regex = re.compile(rf"[{_BEFORE_CLASS}](?=(?:{union})(?![\w])){each}")
+
+    def scan(self, text: str) -> None:
+        """Fill every lexicon's whole-text scan cache for text (no-op where the plain scan is needed)."""
+        low = lowered(text)
+        if not self.usable or low is None or not _separable(low, 0, len(text)):
+            return
+        lexs = self.lexicons
+        spans: list[list[tuple[int, int]]] = [[] for _ in lexs]
+        last = [-1] * len(lexs)
+        for i, lx in enumerate(lexs):
+            m = lx._lower_regex.match(low, 0)
+            if m is not None:
+                spans[i].append(m.span())
+            last[i] = m.end() if m is not None else 0
+        for m in self._regex.finditer(low):
+            p = m.start()
+            for i in range(len(lexs)):
+                a = m.start(i + 1)
+                if a >= 0 and p >= last[i]:
+                    b = m.end(i + 1)
+                    spans[i].append((a, b))
+                    last[i] = b
+        for lx, sp in zip(lexs, spans):
+            out = []
+            for a, b in sp:
+                row = lx.lookup(text[a:b])
+                if row is not None:
+                    out.append(Hit(a, b, row[0], row[1]))
+            lx._scans = [(text, out, [h.start for h in out])] + lx._scans[:1]
+
+
+@cache
+def together(names: tuple[str, ...]) -> Together:
+    """The combined scanner of these lexicons, compiled once."""
+    return Together(names)

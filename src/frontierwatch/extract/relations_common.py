@@ -70,6 +70,9 @@ class Context:
     def _index(self, name: str) -> tuple[list[lexicon.Hit], list[int]]:
         """Every hit of lexicon `name` in the whole text, scanned once, with their starts."""
         if name not in self._scans:
+            if name in _TOGETHER and "together" not in self._scans:
+                self._scans["together"] = None  # the three cue lexicons every document reads: one scan
+                lexicon.together(_TOGETHER).scan(self.document.text)
             found = lexicon.load(name).find(self.document.text)
             self._scans[name] = (found, [h.start for h in found])
         return self._scans[name]
@@ -121,6 +124,9 @@ def _first_dateline(sentences: list[Sentence]) -> str | None:
         if place:
             return place
     return None
+
+
+_TOGETHER = ("crossing_cues", "refugee_cues", "diplomacy_cues")
 
 
 def hits(name: str, text: str, kinds: tuple[str, ...] | None = None) -> list[lexicon.Hit]:
