@@ -1,14 +1,12 @@
 """A crossing that only stays closed, told beside another crossing's real change, is a side note."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from frontierwatch.extract import relations_common
 from frontierwatch.extract.relations import extract_relations_events
 from frontierwatch.extract.text import split_sentences
 from frontierwatch.records import Document, Location
+from relations_helpers import install_fake_gazetteer
 
 PUB = "2025-03-12"  # a Wednesday
 
@@ -23,9 +21,7 @@ _CROSSINGS = {
 @pytest.fixture(autouse=True)
 def fake_geo(monkeypatch: pytest.MonkeyPatch) -> None:
     """A small stand-in gazetteer, so these tests do not depend on the real one's data."""
-    geo = SimpleNamespace(crossing=lambda name, side="PK": _CROSSINGS.get(name),
-                          lookup=lambda name, context="": None, find_places=lambda text, context="": [])
-    monkeypatch.setattr(relations_common, "_geo", lambda: geo)
+    install_fake_gazetteer(monkeypatch, crossings=_CROSSINGS, find=False)
 
 
 def _crossings(text: str) -> set[tuple]:

@@ -2,14 +2,12 @@
 protests lodged in other words."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from frontierwatch.extract import relations_common
 from frontierwatch.extract.relations import extract_relations_events
 from frontierwatch.extract.text import split_sentences
 from frontierwatch.records import Document
+from relations_helpers import install_fake_gazetteer
 
 PUB = "2025-03-12"  # a Wednesday
 
@@ -17,9 +15,7 @@ PUB = "2025-03-12"  # a Wednesday
 @pytest.fixture(autouse=True)
 def fake_geo(monkeypatch: pytest.MonkeyPatch) -> None:
     """No gazetteer: these tests read only the states lexicon."""
-    geo = SimpleNamespace(crossing=lambda name, side="PK": None, lookup=lambda name, context="": None,
-                          find_places=lambda text, context="": [])
-    monkeypatch.setattr(relations_common, "_geo", lambda: geo)
+    install_fake_gazetteer(monkeypatch, find=False)
 
 
 def _diplomacy(text: str) -> set[tuple]:

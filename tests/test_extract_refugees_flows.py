@@ -2,14 +2,12 @@
 and the people a decision covers, detentions in a removal drive."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from frontierwatch.extract import relations_common
 from frontierwatch.extract.relations import extract_relations_events
 from frontierwatch.extract.text import split_sentences
-from frontierwatch.records import Document, Location, PlaceMatch
+from frontierwatch.records import Document, Location
+from relations_helpers import install_fake_gazetteer
 
 PUB = "2025-03-12"  # a Wednesday
 
@@ -20,16 +18,10 @@ _CROSSINGS = {
 _PLACES = {"Karachi": Location("PK", "Sindh", "Karachi", "Karachi", precision=2)}
 
 
-def _find_places(text: str, context: str = "") -> list[PlaceMatch]:
-    return [PlaceMatch(i, i + len(name), name, loc) for name, loc in _PLACES.items() if (i := text.find(name)) >= 0]
-
-
 @pytest.fixture(autouse=True)
 def fake_geo(monkeypatch: pytest.MonkeyPatch) -> None:
     """A small stand-in gazetteer, so these tests do not depend on the real one's data."""
-    geo = SimpleNamespace(crossing=lambda name, side="PK": _CROSSINGS.get(name),
-                          lookup=lambda name, context="": _PLACES.get(name), find_places=_find_places)
-    monkeypatch.setattr(relations_common, "_geo", lambda: geo)
+    install_fake_gazetteer(monkeypatch, _CROSSINGS, _PLACES)
 
 
 def _refugees(text: str, keys: tuple[str, ...]) -> set[tuple]:

@@ -1,14 +1,12 @@
 """Relations events (border_crossing, refugees, diplomacy) from short reports written for these tests."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from frontierwatch.extract import relations_common
 from frontierwatch.extract.relations import extract_relations_events
 from frontierwatch.extract.text import split_sentences
-from frontierwatch.records import Document, Location, PlaceMatch
+from frontierwatch.records import Document, Location
+from relations_helpers import install_fake_gazetteer
 
 PUB = "2025-03-12"  # a Wednesday
 
@@ -27,25 +25,10 @@ _PLACES = {
 }
 
 
-def _find_places(text: str, context: str = "") -> list[PlaceMatch]:
-    out = []
-    for name, loc in _PLACES.items():
-        i = text.find(name)
-        if i >= 0:
-            out.append(PlaceMatch(i, i + len(name), name, loc))
-    return out
-
-
 @pytest.fixture(autouse=True)
 def fake_geo(monkeypatch: pytest.MonkeyPatch) -> None:
     """A small stand-in gazetteer, so these tests do not depend on the real one's data."""
-    def crossing(name: str, side: str = "PK") -> Location | None:
-        place = _PLACES.get(name)
-        return _CROSSINGS.get(name) or (place if place is not None and place.crossing else None)
-
-    geo = SimpleNamespace(crossing=crossing,
-                          lookup=lambda name, context="": _PLACES.get(name), find_places=_find_places)
-    monkeypatch.setattr(relations_common, "_geo", lambda: geo)
+    install_fake_gazetteer(monkeypatch, _CROSSINGS, _PLACES, crossings_from_places=True)
 
 
 def _events(text: str, pub: str | None = PUB, kind: str | None = None) -> list[dict]:

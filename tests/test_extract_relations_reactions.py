@@ -3,14 +3,12 @@ deadlines ordered on their own day with the people concerned, drives begun by a 
 projectiles that 'land' (no visit), talks on a trip and 'the same day'."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from frontierwatch.extract import relations_common
 from frontierwatch.extract.relations import extract_relations_events
 from frontierwatch.extract.text import split_sentences
 from frontierwatch.records import Document, Location
+from relations_helpers import install_fake_gazetteer
 
 PUB = "2025-03-12"  # a Wednesday
 
@@ -27,9 +25,7 @@ _PLACES = {"Kabul": Location("AF", "Kabul", None, "Kabul", precision=3),
 @pytest.fixture(autouse=True)
 def fake_geo(monkeypatch: pytest.MonkeyPatch) -> None:
     """A small stand-in gazetteer, so these tests do not depend on the real one's data."""
-    geo = SimpleNamespace(crossing=lambda name, side="PK": _CROSSINGS.get(name),
-                          lookup=lambda name, context="": _PLACES.get(name), find_places=lambda t, c="": [])
-    monkeypatch.setattr(relations_common, "_geo", lambda: geo)
+    install_fake_gazetteer(monkeypatch, _CROSSINGS, _PLACES, find=False)
 
 
 def _events(text: str, kind: str, pub: str = PUB) -> list[dict]:
