@@ -114,6 +114,7 @@ def district(info: SentenceInfo) -> PlaceMatch | None:
     """The sentence's best district-or-finer place: written after 'in/at/near', not 'from/to'."""
     best, best_score = None, -9
     text = info.sent.text
+    asides: list[tuple[int, int]] | None = None  # "(... X ...)" spans, found once when first needed
     for p in info.places:
         loc = p.location
         if not loc.admin2 or loc.precision > 2 or _TITLE_AFTER.match(text, p.end - info.sent.start) \
@@ -121,7 +122,9 @@ def district(info: SentenceInfo) -> PlaceMatch | None:
             continue
         rel = p.start - info.sent.start
         before = text[max(0, rel - 30):rel]
-        if _ELSEWHERE.search(before) or any(a.start() < rel < a.end() for a in _ASIDE.finditer(text)):
+        if asides is None:
+            asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
+        if _ELSEWHERE.search(before) or any(a < rel < b for a, b in asides):
             continue  # "resident of District X", "(... X ...)": not where it happened
         score = (2 if _LOCATIVE.search(before) or text[p.end - info.sent.start:].startswith("'s") else 0) \
             - (3 if _AWAY.search(before) else 0)

@@ -98,7 +98,21 @@ def dateline(text: str) -> str | None:
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
-    """Span of a dateline at the start of the text ("PESHAWAR: ", "Islamabad [Pakistan], August 1 (ANI): ")."""
+    """Span of a dateline at the start of the text ("PESHAWAR: ", "Islamabad [Pakistan], August 1 (ANI): ").
+    The violence stage asks twice about the same text: the last answer is kept (found by identity)."""
+    global _last_dateline
+    last = _last_dateline  # replaced whole, so threads may share it
+    if last is not None and last[0] is text:
+        return last[1]
+    span = _dateline_span(text)
+    _last_dateline = (text, span)
+    return span
+
+
+_last_dateline: tuple[str, tuple[int, int] | None] | None = None
+
+
+def _dateline_span(text: str) -> tuple[int, int] | None:
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text[:400])][:4]
     for s in starts:
         m = _DATELINE_SPAN.match(text[s:s + 120])
