@@ -1,7 +1,7 @@
 """Day expressions resolved against the publication date.
 
 "on Monday" = the last Monday on or before publication; "yesterday"/"last night" = the day
-before; explicit dates ("March 24", "24th March 2025", "2025-03-24") with the year inferred as
+before; explicit dates ("March 24", "24th March 2025", "2025-03-24", "24/3/2025") with the year inferred as
 the latest occurrence not after publication. Vague spans ("last week", "earlier this month")
 give no day: the GUIDE scores only day-precise dates.
 """
@@ -26,6 +26,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _RANGE = r"(?:\s*(?:-|–|—|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "3/9/2025", "03-09-2025", "3.9.2025": day first, as Pakistani and British papers write them
+    ("num", re.compile(r"(?<![\d/.\-])(?P<day>[0-3]?\d)[/.\-](?P<m>[0-3]?\d)[/.\-](?P<year>(?:19|20)\d\d)(?![\w/]|\.\d)")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}{_RANGE}\b(?:,?\s+{_YEAR})?", re.I)),
     ("dm", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", re.I)),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|"
@@ -44,7 +46,7 @@ class DateMention:
     start: int
     end: int
     day: date
-    kind: str  # iso | md | dm | rel | wd
+    kind: str  # iso (all in digits: 2025-03-24, 24/03/2025) | md | dm | rel | wd
 
 
 def to_date(value: str | date | None) -> date | None:
@@ -131,7 +133,7 @@ def _find_dates(text: str, published: date | str | None) -> list[DateMention]:
     for kind, g in _scanned(text):
         day = _resolve(kind, g, pub)
         if day is not None:
-            found.append(DateMention(g.start(), g.end(), day, kind))
+            found.append(DateMention(g.start(), g.end(), day, "iso" if kind == "num" else kind))
     return found
 
 
@@ -216,6 +218,11 @@ def _resolve(kind: str, m, pub: date | None) -> date | None:
     try:
         if kind == "iso":
             return date(int(g["year"]), int(g["m"]), int(g["day"]))
+        if kind == "num":
+            day, month = int(g["day"]), int(g["m"])
+            if month > 12 and day <= 12:
+                day, month = month, day  # "11/25/2025": month first, the only reading that is a day
+            return date(int(g["year"]), month, day)
         if kind in ("md", "dm"):
             month, day = MONTHS[g["mon"].lower().rstrip(".")], int(g["day"])
             year = int(g["year"]) if g.get("year") else _infer_year(month, day, pub)
