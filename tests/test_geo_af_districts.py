@@ -29,7 +29,8 @@ def _district_rows() -> list[dict[str, str]]:
     ("Wor Mamay", "Paktika", "Wor Mamay"), ("Shah Joy", "Zabul", "Shah Joy"), ("Khakrez", "Kandahar", "Khakrez"),
     ("Nahr-e-Saraj", "Helmand", "Nahr-e-Saraj"), ("Chakhansur", "Nimroz", "Chakhansur"),
     ("Ishkashim", "Badakhshan", "Ishkashim"), ("Jaghori", "Ghazni", "Jaghori"), ("Istalif", "Kabul", "Istalif"),
-    ("Deh Rawood", "Uruzgan", "Deh Rawood"), ("Pusht Rod", "Farah", "Pusht Rod"),
+    ("Deh Rawood", "Uruzgan", "Deh Rawood"), ("Pusht Rod", "Farah", "Pusht Rod"), ("Andkhoy", "Faryab", "Andkhoy"),
+    ("Yakawlang", "Bamyan", "Yakawlang"), ("Nahrin", "Baghlan", "Nahrin"), ("Warsaj", "Takhar", "Warsaj"),
     # other spellings (aliases.csv) of new and older rows
     ("Sperah", "Khost", "Spera"), ("Sepera", "Khost", "Spera"), ("Dand wa Patan", "Paktia", "Dand-e-Patan"),
     ("Muhmand Dara", "Nangarhar", "Momand Dara"), ("Nazian", "Nangarhar", "Nazyan"),
@@ -64,7 +65,8 @@ def test_geo_af_districts_found_in_a_sentence(text: str, surface: str, admin1: s
     ("Maiwand", "Kandahar", "Maiwand"), ("Azra", "Logar", "Azra"), ("Qarabagh", "Ghazni", "Qarabagh"),
     ("Qarabagh", "Kabul", "Qarabagh"), ("Reg", "Helmand", "Reg"), ("Reg", "Kandahar", "Reg"),
     ("Jaji", "Paktia", "Jaji"), ("Zadran", "Paktia", "Wuza Zadran"), ("Shuhada", "Badakhshan", "Shuhada"),
-    ("Imam Sahib", "Kunduz", "Imam Sahib"), ("Khogiani", "Nangarhar", "Khogyani"),
+    ("Imam Sahib", "Kunduz", "Imam Sahib"), ("Khogiani", "Nangarhar", "Khogyani"), ("Panjab", "Bamyan", "Panjab"),
+    ("Dawlatabad", "Faryab", "Dawlatabad"), ("Dawlatabad", "Balkh", "Dawlatabad"),
 ])
 def test_geo_af_districts_context_names_need_their_province(name: str, admin1: str, admin2: str) -> None:
     bare = f"Elders from {name} met the delegation on Sunday."
