@@ -110,7 +110,7 @@ def test_geo_scan_wider_context_breaks_ties_without_changing_it() -> None:
     ("The Haveli restaurant in Lahore was sealed.", [("Lahore", "Punjab", "Lahore")]),
     ("Sui Southern Gas cut supply in Dera Bugti.", [("Dera Bugti", "Balochistan", "Dera Bugti")]),
     ("The Bara Kahu bypass was opened.", [("Bara Kahu", "Islamabad", "Islamabad")]),
-    ("Kalat, the capital of Zabul province, fell.", [("Kalat", "Zabul", None), ("Zabul", "Zabul", None)]),
+    ("Kalat, the capital of Zabul province, fell.", [("Kalat", "Zabul", "Qalat"), ("Zabul", "Zabul", None)]),
     ("Gunmen attacked a post in Kalat.", [("Kalat", "Balochistan", "Kalat")]),
 ])
 def test_geo_scan_names_that_need_their_province_or_country(text: str, expected: list) -> None:
