@@ -150,7 +150,9 @@ def hints_of(matches: list[RawMatch], words: list[str], g: Gazetteer | None = No
     g = g or gazetteer()
     h = Hints()
     for m in matches:
-        cands = m.candidates
+        # a context-only reading ranked below the default (Khost the Harnai town, prio -1) does not
+        # stop the default from vouching for its province
+        cands = [c for c in m.candidates if c.scan != "ctx" or c.prio >= 0] or m.candidates
         if any(c.scan == "ctx" for c in cands):
             continue  # names that need context cannot vouch for themselves
         first = cands[0].location
