@@ -150,9 +150,12 @@ def hints_of(matches: list[RawMatch], words: list[str], g: Gazetteer | None = No
     g = g or gazetteer()
     h = Hints()
     for m in matches:
-        # a context-only reading ranked below the default (Khost the Harnai town, prio -1) does not
-        # stop the default from vouching for its province
-        cands = [c for c in m.candidates if c.scan != "ctx" or c.prio >= 0] or m.candidates
+        # a province name whose other readings are context-only and ranked below it (Khost: the
+        # Harnai town, prio -1) still vouches for the province (a town or tehsil name does not: its
+        # other reading may be the one the rest of the text points to)
+        cands = m.candidates
+        if cands[0].level == "admin1" and all(c.scan == "ctx" and c.prio < 0 for c in cands[1:]):
+            cands = cands[:1]
         if any(c.scan == "ctx" for c in cands):
             continue  # names that need context cannot vouch for themselves
         first = cands[0].location
