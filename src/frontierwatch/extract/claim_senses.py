@@ -93,6 +93,8 @@ def sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
         base = max(0, start - 40)
         return sense_at(text, base + near.start(1), base + near.end(1))
     for m in lex.sense_rx.finditer(text, end, min(hi, end + 70)):
+        if _LIST_BREAK.search(text, end, m.start()):
+            break  # "61 soldiers ... while 163 people were injured": that sense is another clause's
         if ANY_SENSE_TAIL.match(text, m.end()):
             continue  # "and wounded 66": that verb governs the next figure
         return sense_at(text, m.start(), m.end())

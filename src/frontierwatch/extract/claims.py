@@ -53,7 +53,7 @@ _RATE = re.compile(r"\b(?:a|per)\s+(?:day|week|month)\b")
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
-    r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered|the)\b)", re.I)
+    r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered|the|took\s+place|occurred|happened)\b)", re.I)
 # "nine of them", "five of the month's attacks": a part of a figure named before
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:(?:month|week|year|quarter|period)['’]s\s+)?(?:\d[\d,]*\s+)?", re.I)
 
@@ -79,6 +79,7 @@ _THERE = led(re.compile(r"\bthere\b", re.I))
 _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
 _WHEN = re.compile(r"\s*when\b")
 _MORE = re.compile(r"\s*(?:more|others|other)\b")
+_TURN = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 _TIMES = re.compile(r"\s+times\b")
 _STRUCK = re.compile(r"\b(?:struck|attacked|targeted|hit)\b")
 # "... had returned since then": the period starts at the time named in the sentence before
@@ -147,6 +148,14 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
         return f"group:{grp}", m.end()
     found = lex.metric_rx.search(noun)
     metric = lex.metric[_norm(found.group(0))] if found else None
+    if metric == "attacks" and not part:
+        # "Eleven attacks were suicide bombings": the predicate names the kind counted
+        pred = _PREDICATE.match(text, m.end())
+        pm = _cue_patterns()["metric_after"].match(text, pred.end()) if pred else None
+        if pm and not pm.group(1) and pm.end() <= hi + 40:
+            kind = lex.metric_rx.search(text[pm.start():pm.end()])
+            if kind and lex.metric[_norm(kind.group(0))] == "suicide_attacks":
+                return "suicide_attacks", pm.end()
     if part and metric and _PARTITIVE.match(text, pos):
         # "six of the attacks were suicide bombings": the predicate names the kind counted
         pred = _PREDICATE.match(text, m.end())
@@ -260,8 +269,16 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
         else:
             verb = _verb_before(text, f.start)
             more = _MORE.match(text[f.end:])
+            same_as_prev = prev is not None and prev.metric is not None and prev.unit == "count" and not verb \
+                and _BASELINE_MARK.search(text, max(0, f.start - 40), f.start) is not None \
+                and lex.metric_rx.search(text, prev.end, f.start) is None
             if more and last_group:
-                metric = _group_metric(last_group, _sense_near(text, f.start, f.end + more.end(), cs, len(text)))
+                # "... 56 militants, while 203 others were injured": past a turn, "others" are everyone
+                turned = prev is not None and _TURN.search(text, prev.end, f.start) is not None
+                metric = _group_metric("all" if turned else last_group,
+                                       _sense_near(text, f.start, f.end + more.end(), cs, len(text)))
+            elif same_as_prev:
+                metric = prev.metric  # "killed 187 militants, compared with 152 in December": the same count
             elif verb:
                 metric = verb
                 if verb == "deaths" and last_group:
@@ -378,7 +395,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue  # "involved in 14 of the 24 bombings": a part picked by who did them, not by region
             clause = _clause_of(clauses, f.start)
             if _SUBSET_LEAD.match(text) and f.unit == "count" and f.metric == in_force \
-                    and not any(c.evidence.start == sent.start for c in claims):
+                    and not any(c.evidence.start == sent.start for c in claims) \
+                    and not lexicon().admin_rx.search(text, clause[0], clause[1]):
                 continue  # "Of them, 9,120 were deported": a part of the figure before, not the metric's total
             if _JOINT.search(text, clause[0], clause[1]) and len(lexicon().admin_rx.findall(text, clause[0], clause[1])) >= 2:
                 continue  # "Sindh and Punjab together accounted for ...": no one region's figure
@@ -394,7 +412,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if period is not None and period.start is not None and period.start == period.end \
                     and f.metric == "returnees" and (f.sense == "deported" or not _ATTRIBUTED.search(text)):
                 continue  # "On Sunday alone, 4,310 came through Torkham" told by no one, or a day's deportations: an event
-            region = _region(text, clause, provinces.upto(k)) or (in_region if f.refers else None) or "PK"
+            region = _region(text, clause, provinces.upto(k), f.start) or (in_region if f.refers else None) or "PK"
             end = period.end if period else None
             if period is not None and period.kind in ("since", "to_date") and end is None and period.start is not None:
                 stated = statement_day(text, ref) or lead_day or ref
@@ -418,8 +436,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 rounded.add(id(claim))
             produced = True
             in_force, in_region = claim.metric, claim.region
-        if produced:
-            chain_source = source
+        if produced:  # an aside naming another body ("(PICSS put it at 251)") does not take over the run
+            chain_source = para_sources[sent.paragraph] or source
             chain_paragraph = sent.paragraph
         looking_back = (context is not None and main is not None and main.end is not None and context.start is not None
                         and main.end < context.start and _PAST_PERFECT.search(text) is not None)
