@@ -126,6 +126,8 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "one_event": led(re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I)),
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": led(re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I)),
+        "target_subset": re.compile(
+            rf"\s*(?:[\w-]+\s+){{0,2}}?attacks?\s+(?:on|against|targeting)\s+(?:the\s+)?(?:{words.get('target_subset', '(?!)')})\b", re.I),
         "metric_after": re.compile(
             rf"\s*(?:(?:officials|personnel|members|men)\s+of\s+(?:the\s+)?)?{skip}{{0,3}}"
             rf"(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
