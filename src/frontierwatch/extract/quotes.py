@@ -69,7 +69,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
         "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
-        "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?=\s*[,.;:])"),
+        "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?=\s*[,.;:])"),
+        # "..., the statement quoted Meerak Baloch as saying.": the person quoted, not the statement
+        "post_quoted_as": re.compile(rf"\s*,?\s*(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?quoted\s+(?P<np>{_NP})\s+as\s+saying"),
         "quoted_as": re.compile(rf"\bquoted\s+(?P<np>{_NP})\s+as\s+saying"),
     }
 
@@ -139,6 +141,20 @@ _QWORDS, _HYPHENS = re.compile(r"[\w'’-]+"), re.compile(r"[-‐]")
 _CLOSED, _INTRO_END = re.compile(r"[.!?]\W*$"), re.compile(r"[:,]\s*$")
 _APP_AFTER, _ANY_WORD = re.compile(rf",\s*({_NAME})\s*(?:[.;]|,\s*(?:who|whose|a|an|the)\b|$)"), re.compile(r"\w")
 _SUBJECT_OK = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
+
+
+# a formal protest or statement whose wording is quoted: "lodged a protest over the "...""
+_PROTEST_OVER = re.compile(r"\b(?:protest|note|démarche|demarche|complaint|statement|letter)\s+(?:note\s+)?"
+                           r"(?:over|about|against|on|condemning|denouncing|describing)\s+(?:the|its|an?|what\s+it\s+called)?\s*$", re.I)
+# "The Ministry of Foreign Affairs (in Kabul) summoned ...": a named body opening the sentence
+_S_BODY = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of|for|and|on)?\s*[A-Z][\w'’-]*){0,6})"
+                     r"(?:\s+in\s+[A-Z][\w'’-]*)?\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _body_subject(pre: str) -> str | None:
+    """The named body opening a sentence (for a quoted protest wording with no speech verb)."""
+    m = _S_BODY.match(_LEAD_ADVERBIAL.sub("", pre, count=1))
+    return m.group(1) if m and _lex().body_rx.search(m.group(1)) else None
 
 
 def _subject_before(pre: str, vstart: int) -> str | None:
@@ -366,7 +382,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             np = _attribute_pre(pre, pre_verbs) or _colon_apposition(pre)
             how = "pre" if np else how
         if np is None:
-            for key in ("post_according", "post_verb", "post_subj"):
+            for key in ("post_quoted_as", "post_according", "post_verb", "post_subj"):
                 m = pats[key].match(post)
                 if m and key == "post_subj" and _NOT_SUBJECT.match(m.group("np")):
                     continue  # "... against the posts in response to what he described": no subject
@@ -397,6 +413,9 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             acc = pats["according"].search(window)
             if acc:
                 np, how = acc.group("np"), "according"
+        if np is None and _PROTEST_OVER.search(pre) and not _is_scare(inner, q.single):
+            np = _body_subject(pre)  # "The ministry ... handed him a protest note over the "violation of ...""
+            how = "according" if np else how
         if how == "none" and (len(words) < 5 or _is_scare(inner, q.single) or pre.strip()):
             continue  # unattributed: only a quote standing as its own sentence takes the last speaker
         if how != "none" and _is_scare(inner, q.single) and how not in ("post", "embedded"):
