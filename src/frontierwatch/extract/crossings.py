@@ -31,6 +31,9 @@ _ORDINAL_DAY = led(re.compile(
 _DURATION = re.compile(
     r"^[^.;]{0,40}?\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|the\s+past|the\s+last)\s+)?"
     r"(?:a|an|\d{1,3}|[a-z]+)\s+(?:days?|weeks?|months?)\b", re.I)
+_SINCE_DAY = re.compile(r"[^.;,]{0,30}?\bsince\s+(?:(?:last|this)\s+)?[A-Z0-9]")
+_PRESENT_FORMS = frozenset({"closes", "shuts", "seals", "reopens", "opens", "resumes"})  # undated: habitual
+_SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 _DAYS_BACK = re.compile(r"\b([a-z]+|\d{1,3})\s+days?\s+(earlier|before|ago)\b", re.I)
 # "closed the crossing soon after the firing": the change follows the clash the story leads with
 _AFTER_THE_CLASH = re.compile(r"[^,.;]{0,50}?\b(?:after|following)\s+the\s+(?:firing|clash(?:es)?|exchange|shelling|skirmish(?:es)?|"
@@ -221,6 +224,8 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
     if events:
         best = min(events, key=lambda m: abs(m.start - cue.start))
         return best.day, 2
+    if last_day is not None and _SAME_DAY.search(near):
+        return last_day, 2  # "Chaman had also been shut the same day": the day of the change told before
     back = _DAYS_BACK.search(near)
     if back:
         n = parse_number(back.group(1))
@@ -298,6 +303,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if back:
                 day = day - timedelta(days=back)  # "stayed closed on Sunday, a day after forces shut it"
             still = status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start])
+            if strength == 2 and still and _SINCE_DAY.match(s.text, cue.end):
+                still = None  # "has remained closed since Monday": the closure began that day
             if strength == 2 and still:
                 strength = 0  # "it remained closed on Monday": the closure goes on, it did not happen that day
             if still and strength == 0 and s.index > 3:
@@ -312,6 +319,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if strength == 0 and (_in_quote(s.text, cue.start) and not has_day(s.text) or cue.key.endswith(" of")
                                   and _EFFECT.match(s.text[cue.end:cue.end + 80])):
                 continue  # an undated change in someone's words, or a closure's effect: not the news
+            if strength == 0 and cue.key in _PRESENT_FORMS and s.index > 0:
+                continue  # "when the border actually closes, it is usually because ...": a habit, not a change
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
             if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
