@@ -36,6 +36,7 @@ _DATELINE_AFTER = led(re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\(|[-:\u2013\u20
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|mn|m|lakhs?|thousand|k)\b)?",
     re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
 _SCALE = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "lakh": 100_000, "lakhs": 100_000,
           "thousand": 1000, "k": 1000}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -241,8 +242,8 @@ def counts(text: str, people: frozenset[str], families: frozenset[str]) -> list[
         half = 0.5 if words[0] == "half" else 1
         found.append((m, int(half * _WORD_VALUES[words[-1]] * _SCALE[m.group(2).lower()])))
     for m, value in sorted(found, key=lambda mv: mv[0].start()):
-        if value is None:
-            continue
+        if value is None or _PERCENT_AFTER.match(text, m.end()):
+            continue  # "41% of returnees": a share, not a count of people
         if re.search(r"[A-Za-z]{3,}\.?\s*$", text[max(0, m.start() - 10):m.start()]) and \
                 find_dates(text[max(0, m.start() - 10):m.end()], _PROBE_DAY):
             continue  # the day of a date ("April 1"), not a count
