@@ -106,3 +106,11 @@ def test_claims_s3_returns_split_by_crossing() -> None:
 def test_claims_s3_crossed_through_without_returns_in_force_is_no_claim() -> None:
     got = _claims("In May 2024, 6,100 lorries crossed through Torkham, traders said.")
     assert not any(m == "returnees" for m, _, _, _ in got)
+
+
+@pytest.mark.parametrize("origin", ["Iran", "Turkey"])
+def test_claims_s3_returns_from_another_country_are_not_returnees(origin: str) -> None:
+    got = _claims(f"In the first week of May 2024, 18,400 Afghans returned from Pakistan and 24,900 from {origin}, "
+                  "the agency said.")
+    assert any(m == "returnees" and v == 18400 for m, v, _, _ in got)
+    assert not any(m == "returnees" and v == 24900 for m, v, _, _ in got)

@@ -126,6 +126,8 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "one_event": led(re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I)),
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": led(re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I)),
+        "other_origin": re.compile(
+            rf"\s+(?:[a-z]+\s+){{0,3}}?(?:from|out\s+of|in)\s+(?:neighbouring\s+)?(?:{words.get('other_origin', '(?!)')})\b"),
         "target_subset": re.compile(
             rf"\s*(?:[\w-]+\s+){{0,2}}?attacks?\s+(?:on|against|targeting)\s+(?:the\s+)?(?:{words.get('target_subset', '(?!)')})\b", re.I),
         "metric_after": re.compile(

@@ -405,6 +405,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue
             if f.unit == "percent" and f.direction is None:
                 continue
+            if f.metric == "returnees" and _cue_patterns()["other_origin"].match(text, f.end):
+                continue  # "... and 24,900 from Iran": returns from another country
             if f.metric == "attacks" and f.unit == "count" and _cue_patterns()["target_subset"].match(text, f.end):
                 continue  # "37 attacks on police": a part picked by target, not the attacks metric
             if f.unit == "count" and _VAGUE_FIGURE.match(text, f.start):

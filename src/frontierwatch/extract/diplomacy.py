@@ -51,6 +51,8 @@ _SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
 # "A day earlier, Kabul had summoned ...": one day before (or after) the act told just before
 _DAY_SHIFT = re.compile(r"\b(?:(?P<back>a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before)|"
                         r"(?P<on>a\s+day\s+later|the\s+next\s+day|the\s+following\s+day))\b(?!\s+(?:of|that|the|an?|his|her|its|their)\b)", re.I)
+_DAY_SPAN = re.compile(r"\s*(?:and|to|till|until|through|[-\u2013])\s*")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _MEDIATED_BY = led(re.compile(
         r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I))
 _SOURCE_AFTER = re.compile(
@@ -74,7 +76,7 @@ _SOFT_AGREED = re.compile(
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|when|after|over|against|following|since)\b", re.I)
 _STATE_BODY = led(re.compile(
         r"\b(?:Foreign\s+Office|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|MoFA|embassy|"
-        r"foreign\s+ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
+        r"foreign\s+ministry|Ministry\s+of\s+[A-Z]\w+|[A-Z]\w+\s+Ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
         r"government\s+of\s+(?:Pakistan|Afghanistan)|(?:two|both)\s+(?:sides|countries|governments))\b", re.I))
 
 
@@ -220,7 +222,10 @@ def _sentence_action(cues: list) -> str:
 
 def _summoner_seat(text: str, states: list, cues: list) -> tuple[str, str, str] | None:
     """A protest is lodged at the summoning state's foreign ministry: the capital of the state named first."""
-    first = min((c.start for c in cues if c.values[1] == "protest"), default=len(text))
+    # the issuer is named before the act ("the Foreign Office rejected ... Kabul's allegation"), or after a
+    # leading "In a statement on Thursday, the ministry ..."
+    first = min((c.start for c in cues if c.values[1] == "protest" or c.values[1] == "statement" and c.start > 4),
+                default=len(text))
     before = [h for h in states if h.start < first and h.values[1] != "city"]
     if not before:
         return None
@@ -326,6 +331,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
             venue = _summoner_seat(s.text, states, cues)
         if venue is None:
             venue = _place_venue(s.text, cues)
+        if venue is None and same is not None and out and out[-1].venue is not None and out[-1].venue[2] != "country":
+            venue = out[-1].venue  # "A day earlier, the minister held talks with ...": on the same trip
         if venue is None or (venue[2] == "country" and ctx.dateline):
             dl = _dateline_venue(ctx)
             if dl and (venue is None or dl[1] == venue[1]):
@@ -346,8 +353,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
                 if len(parties) >= size:
                     break
                 parties.add(code)
-        mentions = [same] if same is not None else [
-            m for m in prefer_explicit(days(s.text, ctx), s.text) if day_role(s.text, m) not in ("bound", "since", "dateline")]
+        mentions = [same] if same is not None else _act_days(s.text, prefer_explicit(days(s.text, ctx), s.text))
         if len(parties) < 2 and action == "talks":
             trip = _continues(out, s, mentions[0].day if mentions else None, parties)
             if trip is not None:
@@ -364,11 +370,28 @@ def _mentions(ctx: Context) -> list[_Dip]:
         for m in mentions:  # several days: each takes the act nearest to it
             before = [c for c in cues if c.end <= m.start]  # "met Dar on Tuesday": the verb comes first
             near = (max(before, key=lambda c: c.end) if before else min(cues, key=lambda c: c.start)).values[1]
+            after = [c for c in cues if c.start >= m.end and not any(m.end <= o.start < c.start for o in mentions)]
+            if before and after and _NEW_CLAUSE.search(s.text, max(c.end for c in before), m.start):
+                near = max((c.values[1] for c in after), key=lambda a: _RANK[a])  # "..., and on Tuesday they agreed to"
             act = action if len({x.day for x in mentions}) == 1 else near
             if _RANK[act] > _RANK.get(by_day.get(m.day, ""), 0):
                 by_day[m.day] = act
         for day, act in sorted(by_day.items(), key=lambda kv: str(kv[0])) or [(None, action)]:
             out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)], lead=lead, size=size))
+    return out
+
+
+def _act_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The days acts happened on: "met on Sunday and Monday" is one meeting, dated its last day."""
+    out = []
+    for i, m in enumerate(mentions):
+        role = day_role(text, m)
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        opens = role in ("on", "plain") or role == "bound" and text[max(0, m.start - 5):m.start].lower() == "from "
+        if opens and nxt is not None and _DAY_SPAN.fullmatch(text, m.end, nxt.start):
+            out.append(DateMention(m.start, nxt.end, nxt.day, nxt.kind))
+        elif role not in ("bound", "since", "dateline"):
+            out.append(m)
     return out
 
 

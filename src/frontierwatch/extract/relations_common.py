@@ -18,6 +18,7 @@ from ..records import Document, Evidence, Location, PlaceMatch
 from . import lexicon
 from .dates import DateMention, find_dates, to_date
 from .fastre import led
+from .periods import document_anchor
 from .text import Sentence, dateline
 
 # a day far from any corpus date: resolves every day expression, used only to ask "is there a day?"
@@ -67,6 +68,17 @@ class Context:
             years = [d.day.year for d in find_dates(self.document.text, None) if d.kind in ("iso", "md", "dm")]
             self._scans["year_anchor"] = date(max(years), 12, 31) if years else None
         return self._scans["year_anchor"]
+
+    @property
+    def day_anchor(self) -> date | None:
+        """The year anchor, else (no full date written) Dec 31 of the latest year a month is named
+        with ("in the first week of September 2026"): what an undated text's month-days resolve against."""
+        if self.pub is not None:
+            return None
+        if "day_anchor" not in self._scans:
+            named = None if self.year_anchor is not None else document_anchor(self.document.text)
+            self._scans["day_anchor"] = self.year_anchor or (date(named[0], 12, 31) if named else None)
+        return self._scans["day_anchor"]
 
     def _index(self, name: str) -> tuple[list[lexicon.Hit], list[int]]:
         """Every hit of lexicon `name` in the whole text, scanned once, with their starts."""
@@ -187,8 +199,8 @@ def days(text: str, ctx: Context) -> list[DateMention]:
     """Day mentions resolved against publication (or, when unknown, the year anchor for month-days)."""
     if ctx.pub is not None:
         return find_dates(text, ctx.pub)
-    if ctx.year_anchor is not None:
-        return [d for d in find_dates(text, ctx.year_anchor) if d.kind in ("iso", "md", "dm")]
+    if ctx.day_anchor is not None:
+        return [d for d in find_dates(text, ctx.day_anchor) if d.kind in ("iso", "md", "dm")]
     return find_dates(text, None)
 
 
