@@ -114,3 +114,14 @@ def test_claims_s3_returns_from_another_country_are_not_returnees(origin: str) -
                   "the agency said.")
     assert any(m == "returnees" and v == 18400 for m, v, _, _ in got)
     assert not any(m == "returnees" and v == 24900 for m, v, _, _ in got)
+
+
+def test_claims_s3_singled_out_incident_is_no_claim() -> None:
+    got = _claims("The 2023 report singled out the bombing of a rally in Khar on 3/9/2023, which killed 38 people, "
+                  "as the deadliest single incident of the year.")
+    assert not any(v == 38 for _, v, _, _ in got)
+
+
+def test_claims_s3_which_killed_in_a_yearly_total_is_kept() -> None:
+    got = _claims("Militants carried out 400 attacks across the country in 2023, which killed 900 people, the report said.")
+    assert any(m == "deaths" and v == 900 for m, v, _, _ in got)

@@ -44,6 +44,8 @@ _RETURNED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:returned|went\s+bac
 # "11,950 crossed through Torkham" right after a returnee figure: the same flow, split by crossing
 _CROSSED_VIA = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:crossed|passed|went|came)\s+(?:back\s+)?(?:through|via)\b", re.I)
 _OTHER_FATE = re.compile(r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+){0,2}?(?:found\s+)?(?:dead|released|freed|recovered|rescued|deported)\b", re.I)
+_WHICH_KILLED = re.compile(rf"\b(?:which|that)\s+(?:had\s+)?(?:killed|left|claimed|wounded|injured)\s+(?:{_QUALIFIER}\s+)?$", re.I)
+_SINGLED_OUT = re.compile(r"\b(?:deadliest|worst|bloodiest)\s+(?:single\s+)?(?:incident|attack|bombing|assault)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 # one dated or singled-out incident: "the March 3 bombing", "the deadliest attack of the month was"
@@ -427,6 +429,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
+            if f.unit == "count" and _WHICH_KILLED.search(text, max(0, f.start - 40), f.start) and _SINGLED_OUT.search(text):
+                continue  # "singled out the bombing of ..., which killed 38 people, as the deadliest incident"
             if f.value == 0 and (period is None or period.start is None):
                 continue  # "no attack has followed so far": a zero is a figure only for a stated period
             if f.metric == "returnees" and _ONE_DAY.search(text):
