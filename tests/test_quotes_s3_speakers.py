@@ -55,3 +55,11 @@ def test_quotes_s3_body_name_with_for_and_kept_whole() -> None:
     text = ("The Pakistan Institute for Conflict and Security Studies (PICSS) released its report on Sunday. "
             "\"The trend shows no sign of easing across the north,\" the report said.")
     assert [s for s, _ in _quotes(text)] == ["Pakistan Institute for Conflict and Security Studies"]
+
+
+@pytest.mark.parametrize("pronoun,speaker", [("him", "Saleem Kakar"), ("her", "Sadia Noor")])
+def test_quotes_s3_quoted_pronoun_as_saying_takes_the_person(pronoun: str, speaker: str) -> None:
+    first = "Home Minister Saleem Kakar's" if pronoun == "him" else "Commissioner Sadia Noor's"
+    text = (f"{first} office said in a statement that security had been tightened. "
+            f'"Nobody will hold the province hostage," the statement quoted {pronoun} as saying.')
+    assert [s for s, _ in _quotes(text)] == [speaker]

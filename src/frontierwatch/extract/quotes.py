@@ -157,6 +157,10 @@ def _body_subject(pre: str) -> str | None:
     return m.group(1) if m and _lex().body_rx.search(m.group(1)) else None
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
 def _subject_before(pre: str, vstart: int) -> str | None:
     """The subject of a finite speech verb: the phrase right before it, back to a clause break."""
     chunk = pre[max(0, vstart - 300):vstart]
@@ -388,6 +392,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
                     continue  # "... against the posts in response to what he described": no subject
                 if m and not (key == "post_subj" and _lex().verbs.get(m.group("v").lower()) == "participle"):
                     np, how = m.group("np"), "post"
+                    np = _OBJECT_PRONOUNS.get(np.lower(), np)  # "the statement quoted him as saying": he
                     app = m.group("app") if key == "post_subj" else None
                     if app is None and key == "post_verb":
                         after = _APP_AFTER.match(post[m.end():])
@@ -432,6 +437,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             speaker, kind = (sp[1], sp[2]) if sp else (None, "person")
         if speaker is None:
             continue
+        if kind == "person":
+            speaker = _POSSESSIVE_END.sub("", speaker)  # "Saleem Kakar's (office)": the person
         bisect.insort(ctx.speakers, (q.close, speaker, kind))
         if kind == "person":
             bisect.insort(ctx.names, (q.close, speaker))
