@@ -63,3 +63,26 @@ def test_quotes_s3_quoted_pronoun_as_saying_takes_the_person(pronoun: str, speak
     text = (f"{first} office said in a statement that security had been tightened. "
             f'"Nobody will hold the province hostage," the statement quoted {pronoun} as saying.')
     assert [s for s, _ in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Prof.", "Gen."])
+def test_quotes_s3_title_abbreviation_after_said(title: str) -> None:
+    text = f'"Our teams walk into danger every morning," said {title} Rahim Gul Afridi, who heads the programme.'
+    assert [s for s, _ in _quotes(text)] == ["Rahim Gul Afridi"]
+
+
+def test_quotes_s3_title_abbreviation_near_miss_plain_name() -> None:
+    text = '"Our teams walk into danger every morning," said Rahim Gul Afridi, who heads the programme.'
+    assert [s for s, _ in _quotes(text)] == ["Rahim Gul Afridi"]
+
+
+def test_quotes_s3_who_said_takes_the_named_person() -> None:
+    text = ("The banned Baloch Liberation Front claimed the attack in a statement sent by its spokesman Gwahram "
+            "Baloch, who said the fighters had \u201cheld the post for three hours\u201d.")
+    assert [s for s, _ in _quotes(text)] == ["Gwahram Baloch"]
+
+
+def test_quotes_s3_who_said_near_miss_unnamed_spokesman() -> None:
+    text = ("The banned Baloch Liberation Front claimed the attack in a statement sent by its spokesman, who said "
+            "the fighters had \u201cheld the post for three hours\u201d.")
+    assert [s for s, _ in _quotes(text)] == ["Baloch Liberation Front"]

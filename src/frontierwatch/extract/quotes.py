@@ -60,6 +60,10 @@ def _mask(text: str, spans: list[_QSpan]) -> str:
     return "".join(out)
 
 
+# "said Dr. Salman Niazi": a title abbreviation's full stop inside the speaker phrase
+_ABBREV = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sen|Gov|Engr)\.\s+)?"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = _lex().verb_rx.pattern
@@ -67,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     subj = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+{_NP}|(?:[\w'’-]+\s+){{0,4}}?[A-Z][^,.;:!?“”\"‘’()\n]{{0,90}}?)"
     return {
         "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
-        "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
+        "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_ABBREV}{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
         "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?=\s*[,.;:])"),
         # "..., the statement quoted Meerak Baloch as saying.": the person quoted, not the statement
@@ -157,6 +161,7 @@ def _body_subject(pre: str) -> str | None:
     return m.group(1) if m and _lex().body_rx.search(m.group(1)) else None
 
 
+_WHO_END = re.compile(rf"(?<![A-Za-z])({_NAME}),?\s+who(?:\s+(?:also|later|then|had|has))?$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
@@ -165,6 +170,9 @@ def _subject_before(pre: str, vstart: int) -> str | None:
     """The subject of a finite speech verb: the phrase right before it, back to a clause break."""
     chunk = pre[max(0, vstart - 300):vstart]
     chunk = _TRAIL_ADV.sub("", chunk).rstrip()
+    rel = _WHO_END.search(chunk)
+    if rel:
+        return rel.group(1)  # "its spokesman Shahmir Baloch, who said ...": the person the clause hangs on
     if chunk.endswith(","):
         # "Zarb, the news outlet of the front, announced": the subject is before the apposition;
         # "The town's police chief, Gul Rehman, said": a role, then the name in apposition
