@@ -128,8 +128,6 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "aggregate": led(re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I)),
         "other_origin": re.compile(
             rf"\s+(?:[a-z]+\s+){{0,3}}?(?:from|out\s+of|in)\s+(?:neighbouring\s+)?(?:{words.get('other_origin', '(?!)')})\b"),
-        "target_subset": re.compile(
-            rf"\s*(?:[\w-]+\s+){{0,2}}?attacks?\s+(?:on|against|targeting)\s+(?:the\s+)?(?:{words.get('target_subset', '(?!)')})\b", re.I),
         "metric_after": re.compile(
             rf"\s*(?:(?:officials|personnel|members|men)\s+of\s+(?:the\s+)?)?{skip}{{0,3}}"
             rf"(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),

@@ -287,7 +287,9 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             same_as_prev = prev is not None and prev.metric is not None and prev.unit == "count" and not verb \
                 and _BASELINE_MARK.search(text, max(0, f.start - 40), f.start) is not None \
                 and lex.metric_rx.search(text, max(cs, prev.end), f.start) is None
-            if more and last_group:
+            if more and last_group and verb:
+                metric = verb  # "killed 96 people, including 41 soldiers, and injured 133 others": everyone injured
+            elif more and last_group:
                 # "... 56 militants, while 203 others were injured": past a turn, "others" are everyone
                 turned = prev is not None and _TURN.search(text, prev.end, f.start) is not None
                 metric = _group_metric("all" if turned else last_group,
@@ -409,8 +411,6 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue
             if f.metric == "returnees" and _cue_patterns()["other_origin"].match(text, f.end):
                 continue  # "... and 24,900 from Iran": returns from another country
-            if f.metric == "attacks" and f.unit == "count" and _cue_patterns()["target_subset"].match(text, f.end):
-                continue  # "37 attacks on police": a part picked by target, not the attacks metric
             if f.unit == "count" and _VAGUE_FIGURE.match(text, f.start):
                 continue  # "scores of people", "hundreds of": no figure
             clause = _clause_of(clauses, f.start)

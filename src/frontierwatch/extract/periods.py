@@ -162,7 +162,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+(?:({_N})\s+)?(days?|weeks?|fortnights?|months?)\b(?!\s+(?:before|earlier))", re.I)),
     # relative to the period in force
     ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|quarter|year)|(week|month|quarter|year)\s+(?:before|earlier))\b", re.I)),
-    ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year)\b|\bthis\s+(week|month)\b", re.I)),
+    ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year|quarter)\b|\bthis\s+(week|month)\b", re.I)),
     # on Sunday alone ; on March 3 alone ; yesterday alone: a one-day figure within a longer report
     ("day_alone", re.compile(rf"\b(?:[Oo]n\s+)?(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)"
                              rf"|({_M})\s+({_D})|({_D})\s+({_M}))\s+alone\b")),
@@ -192,7 +192,7 @@ _NEEDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {k: (frozenset(a), fr
     "q": (["Q", "y"], ()), "h": (["H", "y"], ()), "years": (["y"], ()), "from_now": (["y"], ()),
     "since": (["ince"], ()), "since_rel": (["ince", "m"], ("year",)), "since_start": (["ince"], ("month", "week")), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
     "last_month": ((), ("month",)), "past_n": ((), ("past", "last")),
-    "prev_rel": ((), ("week", "month", "quarter", "year")), "cur_rel": ((), ("week", "month", "year")),
+    "prev_rel": ((), ("week", "month", "quarter", "year")), "cur_rel": ((), ("week", "month", "year", "quarter")),
     "year": (["y"], ()), "day_alone": ((), ("alone",)),
 }.items()}
 _NEED_WORDS = tuple(sorted({w for _, words in _NEEDS.values() for w in words}))
