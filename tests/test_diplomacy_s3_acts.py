@@ -73,3 +73,27 @@ def test_diplomacy_s3_later_clause_takes_its_own_act() -> None:
             "hosts announced that the sides had agreed to extend their ceasefire.")
     got = {(d[0], d[1]) for d in _dips(text)}
     assert got == {("2025-06-09", "talks"), ("2025-06-10", "ceasefire")}
+
+
+def test_diplomacy_s3_met_officials_in_the_capital_is_the_venue() -> None:
+    text = ("Pakistan's foreign minister, Tariq Sheikh, met Islamic Emirate officials in Kabul on Wednesday and "
+            "discussed the treatment of Afghan migrants in Pakistan.")
+    got = _dips(text)
+    assert [(d[3], d[4]) for d in got] == [("AF", "Kabul")]
+
+
+def test_diplomacy_s3_government_in_the_capital_is_no_venue() -> None:
+    text = "ISLAMABAD: The government in Kabul said in a statement on Wednesday that Pakistan had shelled a village."
+    assert all(d[4] != "Kabul" for d in _dips(text))
+
+
+@pytest.mark.parametrize("lead,day", [
+    ("The visit came two days after", "2025-06-09"),
+    ("Three days earlier,", "2025-06-08"),
+])
+def test_diplomacy_s3_n_days_from_the_act_told_before(lead: str, day: str) -> None:
+    text = ("KABUL: Pakistan's foreign minister arrived in Kabul on Wednesday for talks with Afghan officials.\n\n"
+            f"{lead} the Ministry of Foreign Affairs summoned Pakistan's envoy in Kabul to protest the detention of "
+            "Afghan migrants.")
+    got = {(d[0], d[1]) for d in _dips(text)}
+    assert (day, "protest") in got
