@@ -128,3 +128,11 @@ def test_claims_s3_the_quarter_in_force(phrase: str) -> None:
     text = ("The monitor recorded 200 attacks in the third quarter of 2023.\n\n"
             f"Attacks in Balochistan fell by 15 percent {phrase}, including a blast in Quetta on September 8.")
     assert ("attacks", 15, "2023-07-01", "2023-09-30") in _claims(text)
+
+
+@pytest.mark.parametrize("day", ["Sept. 12, 2023", "Jan. 4, 2023", "Aug 9, 2023"])
+def test_claims_s3_abbreviated_month_day_is_a_day_not_a_figure(day: str) -> None:
+    got = _claims(f"Officials said 1,800 returnees crossed through the Chaman crossing on {day}, and were received "
+                  "at the camp.")
+    values = {v for _, v, _, _ in got}
+    assert int(day.split()[1].rstrip(",")) not in values and 1800 not in values

@@ -86,3 +86,16 @@ def test_refugees_s3_same_groups_deadline_is_moved_by_the_extension() -> None:
             "December 31, 2025.\n\nCard holders had earlier been directed to leave the country by June 30.")
     got = {a for a, *_ in _refugees(text)}
     assert got == {"extension"}
+
+
+@pytest.mark.parametrize("tail", ["before deportation", "ahead of their deportation", "prior to deportation"])
+def test_refugees_s3_undated_detention_held_before_deportation(tail: str) -> None:
+    text = ("Afghan refugees say the raids are spreading.\n\nIn Rawalpindi, police detained 310 Afghans without valid "
+            f"documents over the past week and shifted them to a holding centre {tail}, a police spokesman said.")
+    assert ("deportation", None, 310) in {(a, d, n) for a, d, _, n, _, _ in _refugees(text)}
+
+
+def test_refugees_s3_undated_detention_near_miss_released() -> None:
+    text = ("Afghan refugees say the raids are spreading.\n\nIn Rawalpindi, police detained 310 Afghans without valid "
+            "documents over the past week and released them after checks, a police spokesman said.")
+    assert not any(a == "deportation" for a, *_ in _refugees(text))

@@ -256,7 +256,7 @@ _EVENT_TIME_BEFORE = re.compile(r"(?:\b(?:earlier|later)\s+in|\bat\s+the\s+(?:st
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|stated|disclosed|revealed)\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}\b(?:in|of)\s+$", re.I)
 _COMPARE_SINCE = led(re.compile(r"(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}$", re.I))
-_DAY_NEXT = re.compile(rf"^\s*(?:{_D})\b(?:,?\s+{_Y}\b)?(?!\s*(?:per|%|percent))")
+_DAY_NEXT = re.compile(rf"^\.?\s*(?:{_D})\b(?:,?\s+{_Y}\b)?(?!\s*(?:per|%|percent))")
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, int] | None,

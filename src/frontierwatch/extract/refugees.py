@@ -29,7 +29,7 @@ _UNTIL_MONTH_END = re.compile(
     r"(?:\s+(?P<rel>next|this)\s+year|,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
 _COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit)\b", re.I)
 # "... and handed them over for repatriation": people held to be sent out of the country
-_FOR_REMOVAL = re.compile(r"\b(?:for|pending)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
+_FOR_REMOVAL = re.compile(r"\b(?:for|pending|before|ahead\s+of|prior\s+to)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
                           r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b", re.I)
 _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
