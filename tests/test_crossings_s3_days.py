@@ -55,3 +55,27 @@ def test_crossings_s3_habitual_present_is_no_event(text: str) -> None:
 def test_crossings_s3_dated_present_is_still_an_event() -> None:
     text = "PESHAWAR: Trade resumed at noon.\n\nPakistan reopens Torkham on Monday after talks, officials said."
     assert ("Torkham", "reopened", "2025-11-03") in _changes(text)
+
+
+@pytest.mark.parametrize("note", [
+    "Officials said only cargo vehicles would be allowed for now.",
+    "Pedestrian movement would resume only after biometric checks were set up, officials said.",
+])
+def test_crossings_s3_restriction_told_later_makes_the_reopening_partial(note: str) -> None:
+    text = ("MIRANSHAH: The Ghulam Khan crossing reopened on Tuesday after remaining shut for 23 days, officials said. "
+            "Traders welcomed the move. Hundreds of trucks had waited. Prices had risen sharply. " + note)
+    assert _changes(text, "2025-01-15") == [("Ghulam Khan", "partially_reopened", "2025-01-14")]
+
+
+def test_crossings_s3_unrelated_only_is_no_restriction() -> None:
+    text = ("MIRANSHAH: The Ghulam Khan crossing reopened on Tuesday after remaining shut for 23 days, officials said. "
+            "Traders welcomed the move. Only two banks in the town were open for business.")
+    assert _changes(text, "2025-01-15") == [("Ghulam Khan", "reopened", "2025-01-14")]
+
+
+def test_crossings_s3_restriction_naming_another_crossing_leaves_this_one_whole() -> None:
+    text = ("WANA: Trade resumed through the Kharlachi crossing on Tuesday, while the Angoor Adda crossing was partially "
+            "reopened the same day for pedestrians only, officials said. Traders were relieved. "
+            "At Angoor Adda, cargo vehicles were still not permitted, a customs official said.")
+    got = _changes(text, "2025-01-15")
+    assert ("Kharlachi", "reopened", "2025-01-14") in got

@@ -32,6 +32,7 @@ _DURATION = re.compile(
     r"^[^.;]{0,40}?\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|the\s+past|the\s+last)\s+)?"
     r"(?:a|an|\d{1,3}|[a-z]+)\s+(?:days?|weeks?|months?)\b", re.I)
 _SINCE_DAY = re.compile(r"[^.;,]{0,30}?\bsince\s+(?:(?:last|this)\s+)?[A-Z0-9]")
+_ONLY_NOW = re.compile(r"\bonly\s+(?:cargo|trade|goods|trucks|pedestrians|people)\b[^.;]{0,40}?\b(?:allowed|permitted)\b", re.I)
 _PRESENT_FORMS = frozenset({"closes", "shuts", "seals", "reopens", "opens", "resumes"})  # undated: habitual
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 _DAYS_BACK = re.compile(r"\b([a-z]+|\d{1,3})\s+days?\s+(earlier|before|ago)\b", re.I)
@@ -253,11 +254,16 @@ def _mentions(ctx: Context) -> list[_Mention]:
     out: list[_Mention] = []
     last_day: date | None = None
     prev_names: list = []
-    for s in ctx.sentences_with(LEX, ("closed", "reopened", "opened")):
+    for s in ctx.sentences_with(LEX, ("closed", "reopened", "opened", "partial", "mode")):
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
         prev_names = ctx.sentence_hits(LEX, prev, ("crossing",)) if prev is not None and _IT.match(s.text) else []
         found = ctx.sentence_hits(LEX, s)
         cues = [h for h in found if h.values[0] in ("closed", "reopened", "opened")]
+        if not cues:
+            if _ONLY_NOW.search(s.text) or _still_closed_mode(s.text, found):
+                named = {h.values[1] for h in found if h.values[0] == "crossing"}
+                _mark_partial(out, s, 5, named)  # "Only cargo vehicles would be allowed for now": that reopening was partial
+            continue
         cut = _dateline_end(s.text)  # "TORKHAM: ..." names where the story was filed, not what closed
         names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing" and h.start >= cut], cut)
         generic = [h for h in found if h.values[0] == "generic"]
@@ -386,7 +392,7 @@ def _foreign_border(text: str, g: Hit, foreign: list[tuple[int, int]]) -> bool:
 # a traffic mode still stopped: "not (being) allowed", "will resume only after ...", "is yet to resume"
 _BARRED = re.compile(
     r"\b(?:(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:be\s+|being\s+)?(?:allowed|permitted)"
-    r"|will\s+(?:only\s+)?resume\s+(?:only\s+)?(?:after|later|once|when)|(?:is|are|was|were)\s+yet\s+to\s+resume"
+    r"|(?:will|would)\s+(?:only\s+)?resume\s+(?:only\s+)?(?:after|later|once|when)|(?:is|are|was|were)\s+yet\s+to\s+resume"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?resumed)\b", re.I)
 
 
@@ -427,10 +433,11 @@ def _partial_cues(found: list, cues: list) -> set[int]:
     return out
 
 
-def _mark_partial(out: list[_Mention], s: Sentence) -> None:
-    """A reopening followed by 'X traffic remains suspended' was a partial reopening."""
+def _mark_partial(out: list[_Mention], s: Sentence, within: int = 2, named: set[str] | None = None) -> None:
+    """A reopening followed (within `within` sentences) by 'X traffic remains suspended' was a partial reopening
+    (only the `named` crossings' reopenings, when the restriction names some)."""
     for m in out:
-        if m.status == "reopened" and 0 < s.index - m.sentence.index <= 2:
+        if m.status == "reopened" and 0 < s.index - m.sentence.index <= within and (not named or m.crossing in named):
             m.status = "partially_reopened"
 
 
