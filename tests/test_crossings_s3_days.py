@@ -79,3 +79,9 @@ def test_crossings_s3_restriction_naming_another_crossing_leaves_this_one_whole(
             "At Angoor Adda, cargo vehicles were still not permitted, a customs official said.")
     got = _changes(text, "2025-01-15")
     assert ("Kharlachi", "reopened", "2025-01-14") in got
+
+
+def test_crossings_s3_undated_present_in_a_news_body_is_kept() -> None:
+    text = ("PESHAWAR: Traders gathered at the gate.\n\nOfficials met overnight.\n\nPakistan reopens Torkham after a "
+            "week of talks with Afghan officials, a statement said.")
+    assert [c[:2] for c in _changes(text)] == [("Torkham", "reopened")]
