@@ -126,6 +126,8 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "one_event": led(re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I)),
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": led(re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I)),
+        "other_origin": re.compile(
+            rf"\s+(?:[a-z]+\s+){{0,3}}?(?:from|out\s+of|in)\s+(?:neighbouring\s+)?(?:{words.get('other_origin', '(?!)')})\b"),
         "metric_after": re.compile(
             rf"\s*(?:(?:officials|personnel|members|men)\s+of\s+(?:the\s+)?)?{skip}{{0,3}}"
             rf"(?:{lexicon().metric_rx.pattern}|({lexicon().group_rx.pattern}))", re.I),
@@ -182,9 +184,25 @@ def source_in(texts: list[str]) -> str | None:
 _THE_PROVINCE = led(re.compile(r"\b(?:the|that|this)\s+province\b", re.I))
 
 
-def region_of(text: str, clause: tuple[int, int], province: str | None = None) -> str | None:
-    """The region a figure is about: its clause's, else its sentence's; "the province" is the one in force."""
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_IN_AFTER = re.compile(r"[\d,.]*\s+(?:[a-z-]+\s+){0,3}?(?:in|from|across)\s+(?:the\s+)?", re.I)
+
+
+def region_of(text: str, clause: tuple[int, int], province: str | None = None, at: int | None = None) -> str | None:
+    """The region a figure (at `at`) is about: its clause's (the last named before it, as in "Punjab saw
+    four attacks and Sindh three", or the one just before "(5)"), else its sentence's; "the province"
+    is the one in force."""
     lex = lexicon()
+    if at is not None:
+        after = lex.admin_rx.search(text, at, clause[1])
+        if after is not None and _IN_AFTER.fullmatch(text, at, after.start()):
+            return lex.regions[norm(after.group(0))]  # "... and 20 in Sindh"
+        last = None
+        for m in lex.admin_rx.finditer(text, max(0, min(clause[0], at - 40)), at):
+            if m.start() >= clause[0] or _OPEN_PAREN.fullmatch(text, m.end(), clause[0]):
+                last = m
+        if last is not None:
+            return lex.regions[norm(last.group(0))]
     for lo, hi in (clause, (0, len(text))):
         m = lex.admin_rx.search(text, lo, hi)
         if m:

@@ -44,6 +44,7 @@ _THE_SENSE_LEAD = re.compile(
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 # "9,000 people were questioned": the group's own verb, which may be no casualty sense at all
 _OWN_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|got)\s+(?:also\s+)?(?=([a-z]+)\b)", re.I)
+_LOST_BEFORE = re.compile(rf"\b(?:lost|lose|losing)\s+(?:{QUALIFIER}\s+)?$", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(dead|killed|injured|wounded|hurt)\b", re.I)
 
 
@@ -88,11 +89,15 @@ def sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
             best = m
         if best is not None:
             return sense_at(text, best.start(), best.end())
+    if _LOST_BEFORE.search(text, max(0, start - 40), start):
+        return "killed"  # "security forces lost 1,012 personnel": a toll of the subject's own people
     near = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, QUALIFIER)[0].search(text[max(0, start - 40):start])
     if near:
         base = max(0, start - 40)
         return sense_at(text, base + near.start(1), base + near.end(1))
     for m in lex.sense_rx.finditer(text, end, min(hi, end + 70)):
+        if _LIST_BREAK.search(text, end, m.start()):
+            break  # "61 soldiers ... while 163 people were injured": that sense is another clause's
         if ANY_SENSE_TAIL.match(text, m.end()):
             continue  # "and wounded 66": that verb governs the next figure
         return sense_at(text, m.start(), m.end())
@@ -131,3 +136,31 @@ def mentions(text: str, upto: int) -> list[tuple[int, str]]:
             out.append((m.end(), metric))
     out.sort()
     return out
+
+
+# "Civilians: 214", "Security personnel (army, FC and police): 233": a table line naming a group
+_LABEL_LINE = re.compile(r"\W*([A-Za-z][^:\d]{1,70}?)\s*:\s*(?:[\d,]+)\s*\.?\s*$")
+_HEADING = re.compile(r".{3,80}:\s*$")
+
+
+def label_group(text: str) -> str | None:
+    """The victim group a "Group: N" table line names, or None when the line is no such line."""
+    m = _LABEL_LINE.fullmatch(text)
+    if m is None:
+        return None
+    g = lexicon().group_rx.search(m.group(1))
+    return lexicon().group[_norm(g.group(0))] if g else None
+
+
+def heading_sense(texts: list[str]) -> str | None:
+    """The casualty sense of the heading above a run of "Group: N" lines ("Breakdown of fatalities:"),
+    `texts` being the lines before the run's line, nearest last; None without such a heading."""
+    lex = lexicon()
+    for t in reversed(texts[-6:]):
+        if label_group(t) is not None:
+            continue
+        if not _HEADING.fullmatch(t):
+            return None
+        m = lex.sense_rx.search(t)
+        return lex.sense.get(_norm(m.group(0))) if m else None
+    return None

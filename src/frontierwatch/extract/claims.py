@@ -23,6 +23,8 @@ from .claim_lexicon import source_in as _source
 from .claim_figures import PERCENT_AFTER, Fig, drop_restated, figure_candidates, find_figures
 from .claim_senses import QUALIFIER as _QUALIFIER
 from .claim_senses import group_metric as _group_metric
+from .claim_senses import heading_sense as _heading_sense
+from .claim_senses import label_group as _label_group
 from .claim_senses import mentions as _mentions
 from .claim_senses import sense_at as _sense_at
 from .claim_senses import sense_near as _sense_near
@@ -39,6 +41,11 @@ _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = led(re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I))
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _RETURNED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:returned|went\s+back|gone\s+back|crossed\s+back)\b", re.I)
+# "11,950 crossed through Torkham" right after a returnee figure: the same flow, split by crossing
+_CROSSED_VIA = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:crossed|passed|went|came)\s+(?:back\s+)?(?:through|via)\b", re.I)
+_OTHER_FATE = re.compile(r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+){0,2}?(?:found\s+)?(?:dead|released|freed|recovered|rescued|deported)\b", re.I)
+_WHICH_KILLED = re.compile(rf"\b(?:which|that)\s+(?:had\s+)?(?:killed|left|claimed|wounded|injured)\s+(?:{_QUALIFIER}\s+)?$", re.I)
+_SINGLED_OUT = re.compile(r"\b(?:deadliest|worst|bloodiest)\s+(?:single\s+)?(?:incident|attack|bombing|assault)\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 # one dated or singled-out incident: "the March 3 bombing", "the deadliest attack of the month was"
@@ -53,7 +60,7 @@ _RATE = re.compile(r"\b(?:a|per)\s+(?:day|week|month)\b")
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 _FUNCTION_AFTER = re.compile(
     r"\s*(?:$|[,;:.)\]]|(?:in|from|to|on|at|during|and|or|with|compared|against|while|whereas|last|this|over|between|than"
-    r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered|the)\b)", re.I)
+    r"|respectively|were|was|are|is|had|have|has|so|recorded|reported|registered|the|took\s+place|occurred|happened|through|via)\b)", re.I)
 # "nine of them", "five of the month's attacks": a part of a figure named before
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:(?:month|week|year|quarter|period)['’]s\s+)?(?:\d[\d,]*\s+)?", re.I)
 
@@ -79,9 +86,18 @@ _THERE = led(re.compile(r"\bthere\b", re.I))
 _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
 _WHEN = re.compile(r"\s*when\b")
 _MORE = re.compile(r"\s*(?:more|others|other)\b")
+_TURN = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 _TIMES = re.compile(r"\s+times\b")
 _STRUCK = re.compile(r"\b(?:struck|attacked|targeted|hit)\b")
 # "... had returned since then": the period starts at the time named in the sentence before
+
+
+def _label_metric(text: str, sentences: list[Sentence], k: int) -> str | None:
+    """The metric of a "Group: N" table line under a heading that names the casualty sense."""
+    group = _label_group(text)
+    if group is None:
+        return None
+    return _group_metric(group, _heading_sense([s.text for s in sentences[max(0, k - 6):k]]))
 
 
 def _may_have_claim(text: str, in_force: str | None = None, low: str | None = None) -> bool:
@@ -147,6 +163,14 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
         return f"group:{grp}", m.end()
     found = lex.metric_rx.search(noun)
     metric = lex.metric[_norm(found.group(0))] if found else None
+    if metric == "attacks" and not part:
+        # "Eleven attacks were suicide bombings": the predicate names the kind counted
+        pred = _PREDICATE.match(text, m.end())
+        pm = _cue_patterns()["metric_after"].match(text, pred.end()) if pred else None
+        if pm and not pm.group(1) and pm.end() <= hi + 40:
+            kind = lex.metric_rx.search(text[pm.start():pm.end()])
+            if kind and lex.metric[_norm(kind.group(0))] == "suicide_attacks":
+                return "suicide_attacks", pm.end()
     if part and metric and _PARTITIVE.match(text, pos):
         # "six of the attacks were suicide bombings": the predicate names the kind counted
         pred = _PREDICATE.match(text, m.end())
@@ -260,15 +284,25 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
         else:
             verb = _verb_before(text, f.start)
             more = _MORE.match(text[f.end:])
-            if more and last_group:
-                metric = _group_metric(last_group, _sense_near(text, f.start, f.end + more.end(), cs, len(text)))
+            same_as_prev = prev is not None and prev.metric is not None and prev.unit == "count" and not verb \
+                and _BASELINE_MARK.search(text, max(0, f.start - 40), f.start) is not None \
+                and lex.metric_rx.search(text, max(cs, prev.end), f.start) is None
+            if more and last_group and verb:
+                metric = verb  # "killed 96 people, including 41 soldiers, and injured 133 others": everyone injured
+            elif more and last_group:
+                # "... 56 militants, while 203 others were injured": past a turn, "others" are everyone
+                turned = prev is not None and _TURN.search(text, prev.end, f.start) is not None
+                metric = _group_metric("all" if turned else last_group,
+                                       _sense_near(text, f.start, f.end + more.end(), cs, len(text)))
+            elif same_as_prev:
+                metric = prev.metric  # "killed 187 militants, compared with 152 in December": the same count
             elif verb:
                 metric = verb
                 if verb == "deaths" and last_group:
                     metric = _group_metric(last_group, "killed") or verb
             elif _TIMES.match(text[f.end:]) and _STRUCK.search(text[cs:f.start]):
                 metric = "attacks"
-            elif _RETURNED_AFTER.match(text, f.end):
+            elif _RETURNED_AFTER.match(text, f.end) or (in_force == "returnees" and _CROSSED_VIA.match(text, f.end)):
                 metric = "returnees"  # "while about 2,100 returned through Chaman"
             elif _SENSE_AFTER.match(text, f.end):
                 sm = _SENSE_AFTER.match(text, f.end)
@@ -276,6 +310,8 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
                 metric = _group_metric(last_group or "all", sense) if sense else None
             elif _CASES_AFTER.match(text, f.end):
                 metric = _lookback(text[cs:f.start], f.start - cs)  # "abductions climbed to 143 cases"
+            elif _PARTITIVE.match(text, f.end) and _OTHER_FATE.match(text, _PARTITIVE.match(text, f.end).end()):
+                metric = None  # "23 abducted ... and nine of them were later found dead": a part with another fate
             elif _FUNCTION_AFTER.match(text, f.end) or _PARTITIVE.match(text, f.end) or _RATE_AFTER.match(text, f.end):
                 metric = _lookback(text, f.start) or last_metric
                 if metric is None:
@@ -351,6 +387,9 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         if not figs:
             continue
         _classify(text, figs, clauses, in_force)
+        label = _label_metric(text, sentences, k) if len(figs) == 1 and figs[0].metric is None else None
+        if label:
+            figs[0].metric = label  # "Breakdown of fatalities:" then "Civilians: 214"
         if sent.paragraph not in para_sources:
             para_sources[sent.paragraph] = _source([" ".join(s.text for s in paragraphs.get(sent.paragraph, []))[:5000]])
         source = _source([text]) or para_sources[sent.paragraph] or doc_source
@@ -363,13 +402,15 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if counts_only and f.metric not in _COUNT_METRICS:
                 continue  # "so far 27 bodies have been brought in": one incident's toll
             short = main is None or main.kind in ("relative", "month", "week", "day_range")
-            if short and f.metric not in _COUNT_METRICS and not _cue_patterns()["aggregate"].search(text) and (
+            if short and not label and f.metric not in _COUNT_METRICS and not _cue_patterns()["aggregate"].search(text) and (
                     context is None or (main is None and default is None and chain_paragraph != sent.paragraph)):
                 # "last week, gunmen shot dead three constables": an event, not a statistic; a run of
                 # figures carries over to a new paragraph only with a cue ("the figures show ...")
                 continue
             if f.unit == "percent" and f.direction is None:
                 continue
+            if f.metric == "returnees" and _cue_patterns()["other_origin"].match(text, f.end):
+                continue  # "... and 24,900 from Iran": returns from another country
             if f.unit == "count" and _VAGUE_FIGURE.match(text, f.start):
                 continue  # "scores of people", "hundreds of": no figure
             clause = _clause_of(clauses, f.start)
@@ -378,7 +419,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue  # "involved in 14 of the 24 bombings": a part picked by who did them, not by region
             clause = _clause_of(clauses, f.start)
             if _SUBSET_LEAD.match(text) and f.unit == "count" and f.metric == in_force \
-                    and not any(c.evidence.start == sent.start for c in claims):
+                    and not any(c.evidence.start == sent.start for c in claims) \
+                    and not lexicon().admin_rx.search(text, clause[0], clause[1]):
                 continue  # "Of them, 9,120 were deported": a part of the figure before, not the metric's total
             if _JOINT.search(text, clause[0], clause[1]) and len(lexicon().admin_rx.findall(text, clause[0], clause[1])) >= 2:
                 continue  # "Sindh and Punjab together accounted for ...": no one region's figure
@@ -387,6 +429,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
+            if f.unit == "count" and _WHICH_KILLED.search(text, max(0, f.start - 40), f.start) and _SINGLED_OUT.search(text):
+                continue  # "singled out the bombing of ..., which killed 38 people, as the deadliest incident"
             if f.value == 0 and (period is None or period.start is None):
                 continue  # "no attack has followed so far": a zero is a figure only for a stated period
             if f.metric == "returnees" and _ONE_DAY.search(text):
@@ -394,7 +438,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if period is not None and period.start is not None and period.start == period.end \
                     and f.metric == "returnees" and (f.sense == "deported" or not _ATTRIBUTED.search(text)):
                 continue  # "On Sunday alone, 4,310 came through Torkham" told by no one, or a day's deportations: an event
-            region = _region(text, clause, provinces.upto(k)) or (in_region if f.refers else None) or "PK"
+            region = _region(text, clause, provinces.upto(k), f.start) or (in_region if f.refers else None) or "PK"
             end = period.end if period else None
             if period is not None and period.kind in ("since", "to_date") and end is None and period.start is not None:
                 stated = statement_day(text, ref) or lead_day or ref
@@ -418,8 +462,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 rounded.add(id(claim))
             produced = True
             in_force, in_region = claim.metric, claim.region
-        if produced:
-            chain_source = source
+        if produced:  # an aside naming another body ("(PICSS put it at 251)") does not take over the run
+            chain_source = para_sources[sent.paragraph] or source
             chain_paragraph = sent.paragraph
         looking_back = (context is not None and main is not None and main.end is not None and context.start is not None
                         and main.end < context.start and _PAST_PERFECT.search(text) is not None)

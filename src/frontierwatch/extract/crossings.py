@@ -20,6 +20,9 @@ from .lexicon import Hit
 from .numbers import parse_number
 from .relations_common import (OWN_DAY_AFTER, Context, blocked, crossing_location, day_role, days, days_after, evidence,
                                has_day, hits, places_in, prefer_explicit)
+from .crossing_modes import CLAUSE_BREAK as _CLAUSE_BREAK
+from .crossing_modes import STILL as _STILL
+from .crossing_modes import mark_partial, other_crossing_stopped, partial_cues, still_closed_mode
 from .text import Sentence
 
 LEX = "crossing_cues"
@@ -31,6 +34,11 @@ _ORDINAL_DAY = led(re.compile(
 _DURATION = re.compile(
     r"^[^.;]{0,40}?\bfor\s+(?:(?:over|more\s+than|nearly|almost|about|the\s+past|the\s+last)\s+)?"
     r"(?:a|an|\d{1,3}|[a-z]+)\s+(?:days?|weeks?|months?)\b", re.I)
+_SINCE_DAY = re.compile(r"[^.;,]{0,30}?\bsince\s+(?:(?:last|this)\s+)?[A-Z0-9]")
+_ONLY_NOW = re.compile(r"\bonly\s+(?:cargo|trade|goods|trucks|pedestrians|people)\b[^.;]{0,40}?\b(?:allowed|permitted)\b", re.I)
+_PRESENT_FORMS = frozenset({"closes", "shuts", "seals", "reopens", "opens", "resumes"})  # undated: habitual
+_HABITUAL = re.compile(r"\b(?:when|whenever|every\s+time|each\s+time|usually|often|typically|tends?\s+to|always)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 _DAYS_BACK = re.compile(r"\b([a-z]+|\d{1,3})\s+days?\s+(earlier|before|ago)\b", re.I)
 # "closed the crossing soon after the firing": the change follows the clash the story leads with
 _AFTER_THE_CLASH = re.compile(r"[^,.;]{0,50}?\b(?:after|following)\s+the\s+(?:firing|clash(?:es)?|exchange|shelling|skirmish(?:es)?|"
@@ -47,7 +55,6 @@ def _lead_event_day(ctx: Context) -> date | None:
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|following|since|because|amid|when)\b", re.I)
-_STILL = led(re.compile(r"\b(?:remain\w*|stay\w*|still|kept)\s+(?:\w+\s+)?$", re.I))
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -67,7 +74,6 @@ _SUBJECT_GAP = re.compile(r"^(?:\s+(?!of\b|for\b|with\b)[\w'\-]+){0,4}\s+$", re.
 _OBJECT_GAP = re.compile(r"^\s+(?:(?:the|its|their|a|an|this|that|main|key|busy|busiest|border|trade|"
                          r"[A-Z][\w\-]*)\s+){0,3}$")
 _OF_NOUN = re.compile(r"^\s+of\s+(?:the\s+)?(?!\w*\s*(?:crossing|border)\b)[a-z]", re.I)
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+", re.I)
 # "was closed shortly after the firing began": a closure in reaction to the reported clash, on its day
 _REACTION = re.compile(
     r"^[^.;]{0,40}?\b(?:(?:shortly|soon|hours|minutes|immediately|right)\s+)?(?:after|following|amid|as|when)\s+"
@@ -221,6 +227,8 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
     if events:
         best = min(events, key=lambda m: abs(m.start - cue.start))
         return best.day, 2
+    if last_day is not None and _SAME_DAY.search(near):
+        return last_day, 2  # "Chaman had also been shut the same day": the day of the change told before
     back = _DAYS_BACK.search(near)
     if back:
         n = parse_number(back.group(1))
@@ -248,17 +256,22 @@ def _mentions(ctx: Context) -> list[_Mention]:
     out: list[_Mention] = []
     last_day: date | None = None
     prev_names: list = []
-    for s in ctx.sentences_with(LEX, ("closed", "reopened", "opened")):
+    for s in ctx.sentences_with(LEX, ("closed", "reopened", "opened", "partial", "mode")):
         prev = ctx.sentences[s.index - 1] if s.index > 0 else None
         prev_names = ctx.sentence_hits(LEX, prev, ("crossing",)) if prev is not None and _IT.match(s.text) else []
         found = ctx.sentence_hits(LEX, s)
         cues = [h for h in found if h.values[0] in ("closed", "reopened", "opened")]
+        if not cues:
+            if _ONLY_NOW.search(s.text) or still_closed_mode(s.text, found):
+                named = {h.values[1] for h in found if h.values[0] == "crossing"}
+                mark_partial(out, s, 5, named)  # "Only cargo vehicles would be allowed for now": that reopening was partial
+            continue
         cut = _dateline_end(s.text)  # "TORKHAM: ..." names where the story was filed, not what closed
         names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing" and h.start >= cut], cut)
         generic = [h for h in found if h.values[0] == "generic"]
         foreign = _foreign_spans(ctx, s) if generic and not names else []
-        partial_at = _partial_cues(found, cues)
-        still_mode = _still_closed_mode(s.text, found)
+        partial_at = partial_cues(found, cues)
+        still_mode = still_closed_mode(s.text, found)
         statuses = {h.values[1] for h in cues}
         mentions: list | None = None
         # only changes that stand (not blocked, background or in an "after ..." clause) compete for a day
@@ -271,7 +284,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
             status = cue.values[1]
             if status == "closed" and not names and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
                     and not statuses - {"closed"} and any(h.values[0] == "mode" for h in found):
-                _mark_partial(out, s)  # "... reopened for trade. Pedestrian traffic remains suspended."
+                mark_partial(out, s)  # "... reopened for trade. Pedestrian traffic remains suspended."
                 continue
             if any(h.values[0] == "not_crossing" and cue.start - 40 <= h.start < cue.start for h in found):
                 continue  # "shops and markets remained shut": not the crossing
@@ -285,7 +298,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if not crossings:
                 continue
             if status == "reopened" and (cue.start in partial_at or still_mode
-                                         and not _other_crossing_stopped(s.text, found, names, crossings)):
+                                         and not other_crossing_stopped(s.text, found, names, crossings)):
                 status = "partially_reopened"
             others = tuple(c.start for c in live if c.values[1] != cue.values[1]
                            and abs(c.start - cue.start) <= WINDOW)
@@ -298,6 +311,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if back:
                 day = day - timedelta(days=back)  # "stayed closed on Sunday, a day after forces shut it"
             still = status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start])
+            if strength == 2 and still and _SINCE_DAY.match(s.text, cue.end):
+                still = None  # "has remained closed since Monday": the closure began that day
             if strength == 2 and still:
                 strength = 0  # "it remained closed on Monday": the closure goes on, it did not happen that day
             if still and strength == 0 and s.index > 3:
@@ -312,6 +327,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if strength == 0 and (_in_quote(s.text, cue.start) and not has_day(s.text) or cue.key.endswith(" of")
                                   and _EFFECT.match(s.text[cue.end:cue.end + 80])):
                 continue  # an undated change in someone's words, or a closure's effect: not the news
+            if strength == 0 and cue.key in _PRESENT_FORMS and _HABITUAL.search(s.text):
+                continue  # "when the border actually closes, it is usually because ...": a habit, not a change
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background
             if strength == 0 and s.index > 0 and _PLUPERFECT.search(s.text[max(0, cue.start - 30):cue.start]):
@@ -371,58 +388,6 @@ def _foreign_border(text: str, g: Hit, foreign: list[tuple[int, int]]) -> bool:
         if st >= g.end and st - g.end <= 30 and not re.search(r"[.;]", text[g.end:st]):
             return True  # "the border with Iran", "the border at <town>"
     return False
-
-
-# "... but travellers will not be allowed through": a kind of traffic still barred
-# a traffic mode still stopped: "not (being) allowed", "will resume only after ...", "is yet to resume"
-_BARRED = re.compile(
-    r"\b(?:(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:be\s+|being\s+)?(?:allowed|permitted)"
-    r"|will\s+(?:only\s+)?resume\s+(?:only\s+)?(?:after|later|once|when)|(?:is|are|was|were)\s+yet\s+to\s+resume"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?resumed)\b", re.I)
-
-
-def _still_closed_mode(text: str, found: list) -> bool:
-    """'... reopened for pedestrians while trade remained suspended', '... but travellers will not be
-    allowed through': some traffic is still stopped."""
-    if any(any(m.values[0] == "mode" and 0 <= b.start() - m.end <= 12 for m in found) for b in _BARRED.finditer(text)):
-        return True
-    return any(h.values[0] == "closed" and _STILL.search(text[max(0, h.start - 40):h.start])
-               and not any(a.values[0] == "after" and 0 <= h.start - a.end <= 40 and "," not in text[a.end:h.start]
-                           for a in found)
-               and any(m.values[0] == "mode" and 0 <= h.start - m.end <= 40 for m in found) for h in found)
-
-
-def _other_crossing_stopped(text: str, found: list, names: list, reopened: list[str]) -> bool:
-    """'Trade through Torkham stayed suspended while Chaman reopened': the traffic still stopped is at
-    another crossing (named in the still-closed clause), so the reopening is whole."""
-    for h in found:
-        if h.values[0] == "closed" and _STILL.search(text[max(0, h.start - 40):h.start]):
-            lo, hi = max(0, h.start - 60), h.end + 30
-            here = {n.values[1] for n in names if lo <= n.start < hi
-                    and not _CLAUSE_BREAK.search(text, min(n.end, h.start), max(n.start, h.end))}
-            if here and not here & set(reopened):
-                return True
-    return False
-
-
-def _partial_cues(found: list, cues: list) -> set[int]:
-    """Starts of the reopening cues a restriction ("partly", "for pedestrians only") belongs to: each
-    restriction qualifies the reopening nearest it, so "trade resumed at A, while B partly reopened"
-    limits only B."""
-    opens = [c for c in cues if c.values[1] != "closed"]
-    out: set[int] = set()
-    for h in found:
-        if h.values[0] == "partial" and opens:
-            near = min(opens, key=lambda c: max(c.start - h.end, h.start - c.end, 0))
-            out.add(near.start)
-    return out
-
-
-def _mark_partial(out: list[_Mention], s: Sentence) -> None:
-    """A reopening followed by 'X traffic remains suspended' was a partial reopening."""
-    for m in out:
-        if m.status == "reopened" and 0 < s.index - m.sentence.index <= 2:
-            m.status = "partially_reopened"
 
 
 def extract_crossing_events(ctx: Context) -> list[Event]:

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from ..records import Event, Evidence
 from . import lexicon
-from .dates import DateMention
 from .fastre import led
-from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits,
-                               place_lookup, places_in, prefer_explicit)
+from .relations_common import (Context, blocked, crossing_location, days, evidence, has_day, hits, place_lookup,
+                               places_in, prefer_explicit)
+from .diplomacy_days import act_days, same_day, shifted_day
 from .diplomacy_states import STATES, met_has_state_object, party_hits, states_in
 from .text import Sentence
 
@@ -36,6 +36,7 @@ _VENUE_AFTER = re.compile(
 _ANAPHOR = re.compile(
     r"^\W*(?:that|this|the|it|these)\s+(?:(?:understanding|meeting|talks|agreement|accord|deal|commitment|"
     r"visit|dialogue|decision|pledge|move|round)\b|came|was)", re.I)
+_MET_BEFORE = re.compile(r"\b(?:met|meets|held\s+talks\s+with)\b")
 _AT_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _SEAT_BEFORE = re.compile(
     r"\b(?:administration|government|regime|rulers|authorities|leadership|embassy|officials)\s+in\s+$", re.I)
@@ -46,11 +47,7 @@ _PAST_TALKS = ("held talks", "met")
 # "was in Kabul for talks with": being there for talks, the talks took place
 _THERE_FOR = led(re.compile(r"\b(?:was|were)\s+in\s+[A-Z][\w\-]+\s+for\s+$"))
 # "on the same day that ...": the day of the event told just before
-_STATED_ON = re.compile(r"\b(?:said|told|announced|statement|briefing|press\s+conference)\b[^.;]{0,25}$", re.I)
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
-# "A day earlier, Kabul had summoned ...": one day before (or after) the act told just before
-_DAY_SHIFT = re.compile(r"\b(?:(?P<back>a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before)|"
-                        r"(?P<on>a\s+day\s+later|the\s+next\s+day|the\s+following\s+day))\b(?!\s+(?:of|that|the|an?|his|her|its|their)\b)", re.I)
+_NEW_CLAUSE = re.compile(r",\s*(?:and|while|but)\s|;")
 _MEDIATED_BY = led(re.compile(
         r"\b(?:mediated|hosted|brokered|facilitated|mediation)\s+(?:by|of)\s+(?:[\w\-']+[\s,]+)*$", re.I))
 _SOURCE_AFTER = re.compile(
@@ -74,7 +71,7 @@ _SOFT_AGREED = re.compile(
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:that|which|who|when|after|over|against|following|since)\b", re.I)
 _STATE_BODY = led(re.compile(
         r"\b(?:Foreign\s+Office|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|MoFA|embassy|"
-        r"foreign\s+ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
+        r"foreign\s+ministry|Ministry\s+of\s+[A-Z]\w+|[A-Z]\w+\s+Ministry|(?:Pakistani|Afghan|Pakistan['\u2019]s|Afghanistan['\u2019]s)\s+government|"
         r"government\s+of\s+(?:Pakistan|Afghanistan)|(?:two|both)\s+(?:sides|countries|governments))\b", re.I))
 
 
@@ -97,8 +94,8 @@ def _venue(text: str, states: list) -> tuple[str, str, str] | None:
         code, kind = h.values
         if kind not in ("capital", "city", "country"):
             continue
-        if _SEAT_BEFORE.search(text[max(0, h.start - 30):h.start]):
-            continue  # "the government in Kabul said": the government, not a venue
+        if _SEAT_BEFORE.search(text[max(0, h.start - 30):h.start]) and not _MET_BEFORE.search(text, 0, h.start):
+            continue  # "the government in Kabul said": the government, not a venue ("met officials in Kabul" is)
         before = _VENUE_BEFORE.search(text[max(0, h.start - 14):h.start])
         after = kind != "country" and _VENUE_AFTER.match(text[h.end:h.end + 14])
         if before or after:
@@ -220,7 +217,10 @@ def _sentence_action(cues: list) -> str:
 
 def _summoner_seat(text: str, states: list, cues: list) -> tuple[str, str, str] | None:
     """A protest is lodged at the summoning state's foreign ministry: the capital of the state named first."""
-    first = min((c.start for c in cues if c.values[1] == "protest"), default=len(text))
+    # the issuer is named before the act ("the Foreign Office rejected ... Kabul's allegation"), or after a
+    # leading "In a statement on Thursday, the ministry ..."
+    first = min((c.start for c in cues if c.values[1] == "protest" or c.values[1] == "statement" and c.start > 4),
+                default=len(text))
     before = [h for h in states if h.start < first and h.values[1] != "city"]
     if not before:
         return None
@@ -286,7 +286,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
     ranked: list[str] | None = None  # computed once, when a trilateral needs it
     for s in ctx.sentences_with(LEX, ("cue",)):
         dated = has_day(s.text)
-        same = None if dated else _same_day(ctx, s) or _shifted_day(ctx, s, out)
+        same = None if dated else same_day(ctx, s) or shifted_day(ctx, s, out)
         dated = dated or same is not None
         lead = not dated and not out and _is_lead(ctx, s)  # later undated acts only upgrade earlier ones
         if not dated and not lead and not out:
@@ -326,6 +326,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
             venue = _summoner_seat(s.text, states, cues)
         if venue is None:
             venue = _place_venue(s.text, cues)
+        if venue is None and same is not None and out and out[-1].venue is not None and out[-1].venue[2] != "country":
+            venue = out[-1].venue  # "A day earlier, the minister held talks with ...": on the same trip
         if venue is None or (venue[2] == "country" and ctx.dateline):
             dl = _dateline_venue(ctx)
             if dl and (venue is None or dl[1] == venue[1]):
@@ -346,8 +348,7 @@ def _mentions(ctx: Context) -> list[_Dip]:
                 if len(parties) >= size:
                     break
                 parties.add(code)
-        mentions = [same] if same is not None else [
-            m for m in prefer_explicit(days(s.text, ctx), s.text) if day_role(s.text, m) not in ("bound", "since", "dateline")]
+        mentions = [same] if same is not None else act_days(s.text, prefer_explicit(days(s.text, ctx), s.text))
         if len(parties) < 2 and action == "talks":
             trip = _continues(out, s, mentions[0].day if mentions else None, parties)
             if trip is not None:
@@ -364,45 +365,15 @@ def _mentions(ctx: Context) -> list[_Dip]:
         for m in mentions:  # several days: each takes the act nearest to it
             before = [c for c in cues if c.end <= m.start]  # "met Dar on Tuesday": the verb comes first
             near = (max(before, key=lambda c: c.end) if before else min(cues, key=lambda c: c.start)).values[1]
+            after = [c for c in cues if c.start >= m.end and not any(m.end <= o.start < c.start for o in mentions)]
+            if before and after and _NEW_CLAUSE.search(s.text, max(c.end for c in before), m.start):
+                near = max((c.values[1] for c in after), key=lambda a: _RANK[a])  # "..., and on Tuesday they agreed to"
             act = action if len({x.day for x in mentions}) == 1 else near
             if _RANK[act] > _RANK.get(by_day.get(m.day, ""), 0):
                 by_day[m.day] = act
         for day, act in sorted(by_day.items(), key=lambda kv: str(kv[0])) or [(None, action)]:
             out.append(_Dip(act, day, venue, set(parties), s, [evidence(s)], lead=lead, size=size))
     return out
-
-
-def _same_day(ctx: Context, s: Sentence) -> DateMention | None:
-    """'... came on the same day that the envoy was in Kabul': the day of the last event told before
-    (a statement day does not count), as a mention at the phrase."""
-    m = _SAME_DAY.search(s.text)
-    told = _same_day_base(ctx, s) if m is not None else None
-    return DateMention(m.start(), m.end(), told.day, "rel") if told is not None else None
-
-
-def _same_day_base(ctx: Context, s: Sentence) -> DateMention | None:
-    """The last event day (not a statement day) told in the sentences before `s`."""
-    for prev in reversed(ctx.sentences[:s.index]):
-        found = [d for d in prefer_explicit(days(prev.text, ctx), prev.text) if day_role(prev.text, d) in ("on", "plain")
-                 and not _STATED_ON.search(prev.text[max(0, d.start - 40):d.start])]
-        if found:
-            return found[-1]
-    return None
-
-
-def _shifted_day(ctx: Context, s: Sentence, out: list[_Dip]) -> DateMention | None:
-    """'A day earlier, X had summoned ...': the day of the last dated act found (else the last event day
-    told before) moved by one day, as a mention at the phrase."""
-    m = _DAY_SHIFT.search(s.text)
-    if m is None:
-        return None
-    base = next((d.day for d in reversed(out) if d.day is not None), None)
-    if base is None:
-        told = _same_day_base(ctx, s)
-        base = told.day if told else None
-    if base is None:
-        return None
-    return DateMention(m.start(), m.end(), base + timedelta(days=-1 if m.group("back") else 1), "rel")
 
 
 def _in_background(text: str, cues: list, at: int) -> bool:

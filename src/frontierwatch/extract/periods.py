@@ -147,7 +147,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # since June 2022 ; since 2019 ; since March ; from 2019 up to now
     ("from_now", re.compile(rf"\bfrom\s+(?:({_M})\s+)?({_Y})\s+(?:up\s+)?(?:to|till|until)\s+(?:now|date|the\s+present)\b")),
     # since September 15, 2023 ; since 15 September 2023 ; since June 2022 ; since 2019 ; since March
-    ("since", re.compile(rf"\b[Ss]ince\s+(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:\s+({_D})\b)?(?:,?\s+({_Y}))?"
+    # since January last year ; since March this year
+    ("since_rel", re.compile(rf"\b[Ss]ince\s+(?:(?:early|mid|late)-?\s*)?({_M})\s+(?:of\s+)?(last|this|the\s+previous)\s+year\b")),
+    # ... since the launch of the plan on 1 November 2023 (the event's day starts the running period)
+    ("since", re.compile(rf"\b[Ss]ince\s+(?:the\s+[a-z][^,;.\d]{{0,60}}?\s+(?:on|in)\s+)?(?:(?:early|mid|late)-?\s*)?(?:({_M})(?:\s+({_D})\b)?(?:,?\s+({_Y}))?"
                          rf"|({_D})\s+({_M})(?:,?\s+({_Y}))?|({_Y}))\b")),
     # since the start of the month ; since the beginning of this week: a running total to date
     ("since_start", re.compile(r"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|week)\b")),
@@ -159,7 +162,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+(?:({_N})\s+)?(days?|weeks?|fortnights?|months?)\b(?!\s+(?:before|earlier))", re.I)),
     # relative to the period in force
     ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|quarter|year)|(week|month|quarter|year)\s+(?:before|earlier))\b", re.I)),
-    ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year)\b|\bthis\s+(week|month)\b", re.I)),
+    ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year|quarter)\b|\bthis\s+(week|month)\b", re.I)),
     # on Sunday alone ; on March 3 alone ; yesterday alone: a one-day figure within a longer report
     ("day_alone", re.compile(rf"\b(?:[Oo]n\s+)?(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)"
                              rf"|({_M})\s+({_D})|({_D})\s+({_M}))\s+alone\b")),
@@ -187,9 +190,9 @@ _NEEDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {k: (frozenset(a), fr
     "month": (["m"], ()), "months_to": (["m"], ("month", "year")), "week_of": ((), ("week",)),
     "first_months": ((), ("months",)), "half": ((), ("half",)), "quarter": ((), ("quarter",)),
     "q": (["Q", "y"], ()), "h": (["H", "y"], ()), "years": (["y"], ()), "from_now": (["y"], ()),
-    "since": (["ince"], ()), "since_start": (["ince"], ("month", "week")), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
+    "since": (["ince"], ()), "since_rel": (["ince", "m"], ("year",)), "since_start": (["ince"], ("month", "week")), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
     "last_month": ((), ("month",)), "past_n": ((), ("past", "last")),
-    "prev_rel": ((), ("week", "month", "quarter", "year")), "cur_rel": ((), ("week", "month", "year")),
+    "prev_rel": ((), ("week", "month", "quarter", "year")), "cur_rel": ((), ("week", "month", "year", "quarter")),
     "year": (["y"], ()), "day_alone": ((), ("alone",)),
 }.items()}
 _NEED_WORDS = tuple(sorted({w for _, words in _NEEDS.values() for w in words}))
@@ -249,9 +252,11 @@ _BASELINE_FIGURE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I)
 # "earlier in March", "at the start of November": when one incident happened, not a claim period
 _EVENT_TIME_BEFORE = re.compile(r"(?:\b(?:earlier|later)\s+in|\bat\s+the\s+(?:start|beginning|end)\s+of|\bin\s+(?:early|mid|late)-?|\b(?:early|mid|late)-?)\s*$", re.I)
+# "The ISPR said last week that ...": when it was told, not the period of a figure
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|stated|disclosed|revealed)\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}\b(?:in|of)\s+$", re.I)
 _COMPARE_SINCE = led(re.compile(r"(?:first\s+time|ever|most|highest|lowest|largest|biggest|worst|deadliest|fewest)\b[^.;]{0,40}$", re.I))
-_DAY_NEXT = re.compile(rf"^\s*(?:{_D})\b(?:,?\s+{_Y}\b)?(?!\s*(?:per|%|percent))")
+_DAY_NEXT = re.compile(rf"^\.?\s*(?:{_D})\b(?:,?\s+{_Y}\b)?(?!\s*(?:per|%|percent))")
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, int] | None,
@@ -333,6 +338,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
             return None
         start = _safe(y, mo, _day(day_s)) if day_s else date(y, mo, 1)
         return (start, None, "since") if start else None
+    if kind == "since_rel":
+        if ref is None:
+            return None
+        y = ref.year if g[1].lower() == "this" else ref.year - 1
+        return date(y, _mon(g[0]), 1), None, "since"
     if kind == "since_start":
         if ref is None:
             return None
@@ -450,7 +460,7 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 continue
             before = text[max(0, s - 60):s]
             role = "main"
-            if _EVENT_TIME_BEFORE.search(before):
+            if _EVENT_TIME_BEFORE.search(before) or (kind in ("past_n", "last_month", "last_year") and _SAID_BEFORE.search(before)):
                 role = "event"
             elif _COMPARE_BEFORE.search(before) or (kind in ("since", "ytd") and _COMPARE_SINCE.search(before)):
                 role = "compare"

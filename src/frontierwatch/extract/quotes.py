@@ -60,6 +60,10 @@ def _mask(text: str, spans: list[_QSpan]) -> str:
     return "".join(out)
 
 
+# "said Dr. Salman Niazi": a title abbreviation's full stop inside the speaker phrase
+_ABBREV = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sen|Gov|Engr)\.\s+)?"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = _lex().verb_rx.pattern
@@ -67,9 +71,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     subj = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+{_NP}|(?:[\w'’-]+\s+){{0,4}}?[A-Z][^,.;:!?“”\"‘’()\n]{{0,90}}?)"
     return {
         "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
-        "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
+        "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_ABBREV}{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
-        "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?=\s*[,.;:])"),
+        "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?=\s*[,.;:])"),
+        # "..., the statement quoted Meerak Baloch as saying.": the person quoted, not the statement
+        "post_quoted_as": re.compile(rf"\s*,?\s*(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?quoted\s+(?P<np>{_NP})\s+as\s+saying"),
         "quoted_as": re.compile(rf"\bquoted\s+(?P<np>{_NP})\s+as\s+saying"),
     }
 
@@ -141,10 +147,32 @@ _APP_AFTER, _ANY_WORD = re.compile(rf",\s*({_NAME})\s*(?:[.;]|,\s*(?:who|whose|a
 _SUBJECT_OK = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+\S.*|[A-Z].*|officials|sources|police|residents|witnesses)$")
 
 
+# a formal protest or statement whose wording is quoted: "lodged a protest over the "...""
+_PROTEST_OVER = re.compile(r"\b(?:protest|note|démarche|demarche|complaint|statement|letter)\s+(?:note\s+)?"
+                           r"(?:over|about|against|on|condemning|denouncing|describing)\s+(?:the|its|an?|what\s+it\s+called)?\s*$", re.I)
+# "The Ministry of Foreign Affairs (in Kabul) summoned ...": a named body opening the sentence
+_S_BODY = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of|for|and|on)?\s*[A-Z][\w'’-]*){0,6})"
+                     r"(?:\s+in\s+[A-Z][\w'’-]*)?\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _body_subject(pre: str) -> str | None:
+    """The named body opening a sentence (for a quoted protest wording with no speech verb)."""
+    m = _S_BODY.match(_LEAD_ADVERBIAL.sub("", pre, count=1))
+    return m.group(1) if m and _lex().body_rx.search(m.group(1)) else None
+
+
+_WHO_END = re.compile(rf"(?<![A-Za-z])({_NAME}),?\s+who(?:\s+(?:also|later|then|had|has))?$")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
 def _subject_before(pre: str, vstart: int) -> str | None:
     """The subject of a finite speech verb: the phrase right before it, back to a clause break."""
     chunk = pre[max(0, vstart - 300):vstart]
     chunk = _TRAIL_ADV.sub("", chunk).rstrip()
+    rel = _WHO_END.search(chunk)
+    if rel:
+        return rel.group(1)  # "its spokesman Shahmir Baloch, who said ...": the person the clause hangs on
     if chunk.endswith(","):
         # "Zarb, the news outlet of the front, announced": the subject is before the apposition;
         # "The town's police chief, Gul Rehman, said": a role, then the name in apposition
@@ -366,12 +394,13 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             np = _attribute_pre(pre, pre_verbs) or _colon_apposition(pre)
             how = "pre" if np else how
         if np is None:
-            for key in ("post_according", "post_verb", "post_subj"):
+            for key in ("post_quoted_as", "post_according", "post_verb", "post_subj"):
                 m = pats[key].match(post)
                 if m and key == "post_subj" and _NOT_SUBJECT.match(m.group("np")):
                     continue  # "... against the posts in response to what he described": no subject
                 if m and not (key == "post_subj" and _lex().verbs.get(m.group("v").lower()) == "participle"):
                     np, how = m.group("np"), "post"
+                    np = _OBJECT_PRONOUNS.get(np.lower(), np)  # "the statement quoted him as saying": he
                     app = m.group("app") if key == "post_subj" else None
                     if app is None and key == "post_verb":
                         after = _APP_AFTER.match(post[m.end():])
@@ -397,6 +426,9 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             acc = pats["according"].search(window)
             if acc:
                 np, how = acc.group("np"), "according"
+        if np is None and _PROTEST_OVER.search(pre) and not _is_scare(inner, q.single):
+            np = _body_subject(pre)  # "The ministry ... handed him a protest note over the "violation of ...""
+            how = "according" if np else how
         if how == "none" and (len(words) < 5 or _is_scare(inner, q.single) or pre.strip()):
             continue  # unattributed: only a quote standing as its own sentence takes the last speaker
         if how != "none" and _is_scare(inner, q.single) and how not in ("post", "embedded"):
@@ -413,6 +445,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             speaker, kind = (sp[1], sp[2]) if sp else (None, "person")
         if speaker is None:
             continue
+        if kind == "person":
+            speaker = _POSSESSIVE_END.sub("", speaker)  # "Saleem Kakar's (office)": the person
         bisect.insort(ctx.speakers, (q.close, speaker, kind))
         if kind == "person":
             bisect.insort(ctx.names, (q.close, speaker))

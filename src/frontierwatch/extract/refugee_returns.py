@@ -38,7 +38,12 @@ _BARE_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)
                          r"\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:more|others?|also|have|had|were)\s+)?"
                          r"(?:been\s+)?(?:forcibly\s+)?(?:returned|crossed|went\s+back|left|sent\s+back|"
                          r"deported|expelled)\b", re.I)
-_CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|with)\s+|\s+while\s+|\s+whereas\s+", re.I)
+# clause breaks between per-crossing flows; "1,530 through Torkham and 610 through Spin Boldak": "and" before a figure
+_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:while|whereas|and|but|with)\s+|\s+while\s+|\s+whereas\s+|\s+and\s+(?=\d)"
+                           r"|\s[\u2013\u2014-]\s", re.I)
+_LEAD_COUNT = re.compile(r"\W*(?:(?:more\s+than|over|about|around|some|nearly|another)\s+)?"
+                         r"(\d{1,3}(?:,\d{3})+|\d{1,7})(?:\s*(million|lakhs?|thousand))?\s+(?:through|via|at|from)\b", re.I)
+_SHARE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|through|via|near|of)\s+(?:the\s+)?$", re.I)
 _RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b", re.I)
 # "31,000 returned in November", "left last month": a figure over a past month, year or span is a statistic
@@ -125,6 +130,9 @@ def returns_in(s, found, ctx: Context, themed: bool, report_day: date | None, na
             bare = _BARE_COUNT.search(s.text[lo:hi])
             if part.count is None and bare:  # "while 2,100 returned via Chaman": the subject is people
                 part.count = parse_count(bare.group(1), bare.group(2))
+            lead = _LEAD_COUNT.match(s.text, lo, hi) if part.count is None else None
+            if lead:  # "... returned – 1,530 through Torkham and 610 through Spin Boldak": the flow's share
+                part.count = parse_count(lead.group(1), lead.group(2))
         out[part.key] = part
     return list(out.values()) if len(out) >= 2 else [r]
 
@@ -154,6 +162,8 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | N
               and _PLACE_BEFORE.search(text[max(0, p.start - 12):p.start])
               and not re.match(r"\s+[A-Z]", text[p.end:p.end + 2])]
     people, _fam = people_count(text)
+    if people is None and _SHARE.search(text):
+        return None  # "41% of returnees were deported": a share, a statistic
     bare = _BARE_COUNT.search(text) if named else None  # "2,100 of them were sent back": Afghans just named
     if not (has_kind(found, "population") or people or bare or (themed and (crossings or places))):
         return None

@@ -16,7 +16,7 @@ from ..records import Event
 from .dates import MONTHS, DateMention
 from .numbers import parse_number
 from .refugee_returns import has_kind, merge_returns, people_count, report_day as report_day_of, returns_event, returns_in
-from .relations_common import Context, blocked, day_role, days, evidence, has_day, places_in, prefer_explicit
+from .relations_common import Context, blocked, day_role, days, evidence, has_day, parse_count, places_in, prefer_explicit
 
 LEX = "refugee_cues"
 _TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "forced", "leave", "detain")
@@ -29,7 +29,7 @@ _UNTIL_MONTH_END = re.compile(
     r"(?:\s+(?P<rel>next|this)\s+year|,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
 _COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit)\b", re.I)
 # "... and handed them over for repatriation": people held to be sent out of the country
-_FOR_REMOVAL = re.compile(r"\b(?:for|pending)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
+_FOR_REMOVAL = re.compile(r"\b(?:for|pending|before|ahead\s+of|prior\s+to)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
                           r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b", re.I)
 _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
@@ -54,6 +54,12 @@ _COUNT_NEXT = re.compile(r"^\s+(?:(?:more\s+than|over|about|around|some|nearly|a
 _RESIDING_IN = re.compile(r"\b(?:living|residing|staying|settled|based)\s+in\s+(?:the\s+)?$", re.I)
 _OWN_DEADLINE = re.compile(r"\b(?:fresh|new|separate)\s+deadline\b[^.;]{0,60}\b(?:undocumented|unregistered|illegal|"
                            r"citizen\s+card)", re.I)
+# "at least 340 people were detained": the count before a passive detention verb
+_PASSIVE_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7})\s+(?:[\w-]+\s+){1,3}?(?:were|have\s+been|had\s+been)"
+                            r"\s+(?:also\s+)?$", re.I)
+_SINCE_LAUNCH = re.compile(r"\bsince\s+(?:the|its)\s+$", re.I)
+_OTHER_GROUP = re.compile(r"\b(?:Afghan\s+Citizen\s+Cards?|ACC|undocumented|unregistered|illegal(?:ly)?)\b")
+_SAME_DECISION = re.compile(r"\b(?:at\s+the\s+same\s+time|in\s+the\s+same\s+(?:meeting|session|decision))\b", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -142,7 +148,7 @@ def _covered_count(s, ctx: Context) -> int | None:
 def _deadline(s, found, ctx: Context) -> Event | None:
     text = s.text
     cues = [h for h in found if h.values[0] == "deadline" and not blocked(text, h.start, LEX)]
-    ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set")]
+    ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set", "directed")]
     if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not has_kind(found, "leave"):
         return None
     mentions = [m for m in prefer_explicit(days(text, ctx), text)
@@ -220,7 +226,8 @@ def _concerned_count(s, ctx: Context) -> int | None:
 
 
 def _deportation(s, found, ctx: Context) -> Event | None:
-    launches = [h for h in found if h.values[0] == "launch" and not blocked(s.text, h.start, LEX)]
+    launches = [h for h in found if h.values[0] == "launch" and not blocked(s.text, h.start, LEX)
+                and not _SINCE_LAUNCH.search(s.text, max(0, h.start - 12), h.start)]  # "Since the launch of ...": an anchor
     if not launches or not has_day(s.text):
         return None
     if not has_kind(found, "drive"):
@@ -253,12 +260,18 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
         if h.values[0] != "detain" or blocked(s.text, h.start, LEX):
             continue
         after = s.text[h.end:h.end + 60]
-        if not _COUNT_NEXT.match(after):
+        passive = _PASSIVE_COUNT.search(s.text, max(0, h.start - 80), h.start)
+        if passive and any(p.values[0] in ("population", "people") and passive.start() < p.start < h.start for p in found):
+            count = parse_count(passive.group(1), None)  # "another 430 Afghans were detained in Islamabad"
+        elif not _COUNT_NEXT.match(after):
             continue  # "cards held by 1.3 million refugees", "arrested after 200 Afghans rioted"
-        if not any(p.values[0] == "population" and h.end < p.start <= h.end + 60 for p in found):
+        elif not any(p.values[0] == "population" and h.end < p.start <= h.end + 60 for p in found):
             continue
-        count, _fam = people_count(after)
-        dated = [m for m in prefer_explicit(days(s.text, ctx), s.text) if day_role(s.text, m) == "on"]
+        else:
+            count, _fam = people_count(after)
+        mentions = prefer_explicit(days(s.text, ctx), s.text)
+        dated = [m for m in mentions if day_role(s.text, m) == "on"] or [
+            m for m in mentions if m.kind == "wd" and day_role(s.text, m) == "plain"]  # "Last Sunday, police detained"
         if (count is None or not dated) and not _FOR_REMOVAL.search(s.text, h.end):
             continue  # an undated or uncounted detention counts only when held for removal
         ev = Event(type="refugees", country="PK", action="deportation", count=count,
@@ -296,7 +309,11 @@ def _separate_deadline(deadline: Event, extension: Event) -> bool:
         return True
     # "extended the cards until December 31, while setting a fresh deadline of August 31 for undocumented
     # Afghans": a deadline of its own, for other people, decided alongside
-    return any(_OWN_DEADLINE.search(e.text) for e in deadline.evidence)
+    if any(_OWN_DEADLINE.search(e.text) for e in deadline.evidence):
+        return True
+    # "PoR cards extended ..." then "ACC holders must leave by August 31": another group's own deadline
+    return any(_OTHER_GROUP.search(e.text) for e in deadline.evidence) and \
+        not any(_OTHER_GROUP.search(e.text) for e in extension.evidence)
 
 
 def extract_refugee_events(ctx: Context) -> list[Event]:
@@ -327,7 +344,8 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
     events = [extension] if extension else []
     deadline = _merge_one(dead)
     if deadline and (not extension or _separate_deadline(deadline, extension)):
-        if extension and deadline.date is None and deadline.evidence[0].start == extension.evidence[0].start:
+        if extension and deadline.date is None and (deadline.evidence[0].start == extension.evidence[0].start
+                                                    or _SAME_DECISION.search(deadline.evidence[0].text)):
             deadline.date = extension.date  # set in the same decision ("extended ..., while setting ...")
         events.append(deadline)  # an extension supersedes the deadline it moves
     seen_days = set()

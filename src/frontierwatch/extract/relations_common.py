@@ -18,6 +18,7 @@ from ..records import Document, Evidence, Location, PlaceMatch
 from . import lexicon
 from .dates import DateMention, find_dates, to_date
 from .fastre import led
+from .periods import document_anchor
 from .text import Sentence, dateline
 
 # a day far from any corpus date: resolves every day expression, used only to ask "is there a day?"
@@ -36,6 +37,7 @@ _DATELINE_AFTER = led(re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\(|[-:\u2013\u20
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|mn|m|lakhs?|thousand|k)\b)?",
     re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
 _SCALE = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "lakh": 100_000, "lakhs": 100_000,
           "thousand": 1000, "k": 1000}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -66,6 +68,17 @@ class Context:
             years = [d.day.year for d in find_dates(self.document.text, None) if d.kind in ("iso", "md", "dm")]
             self._scans["year_anchor"] = date(max(years), 12, 31) if years else None
         return self._scans["year_anchor"]
+
+    @property
+    def day_anchor(self) -> date | None:
+        """The year anchor, else (no full date written) Dec 31 of the latest year a month is named
+        with ("in the first week of September 2026"): what an undated text's month-days resolve against."""
+        if self.pub is not None:
+            return None
+        if "day_anchor" not in self._scans:
+            named = None if self.year_anchor is not None else document_anchor(self.document.text)
+            self._scans["day_anchor"] = self.year_anchor or (date(named[0], 12, 31) if named else None)
+        return self._scans["day_anchor"]
 
     def _index(self, name: str) -> tuple[list[lexicon.Hit], list[int]]:
         """Every hit of lexicon `name` in the whole text, scanned once, with their starts."""
@@ -186,8 +199,8 @@ def days(text: str, ctx: Context) -> list[DateMention]:
     """Day mentions resolved against publication (or, when unknown, the year anchor for month-days)."""
     if ctx.pub is not None:
         return find_dates(text, ctx.pub)
-    if ctx.year_anchor is not None:
-        return [d for d in find_dates(text, ctx.year_anchor) if d.kind in ("iso", "md", "dm")]
+    if ctx.day_anchor is not None:
+        return [d for d in find_dates(text, ctx.day_anchor) if d.kind in ("iso", "md", "dm")]
     return find_dates(text, None)
 
 
@@ -241,8 +254,8 @@ def counts(text: str, people: frozenset[str], families: frozenset[str]) -> list[
         half = 0.5 if words[0] == "half" else 1
         found.append((m, int(half * _WORD_VALUES[words[-1]] * _SCALE[m.group(2).lower()])))
     for m, value in sorted(found, key=lambda mv: mv[0].start()):
-        if value is None:
-            continue
+        if value is None or _PERCENT_AFTER.match(text, m.end()):
+            continue  # "41% of returnees": a share, not a count of people
         if re.search(r"[A-Za-z]{3,}\.?\s*$", text[max(0, m.start() - 10):m.start()]) and \
                 find_dates(text[max(0, m.start() - 10):m.end()], _PROBE_DAY):
             continue  # the day of a date ("April 1"), not a count

@@ -131,11 +131,13 @@ def _person_name(np: str) -> tuple[str, str | None]:
 
 
 # "Pakistan Peoples Party (PPP)"; "Name, the/a role ..." (each pattern is a name, then its tail)
-_ACRONYM = re.compile(rf"({_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)")
+# "Pakistan Institute for Conflict and Security Studies": a body's name runs over of/for/on/and
+_LONG_NAME = rf"{_NAME}(?:\s+(?:of|for|on)\s+{_NAME}(?:\s+and\s+{_NAME})?)?"
+_ACRONYM = re.compile(rf"({_LONG_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)")
 _ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z-]{1,9}\)")
 _APPOSITION = re.compile(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]")
 _APPOSITION_TAIL = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
-_BODY_NAME = re.compile(rf"({_NAME}(?:\s+(?:of|for)\s+{_NAME})?)")
+_BODY_NAME = re.compile(rf"({_LONG_NAME})")
 _ALL_CAPS = re.compile(r"[A-Z]{2,6}")
 # a character no name (nor the space after it) holds
 _NAME_STOP = re.compile(r"[^\w'’\-.\s]")

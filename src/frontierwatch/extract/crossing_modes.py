@@ -1,0 +1,64 @@
+"""Traffic modes at a crossing: a reopening with some traffic still barred ("... but travellers will not be
+allowed through", "only cargo vehicles for now") is a partial reopening (kept apart from crossings.py).
+"""
+from __future__ import annotations
+
+import re
+
+from .fastre import led
+from .text import Sentence
+
+# a state that goes on ("remained closed") and a clause break between crossings (shared with crossings.py)
+STILL = led(re.compile(r"\b(?:remain\w*|stay\w*|still|kept)\s+(?:\w+\s+)?$", re.I))
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+", re.I)
+# "... but travellers will not be allowed through": a kind of traffic still barred
+# a traffic mode still stopped: "not (being) allowed", "will resume only after ...", "is yet to resume"
+_BARRED = re.compile(
+    r"\b(?:(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:be\s+|being\s+)?(?:allowed|permitted)"
+    r"|(?:will|would)\s+(?:only\s+)?resume\s+(?:only\s+)?(?:after|later|once|when)|(?:is|are|was|were)\s+yet\s+to\s+resume"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?resumed)\b", re.I)
+
+
+def still_closed_mode(text: str, found: list) -> bool:
+    """'... reopened for pedestrians while trade remained suspended', '... but travellers will not be
+    allowed through': some traffic is still stopped."""
+    if any(any(m.values[0] == "mode" and 0 <= b.start() - m.end <= 12 for m in found) for b in _BARRED.finditer(text)):
+        return True
+    return any(h.values[0] == "closed" and STILL.search(text[max(0, h.start - 40):h.start])
+               and not any(a.values[0] == "after" and 0 <= h.start - a.end <= 40 and "," not in text[a.end:h.start]
+                           for a in found)
+               and any(m.values[0] == "mode" and 0 <= h.start - m.end <= 40 for m in found) for h in found)
+
+
+def other_crossing_stopped(text: str, found: list, names: list, reopened: list[str]) -> bool:
+    """'Trade through Torkham stayed suspended while Chaman reopened': the traffic still stopped is at
+    another crossing (named in the still-closed clause), so the reopening is whole."""
+    for h in found:
+        if h.values[0] == "closed" and STILL.search(text[max(0, h.start - 40):h.start]):
+            lo, hi = max(0, h.start - 60), h.end + 30
+            here = {n.values[1] for n in names if lo <= n.start < hi
+                    and not CLAUSE_BREAK.search(text, min(n.end, h.start), max(n.start, h.end))}
+            if here and not here & set(reopened):
+                return True
+    return False
+
+
+def partial_cues(found: list, cues: list) -> set[int]:
+    """Starts of the reopening cues a restriction ("partly", "for pedestrians only") belongs to: each
+    restriction qualifies the reopening nearest it, so "trade resumed at A, while B partly reopened"
+    limits only B."""
+    opens = [c for c in cues if c.values[1] != "closed"]
+    out: set[int] = set()
+    for h in found:
+        if h.values[0] == "partial" and opens:
+            near = min(opens, key=lambda c: max(c.start - h.end, h.start - c.end, 0))
+            out.add(near.start)
+    return out
+
+
+def mark_partial(out: list, s: Sentence, within: int = 2, named: set[str] | None = None) -> None:
+    """A reopening followed (within `within` sentences) by 'X traffic remains suspended' was a partial reopening
+    (only the `named` crossings' reopenings, when the restriction names some)."""
+    for m in out:
+        if m.status == "reopened" and 0 < s.index - m.sentence.index <= within and (not named or m.crossing in named):
+            m.status = "partially_reopened"
