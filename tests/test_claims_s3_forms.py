@@ -64,7 +64,8 @@ def test_claims_s3_since_a_named_launch_day(text: str, start: str) -> None:
 ])
 def test_claims_s3_since_month_of_last_or_this_year(text: str, start: str) -> None:
     got = _claims(text)
-    assert any(m == "security_forces_killed" and s == start and e is None for m, _, s, e in got)
+    # a running total as of its telling: it ends on the day it was told (here the publication day)
+    assert any(m == "security_forces_killed" and s == start and e == "2024-06-02" for m, _, s, e in got)
 
 
 def test_claims_s3_said_last_week_is_the_telling_time() -> None:

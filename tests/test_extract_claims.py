@@ -59,7 +59,7 @@ def _keys(text: str, **kw) -> set[tuple]:
                     ("attacks", 95, "count", None, "2025-01-01", "2025-03-31")}),
     # "since January" is open-ended; returnees need a return verb
     ("Since January, more than 150,000 Afghans have returned home through Torkham, the UNHCR said.",
-     "2024-06-15", {("returnees", 150000, "count", None, "2024-01-01", None)}),
+     "2024-06-15", {("returnees", 150000, "count", None, "2024-01-01", "2024-06-15")}),  # as of its telling
     # group-qualified percentages
     ("In 2024, civilian deaths fell 15% while injuries to security personnel rose by 22 percent.",
      "2025-01-20", {("civilians_killed", 15, "percent", "decrease", "2024-01-01", "2024-12-31"),
@@ -283,12 +283,12 @@ def test_extract_claims_general_subsets_and_restatements(text: str, published: s
      "2024-01-10", {("suicide_attacks", 11, "count", None, "2023-01-01", "2023-12-31")}),
     # "since then" runs from the period named in the sentence before
     ("The expulsion drive began in October. Officials said on Monday that 310,000 Afghans had returned "
-     "home since then.", "2024-02-05", {("returnees", 310000, "count", None, "2023-10-01", None)}),
+     "home since then.", "2024-02-05", {("returnees", 310000, "count", None, "2023-10-01", "2024-02-05")}),
     # vague quantities are no figures
     ("Unrest in the valley has killed scores of people since March, officials said.", "2025-06-01", set()),
     # a part picked out by who did it ("8 of the 30") is not the metric's figure; the whole is
     ("The minister said foreigners took part in 8 of the 30 suicide bombings in the country this year.",
-     "2025-06-01", {("suicide_attacks", 30, "count", None, "2025-01-01", None)}),
+     "2025-06-01", {("suicide_attacks", 30, "count", None, "2025-01-01", "2025-06-01")}),  # year to date
     # one dated incident inside a year's review belongs to the event extractor
     ("On May 4 this year, a bomb struck a police van in Kech, killing three policemen.", "2025-06-01", set()),
 ])
@@ -318,7 +318,7 @@ def test_extract_claims_unseen_kinds_incidents_and_rankings(text: str, published
 
 def test_extract_claims_unseen_since_a_full_day() -> None:
     got = _keys("Over 500,000 Afghans have returned since October 3, 2023, the agency said.", published="2024-12-01")
-    assert got == {("returnees", 500000, "count", None, "2023-10-03", None)}
+    assert got == {("returnees", 500000, "count", None, "2023-10-03", "2024-12-01")}  # as of its telling
 
 
 @pytest.mark.parametrize("text, published, expected", [

@@ -100,6 +100,11 @@ def _label_metric(text: str, sentences: list[Sentence], k: int) -> str | None:
     return _group_metric(group, _heading_sense([s.text for s in sentences[max(0, k - 6):k]]))
 
 
+# "the military said last week that ... since March": told on a day the text does not give, so the
+# running total has no known end
+_TOLD_VAGUELY = re.compile(r"\b(?:said|told|announced|stated|reported)\s+(?:last|earlier\s+this|this)\s+(?:week|month)\b", re.I)
+
+
 def _may_have_claim(text: str, in_force: str | None = None, low: str | None = None) -> bool:
     """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon
     (or, with a metric in force, a clause referring back to it). `low`: text.lower(), if made."""
@@ -442,8 +447,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             end = period.end if period else None
             if period is not None and period.kind in ("since", "to_date") and end is None and period.start is not None:
                 stated = statement_day(text, ref) or lead_day or ref
-                if stated is not None and 0 <= (stated - period.start).days <= 31:
-                    end = stated  # "since April 1, 60,000 ...": a running total of the last weeks, as of its telling
+                if stated is not None and stated >= period.start and not _TOLD_VAGUELY.search(text):
+                    end = stated  # "since April 1, 60,000 ...": a running total, as of its telling
             claim = Claim(
                 metric=f.metric, value=f.value, unit=f.unit,
                 direction=f.direction if f.unit == "percent" else None,
