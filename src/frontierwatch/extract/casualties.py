@@ -151,14 +151,18 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
         if _SPEAKER_BEFORE.search(text[max(0, pos - 30):pos]) or _SPEAKER_AFTER.match(text, g.end, min(len(text), g.end + 60)):
             prev_end = g.end
             continue
+        group = g.values[0]
+        if group == "security_forces" and _RETIRED.search(text, max(start, g.start - 30), g.start):
+            group = "civilians"  # "a retired army subedar", "a former police officer": no longer serving
         if best:
-            out.append(_NP(best[0], g.end, g.values[0], best[2], best[3]))
+            out.append(_NP(best[0], g.end, group, best[2], best[3]))
         elif g.values[1] == "singular" and not _name_tail(text, g):
-            out.append(_NP(g.start, g.end, g.values[0], 1, None))
+            out.append(_NP(g.start, g.end, group, 1, None))
         prev_end = g.end
     return out
 
 
+_RETIRED = re.compile(r"\b(?:retired|former|ex)[\s\-]+(?:[\w\-]+\s+){0,2}$", re.I)
 _CAP_BEFORE = re.compile(r"(?<![.!?:;\"“])\s(?:[A-Z][a-z'’]+\s+)*[A-Z][a-z'’]+\s+$")
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
 
@@ -249,7 +253,8 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
             # "six militants including ring leader Qari X alias Y were killed": a name's words are one item
             words = sum(1 for w in gap.split() if not w[:1].isupper())
         if not chain:
-            if words > 8 or _CLAUSE.search(gap):
+            # "four attackers who tried to storm the camp were shot dead": a relative clause about the victims
+            if (words > 8 and not (backward and words <= 16 and _WHO_CLAUSE.match(gap))) or _CLAUSE.search(gap):
                 break
         elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
             break
@@ -265,6 +270,7 @@ _MOSTLY = led(re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\
 _ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
@@ -378,10 +384,14 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
             role = "part"
             if _ALSO.search(text, chain[k - 1].end, n.start):
                 role = "add"  # "..., four of them soldiers, as well as the driver": listed beside the head
+            elif n.group == "civilians" and chain[0].group in _ARMED_GROUPS:
+                # "the five attackers, including the driver of the vehicle": one of the head's own
+                n = _NP(n.start, n.end, chain[0].group, n.value, n.high)
         out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, role, chain_id, n.high))
     return out
 
 
+_ARMED_GROUPS = frozenset({"militants", "security_forces"})
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:were|was|had|have|embraced|lost)\b")
 

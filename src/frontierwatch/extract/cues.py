@@ -104,6 +104,9 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
             continue  # "the policeman deployed for the polio team's protection": the guard's charge, not the target
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
         cand = (aimed, int(h.values[1]), h.values[0])
+        if cand[2] in ("police", "security_forces") and _RETIRED.search(text, max(start, h.start - 30), h.start):
+            cand = (aimed, cand[1], "civilians")  # "a retired army subedar": no longer serving
+
         if best is None or cand[:2] < best[:2]:
             best, best_key = cand, h.key.lower()
     if best is not None and best[2] == "security_forces" and best_key in _BARE_POSTS:
@@ -114,4 +117,5 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
+_RETIRED = re.compile(r"\b(?:retired|former|ex)[\s\-]+(?:[\w\-]+\s+){0,2}$", re.I)
 _BARE_POSTS = frozenset({"check post", "checkpost", "checkpoint"})

@@ -33,6 +33,8 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
                         r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        # "baseless accusations by Islamabad": the government that spoke
+                        r"\b(?:accusations?|allegations?|claims?|charges?|statements?|remarks|demands?)\s+(?:made\s+|levelled\s+)?by\s+$|"
                         # "the victims had just arrived from X": where they came from
                         r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I))
 _AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
@@ -42,7 +44,8 @@ _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak
                               # "The Khyber Chronicle": a newspaper's name
                               r"\s+(?:Chronicle|Times|Post|Mail|News|Tribune|Herald|Gazette|Express|Observer)\b")
 _HOSPITAL_NAME = re.compile(r"\b[Hh]ospital\b")
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains|dismissed|rejected|"
+                           r"rebuffed|refuted|blamed|alleged|retorted|protested)\b")
 _LOCATIVE_BEFORE = led(re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I))
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
 _NOT_NAME = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Central", "Greater", "Old", "New", "The",
