@@ -34,6 +34,7 @@ _BOTH_FIRED = re.compile(r"\b(?:Pakistani\s+and\s+Afghan|Afghan\s+and\s+Pakistan
                          r"(?:forces|troops|guards|soldiers)\b", re.I)
 # "Pakistani mortar shells had landed in the bazaar": one state's shells
 _STATE_SHELLS = re.compile(r"\b(?:Pakistani|Afghan)\s+(?:mortar\s+|artillery\s+)?shells\b", re.I)
+_HEAVY = re.compile(r"\b(?:mortars?|artillery|shell(?:s|ing|ed))\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
@@ -227,6 +228,35 @@ def _told_by_owned_day(s: SentenceInfo) -> date | None:
     return None
 
 
+_AFTER = re.compile(r"\s(?:after|when)\s", re.I)
+_DAYS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+days?\s+$|\bthe\s+(?P<n2>day)\s+$", re.I)
+_DAY_GAPS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _after_clause_day(s: SentenceInfo) -> date | None:
+    """The day inside an "after ..." clause that holds all the sentence's violence, when the main clause
+    before it reports none (a closure, a protest): the violence's own day."""
+    text, off = s.sent.text, s.sent.start
+    m = _AFTER.search(text)
+    if m is None:
+        return None
+    cut = off + m.start()
+    spans = [a for k in _ATTACK_KINDS for a, _ in s.cues.get(k, ())]
+    verbs = load("casualty_verbs").find(text)
+    if (spans and min(spans) < cut) or any(v.start < m.start() for v in verbs) or not (spans or verbs):
+        return None
+    after = next((d.day for d, _ in s.days if d.start > cut), None)
+    if after is not None:
+        return after
+    # "closed on May 18, a day after the firing left a porter dead": that day less the gap
+    gap = _DAYS_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
+    told = next((d.day for d, _ in s.days if d.start < cut), None)
+    if gap is None or told is None:
+        return None
+    n = (gap.group("n") or "a").lower()
+    return told - timedelta(days=_DAY_GAPS.get(n, int(n) if n.isdigit() else 1))
+
+
 _ATTACK_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire")
 
 
@@ -237,6 +267,8 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
             return s.event_day()
     for s in f.triggers:
         d = s.event_day() if not s.update else _owned_day(s)  # "died in hospital on Monday": not the attack's day
+        if d and (cause := _after_clause_day(s)) is not None:
+            d = cause  # "the crossing was closed on Monday after forces opened fire late on Sunday": Sunday
         if d and f.type == "attack" and len(s.days) > 1 and (own := _told_by_owned_day(s)):
             d = own  # "funerals were held on Wednesday for those killed in Tuesday's bombing": Tuesday
         if d:
@@ -435,6 +467,9 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
                 (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers)
                 or any(_STATE_SHELLS.search(s.sent.text) for s in f.members)):
             ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
+        if f.type == "cross_border" and ev.tactic == "armed_assault" and any(
+                not m.background and _HEAVY.search(m.sent.text) for m in f.members):
+            ev.tactic = "shelling"  # "opened fire on a post ... fired with small arms and mortars": the heavier arm
         if ev.abducted and ev.tactic in (None, "armed_assault") and not killed.total() and not ev.injured:
             ev.tactic = "kidnapping"  # "taken away by gunmen" with no one hurt: the abduction is the act
         if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \

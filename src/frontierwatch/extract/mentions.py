@@ -22,7 +22,7 @@ from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence
 from .scene import districts, not_scene, provinces
-from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_POSTS, PK_POSTS_HIT
+from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
 _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
@@ -41,7 +41,7 @@ _STATE_FORCES = led(re.compile(r"\b(?:security\s+forces|military|army|air\s+forc
                            re.I))
 _PK_STATE = led(re.compile(r"\bPakistan(?:i|'s)?\b"))
 _CLOSED_AFTER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:closed|shut|sealed|suspended)\s+"
-                           r"(?:[\w\-]+\s+){0,4}?after\s", re.I)
+                           r"(?:[\w\-]+\s+){0,4}?(?:after|following)\s", re.I)
 # "Saturday night's attack": the day owned by an incident named in passing
 OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
                    r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
@@ -369,7 +369,7 @@ def _classify(info: SentenceInfo) -> None:
         neg = True
     if not casualty and "arrested" in tallies and _MIGRANTS.search(st) and not _arrests(info):
         neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
-    if not casualty and " after " in st and "cross_fire" not in c and _CLOSED_AFTER.search(st):
+    if not casualty and (" after " in st or " following " in st) and "cross_fire" not in c and _CLOSED_AFTER.search(st):
         # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
         # ("... after guards of the two countries traded fire" tells the firing itself)
         neg = True
@@ -392,8 +392,10 @@ def _classify(info: SentenceInfo) -> None:
     # ("precision strikes hit hideouts inside Afghanistan's X", "the air strikes in X district of Paktika": an
     # air strike on Afghan soil not by the Afghan state is Pakistan's, even unnamed)
     # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
-    af_strike = shells and af_state and bool(PK_POSTS_HIT.search(st))
-    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(st)))) and not af_strike \
+    # "its forces carried out retaliatory operations against Pakistani military posts": the same, told as an operation
+    af_strike = (shells or "operation" in c) and af_state and bool(PK_POSTS_HIT.search(st))
+    pk_strike = (shells or (casualty and (bool(_PK_FIRE.search(st)) or bool(PK_FORCES_FIRED.search(st))))) \
+        and not af_strike \
         and any(p.location.country == "AF" for p in info.places) \
         and (bool(_PK_STATE.search(st)) or (not af_state and (bool(INSIDE_AF.search(st)) or (
             "strike" in c and not AF_STRIKER.search(st)))))
@@ -405,6 +407,10 @@ def _classify(info: SentenceInfo) -> None:
     if pk_strike or af_strike:
         info.etype, info.decisive = "cross_border", True
         strong = True
+        if not info.trigger and not neg and not info.aggregate and not info.is_title and where:
+            # "Pakistani troops responded with artillery fire on positions in X of Afghanistan's Y": a state's
+            # fire on a named place across the border is an event of its own, even with no figure
+            info.trigger = True
     elif home_strike:
         info.etype, info.decisive = "security_operation", True
     elif cross and (casualty or strong or weak or ("cross" in c or "cross_fire" in c) or _both_states(info)):

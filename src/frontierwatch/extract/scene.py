@@ -33,6 +33,8 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
                         r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        # "posts along the border opposite X": the other side of the border from X
+                        r"\bopposite\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,1}$|"
                         # "baseless accusations by Islamabad": the government that spoke
                         r"\b(?:accusations?|allegations?|claims?|charges?|statements?|remarks|demands?)\s+(?:made\s+|levelled\s+)?by\s+$|"
                         # "the victims had just arrived from X": where they came from

@@ -295,6 +295,9 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     where = _eff_admin2(cur)
     if adm2 and where and adm2 != where:
         return True, "district"
+    if info.pk_strike and cur.type == "cross_border" and adm2 and not any(t.pk_strike for t in cur.triggers) \
+            and any(t.af_state for t in cur.triggers):
+        return True, "district"  # the Afghan side's fire told first, then Pakistan's fire into a named Afghan district
     prov = province(info)
     if prov and cur.admin1 and prov != cur.admin1:
         return True, "district"
