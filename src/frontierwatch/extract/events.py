@@ -20,7 +20,7 @@ from .lexicon import load, lowered
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
-from .scene import district
+from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
 from .events_post import dedupe, drop_echoes, fold_into_clash
 from .fastre import led
@@ -393,6 +393,13 @@ def _figures(f: Frame) -> dict[str, Tally]:
             later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
                      and not _SUPERSEDED.search(s.sent.text)]
             ts = later or ts
+        if len(ts) > 1 and kind in ("killed", "injured") and f.admin2:
+            # "strikes on X and Y provinces killed nine ... in X's Z district, six were killed": Z's own figure
+            hit = [s for s in f.triggers if kind in s.tallies and not s.aggregate]
+            wide = {id(s) for s in hit if len(provinces(s)) >= 2 or len(districts(s)) >= 2}
+            local = [s.tallies[kind] for s in hit if id(s) not in wide
+                     and (d := district(s)) is not None and d.location.admin2 == f.admin2]
+            ts = local if wide and local else ts
         if len(ts) > 1 and kind == "arrested" and f.admin2:
             # "arrested seven in three districts ... three were picked up in X": X's own figure
             local = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
@@ -467,6 +474,10 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
                 (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers)
                 or any(_STATE_SHELLS.search(s.sent.text) for s in f.members)):
             ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
+        if f.type == "cross_border" and ev.tactic is None and parent is not None and parent.type == "cross_border" \
+                and f.origin == "district":
+            ev.tactic = parent.tactic  # "three died in a separate strike" in the raid's other district
+            ev.perpetrator = ev.perpetrator or parent.perpetrator
         if f.type == "cross_border" and ev.tactic == "armed_assault" and any(
                 not m.background and _HEAVY.search(m.sent.text) for m in f.members):
             ev.tactic = "shelling"  # "opened fire on a post ... fired with small arms and mortars": the heavier arm

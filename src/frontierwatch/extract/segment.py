@@ -109,6 +109,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             etype = info.etype or "attack"
             if cur is not None and origin == "day" and not info.decisive and not cur.background:
                 etype = cur.type  # the same fighting on another day
+            elif cur is not None and origin == "district" and not info.decisive and cur.type == "cross_border" \
+                    and not cur.background and _same_country(cur, adm2, info):
+                etype = cur.type  # "in Y district, three civilians died in a separate strike": the same raid elsewhere
             if cur is None and not info.decisive:
                 # a round-up before the lead ("forces killed 123 militants in operations") types nothing
                 etype = next((p.etype for p in reversed(preamble) if p.decisive and p.etype and not p.aggregate), etype)
@@ -130,6 +133,14 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.day = day if (info.occurred and day) else (cur.day or day)
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
+
+
+def _same_country(cur: Frame, adm2: str | None, info: SentenceInfo) -> bool:
+    """The sentence's district lies in the country of a place the frame's triggers name."""
+    d = district(info)
+    if d is None or adm2 is None:
+        return False
+    return any(p.location.country == d.location.country for t in cur.triggers for p in t.places)
 
 
 _OTHER_SIDE = re.compile(r"\b(?:on\s+the\s+Afghan\s+side|across\s+the\s+border\s+in|inside\s+Afghanistan|"
