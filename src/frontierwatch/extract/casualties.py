@@ -270,6 +270,8 @@ _MOSTLY = led(re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\
 _ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
+                          r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
@@ -288,6 +290,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for i, v in enumerate(verbs):
         kind = v.values[0]
         voice = _voice(text, v, start)
+        if kind == "abducted" and voice == "active" and _STATE_TAKER.search(text, max(start, v.start - 40), v.start):
+            kind = "arrested"  # "police took away his two sons": a detention by the state, not a kidnapping
         if voice == "passive":
             lo = max(start, v.start - _WINDOW, verbs[i - 1].end if i else start)
             cut = [m.end() for m in _CLAUSE.finditer(text, lo, v.start)]

@@ -49,6 +49,12 @@ OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w
 _LONG_PERIOD = re.compile(r"\b(?:months?|quarter|year|years|annual|so\s+far\s+this)\b", re.I)
 _MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|legal\s+|proper\s+)?documents|deport\w*|"
                        r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
+# "police detained 210 Afghans in raids", "rounded up at least 800 Afghan migrants": a drive against migrants
+_DETAINED_AFGHANS = re.compile(r"\b(?:detained|detains|detaining|rounded\s+up|rounding\s+up|arrested|picked\s+up|"
+                               r"apprehended|took\s+into\s+custody)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some|"
+                               r"around|another|up\s+to)\s+)?(?:[\d,]+|hundreds|thousands|dozens|scores)\s+(?:of\s+)?"
+                               r"(?:undocumented\s+|unregistered\s+)?(?:Afghans|Afghan\s+(?:migrants|refugees|nationals|"
+                               r"citizens|families|men)|migrants|refugees|foreigners|foreign\s+nationals)\b", re.I)
 _PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
@@ -367,7 +373,8 @@ def _classify(info: SentenceInfo) -> None:
                                                and bool(_DENIED_EVENT.search(st)))
     if ("unrest" in c) and not _ARMED.search(st):
         neg = True
-    if not casualty and "arrested" in tallies and _MIGRANTS.search(st) and not _arrests(info):
+    if not casualty and not _arrests(info) and (("arrested" in tallies and _MIGRANTS.search(st))
+                                                or _DETAINED_AFGHANS.search(st)):
         neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
     if not casualty and (" after " in st or " following " in st) and "cross_fire" not in c and _CLOSED_AFTER.search(st):
         # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
