@@ -72,7 +72,8 @@ _NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+includin
 # "Four others are still being treated", "leaving one injured officer still under treatment"
 # "Two other soldiers remained under treatment": up to two words between the count and the verb
 _TREATED = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?"
-                      r"(?:(?:are|were|is|was|remained|remain|remains)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment)\b", re.I)
+                      r"(?:(?:are|were|is|was|remained|remain|remains)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment|"
+                      r"receiving\s+treatment)\b", re.I)
 _WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
 _HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
                       r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
@@ -388,6 +389,9 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
             role = "part"
             if _ALSO.search(text, chain[k - 1].end, n.start):
                 role = "add"  # "..., four of them soldiers, as well as the driver": listed beside the head
+            elif k >= 2 and chain[0].group in SPECIFIC and n.group not in (chain[0].group, "unspecified") \
+                    and _COMMA_AND.fullmatch(text, chain[k - 1].end, n.start):
+                role = "add"  # "13 passengers, among them two women and a child, and a policeman": beside the head
             elif n.group == "civilians" and chain[0].group in _ARMED_GROUPS:
                 # "the five attackers, including the driver of the vehicle": one of the head's own
                 n = _NP(n.start, n.end, chain[0].group, n.value, n.high)
@@ -395,6 +399,7 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
     return out
 
 
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|as\s+well\s+as|plus)\s+", re.I)
 _ARMED_GROUPS = frozenset({"militants", "security_forces"})
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:were|was|had|have|embraced|lost)\b")
