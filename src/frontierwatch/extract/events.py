@@ -34,7 +34,7 @@ _BOTH_FIRED = re.compile(r"\b(?:Pakistani\s+and\s+Afghan|Afghan\s+and\s+Pakistan
                          r"(?:forces|troops|guards|soldiers)\b", re.I)
 # "Pakistani mortar shells had landed in the bazaar": one state's shells
 _STATE_SHELLS = re.compile(r"\b(?:Pakistani|Afghan)\s+(?:mortar\s+|artillery\s+)?shells\b", re.I)
-_HEAVY = re.compile(r"\b(?:mortars?|artillery|shell(?:s|ing|ed))\b", re.I)
+_HEAVY = re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
@@ -228,6 +228,20 @@ def _told_by_owned_day(s: SentenceInfo) -> date | None:
     return None
 
 
+_TOLD_IN_STATEMENT = re.compile(r"\b(?:the\s+statement|it)\s+(?:said|added)\b|\bthe\s+statement\s+(?:issued|released)\b",
+                                re.I)
+
+
+def _statement_of(f: Frame) -> date | None:
+    """The day of the statement that told the frame (its own, else the nearest earlier frame's)."""
+    seen = 0
+    while f is not None and seen < 50:
+        if f.stated:
+            return f.stated
+        f, seen = f.parent, seen + 1
+    return None
+
+
 _AFTER = re.compile(r"\s(?:after|when)\s", re.I)
 _DAYS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+days?\s+$|\bthe\s+(?P<n2>day)\s+$", re.I)
 _DAY_GAPS = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -290,6 +304,9 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
             off = relative_offset(s.sent.text)
             return d + timedelta(days=off) if off is not None else d
     if not is_lead and prev is not None:
+        said = _statement_of(f) if f.origin in ("new", "district") else None
+        if said is not None and said > prev and any(_TOLD_IN_STATEMENT.search(t.sent.text) for t in f.triggers):
+            return said  # "in another operation in Y, two were killed, the statement added": no day but the statement's
         return prev
     if title is not None:
         d = title.event_day() or title.statement_day()
@@ -475,11 +492,12 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
                 or any(_STATE_SHELLS.search(s.sent.text) for s in f.members)):
             ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
         if f.type == "cross_border" and ev.tactic is None and parent is not None and parent.type == "cross_border" \
-                and f.origin == "district":
+                and f.origin == "district" and ev.country == parent.country:
             ev.tactic = parent.tactic  # "three died in a separate strike" in the raid's other district
             ev.perpetrator = ev.perpetrator or parent.perpetrator
         if f.type == "cross_border" and ev.tactic == "armed_assault" and any(
-                not m.background and _HEAVY.search(m.sent.text) for m in f.members):
+                not m.background and _HEAVY.search(m.sent.text)
+                and all(p.location.admin2 in (None, ev.admin2) for p in m.places) for m in f.members):
             ev.tactic = "shelling"  # "opened fire on a post ... fired with small arms and mortars": the heavier arm
         if ev.abducted and ev.tactic in (None, "armed_assault") and not killed.total() and not ev.injured:
             ev.tactic = "kidnapping"  # "taken away by gunmen" with no one hurt: the abduction is the act

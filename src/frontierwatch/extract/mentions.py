@@ -21,7 +21,7 @@ from .fastre import led
 from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence
-from .scene import districts, not_scene, provinces
+from .scene import districts, not_scene, origin_only, provinces
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -174,7 +174,7 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
     ps = [p for p in places.within(s.start, s.end) if _area(p)]  # fewer than two areas: no cut (not_scene only drops)
-    ps = [p for p in ps if not not_scene(text, p)] if len({_area(p) for p in ps}) >= 2 else []
+    ps = [p for p in ps if not not_scene(text, p) and not origin_only(text, p)] if len({_area(p) for p in ps}) >= 2 else []
     provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
     firsts: list[tuple[str, PlaceMatch]] = []
     for p in ps:
@@ -414,7 +414,9 @@ def _classify(info: SentenceInfo) -> None:
     if pk_strike or af_strike:
         info.etype, info.decisive = "cross_border", True
         strong = True
-        if not info.trigger and not neg and not info.aggregate and not info.is_title and where:
+        hit = "AF" if pk_strike else "PK"  # where the fire landed: a place there, not the speaker's capital
+        if not info.trigger and not neg and not info.aggregate and not info.is_title and any(
+                p.location.country == hit and p.location.precision <= 3 for p in info.places):
             # "Pakistani troops responded with artillery fire on positions in X of Afghanistan's Y": a state's
             # fire on a named place across the border is an event of its own, even with no figure
             info.trigger = True

@@ -33,6 +33,8 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
                         r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        # "Sepoy B, 22, of Swat": a victim's home after his age
+                        r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
                         # "posts along the border opposite X": the other side of the border from X
                         r"\bopposite\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,1}$|"
                         # "baseless accusations by Islamabad": the government that spoke
@@ -42,9 +44,12 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
 _AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
 # "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
+
                               r"(?:['’]s)?(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:hospital|Hospital|CMH|infirmary)\b|"
                               # "The Khyber Chronicle": a newspaper's name
                               r"\s+(?:Chronicle|Times|Post|Mail|News|Tribune|Herald|Gazette|Express|Observer)\b")
+_SPOKE_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:spokesman|spokesperson|spokeswoman)\b")
+_OPENING_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
 _HOSPITAL_NAME = re.compile(r"\b[Hh]ospital\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains|dismissed|rejected|"
                            r"rebuffed|refuted|blamed|alleged|retorted|protested)\b")
@@ -79,6 +84,12 @@ def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
     return out
 
 
+def origin_only(text: str, p: PlaceMatch, offset: int = 0) -> bool:
+    """True when the place is where someone comes from ("a resident of X", "Sepoy B, 22, of X"), not a scene."""
+    rel = p.start - offset
+    return _ELSEWHERE.search(text[max(0, rel - 30):rel]) is not None
+
+
 def title_after(text: str, pos: int) -> bool:
     """True when an official's title follows pos ("Kech SSP", "Bannu's DPO")."""
     return _TITLE_AFTER.match(text, pos) is not None
@@ -106,6 +117,8 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
         return True  # "Lady Reading Hospital": where the wounded were treated
     if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 45)):
         return True
+    if _SPOKE_IN.match(text, e, min(len(text), e + 60)) and _OPENING_IN.search(text, max(0, s - 6), s):
+        return True  # "In Kabul, a defence ministry spokesman claimed ...": where the spokesman spoke
     if _SPEAKS_AFTER.match(text, e, min(len(text), e + 20)) and not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
         return True  # "Islamabad said it had hit hideouts": the government speaking
     m = _NAME_WORD.search(text, max(0, s - 25), s)

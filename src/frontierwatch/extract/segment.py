@@ -21,6 +21,15 @@ _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before
                        r"\s*,", re.I)
 _FIRE = led(re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I))
 
+# "the exchange of fire continued until early Sunday morning": the night's clash ending, not a new day's
+_UNTIL_EARLY = re.compile(r"\b(?:until|till|into)\s+(?:the\s+)?(?:early\s+(?:hours\s+of\s+)?|dawn\s+(?:on\s+)?|"
+                          r"daybreak\s+(?:on\s+)?|small\s+hours\s+of\s+)", re.I)
+
+
+def _overnight(info: SentenceInfo, day: date, known: date) -> bool:
+    return (day - known).days == 1 and _UNTIL_EARLY.search(info.sent.text) is not None
+
+
 @dataclass(slots=True)
 class Frame:
     """Sentences about one incident, before it becomes an Event."""
@@ -52,7 +61,8 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             day = info.event_day()
             known = _eff_day(cur)
             if cur is not None and cur.type == "cross_border" and not cur.background and day and known \
-                    and day > known and _FIRE.search(info.sent.text) and not info.has("negation", "unrest"):
+                    and day > known and _FIRE.search(info.sent.text) and not info.has("negation", "unrest") \
+                    and not _overnight(info, day, known):
                 # "sporadic firing went on into Sunday": the clash on another day is another event
                 cur = Frame("cross_border", [info], [info], admin2=cur.admin2, admin1=cur.admin1, day=day,
                             origin="day", parent=cur)
@@ -313,7 +323,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     if prov and cur.admin1 and prov != cur.admin1:
         return True, "district"
     known = _eff_day(cur)
-    if day and known and day > known and cur.type == "cross_border" and _FIRE.search(info.sent.text):
+    if day and known and day > known and cur.type == "cross_border" and _FIRE.search(info.sent.text) \
+            and not _overnight(info, day, known):
         return True, "day"  # "firing went on into Sunday"
     if day and known and day != known and info.casualty_total() > 0:
         # an event day before the day the news was only stated is the same incident

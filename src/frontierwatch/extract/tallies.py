@@ -63,11 +63,7 @@ def tally(mentions: list[CasualtyMention]) -> dict[str, Tally]:
                     split[m.group] = split.get(m.group, 0) + m.value
             rest = max(0, head_total - sum(split.values()))
             chain_groups = dict(split)
-            if rest and "civilians" in split and "militants" not in split and all(m.role == "total" for m in heads):
-                # "the toll rose to 19, including three women and two police escorts": the rest are like the
-                # women, civilians (only the named armed ones are told apart)
-                chain_groups["civilians"] += rest
-            elif rest:
+            if rest:
                 chain_groups["unspecified"] = rest
             head_total = max(head_total, sum(split.values())) if heads else 0
         elif parts and heads and heads[0].group in SPECIFIC:
