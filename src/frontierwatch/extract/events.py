@@ -34,6 +34,13 @@ _BOTH_FIRED = re.compile(r"\b(?:Pakistani\s+and\s+Afghan|Afghan\s+and\s+Pakistan
                          r"(?:forces|troops|guards|soldiers)\b", re.I)
 # "Pakistani mortar shells had landed in the bazaar": one state's shells
 _STATE_SHELLS = re.compile(r"\b(?:Pakistani|Afghan)\s+(?:mortar\s+|artillery\s+)?shells\b", re.I)
+_NO_TALLY = Tally()
+_MORE_ATTACKERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|other)\s+(?:attackers|militants|"
+                             r"terrorists|assailants|insurgents|gunmen)\b", re.I)
+# "the five attackers, including the bomber", "besides the bomber": the bomber is already counted
+_BOMBER_COUNTED = re.compile(r"\b(?:including|besides|apart\s+from|excluding|not\s+including|along\s+with)\s+(?:the\s+)?"
+                             r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
+_QUOTE_MARKS = frozenset("\"“‘'")
 _HEAVY = re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
@@ -372,7 +379,9 @@ def _tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
 
 
 def _target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
-    found = [t for t in (best_target(text, s.sent.start, s.sent.end) for s in f.triggers) if t]
+    # a quoted remark ("the blast was so powerful that the roofs of eleven houses caved in") says no target
+    found = [t for t in (best_target(text, s.sent.start, s.sent.end) for s in f.triggers
+                         if s.sent.text[:1] not in _QUOTE_MARKS) if t]
     if title is not None and not found:
         # the headline may sum up several incidents: it decides only when the body names no target
         found += [t for t in [best_target(title_text)] if t]
@@ -504,6 +513,10 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
         if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \
                 ev.tactic == "kidnapping" and title is not None and _HIJACK.search(title_text):
             ev.tactic = "hijacking"  # passengers held hostage on a hijacked train/bus/plane
+        if ev.tactic == "suicide_bombing" and killed.militants and any(
+                "militants" in t.tallies.get("killed", _NO_TALLY).groups and _MORE_ATTACKERS.search(t.sent.text)
+                for t in f.triggers) and not any(_BOMBER_COUNTED.search(m.sent.text) for m in f.members):
+            killed.militants += 1  # "a suicide bomber rammed the wall ... four more attackers were shot dead": five
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)
             if ev.target == "civilians" and killed.unspecified and killed.security_forces is None \
