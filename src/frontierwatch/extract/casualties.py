@@ -271,6 +271,9 @@ _MOSTLY = led(re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\
 _ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?", re.I)
+_FOUND = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:found|recovered|retrieved|"
+                    r"discovered|dumped)\b", re.I)
 _STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
                           r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
@@ -495,6 +498,12 @@ def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool
         if g and len(text[m.end("ord"):g[0].start].split()) <= 2:
             out.append(CasualtyMention("killed", g[0].values[0], _ORDINALS[m.group("ord").lower()], m.start(), g[0].end,
                                        "head", base + 11))
+    for m in _BODIES.finditer(text, start, end) if has("bodies", "body of") else ():
+        # "the bodies of two labourers ... were found": the dead, counted by who they were
+        found = _FOUND.search(text, m.end(), min(end, m.end() + 160))
+        nps = _noun_phrases(text, m.end(), found.start()) if found is not None else []
+        if nps and nps[0].start - m.end() <= 4:
+            out.append(CasualtyMention("killed", nps[0].group, nps[0].value, nps[0].start, nps[0].end, "head", base + 16))
     for m in _NOT_COUNTING.finditer(text, start, end) if has("bomber") else ():
         # "the figure of nine does not include the bomber": the bomber died too, counted apart
         out.append(CasualtyMention("killed", "militants", 1, m.start(), m.end(), "head", base + 9))

@@ -257,7 +257,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                     if not c[k]:
                         del c[k]
         tallies: dict[str, Tally] = {}
-        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low \
+        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bod" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:

@@ -33,6 +33,8 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
                         r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        # "the bodies of the other two, both from Punjab's X district": where the victims came from
+                        r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$|"
                         # "Sepoy B, 22, of Swat": a victim's home after his age
                         r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
                         # "posts along the border opposite X": the other side of the border from X
