@@ -78,7 +78,9 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
-_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b"))
+_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
+                          # "..., police and hospital officials said": the sources of the report
+                          r"(?:\s+and\s+[\w\-]+)?\s+(?:officials|sources|officers|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I))
 _HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")

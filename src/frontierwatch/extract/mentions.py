@@ -215,7 +215,9 @@ _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|su
 _COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibility|carried\s+out\s+the\s+attack)\b)", re.I)
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:a|the)\s+$", re.I)
 _OWN_STRIKE = {"strike", "strike_weak"}
-_FLASHBACK = ("earlier", "previously", "in the past", "for years")
+# flashback words that leave a dated incident an event ("came two weeks after militants stormed X on Nov 3")
+_FLASHBACK = ("earlier", "previously", "in the past", "for years", "weeks after", "weeks before", "weeks earlier",
+              "days after", "days before")
 _YEAR = led(re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"))
 
 
