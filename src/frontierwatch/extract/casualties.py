@@ -271,6 +271,8 @@ _MOSTLY = led(re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\
 _ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_SHOT_DEAD = re.compile(r"\b(?:shot|gunned)\s+(?P<np>(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve)\s+(?:[\w\-]+\s+){0,2}?)dead\b", re.I)
 _BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?", re.I)
 _FOUND = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:found|recovered|retrieved|"
                     r"discovered|dumped)\b", re.I)
@@ -504,6 +506,17 @@ def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool
         nps = _noun_phrases(text, m.end(), found.start()) if found is not None else []
         if nps and nps[0].start - m.end() <= 4:
             out.append(CasualtyMention("killed", nps[0].group, nps[0].value, nps[0].start, nps[0].end, "head", base + 16))
+    for m in _SHOT_DEAD.finditer(text, start, end) if has("dead") else ():
+        # "offloaded passengers and shot seven of them dead": the verb split around its victims
+        nps = _noun_phrases(text, m.start("np"), m.end("np"))
+        q = find_quantities(text, m.start("np"), m.end("np"))
+        if nps and nps[0].start == m.start("np"):
+            out.append(CasualtyMention("killed", nps[0].group, nps[0].value, nps[0].start, nps[0].end, "head", base + 17))
+        elif q and q[0][0] == m.start("np") and text[q[0][0]:q[0][1]].lower() not in ("a", "an") \
+                and _OF_THEM.match(text, q[0][1], m.end("np")):
+            named = load("victim_groups").find(text, start, m.start())
+            group = named[-1].values[0] if named else "unspecified"
+            out.append(CasualtyMention("killed", group, q[0][2], q[0][0], q[0][1], "head", base + 17))
     for m in _NOT_COUNTING.finditer(text, start, end) if has("bomber") else ():
         # "the figure of nine does not include the bomber": the bomber died too, counted apart
         out.append(CasualtyMention("killed", "militants", 1, m.start(), m.end(), "head", base + 9))

@@ -100,6 +100,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
                 _SOURCE.search(text, max(start, h.start - 25), h.start):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
+        if _WAY.search(text, max(start, h.start - 6), h.start):
+            continue  # "on his way home": where the victim was going, not what was attacked
         if _HOSPITAL.match(text, h.end, min(len(text), h.end + 12)):
             continue  # "the Combined Military Hospital": where the wounded were treated
         if _GUARDED.search(text, max(start, h.start - 40), h.start):
@@ -119,5 +121,6 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
+_WAY = re.compile(r"\bway\s+$", re.I)
 _RETIRED = re.compile(r"\b(?:retired|former|ex)[\s\-]+(?:[\w\-]+\s+){0,2}$", re.I)
 _BARE_POSTS = frozenset({"check post", "checkpost", "checkpoint"})

@@ -380,7 +380,7 @@ def _tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
 
 def _target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
     # a quoted remark ("the blast was so powerful that the roofs of eleven houses caved in") says no target
-    found = [t for t in (best_target(text, s.sent.start, s.sent.end) for s in f.triggers
+    found = [t for t in (best_target(text, s.sent.start, _own_part(s)) for s in f.triggers
                          if s.sent.text[:1] not in _QUOTE_MARKS) if t]
     if title is not None and not found:
         # the headline may sum up several incidents: it decides only when the body names no target
@@ -392,6 +392,21 @@ def _target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) ->
     if victims.get("civilians", 0) > victims.get("security_forces", 0) + victims.get("militants", 0):
         return "civilians"  # no aimed target: the victims say whom it hit ("a lawyer was gunned down")
     return best[2] if best is not None else None
+
+
+# "an official was shot dead in X, while militants attacked a police station in another district": the second
+# clause is another incident
+_OTHER_INCIDENT = re.compile(r",?\s+(?:while|whereas|and)\s+(?=[^.;]{0,80}?\b(?:in\s+(?:an)?other\s+(?:district|area|town|"
+                             r"city|province)|elsewhere\b|in\s+a\s+separate\s+(?:incident|attack)))", re.I)
+
+
+def _own_part(s: SentenceInfo) -> int:
+    """End of the part of a sentence about its own incident (before a clause about one elsewhere)."""
+    low = s.sent.text
+    if "other" not in low and "elsewhere" not in low and "separate" not in low:
+        return s.sent.end
+    m = _OTHER_INCIDENT.search(low)
+    return s.sent.start + m.start() if m is not None else s.sent.end
 
 
 def _victim_groups(f: Frame) -> dict[str, int]:
