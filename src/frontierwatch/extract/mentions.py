@@ -55,6 +55,7 @@ _DETAINED_AFGHANS = re.compile(r"\b(?:detained|detains|detaining|rounded\s+up|ro
                                r"around|another|up\s+to)\s+)?(?:[\d,]+|hundreds|thousands|dozens|scores)\s+(?:of\s+)?"
                                r"(?:undocumented\s+|unregistered\s+)?(?:Afghans|Afghan\s+(?:migrants|refugees|nationals|"
                                r"citizens|families|men)|migrants|refugees|foreigners|foreign\s+nationals)\b", re.I)
+_TEASER = re.compile(r"[-•–·▪]\s+[^.!?]{5,120}[^.!?\s\"”]\s*$")
 _PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
@@ -384,8 +385,8 @@ def _classify(info: SentenceInfo) -> None:
         neg = True
     if not casualty and _only_back_references(info):
         neg = True  # "the crossing was closed shortly after the shelling began": the incident told before
-    if info.is_title:
-        info.trigger = False
+    if info.is_title or (not casualty and not when and _TEASER.match(st)):
+        info.trigger = False  # a headline, or a bulleted link to another story ("- Gunmen attack post in X")
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
         info.trigger = (len(districts(info)) >= 2 or len(provinces(info)) >= 2) \
             and (casualty or strong or weak or op) and not info.roundup
