@@ -22,6 +22,9 @@ from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence
 from .scene import districts, not_scene, origin_only, provinces
+from .mention_patterns import (
+    OWNED, _AF_STATE, _ARMED, _CLOSED_AFTER, _DENIED_EVENT, _DETAINED_AFGHANS, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS,
+    _PK_FIRE, _PK_STATE, _STATE_FORCES, _TEASER)
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -31,37 +34,6 @@ _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|pre
 # ("on the reported presence of militants": an adjective after an article, no statement)
 _STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
-# "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
-# "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
-# "on the Bannu-Lakki road", "Quetta-Chaman highway": a road named after towns is not the scene's district
-# a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
-_ARMED = led(re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
-                    r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I))
-_STATE_FORCES = led(re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
-                           re.I))
-_PK_STATE = led(re.compile(r"\bPakistan(?:i|'s)?\b"))
-_CLOSED_AFTER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:closed|shut|sealed|suspended)\s+"
-                           r"(?:[\w\-]+\s+){0,4}?(?:after|following)\s", re.I)
-# "Saturday night's attack": the day owned by an incident named in passing
-OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
-                   r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
-# "arrested 410 suspects during the three months": a period's round-up, its breakdown is no event
-_LONG_PERIOD = re.compile(r"\b(?:months?|quarter|year|years|annual|so\s+far\s+this)\b", re.I)
-_MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|legal\s+|proper\s+)?documents|deport\w*|"
-                       r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
-# "police detained 210 Afghans in raids", "rounded up at least 800 Afghan migrants": a drive against migrants
-_DETAINED_AFGHANS = re.compile(r"\b(?:detained|detains|detaining|rounded\s+up|rounding\s+up|arrested|picked\s+up|"
-                               r"apprehended|took\s+into\s+custody)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some|"
-                               r"around|another|up\s+to)\s+)?(?:[\d,]+|hundreds|thousands|dozens|scores)\s+(?:of\s+)?"
-                               r"(?:undocumented\s+|unregistered\s+)?(?:Afghans|Afghan\s+(?:migrants|refugees|nationals|"
-                               r"citizens|families|men)|migrants|refugees|foreigners|foreign\s+nationals)\b", re.I)
-_TEASER = re.compile(r"[-•–·▪]\s+[^.!?]{5,120}[^.!?\s\"”]\s*$")
-_PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
-_AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
-# "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
-_DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
-                           r"(?:reports?|claims?|rumou?rs?|news)\b|\b(?:denied|refuted)\s+that\b", re.I)
-_ENCOUNTER = re.compile(r"\bencounter\b", re.I)
 # "the toll rose to 26", "one of the injured succumbed to his wounds", "two more died in hospital": the same
 # incident told again with its latest figure, not a new event
 _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
