@@ -100,7 +100,7 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
                 _SOURCE.search(text, max(start, h.start - 25), h.start):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
-        if _WAY.search(text, max(start, h.start - 6), h.start):
+        if text.endswith("way ", max(start, h.start - 4), h.start):
             continue  # "on his way home": where the victim was going, not what was attacked
         if _HOSPITAL.match(text, h.end, min(len(text), h.end + 12)):
             continue  # "the Combined Military Hospital": where the wounded were treated
@@ -108,7 +108,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
             continue  # "the policeman deployed for the polio team's protection": the guard's charge, not the target
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
         cand = (aimed, int(h.values[1]), h.values[0])
-        if cand[2] in ("police", "security_forces") and _RETIRED.search(text, max(start, h.start - 30), h.start):
+        if cand[2] in ("police", "security_forces") and ("etired" in (w := text[max(start, h.start - 30):h.start])
+                                                        or "ormer" in w or "ex" in w) and _RETIRED.search(w):
             cand = (aimed, cand[1], "civilians")  # "a retired army subedar": no longer serving
 
         if best is None or cand[:2] < best[:2]:
@@ -121,6 +122,5 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
-_WAY = re.compile(r"\bway\s+$", re.I)
 _RETIRED = re.compile(r"\b(?:retired|former|ex)[\s\-]+(?:[\w\-]+\s+){0,2}$", re.I)
 _BARE_POSTS = frozenset({"check post", "checkpost", "checkpoint"})

@@ -257,20 +257,26 @@ def _after_clause_day(s: SentenceInfo) -> date | None:
     """The day inside an "after ..." clause that holds all the sentence's violence, when the main clause
     before it reports none (a closure, a protest): the violence's own day."""
     text, off = s.sent.text, s.sent.start
+    if " after " not in text and " when " not in text:
+        return None  # the cheap test first: most sentences have neither word
     m = _AFTER.search(text)
     if m is None:
         return None
     cut = off + m.start()
     spans = [a for k in _ATTACK_KINDS for a, _ in s.cues.get(k, ())]
-    verbs = load("casualty_verbs").find(text)
-    if (spans and min(spans) < cut) or any(v.start < m.start() for v in verbs) or not (spans or verbs):
+    if spans and min(spans) < cut:
         return None
     after = next((d.day for d, _ in s.days if d.start > cut), None)
+    # "closed on May 18, a day after the firing left a porter dead": that day less the gap
+    gap = _DAYS_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1) if after is None else None
+    told = next((d.day for d, _ in s.days if d.start < cut), None)
+    if after is None and (gap is None or told is None):
+        return None
+    verbs = load("casualty_verbs").find(text)  # only now: a lexicon scan of the one sentence
+    if any(v.start < m.start() for v in verbs) or not (spans or verbs):
+        return None
     if after is not None:
         return after
-    # "closed on May 18, a day after the firing left a porter dead": that day less the gap
-    gap = _DAYS_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
-    told = next((d.day for d, _ in s.days if d.start < cut), None)
     if gap is None or told is None:
         return None
     n = (gap.group("n") or "a").lower()
@@ -333,10 +339,10 @@ def _figures(f: Frame) -> dict[str, Tally]:
             later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
                      and not _SUPERSEDED.search(s.sent.text)]
             ts = later or ts
-        if len(ts) > 1 and kind in ("killed", "injured") and f.admin2:
+        if len(ts) > 1 and kind in ("killed", "injured") and f.admin2 and any(_two_areas(s) for s in f.triggers):
             # "strikes on X and Y provinces killed nine ... in X's Z district, six were killed": Z's own figure
             hit = [s for s in f.triggers if kind in s.tallies and not s.aggregate]
-            wide = {id(s) for s in hit if len(provinces(s)) >= 2 or len(districts(s)) >= 2}
+            wide = {id(s) for s in hit if _two_areas(s) and (len(provinces(s)) >= 2 or len(districts(s)) >= 2)}
             local = [s.tallies[kind] for s in hit if id(s) not in wide
                      and (d := district(s)) is not None and d.location.admin2 == f.admin2]
             ts = local if wide and local else ts
@@ -352,6 +358,14 @@ def _figures(f: Frame) -> dict[str, Tally]:
         if ts:
             out[kind] = merge_tallies(ts)
     return out
+
+
+def _two_areas(s: SentenceInfo) -> bool:
+    """The sentence names places in two provinces or two districts (a cheap test before the scene's)."""
+    if len(s.places) < 2:
+        return False
+    return len({p.location.admin1 for p in s.places if p.location.admin1}) > 1 \
+        or len({p.location.admin2 for p in s.places if p.location.admin2}) > 1
 
 
 def _evidence(f: Frame, sentences: list[Sentence]) -> list[Evidence]:

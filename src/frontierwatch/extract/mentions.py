@@ -147,7 +147,9 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
     ps = [p for p in places.within(s.start, s.end) if _area(p)]  # fewer than two areas: no cut (not_scene only drops)
-    ps = [p for p in ps if not not_scene(text, p) and not origin_only(text, p)] if len({_area(p) for p in ps}) >= 2 else []
+    ps = [p for p in ps if not not_scene(text, p)] if len({_area(p) for p in ps}) >= 2 else []
+    if len({_area(p) for p in ps}) >= 2:  # "Sepoy B, 22, of X": a home place splits nothing (tested only now)
+        ps = [p for p in ps if not origin_only(text, p)]
     provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
     firsts: list[tuple[str, PlaceMatch]] = []
     for p in ps:
@@ -232,7 +234,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                     if not c[k]:
                         del c[k]
         tallies: dict[str, Tally] = {}
-        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bod" in low \
+        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bodies" in low or "body of" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
@@ -322,6 +324,9 @@ _ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_
 _ARMED_CUES = frozenset({"cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak"})
 
 
+_BULLETS = frozenset("-•–·▪")
+
+
 def _classify(info: SentenceInfo) -> None:
     c = info.cues  # "kind" in c: SentenceInfo.has without a call per test
     st = info.sent.text
@@ -348,8 +353,9 @@ def _classify(info: SentenceInfo) -> None:
                                                and bool(_DENIED_EVENT.search(st)))
     if ("unrest" in c) and not _ARMED.search(st):
         neg = True
-    if not casualty and not _arrests(info) and (("arrested" in tallies and _MIGRANTS.search(st))
-                                                or _DETAINED_AFGHANS.search(st)):
+    if not casualty and (("arrested" in tallies and _MIGRANTS.search(st)) or (
+            ("arrested" in tallies or "detain" in st or "rounded" in st or "picked" in st or "apprehend" in st
+             or "custody" in st) and _DETAINED_AFGHANS.search(st))) and not _arrests(info):
         neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
     if not casualty and (" after " in st or " following " in st) and "cross_fire" not in c and _CLOSED_AFTER.search(st):
         # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
@@ -357,7 +363,7 @@ def _classify(info: SentenceInfo) -> None:
         neg = True
     if not casualty and _only_back_references(info):
         neg = True  # "the crossing was closed shortly after the shelling began": the incident told before
-    if info.is_title or (not casualty and not when and _TEASER.match(st)):
+    if info.is_title or (not casualty and not when and st[:1] in _BULLETS and _TEASER.match(st)):
         info.trigger = False  # a headline, or a bulleted link to another story ("- Gunmen attack post in X")
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
         info.trigger = (len(districts(info)) >= 2 or len(provinces(info)) >= 2) \
@@ -376,7 +382,8 @@ def _classify(info: SentenceInfo) -> None:
     # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
     # "its forces carried out retaliatory operations against Pakistani military posts": the same, told as an operation
     af_strike = (shells or "operation" in c) and af_state and bool(PK_POSTS_HIT.search(st))
-    pk_strike = (shells or (casualty and (bool(_PK_FIRE.search(st)) or bool(PK_FORCES_FIRED.search(st))))) \
+    pk_strike = (shells or (casualty and "Pakistani" in st and (bool(_PK_FIRE.search(st))
+                                                                 or bool(PK_FORCES_FIRED.search(st))))) \
         and not af_strike \
         and any(p.location.country == "AF" for p in info.places) \
         and (bool(_PK_STATE.search(st)) or (not af_state and (bool(INSIDE_AF.search(st)) or (

@@ -43,6 +43,11 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"\b(?:accusations?|allegations?|claims?|charges?|statements?|remarks|demands?)\s+(?:made\s+|levelled\s+)?by\s+$|"
                         # "the victims had just arrived from X": where they came from
                         r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I))
+# where someone comes from: a resident or native of X, X after a victim's age, "both from X"
+_HOME = led(re.compile(r"\b(?:residents?|natives?)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+                       r"\b(?:hailing\s+from|belonging\s+to|hometown)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                       r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
+                       r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$", re.I))
 _AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
 # "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
@@ -89,7 +94,10 @@ def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
 def origin_only(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     """True when the place is where someone comes from ("a resident of X", "Sepoy B, 22, of X"), not a scene."""
     rel = p.start - offset
-    return _ELSEWHERE.search(text[max(0, rel - 30):rel]) is not None
+    before = text[max(0, rel - 30):rel]
+    if "of" not in before and "from" not in before and "hometown" not in before and "belonging" not in before:
+        return False  # every home phrase has one of these words: the regex is skipped
+    return _HOME.search(before) is not None
 
 
 def title_after(text: str, pos: int) -> bool:
@@ -119,7 +127,8 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
         return True  # "Lady Reading Hospital": where the wounded were treated
     if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 45)):
         return True
-    if _SPOKE_IN.match(text, e, min(len(text), e + 60)) and _OPENING_IN.search(text, max(0, s - 6), s):
+    if text[e:e + 1] == "," and _SPOKE_IN.match(text, e, min(len(text), e + 60)) \
+            and _OPENING_IN.search(text, max(0, s - 6), s):
         return True  # "In Kabul, a defence ministry spokesman claimed ...": where the spokesman spoke
     if _SPEAKS_AFTER.match(text, e, min(len(text), e + 20)) and not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
         return True  # "Islamabad said it had hit hideouts": the government speaking
