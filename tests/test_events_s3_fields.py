@@ -98,3 +98,13 @@ def test_events_s3_suicide_bomber_beside_more_attackers(text: str, militants: in
 ])
 def test_events_s3_dated_incident_told_weeks_after(text: str, n: int) -> None:
     assert len(run(text)) == n
+
+
+@pytest.mark.parametrize("text, tactic", [
+    ("Armed men stopped a van near Kalat on Monday night and shot five passengers dead.", "armed_assault"),
+    # near miss: armed men who gun down one man are a targeted killing, as with gunmen
+    ("Armed men shot dead a shopkeeper near Kalat on Monday night.", "targeted_killing"),
+])
+def test_events_s3_armed_men_are_gunmen(text: str, tactic: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["tactic"] == tactic
