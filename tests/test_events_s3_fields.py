@@ -108,3 +108,15 @@ def test_events_s3_dated_incident_told_weeks_after(text: str, n: int) -> None:
 def test_events_s3_armed_men_are_gunmen(text: str, tactic: str) -> None:
     evs = run(text)
     assert len(evs) == 1 and evs[0]["tactic"] == tactic
+
+
+@pytest.mark.parametrize("text, tactic", [
+    ("A car bomb hit an army convoy in Mir Ali on Monday, killing six soldiers. Officials said a car packed with "
+     "explosives had smashed into the lead truck.", "suicide_bombing"),
+    # near miss: a parked car bomb with no one driving it in stays an IED
+    ("A car bomb hit an army convoy in Mir Ali on Monday, killing six soldiers. Officials said the car had been "
+     "parked beside the road.", "ied"),
+])
+def test_events_s3_suicide_attack_told_after_a_bomb(text: str, tactic: str) -> None:
+    evs = run(text)
+    assert len(evs) == 1 and evs[0]["tactic"] == tactic

@@ -11,6 +11,7 @@ from .segment import Frame
 
 __all__ = ["actors", "tactic", "target"]
 
+_BOMB_LIKE = frozenset({"ied", "armed_assault"})  # what a later-told suicide attack makes more precise
 _QUOTE_MARKS = frozenset("\"“‘'")
 
 
@@ -55,10 +56,20 @@ def _nearest(acts: list, spans: list[tuple[int, int]]) -> str:
 
 
 def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
+    first = None
     for s in f.triggers:
         t = best_tactic(text, s.sent.start, s.sent.end)
-        if t:
-            return t[1]
+        if t and first is None:
+            first = t[1]
+            if first not in _BOMB_LIKE:
+                return first
+        elif t and t[1] == "suicide_bombing":
+            return t[1]  # "a car bomb hit the convoy ... a car packed with explosives smashed into it": a suicide attack
+    if first is not None:
+        if any(not m.background and not m.trigger and (t := best_tactic(text, m.sent.start, m.sent.end))
+               and t[1] == "suicide_bombing" for m in f.members):
+            return "suicide_bombing"  # "... a car packed with explosives had smashed into the lead truck"
+        return first
     for s in f.members:
         if not s.background:
             t = best_tactic(text, s.sent.start, s.sent.end)
