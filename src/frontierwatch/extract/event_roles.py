@@ -11,6 +11,8 @@ from .segment import Frame
 
 __all__ = ["actors", "tactic", "target"]
 
+# a word every suicide-attack phrase of the tactics lexicon holds (a cheap test before looking further)
+_SUICIDE_WORDS = ("uicide", "rammed", "smashed", "xplosive", "himself")
 _BOMB_LIKE = frozenset({"ied", "armed_assault"})  # what a later-told suicide attack makes more precise
 _QUOTE_MARKS = frozenset("\"“‘'")
 
@@ -61,7 +63,7 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         t = best_tactic(text, s.sent.start, s.sent.end)
         if t and first is None:
             first = t[1]
-            if first not in _BOMB_LIKE:
+            if first not in _BOMB_LIKE or not any(w in text for w in _SUICIDE_WORDS):
                 return first
         elif t and t[1] == "suicide_bombing":
             return t[1]  # "a car bomb hit the convoy ... a car packed with explosives smashed into it": a suicide attack

@@ -85,7 +85,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             title_info = _title_info(title, f, ref)
         parent = built.get(id(f.parent)) if f.parent is not None else None
         anchor = date.fromisoformat(parent.date) if parent is not None and parent.date else prev_day
-        day = _frame_day(f, anchor, ref, is_lead, title_info)
+        day = _frame_day(f, anchor, ref, is_lead, title_info, text)
         ev = _build(document, text, f, day, title_info if is_lead else None, dl_loc if is_lead else None, parent,
                     sentences)
         built[id(f)] = ev
@@ -253,7 +253,7 @@ _DAYS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+days?\s+$|\bthe\s+(?P<
 _DAY_GAPS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
-def _after_clause_day(s: SentenceInfo) -> date | None:
+def _after_clause_day(s: SentenceInfo, doc_text: str) -> date | None:
     """The day inside an "after ..." clause that holds all the sentence's violence, when the main clause
     before it reports none (a closure, a protest): the violence's own day."""
     text, off = s.sent.text, s.sent.start
@@ -272,8 +272,8 @@ def _after_clause_day(s: SentenceInfo) -> date | None:
     told = next((d.day for d, _ in s.days if d.start < cut), None)
     if after is None and (gap is None or told is None):
         return None
-    verbs = load("casualty_verbs").find(text)  # only now: a lexicon scan of the one sentence
-    if any(v.start < m.start() for v in verbs) or not (spans or verbs):
+    verbs = load("casualty_verbs").find(doc_text, off, s.sent.end)  # the document's scan, kept by the lexicon
+    if any(v.start < cut for v in verbs) or not (spans or verbs):
         return None
     if after is not None:
         return after
@@ -287,13 +287,13 @@ _ATTACK_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike
 
 
 def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
-               title: SentenceInfo | None) -> date | None:
+               title: SentenceInfo | None, doc_text: str) -> date | None:
     for s in f.members:  # "the fighting broke out early on Saturday": the day it happened, said outright
         if not s.background and s.occurred and s.event_day():
             return s.event_day()
     for s in f.triggers:
         d = s.event_day() if not s.update else _owned_day(s)  # "died in hospital on Monday": not the attack's day
-        if d and (cause := _after_clause_day(s)) is not None:
+        if d and (cause := _after_clause_day(s, doc_text)) is not None:
             d = cause  # "the crossing was closed on Monday after forces opened fire late on Sunday": Sunday
         if d and f.type == "attack" and len(s.days) > 1 and (own := _told_by_owned_day(s)):
             d = own  # "funerals were held on Wednesday for those killed in Tuesday's bombing": Tuesday
