@@ -86,3 +86,14 @@ def test_mentions_s3_share_of_the_total_is_a_round_up(text: str, n: int) -> None
 ])
 def test_mentions_s3_rockets_fired_are_an_attack(text: str, n: int) -> None:
     assert len(run(text)) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Two soldiers were killed in Bajaur on Monday. Officials said Pakistani jets may strike TTP hideouts in Kunar "
+     "if attacks continue.", 1),
+    # near miss: an attack that happened, with a threat told beside it, is still an event
+    ("Two soldiers were killed in Bajaur on Monday. Militants attacked a police post in Tank on Monday, and "
+     "officials said they could strike again.", 2),
+])
+def test_mentions_s3_threatened_strike_is_no_event(text: str, n: int) -> None:
+    assert len(run(text)) == n

@@ -6,7 +6,7 @@ import re
 
 from .fastre import led
 
-__all__ = ["OWNED", "_AF_STATE", "_ARMED", "_CLOSED_AFTER", "_DENIED_EVENT", "_DETAINED_AFGHANS", "_ENCOUNTER", "_LONG_PERIOD", "_MIGRANTS", "_PK_FIRE", "_PK_STATE", "_STATE_FORCES", "_TEASER"]
+__all__ = ["OWNED", "_AF_STATE", "_ARMED", "_CAUSE_OF_STATE", "_CLOSED_AFTER", "_COUNTER_CLAIM", "_DENIED_EVENT", "_DETAINED_AFGHANS", "_DURING_OP", "_EARLIER_INCIDENT", "_ENCOUNTER", "_LONG_PERIOD", "_MIGRANTS", "_MODAL", "_MODAL_AFTER", "_OCCURRED", "_PK_FIRE", "_PK_STATE", "_STATE_FORCES", "_TEASER", "_TRIED"]
 
 # "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
 # "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
@@ -39,3 +39,21 @@ _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
                            r"(?:reports?|claims?|rumou?rs?|news)\b|\b(?:denied|refuted)\s+that\b", re.I)
 _ENCOUNTER = re.compile(r"\bencounter\b", re.I)
+_OCCURRED = led(re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
+                       r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
+                       r"occurred|happened|erupted|began|started|(?:was|were)\s+(?:carried\s+out|conducted))\b", re.I))
+# "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
+_CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
+                             r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
+_DURING_OP = led(re.compile(r"\b(?:martyred|killed|died|injured|wounded)\s+(?:during|in)\s+the\s+(?:[\w\-]+\s+){0,2}"
+                            r"operations?\b", re.I))
+# "jets may strike X if attacks continue": a modal, a condition or a threat before the violence
+_MODAL = re.compile(r"\b(?:if|unless|may|might|could|would|will|shall|threatened\s+to|threatens\s+to|threatening\s+to|vowed\s+to|"
+                    r"vows\s+to|plans?\s+to|planning\s+to|intends?\s+to|ready\s+to)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_MODAL_AFTER = re.compile(r"\s+(?:may|might|could|would|will)\s+(?:also\s+|soon\s+)?(?:strike|target|attack|hit|bomb|"
+                          r"shell|launch|carry\s+out)\b", re.I)
+# "... and claimed that dozens of their fighters died": a side's own unverified figure, not counted
+_COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibility|carried\s+out\s+the\s+attack)\b)", re.I)
+_EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
+                                   r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
+_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first

@@ -23,8 +23,9 @@ from .numbers import parse_number
 from .text import Sentence
 from .scene import districts, not_scene, origin_only, provinces
 from .mention_patterns import (
-    OWNED, _AF_STATE, _ARMED, _CLOSED_AFTER, _DENIED_EVENT, _DETAINED_AFGHANS, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS,
-    _PK_FIRE, _PK_STATE, _STATE_FORCES, _TEASER)
+    OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
+    _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
+    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED)
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -52,9 +53,6 @@ def _may_update(text: str, low: str) -> bool:
         or (not text.isascii() and any(ch in text for ch in _TRAP_CHARS))
 
 
-_EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
-                                   r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
-_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
 # small patterns used in loops, compiled once
 _THAT = re.compile(r"\bthat\b")
 _SPREAD = re.compile(r"\s(?:in|during|at|of|from)\s")
@@ -180,14 +178,6 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     return out
 
 
-_OCCURRED = led(re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
-                       r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
-                       r"occurred|happened|erupted|began|started|(?:was|were)\s+(?:carried\s+out|conducted))\b", re.I))
-# "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
-_CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
-                             r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
-# "... and claimed that dozens of their fighters died": a side's own unverified figure, not counted
-_COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibility|carried\s+out\s+the\s+attack)\b)", re.I)
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:a|the)\s+$", re.I)
 _OWN_STRIKE = {"strike", "strike_weak"}
 # flashback words that leave a dated incident an event ("came two weeks after militants stormed X on Nov 3")
@@ -363,6 +353,8 @@ def _classify(info: SentenceInfo) -> None:
         neg = True
     if not casualty and _only_back_references(info):
         neg = True  # "the crossing was closed shortly after the shelling began": the incident told before
+    if not casualty and not neg and _only_hypothetical(info):
+        neg = True  # "jets may strike hideouts in X if attacks continue": a threat, not an event
     if info.is_title or (not casualty and not when and st[:1] in _BULLETS and _TEASER.match(st)):
         info.trigger = False  # a headline, or a bulleted link to another story ("- Gunmen attack post in X")
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
@@ -462,8 +454,6 @@ def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
         info.tallies["killed"] = Tally({group: k.groups["unspecified"]}, k.total)
 
 
-_DURING_OP = led(re.compile(r"\b(?:martyred|killed|died|injured|wounded)\s+(?:during|in)\s+the\s+(?:[\w\-]+\s+){0,2}"
-                            r"operations?\b", re.I))
 
 
 def _non_militant_civilians(info: SentenceInfo) -> bool:
@@ -479,6 +469,18 @@ def _only_back_references(info: SentenceInfo) -> bool:
     spans = [sp for k in _VIOLENT_KINDS for sp in info.cues.get(k, [])]
     text, off = info.sent.text, info.sent.start
     return bool(spans) and all(_BACK_REF.search(text, max(0, a - off - 20), a - off) for a, _ in spans)
+
+
+
+
+
+
+def _only_hypothetical(info: SentenceInfo) -> bool:
+    """Every violence cue of the sentence follows a modal or a threat ("could launch strikes on X")."""
+    spans = [sp for k in _VIOLENT_KINDS for sp in info.cues.get(k, [])]
+    text, off = info.sent.text, info.sent.start
+    return bool(spans) and all(_MODAL.search(text, max(0, a - off - 30), a - off)
+                               or _MODAL_AFTER.match(text, b - off) for a, b in spans)
 
 
 def _non_militant(info: SentenceInfo) -> bool:
