@@ -6,7 +6,11 @@ import re
 
 from .fastre import led
 
-__all__ = ["_ALL_DEAD", "_BODIES", "_CARRIED", "_FOUND", "_HOSTAGE", "_INCLUDED", "_NAMED", "_NAMED_KIND", "_NOT_COUNTING", "_NTH_DIED", "_OF_THE_DEAD", "_OF_THOSE", "_ORDINALS", "_PUT_TOLL", "_ROSE", "_SHOT_DEAD", "_TAKING", "_TOLL", "_TOLL_LATER", "_TOLL_PART", "_TREATED", "_WERE_GAP"]
+__all__ = [
+    "_ALL_DEAD", "_BODIES", "_CARRIED", "_FOUND", "_HOSTAGE", "_INCLUDED", "_NAMED", "_NAMED_KIND",
+    "_NOT_COUNTING", "_NTH_DIED", "_OF_THE_DEAD", "_OF_THOSE", "_ORDINALS", "_PUT_TOLL", "_ROSE", "_SHOT_DEAD",
+    "_TAKING", "_TOLL", "_TOLL_LATER", "_TOLL_PART", "_TREATED", "_WERE_GAP"
+]
 
 _TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)

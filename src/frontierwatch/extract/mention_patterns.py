@@ -6,7 +6,11 @@ import re
 
 from .fastre import led
 
-__all__ = ["OWNED", "_AF_STATE", "_ARMED", "_CAUSE_OF_STATE", "_CLOSED_AFTER", "_COUNTER_CLAIM", "_DENIED_EVENT", "_DETAINED_AFGHANS", "_DURING_OP", "_EARLIER_INCIDENT", "_ENCOUNTER", "_LONG_PERIOD", "_MIGRANTS", "_MODAL", "_MODAL_AFTER", "_OCCURRED", "_PK_FIRE", "_PK_STATE", "_STATE_FORCES", "_TEASER", "_TRIED"]
+__all__ = [
+    "OWNED", "_AF_STATE", "_ARMED", "_CAUSE_OF_STATE", "_CLOSED_AFTER", "_COUNTER_CLAIM", "_DENIED_EVENT",
+    "_DETAINED_AFGHANS", "_DURING_OP", "_EARLIER_INCIDENT", "_ENCOUNTER", "_LONG_PERIOD", "_MIGRANTS", "_MODAL",
+    "_MODAL_AFTER", "_OCCURRED", "_PK_FIRE", "_PK_STATE", "_STATE_FORCES", "_TEASER", "_TRIED"
+]
 
 # "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
 # "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
