@@ -115,7 +115,8 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
             prev_end = g.end
             continue
         group = g.values[0]
-        if group == "security_forces" and _RETIRED.search(text, max(start, g.start - 30), g.start):
+        if group == "security_forces" and ("etired" in (w := text[max(start, g.start - 30):g.start]) or "ormer" in w
+                                           or "ex" in w) and _RETIRED.search(w):
             group = "civilians"  # "a retired army subedar", "a former police officer": no longer serving
         if best:
             out.append(_NP(best[0], g.end, group, best[2], best[3]))

@@ -52,8 +52,9 @@ _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|su
 _DURING_OP = led(re.compile(r"\b(?:martyred|killed|died|injured|wounded)\s+(?:during|in)\s+the\s+(?:[\w\-]+\s+){0,2}"
                             r"operations?\b", re.I))
 # "jets may strike X if attacks continue": a modal, a condition or a threat before the violence
-_MODAL = re.compile(r"\b(?:if|unless|may|might|could|would|will|shall|threatened\s+to|threatens\s+to|threatening\s+to|vowed\s+to|"
-                    r"vows\s+to|plans?\s+to|planning\s+to|intends?\s+to|ready\s+to)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_MODAL = re.compile(r"\b(?:if|unless|may|might|could|would|will|shall|threatened\s+to|threatens\s+to|"
+                    r"threatening\s+to|vowed\s+to|vows\s+to|plans?\s+to|planning\s+to|intends?\s+to|ready\s+to)\s+"
+                    r"(?:[\w\-]+\s+){0,2}$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:may|might|could|would|will)\s+(?:also\s+|soon\s+)?(?:strike|target|attack|hit|bomb|"
                           r"shell|launch|carry\s+out)\b", re.I)
 # "... and claimed that dozens of their fighters died": a side's own unverified figure, not counted
