@@ -16,6 +16,10 @@ from dataclasses import dataclass
 
 from .fastre import led
 from .casualty_masks import mask_parentheticals, words_in as _words_in
+from .casualty_patterns import (
+    _ALL_DEAD, _BODIES, _CARRIED, _FOUND, _HOSTAGE, _INCLUDED, _NAMED, _NAMED_KIND, _NOT_COUNTING, _NTH_DIED,
+    _OF_THE_DEAD, _OF_THOSE, _ORDINALS, _PUT_TOLL, _ROSE, _SHOT_DEAD, _TAKING, _TOLL, _TOLL_LATER, _TOLL_PART,
+    _TREATED, _WERE_GAP)
 from .lexicon import Hit, load
 from .numbers import find_quantities
 from .casualty_updates import DIED_VERBS, LATER_DIED, OTHER_DEAD, later_deaths, other_dead
@@ -41,47 +45,6 @@ _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|inc
 # "..., District Police Officer X told reporters": the speaker, not a victim
 _SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,4},?\s+(?:said|told|says|added|confirmed|stated)\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
-_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
-                   r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
-# "37 injured passengers were taken to hospital": the wounded counted where they were taken
-_CARRIED = re.compile(r"\b(?:injured|wounded)\s+(?:[\w\-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
-                      r"(?:taken|shifted|rushed|moved|brought|admitted|referred|evacuated)\b", re.I)
-# "officials put the toll at three, but it rose to five": the latest figure, after a comma
-_TOLL_LATER = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:it|the\s+figure|this)\s+(?:later\s+|had\s+|has\s+)?"
-                         r"(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
-# "..., taking the number of injured to three": the latest figure of that kind
-_TAKING = re.compile(r"\b(?:taking|bringing|raising|pushing)\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?:the\s+)?"
-                     r"(?P<w>injured|wounded|dead|deaths|killed|fatalities|casualties)\s+to\s+(?:at\s+least\s+)?(?=\S)", re.I)
-_TOLL_PART = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+", re.I)
-_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:death\s+)?toll\s+at\s+(?:at\s+least\s+)?(?=\S)",
-                       re.I)
-_ALL_DEAD = re.compile(r"\ball\s+(?:of\s+)?(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was)\s+(?:\w+\s+)?", re.I)
-_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
-_OF_THOSE = led(re.compile(r"\bof\s+(?:those|the)\s+(?:killed|dead|deceased|victims|martyred|injured|wounded)\s+"
-                           r"(?:were|was)\s+(?:\w+\s+){0,2}?", re.I))
-# "Those killed included two soldiers and a woman": the list names the victims
-_INCLUDED = led(re.compile(r"\b(?:those|the)\s+(?P<w>killed|dead|deceased|martyred|injured|wounded|hurt|abducted)\s+"
-                       r"(?:now\s+|also\s+)?(?:included|include|includes|were|are)\s+", re.I))
-# "Of the dead, two were soldiers and five were passengers": the toll broken down by group
-_OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?P<w>dead|killed|deceased|victims|martyred|injured|wounded)\s*,\s*", re.I)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_NTH_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\b(?=[^.;]{0,100}?\b(?:died|succumbed|passed\s+away|"
-                       r"was\s+(?:also\s+)?(?:killed|martyred)|lost\s+(?:his|her)\s+life)\b)", re.I)
-_NOT_COUNTING = re.compile(r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including|excluding|besides|apart\s+from)\s+"
-                           r"the\s+(?:suicide\s+)?bomber\b", re.I)
-# "Four others are still being treated", "leaving one injured officer still under treatment"
-# "Two other soldiers remained under treatment": up to two words between the count and the verb
-_TREATED = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?"
-                      r"(?:(?:are|were|is|was|remained|remain|remains)\s+)?(?:still\s+)?(?:being\s+treated|under\s+treatment)\b", re.I)
-_WERE_GAP = re.compile(r"\s+(?:were|was)\s+(?:[\w'’\-]+\s+){0,3}?", re.I)
-_HOSTAGE = re.compile(r"\b(?:took|taking|takes|take|held|holding)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|"
-                      r"some|around|up\s+to)\s+)?(?P<n>\d[\d,]*\d|\d|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[\w\-]+\s+){0,3}?"
-                      r"(?:hostages?|captive)\b", re.I)
-_NAMED = led(re.compile(r"\b(?:those|the)\s+(?P<w>hurt|injured|wounded|killed|dead|martyred|deceased|abducted|kidnapped|"
-                        r"arrested)\s+(?:were|have\s+been|are|was)\s+(?:named|identified)\s+as\s+", re.I))
-_NAMED_KIND = {"hurt": "injured", "injured": "injured", "wounded": "injured", "killed": "killed", "dead": "killed",
-               "martyred": "killed", "deceased": "killed", "abducted": "abducted", "kidnapped": "abducted",
-               "arrested": "arrested"}
 # (?:W\s+){1,3}W written with its first word outside the repeat: the same matches, and a search
 # can skip to capitals (a pattern starting with a repeat gets no fast first-character scan)
 _NAME = r"[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+){0,2}[A-Z][a-z'’\-]+"
@@ -151,14 +114,19 @@ def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
         if _SPEAKER_BEFORE.search(text[max(0, pos - 30):pos]) or _SPEAKER_AFTER.match(text, g.end, min(len(text), g.end + 60)):
             prev_end = g.end
             continue
+        group = g.values[0]
+        if group == "security_forces" and ("etired" in (w := text[max(start, g.start - 30):g.start]) or "ormer" in w
+                                           or "ex" in w) and _RETIRED.search(w):
+            group = "civilians"  # "a retired army subedar", "a former police officer": no longer serving
         if best:
-            out.append(_NP(best[0], g.end, g.values[0], best[2], best[3]))
+            out.append(_NP(best[0], g.end, group, best[2], best[3]))
         elif g.values[1] == "singular" and not _name_tail(text, g):
-            out.append(_NP(g.start, g.end, g.values[0], 1, None))
+            out.append(_NP(g.start, g.end, group, 1, None))
         prev_end = g.end
     return out
 
 
+_RETIRED = re.compile(r"\b(?:retired|former|ex)[\s\-]+(?:[\w\-]+\s+){0,2}$", re.I)
 _CAP_BEFORE = re.compile(r"(?<![.!?:;\"“])\s(?:[A-Z][a-z'’]+\s+)*[A-Z][a-z'’]+\s+$")
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
 
@@ -249,7 +217,8 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
             # "six militants including ring leader Qari X alias Y were killed": a name's words are one item
             words = sum(1 for w in gap.split() if not w[:1].isupper())
         if not chain:
-            if words > 8 or _CLAUSE.search(gap):
+            # "four attackers who tried to storm the camp were shot dead": a relative clause about the victims
+            if (words > 8 and not (backward and words <= 16 and _WHO_CLAUSE.match(gap))) or _CLAUSE.search(gap):
                 break
         elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
             break
@@ -265,6 +234,9 @@ _MOSTLY = led(re.compile(r",?\s*(?:most|mostly|all|many|the\s+majority)(?:\s+of\
 _ADJ_VERBS = frozenset({"martyred", "killed", "slain", "dead", "deceased"})
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+_STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
+                          r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
+_WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
@@ -282,6 +254,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for i, v in enumerate(verbs):
         kind = v.values[0]
         voice = _voice(text, v, start)
+        if kind == "abducted" and voice == "active" and _STATE_TAKER.search(text, max(start, v.start - 40), v.start):
+            kind = "arrested"  # "police took away his two sons": a detention by the state, not a kidnapping
         if voice == "passive":
             lo = max(start, v.start - _WINDOW, verbs[i - 1].end if i else start)
             cut = [m.end() for m in _CLAUSE.finditer(text, lo, v.start)]
@@ -378,10 +352,18 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
             role = "part"
             if _ALSO.search(text, chain[k - 1].end, n.start):
                 role = "add"  # "..., four of them soldiers, as well as the driver": listed beside the head
+            elif k >= 2 and chain[0].group in SPECIFIC and n.group not in (chain[0].group, "unspecified") \
+                    and _COMMA_AND.fullmatch(text, chain[k - 1].end, n.start):
+                role = "add"  # "13 passengers, among them two women and a child, and a policeman": beside the head
+            elif n.group == "civilians" and chain[0].group in _ARMED_GROUPS:
+                # "the five attackers, including the driver of the vehicle": one of the head's own
+                n = _NP(n.start, n.end, chain[0].group, n.value, n.high)
         out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, role, chain_id, n.high))
     return out
 
 
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|as\s+well\s+as|plus)\s+", re.I)
+_ARMED_GROUPS = frozenset({"militants", "security_forces"})
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:were|was|had|have|embraced|lost)\b")
 
@@ -476,6 +458,23 @@ def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool
         if g and len(text[m.end("ord"):g[0].start].split()) <= 2:
             out.append(CasualtyMention("killed", g[0].values[0], _ORDINALS[m.group("ord").lower()], m.start(), g[0].end,
                                        "head", base + 11))
+    for m in _BODIES.finditer(text, start, end) if has("bodies", "body of") else ():
+        # "the bodies of two labourers ... were found": the dead, counted by who they were
+        found = _FOUND.search(text, m.end(), min(end, m.end() + 160))
+        nps = _noun_phrases(text, m.end(), found.start()) if found is not None else []
+        if nps and nps[0].start - m.end() <= 4:
+            out.append(CasualtyMention("killed", nps[0].group, nps[0].value, nps[0].start, nps[0].end, "head", base + 16))
+    for m in _SHOT_DEAD.finditer(text, start, end) if has("dead") else ():
+        # "offloaded passengers and shot seven of them dead": the verb split around its victims
+        nps = _noun_phrases(text, m.start("np"), m.end("np"))
+        q = find_quantities(text, m.start("np"), m.end("np"))
+        if nps and nps[0].start == m.start("np"):
+            out.append(CasualtyMention("killed", nps[0].group, nps[0].value, nps[0].start, nps[0].end, "head", base + 17))
+        elif q and q[0][0] == m.start("np") and text[q[0][0]:q[0][1]].lower() not in ("a", "an") \
+                and _OF_THEM.match(text, q[0][1], m.end("np")):
+            named = load("victim_groups").find(text, start, m.start())
+            group = named[-1].values[0] if named else "unspecified"
+            out.append(CasualtyMention("killed", group, q[0][2], q[0][0], q[0][1], "head", base + 17))
     for m in _NOT_COUNTING.finditer(text, start, end) if has("bomber") else ():
         # "the figure of nine does not include the bomber": the bomber died too, counted apart
         out.append(CasualtyMention("killed", "militants", 1, m.start(), m.end(), "head", base + 9))

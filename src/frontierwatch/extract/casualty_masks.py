@@ -25,6 +25,8 @@ def mask_parentheticals(text: str, start: int, end: int) -> str:
                         " " * len(m.group(0)), part)
     if "—" in part or "–" in part:
         part = _DASH.sub(lambda m: " ," + m.group(0)[2:], part)
+        # "Two soldiers — Naik A, 31, of X, and Sepoy B — embraced shahadat": an aside between dashes, as commas
+        part = _DASH_PAIR.sub(lambda m: " , " + m.group(1) + " , ", part)
     return text[:start] + part + text[end:] if part != text[start:end] else text
 
 
@@ -34,6 +36,7 @@ _DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|
                    r"twelve|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and\b))|\s[–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)", re.I)
 
 
+_DASH_PAIR = re.compile(r"\s[–—]\s([^–—.;:\n]{1,140}?)\s[–—]\s")
 _TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters case-insensitive regexes match to ASCII (text.py)
 
 

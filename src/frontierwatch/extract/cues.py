@@ -78,7 +78,9 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
-_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson)\b"))
+_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
+                          # "..., police and hospital officials said": the sources of the report
+                          r"(?:\s+and\s+[\w\-]+)?\s+(?:officials|sources|officers|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I))
 _HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")
@@ -98,12 +100,18 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
                 _SOURCE.search(text, max(start, h.start - 25), h.start):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
+        if text.endswith("way ", max(start, h.start - 4), h.start):
+            continue  # "on his way home": where the victim was going, not what was attacked
         if _HOSPITAL.match(text, h.end, min(len(text), h.end + 12)):
             continue  # "the Combined Military Hospital": where the wounded were treated
         if _GUARDED.search(text, max(start, h.start - 40), h.start):
             continue  # "the policeman deployed for the polio team's protection": the guard's charge, not the target
         aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
         cand = (aimed, int(h.values[1]), h.values[0])
+        if cand[2] in ("police", "security_forces") and ("etired" in (w := text[max(start, h.start - 30):h.start])
+                                                        or "ormer" in w or "ex" in w) and _RETIRED.search(w):
+            cand = (aimed, cand[1], "civilians")  # "a retired army subedar": no longer serving
+
         if best is None or cand[:2] < best[:2]:
             best, best_key = cand, h.key.lower()
     if best is not None and best[2] == "security_forces" and best_key in _BARE_POSTS:
@@ -114,4 +122,5 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
     return best
 
 
+_RETIRED = re.compile(r"\b(?:retired|former|ex)[\s\-]+(?:[\w\-]+\s+){0,2}$", re.I)
 _BARE_POSTS = frozenset({"check post", "checkpost", "checkpoint"})

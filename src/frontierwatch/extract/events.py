@@ -12,16 +12,16 @@ from datetime import date, timedelta
 
 from ..errors import FrontierwatchError
 from ..records import Casualties, Document, Event, Evidence, Location
-from .actors import STATE_PK, find_actors
+from .actors import STATE_PK
 from .casualties import Tally, merge_tallies
-from .cues import best_target, best_tactic
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
-from .scene import district
+from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
+from .event_roles import actors as _actors, tactic as _tactic, target as _target
 from .events_post import dedupe, drop_echoes, fold_into_clash
 from .fastre import led
 from .relations import extract_relations_events
@@ -34,6 +34,13 @@ _BOTH_FIRED = re.compile(r"\b(?:Pakistani\s+and\s+Afghan|Afghan\s+and\s+Pakistan
                          r"(?:forces|troops|guards|soldiers)\b", re.I)
 # "Pakistani mortar shells had landed in the bazaar": one state's shells
 _STATE_SHELLS = re.compile(r"\b(?:Pakistani|Afghan)\s+(?:mortar\s+|artillery\s+)?shells\b", re.I)
+_NO_TALLY = Tally()
+_MORE_ATTACKERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|other)\s+(?:attackers|militants|"
+                             r"terrorists|assailants|insurgents|gunmen)\b", re.I)
+# "the five attackers, including the bomber", "besides the bomber": the bomber is already counted
+_BOMBER_COUNTED = re.compile(r"\b(?:including|besides|apart\s+from|excluding|not\s+including|along\s+with)\s+(?:the\s+)?"
+                             r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
+_HEAVY = re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
@@ -78,7 +85,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             title_info = _title_info(title, f, ref)
         parent = built.get(id(f.parent)) if f.parent is not None else None
         anchor = date.fromisoformat(parent.date) if parent is not None and parent.date else prev_day
-        day = _frame_day(f, anchor, ref, is_lead, title_info)
+        day = _frame_day(f, anchor, ref, is_lead, title_info, text)
         ev = _build(document, text, f, day, title_info if is_lead else None, dl_loc if is_lead else None, parent,
                     sentences)
         built[id(f)] = ev
@@ -227,16 +234,67 @@ def _told_by_owned_day(s: SentenceInfo) -> date | None:
     return None
 
 
+_TOLD_IN_STATEMENT = re.compile(r"\b(?:the\s+statement|it)\s+(?:said|added)\b|\bthe\s+statement\s+(?:issued|released)\b",
+                                re.I)
+
+
+def _statement_of(f: Frame) -> date | None:
+    """The day of the statement that told the frame (its own, else the nearest earlier frame's)."""
+    seen = 0
+    while f is not None and seen < 50:
+        if f.stated:
+            return f.stated
+        f, seen = f.parent, seen + 1
+    return None
+
+
+_AFTER = re.compile(r"\s(?:after|when)\s", re.I)
+_DAYS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+days?\s+$|\bthe\s+(?P<n2>day)\s+$", re.I)
+_DAY_GAPS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _after_clause_day(s: SentenceInfo, doc_text: str) -> date | None:
+    """The day inside an "after ..." clause that holds all the sentence's violence, when the main clause
+    before it reports none (a closure, a protest): the violence's own day."""
+    text, off = s.sent.text, s.sent.start
+    if " after " not in text and " when " not in text:
+        return None  # the cheap test first: most sentences have neither word
+    m = _AFTER.search(text)
+    if m is None:
+        return None
+    cut = off + m.start()
+    spans = [a for k in _ATTACK_KINDS for a, _ in s.cues.get(k, ())]
+    if spans and min(spans) < cut:
+        return None
+    after = next((d.day for d, _ in s.days if d.start > cut), None)
+    # "closed on May 18, a day after the firing left a porter dead": that day less the gap
+    gap = _DAYS_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1) if after is None else None
+    told = next((d.day for d, _ in s.days if d.start < cut), None)
+    if after is None and (gap is None or told is None):
+        return None
+    verbs = load("casualty_verbs").find(doc_text, off, s.sent.end)  # the document's scan, kept by the lexicon
+    if any(v.start < cut for v in verbs) or not (spans or verbs):
+        return None
+    if after is not None:
+        return after
+    if gap is None or told is None:
+        return None
+    n = (gap.group("n") or "a").lower()
+    return told - timedelta(days=_DAY_GAPS.get(n, int(n) if n.isdigit() else 1))
+
+
 _ATTACK_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire")
 
 
 def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
-               title: SentenceInfo | None) -> date | None:
+               title: SentenceInfo | None, doc_text: str) -> date | None:
     for s in f.members:  # "the fighting broke out early on Saturday": the day it happened, said outright
         if not s.background and s.occurred and s.event_day():
             return s.event_day()
     for s in f.triggers:
         d = s.event_day() if not s.update else _owned_day(s)  # "died in hospital on Monday": not the attack's day
+        if d and (cause := _after_clause_day(s, doc_text)) is not None:
+            d = cause  # "the crossing was closed on Monday after forces opened fire late on Sunday": Sunday
         if d and f.type == "attack" and len(s.days) > 1 and (own := _told_by_owned_day(s)):
             d = own  # "funerals were held on Wednesday for those killed in Tuesday's bombing": Tuesday
         if d:
@@ -258,95 +316,15 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
             off = relative_offset(s.sent.text)
             return d + timedelta(days=off) if off is not None else d
     if not is_lead and prev is not None:
+        said = _statement_of(f) if f.origin in ("new", "district") else None
+        if said is not None and said > prev and any(_TOLD_IN_STATEMENT.search(t.sent.text) for t in f.triggers):
+            return said  # "in another operation in Y, two were killed, the statement added": no day but the statement's
         return prev
     if title is not None:
         d = title.event_day() or title.statement_day()
         if d:
             return d
     return ref
-
-
-def _actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> tuple[str | None, str | None]:
-    claimed = perp = None
-    loose = False  # the perpetrator was only named in an event sentence, with no claim or attribution
-    units: list[tuple[str, SentenceInfo]] = [(title_text, title)] if title is not None else []
-    units += [(text, m) for m in f.members if not m.background]
-    for src, s in units:
-        acts = [a for a in find_actors(src, s.sent.start, s.sent.end) if a.code != STATE_PK
-                and not _DENIED.match(src, a.end, min(len(src), a.end + 40))]
-        # "Jamaat-ul-Ahrar, a TTP faction, claimed it", "the X faction of the TTP": the actor is the first
-        acts = [a for i, a in enumerate(acts) if not (i and _APPOSED.fullmatch(src, acts[i - 1].end, a.start))]
-        if not acts and src is text and _THE_GROUP.search(s.sent.text):
-            # "the group also claimed ...": the group named last before this sentence
-            acts = [a for a in find_actors(text, 0, s.sent.start) if a.code not in (STATE_PK, "TTA")][-1:]
-        if not acts:
-            continue
-        claim = s.has("claim") and not s.has("claim_negated")
-        if claim and claimed is None:
-            claimed = _nearest(acts, s.cues.get("claim", []))
-            if loose:  # "an official of the Islamic Emirate was killed ... IS claimed it": the claim says who
-                perp, loose = claimed, False
-        if perp is None and (claim or s.has("attribution") or s.trigger):
-            perp = claimed if claim else _nearest(acts, s.cues.get("attribution", []))
-            loose = not claim and not s.has("attribution")
-    return perp, claimed or None
-
-
-_THE_GROUP = re.compile(r"\b(?:the|this)\s+(?:militant\s+|terrorist\s+|extremist\s+)?(?:group|outfit|organisation|"
-                        r"organization)\b(?!\s+of\b)", re.I)
-_APPOSED = re.compile(r"\s*[,(]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?|\s+(?:faction|wing|splinter\s+group|"
-                      r"offshoot|chapter|branch)\s+of\s+(?:the\s+)?", re.I)
-_DENIED = re.compile(r"[^.;]{0,20}?\b(?:denied|rejected|disowned|distanced)\b", re.I)
-
-
-def _nearest(acts: list, spans: list[tuple[int, int]]) -> str:
-    """The actor written closest to a claim/attribution cue (the first actor when there is no cue)."""
-    if not spans:
-        return acts[0].code
-    return min(acts, key=lambda a: min(abs(a.start - s) for s, _ in spans)).code
-
-
-def _tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
-    for s in f.triggers:
-        t = best_tactic(text, s.sent.start, s.sent.end)
-        if t:
-            return t[1]
-    for s in f.members:
-        if not s.background:
-            t = best_tactic(text, s.sent.start, s.sent.end)
-            if t:
-                return t[1]
-    if title is not None:
-        t = best_tactic(title_text)
-        return t[1] if t else None
-    return None
-
-
-def _target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
-    found = [t for t in (best_target(text, s.sent.start, s.sent.end) for s in f.triggers) if t]
-    if title is not None and not found:
-        # the headline may sum up several incidents: it decides only when the body names no target
-        found += [t for t in [best_target(title_text)] if t]
-    best = min(found) if found else None
-    if best is not None and (best[0] == 0 or best[2] not in ("police", "security_forces")):
-        return best[2]  # the object of the attack ("opened fire on a police van"), or who, not where ("a minister")
-    victims = _victim_groups(f)
-    if victims.get("civilians", 0) > victims.get("security_forces", 0) + victims.get("militants", 0):
-        return "civilians"  # no aimed target: the victims say whom it hit ("a lawyer was gunned down")
-    return best[2] if best is not None else None
-
-
-def _victim_groups(f: Frame) -> dict[str, int]:
-    """People hit by the attack, by group: the largest figure of each group over its sentences."""
-    out: dict[str, int] = {}
-    for s in f.triggers:
-        if s.aggregate:
-            continue
-        for kind in ("killed", "injured", "abducted"):
-            t = s.tallies.get(kind)
-            for g, n in (t.groups.items() if t is not None else ()):
-                out[g] = max(out.get(g, 0), n)
-    return out
 
 
 _SUPERSEDED = re.compile(r"\b(?:initially|at\s+first|earlier)\s+(?:put|reported|said|gave|given|stood|counted)\b", re.I)
@@ -361,6 +339,13 @@ def _figures(f: Frame) -> dict[str, Tally]:
             later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
                      and not _SUPERSEDED.search(s.sent.text)]
             ts = later or ts
+        if len(ts) > 1 and kind in ("killed", "injured") and f.admin2 and any(_two_areas(s) for s in f.triggers):
+            # "strikes on X and Y provinces killed nine ... in X's Z district, six were killed": Z's own figure
+            hit = [s for s in f.triggers if kind in s.tallies and not s.aggregate]
+            wide = {id(s) for s in hit if _two_areas(s) and (len(provinces(s)) >= 2 or len(districts(s)) >= 2)}
+            local = [s.tallies[kind] for s in hit if id(s) not in wide
+                     and (d := district(s)) is not None and d.location.admin2 == f.admin2]
+            ts = local if wide and local else ts
         if len(ts) > 1 and kind == "arrested" and f.admin2:
             # "arrested seven in three districts ... three were picked up in X": X's own figure
             local = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
@@ -373,6 +358,14 @@ def _figures(f: Frame) -> dict[str, Tally]:
         if ts:
             out[kind] = merge_tallies(ts)
     return out
+
+
+def _two_areas(s: SentenceInfo) -> bool:
+    """The sentence names places in two provinces or two districts (a cheap test before the scene's)."""
+    if len(s.places) < 2:
+        return False
+    return len({p.location.admin1 for p in s.places if p.location.admin1}) > 1 \
+        or len({p.location.admin2 for p in s.places if p.location.admin2}) > 1
 
 
 def _evidence(f: Frame, sentences: list[Sentence]) -> list[Evidence]:
@@ -435,11 +428,23 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
                 (s.af_state or s.pk_strike) and _SHELLS.search(s.sent.text) for s in f.triggers)
                 or any(_STATE_SHELLS.search(s.sent.text) for s in f.members)):
             ev.tactic = "shelling"  # a named state's forces' mortar shells on the other's soil: shelling
+        if f.type == "cross_border" and ev.tactic is None and parent is not None and parent.type == "cross_border" \
+                and f.origin == "district" and ev.country == parent.country:
+            ev.tactic = parent.tactic  # "three died in a separate strike" in the raid's other district
+            ev.perpetrator = ev.perpetrator or parent.perpetrator
+        if f.type == "cross_border" and ev.tactic == "armed_assault" and any(
+                not m.background and _HEAVY.search(m.sent.text)
+                and all(p.location.admin2 in (None, ev.admin2) for p in m.places) for m in f.members):
+            ev.tactic = "shelling"  # "opened fire on a post ... fired with small arms and mortars": the heavier arm
         if ev.abducted and ev.tactic in (None, "armed_assault") and not killed.total() and not ev.injured:
             ev.tactic = "kidnapping"  # "taken away by gunmen" with no one hurt: the abduction is the act
         if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \
                 ev.tactic == "kidnapping" and title is not None and _HIJACK.search(title_text):
             ev.tactic = "hijacking"  # passengers held hostage on a hijacked train/bus/plane
+        if ev.tactic == "suicide_bombing" and killed.militants and any(
+                "militants" in t.tallies.get("killed", _NO_TALLY).groups and _MORE_ATTACKERS.search(t.sent.text)
+                for t in f.triggers) and not any(_BOMBER_COUNTED.search(m.sent.text) for m in f.members):
+            killed.militants += 1  # "a suicide bomber rammed the wall ... four more attackers were shot dead": five
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)
             if ev.target == "civilians" and killed.unspecified and killed.security_forces is None \

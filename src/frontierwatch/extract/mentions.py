@@ -21,8 +21,12 @@ from .fastre import led
 from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence
-from .scene import districts, not_scene, provinces
-from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_POSTS, PK_POSTS_HIT
+from .scene import districts, not_scene, origin_only, provinces
+from .mention_patterns import (
+    OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
+    _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
+    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED)
+from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
 _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|press\s+release|reported(?!\s+to\b)|"
@@ -31,30 +35,6 @@ _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|pre
 # ("on the reported presence of militants": an adjective after an article, no statement)
 _STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
-# "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
-# "Quetta-bound train", "Islamabad said", "the Sheikh X hills": a place that is not the scene
-# "on the Bannu-Lakki road", "Quetta-Chaman highway": a road named after towns is not the scene's district
-# a place that is part of an official's title ("Kalat Division Commissioner", "Bannu DPO") is not the scene
-_ARMED = led(re.compile(r"\b(?:terrorists?|militants?|gunmen|bomb|blast|suicide|grenade|IED|explosive|explosives|"
-                    r"khwarij|khawarij|insurgents?|attackers?|assailants?)\b", re.I))
-_STATE_FORCES = led(re.compile(r"\b(?:security\s+forces|military|army|air\s+force|troops|jets|gunship|Pakistani\s+forces)\b",
-                           re.I))
-_PK_STATE = led(re.compile(r"\bPakistan(?:i|'s)?\b"))
-_CLOSED_AFTER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:closed|shut|sealed|suspended)\s+"
-                           r"(?:[\w\-]+\s+){0,4}?after\s", re.I)
-# "Saturday night's attack": the day owned by an incident named in passing
-OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
-                   r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)
-# "arrested 410 suspects during the three months": a period's round-up, its breakdown is no event
-_LONG_PERIOD = re.compile(r"\b(?:months?|quarter|year|years|annual|so\s+far\s+this)\b", re.I)
-_MIGRANTS = re.compile(r"\b(?:undocumented|illegal(?:ly)?|without\s+(?:valid\s+|legal\s+|proper\s+)?documents|deport\w*|"
-                       r"repatriat\w*|expel\w*|illegal\s+immigrants?|illegal\s+foreigners?)\b", re.I)
-_PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
-_AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
-# "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
-_DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"
-                           r"(?:reports?|claims?|rumou?rs?|news)\b|\b(?:denied|refuted)\s+that\b", re.I)
-_ENCOUNTER = re.compile(r"\bencounter\b", re.I)
 # "the toll rose to 26", "one of the injured succumbed to his wounds", "two more died in hospital": the same
 # incident told again with its latest figure, not a new event
 _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
@@ -73,9 +53,6 @@ def _may_update(text: str, low: str) -> bool:
         or (not text.isascii() and any(ch in text for ch in _TRAP_CHARS))
 
 
-_EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
-                                   r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
-_TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
 # small patterns used in loops, compiled once
 _THAT = re.compile(r"\bthat\b")
 _SPREAD = re.compile(r"\s(?:in|during|at|of|from)\s")
@@ -169,6 +146,8 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     that ...") split at the conjunction between them; other sentences unchanged."""
     ps = [p for p in places.within(s.start, s.end) if _area(p)]  # fewer than two areas: no cut (not_scene only drops)
     ps = [p for p in ps if not not_scene(text, p)] if len({_area(p) for p in ps}) >= 2 else []
+    if len({_area(p) for p in ps}) >= 2:  # "Sepoy B, 22, of X": a home place splits nothing (tested only now)
+        ps = [p for p in ps if not origin_only(text, p)]
     provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
     firsts: list[tuple[str, PlaceMatch]] = []
     for p in ps:
@@ -199,17 +178,11 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     return out
 
 
-_OCCURRED = led(re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
-                       r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
-                       r"occurred|happened|erupted|began|started|(?:was|were)\s+(?:carried\s+out|conducted))\b", re.I))
-# "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
-_CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
-                             r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)
-# "... and claimed that dozens of their fighters died": a side's own unverified figure, not counted
-_COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibility|carried\s+out\s+the\s+attack)\b)", re.I)
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:a|the)\s+$", re.I)
 _OWN_STRIKE = {"strike", "strike_weak"}
-_FLASHBACK = ("earlier", "previously", "in the past", "for years")
+# flashback words that leave a dated incident an event ("came two weeks after militants stormed X on Nov 3")
+_FLASHBACK = ("earlier", "previously", "in the past", "for years", "weeks after", "weeks before", "weeks earlier",
+              "days after", "days before")
 _YEAR = led(re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"))
 
 
@@ -251,7 +224,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                     if not c[k]:
                         del c[k]
         tallies: dict[str, Tally] = {}
-        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low \
+        if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bodies" in low or "body of" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
@@ -341,6 +314,9 @@ _ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_
 _ARMED_CUES = frozenset({"cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak"})
 
 
+_BULLETS = frozenset("-•–·▪")
+
+
 def _classify(info: SentenceInfo) -> None:
     c = info.cues  # "kind" in c: SentenceInfo.has without a call per test
     st = info.sent.text
@@ -367,16 +343,20 @@ def _classify(info: SentenceInfo) -> None:
                                                and bool(_DENIED_EVENT.search(st)))
     if ("unrest" in c) and not _ARMED.search(st):
         neg = True
-    if not casualty and "arrested" in tallies and _MIGRANTS.search(st) and not _arrests(info):
+    if not casualty and (("arrested" in tallies and _MIGRANTS.search(st)) or (
+            ("arrested" in tallies or "detain" in st or "rounded" in st or "picked" in st or "apprehend" in st
+             or "custody" in st) and _DETAINED_AFGHANS.search(st))) and not _arrests(info):
         neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
-    if not casualty and " after " in st and "cross_fire" not in c and _CLOSED_AFTER.search(st):
+    if not casualty and (" after " in st or " following " in st) and "cross_fire" not in c and _CLOSED_AFTER.search(st):
         # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
         # ("... after guards of the two countries traded fire" tells the firing itself)
         neg = True
     if not casualty and _only_back_references(info):
         neg = True  # "the crossing was closed shortly after the shelling began": the incident told before
-    if info.is_title:
-        info.trigger = False
+    if not casualty and not neg and _only_hypothetical(info):
+        neg = True  # "jets may strike hideouts in X if attacks continue": a threat, not an event
+    if info.is_title or (not casualty and not when and st[:1] in _BULLETS and _TEASER.match(st)):
+        info.trigger = False  # a headline, or a bulleted link to another story ("- Gunmen attack post in X")
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
         info.trigger = (len(districts(info)) >= 2 or len(provinces(info)) >= 2) \
             and (casualty or strong or weak or op) and not info.roundup
@@ -392,8 +372,11 @@ def _classify(info: SentenceInfo) -> None:
     # ("precision strikes hit hideouts inside Afghanistan's X", "the air strikes in X district of Paktika": an
     # air strike on Afghan soil not by the Afghan state is Pakistan's, even unnamed)
     # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
-    af_strike = shells and af_state and bool(PK_POSTS_HIT.search(st))
-    pk_strike = (shells or (casualty and bool(_PK_FIRE.search(st)))) and not af_strike \
+    # "its forces carried out retaliatory operations against Pakistani military posts": the same, told as an operation
+    af_strike = (shells or "operation" in c) and af_state and bool(PK_POSTS_HIT.search(st))
+    pk_strike = (shells or (casualty and "Pakistani" in st and (bool(_PK_FIRE.search(st))
+                                                                 or bool(PK_FORCES_FIRED.search(st))))) \
+        and not af_strike \
         and any(p.location.country == "AF" for p in info.places) \
         and (bool(_PK_STATE.search(st)) or (not af_state and (bool(INSIDE_AF.search(st)) or (
             "strike" in c and not AF_STRIKER.search(st)))))
@@ -405,6 +388,12 @@ def _classify(info: SentenceInfo) -> None:
     if pk_strike or af_strike:
         info.etype, info.decisive = "cross_border", True
         strong = True
+        hit = "AF" if pk_strike else "PK"  # where the fire landed: a place there, not the speaker's capital
+        if not info.trigger and not neg and not info.aggregate and not info.is_title and any(
+                p.location.country == hit and p.location.precision <= 3 for p in info.places):
+            # "Pakistani troops responded with artillery fire on positions in X of Afghanistan's Y": a state's
+            # fire on a named place across the border is an event of its own, even with no figure
+            info.trigger = True
     elif home_strike:
         info.etype, info.decisive = "security_operation", True
     elif cross and (casualty or strong or weak or ("cross" in c or "cross_fire" in c) or _both_states(info)):
@@ -465,8 +454,6 @@ def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
         info.tallies["killed"] = Tally({group: k.groups["unspecified"]}, k.total)
 
 
-_DURING_OP = led(re.compile(r"\b(?:martyred|killed|died|injured|wounded)\s+(?:during|in)\s+the\s+(?:[\w\-]+\s+){0,2}"
-                            r"operations?\b", re.I))
 
 
 def _non_militant_civilians(info: SentenceInfo) -> bool:
@@ -482,6 +469,18 @@ def _only_back_references(info: SentenceInfo) -> bool:
     spans = [sp for k in _VIOLENT_KINDS for sp in info.cues.get(k, [])]
     text, off = info.sent.text, info.sent.start
     return bool(spans) and all(_BACK_REF.search(text, max(0, a - off - 20), a - off) for a, _ in spans)
+
+
+
+
+
+
+def _only_hypothetical(info: SentenceInfo) -> bool:
+    """Every violence cue of the sentence follows a modal or a threat ("could launch strikes on X")."""
+    spans = [sp for k in _VIOLENT_KINDS for sp in info.cues.get(k, [])]
+    text, off = info.sent.text, info.sent.start
+    return bool(spans) and all(_MODAL.search(text, max(0, a - off - 30), a - off)
+                               or _MODAL_AFTER.match(text, b - off) for a, b in spans)
 
 
 def _non_militant(info: SentenceInfo) -> bool:

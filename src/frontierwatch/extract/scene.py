@@ -33,16 +33,33 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
                         r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                        # "the bodies of the other two, both from Punjab's X district": where the victims came from
+                        r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$|"
+                        # "Sepoy B, 22, of Swat": a victim's home after his age
+                        r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
+                        # "posts along the border opposite X": the other side of the border from X
+                        r"\bopposite\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,1}$|"
+                        # "baseless accusations by Islamabad": the government that spoke
+                        r"\b(?:accusations?|allegations?|claims?|charges?|statements?|remarks|demands?)\s+(?:made\s+|levelled\s+)?by\s+$|"
                         # "the victims had just arrived from X": where they came from
                         r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I))
+# where someone comes from: a resident or native of X, X after a victim's age, "both from X"
+_HOME = led(re.compile(r"\b(?:residents?|natives?)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+                       r"\b(?:hailing\s+from|belonging\s+to|hometown)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                       r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
+                       r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$", re.I))
 _AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
 # "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
+
                               r"(?:['’]s)?(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:hospital|Hospital|CMH|infirmary)\b|"
                               # "The Khyber Chronicle": a newspaper's name
                               r"\s+(?:Chronicle|Times|Post|Mail|News|Tribune|Herald|Gazette|Express|Observer)\b")
+_SPOKE_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:spokesman|spokesperson|spokeswoman)\b")
+_OPENING_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
 _HOSPITAL_NAME = re.compile(r"\b[Hh]ospital\b")
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|accused|claimed|denied|summoned|insists|maintains|dismissed|rejected|"
+                           r"rebuffed|refuted|blamed|alleged|retorted|protested)\b")
 _LOCATIVE_BEFORE = led(re.compile(r"\b(?:in|at|near|of|from|inside|outside)\s+(?:the\s+)?$", re.I))
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\s+$")
 _NOT_NAME = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Central", "Greater", "Old", "New", "The",
@@ -74,6 +91,15 @@ def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
     return out
 
 
+def origin_only(text: str, p: PlaceMatch, offset: int = 0) -> bool:
+    """True when the place is where someone comes from ("a resident of X", "Sepoy B, 22, of X"), not a scene."""
+    rel = p.start - offset
+    before = text[max(0, rel - 30):rel]
+    if "of" not in before and "from" not in before and "hometown" not in before and "belonging" not in before:
+        return False  # every home phrase has one of these words: the regex is skipped
+    return _HOME.search(before) is not None
+
+
 def title_after(text: str, pos: int) -> bool:
     """True when an official's title follows pos ("Kech SSP", "Bannu's DPO")."""
     return _TITLE_AFTER.match(text, pos) is not None
@@ -101,6 +127,9 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
         return True  # "Lady Reading Hospital": where the wounded were treated
     if _NOT_SCENE_AFTER.match(text, e, min(len(text), e + 45)):
         return True
+    if text[e:e + 1] == "," and _SPOKE_IN.match(text, e, min(len(text), e + 60)) \
+            and _OPENING_IN.search(text, max(0, s - 6), s):
+        return True  # "In Kabul, a defence ministry spokesman claimed ...": where the spokesman spoke
     if _SPEAKS_AFTER.match(text, e, min(len(text), e + 20)) and not _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
         return True  # "Islamabad said it had hit hideouts": the government speaking
     m = _NAME_WORD.search(text, max(0, s - 25), s)

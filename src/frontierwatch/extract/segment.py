@@ -21,6 +21,15 @@ _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before
                        r"\s*,", re.I)
 _FIRE = led(re.compile(r"\b(?:firing|shelling|clash|clashes|exchange\s+of\s+fire|fighting|skirmish|skirmishes)\b", re.I))
 
+# "the exchange of fire continued until early Sunday morning": the night's clash ending, not a new day's
+_UNTIL_EARLY = re.compile(r"\b(?:until|till|into)\s+(?:the\s+)?(?:early\s+(?:hours\s+of\s+)?|dawn\s+(?:on\s+)?|"
+                          r"daybreak\s+(?:on\s+)?|small\s+hours\s+of\s+)", re.I)
+
+
+def _overnight(info: SentenceInfo, day: date, known: date) -> bool:
+    return (day - known).days == 1 and _UNTIL_EARLY.search(info.sent.text) is not None
+
+
 @dataclass(slots=True)
 class Frame:
     """Sentences about one incident, before it becomes an Event."""
@@ -52,7 +61,8 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             day = info.event_day()
             known = _eff_day(cur)
             if cur is not None and cur.type == "cross_border" and not cur.background and day and known \
-                    and day > known and _FIRE.search(info.sent.text) and not info.has("negation", "unrest"):
+                    and day > known and _FIRE.search(info.sent.text) and not info.has("negation", "unrest") \
+                    and not _overnight(info, day, known):
                 # "sporadic firing went on into Sunday": the clash on another day is another event
                 cur = Frame("cross_border", [info], [info], admin2=cur.admin2, admin1=cur.admin1, day=day,
                             origin="day", parent=cur)
@@ -109,6 +119,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             etype = info.etype or "attack"
             if cur is not None and origin == "day" and not info.decisive and not cur.background:
                 etype = cur.type  # the same fighting on another day
+            elif cur is not None and origin == "district" and not info.decisive and cur.type == "cross_border" \
+                    and not cur.background and _same_country(cur, adm2, info):
+                etype = cur.type  # "in Y district, three civilians died in a separate strike": the same raid elsewhere
             if cur is None and not info.decisive:
                 # a round-up before the lead ("forces killed 123 militants in operations") types nothing
                 etype = next((p.etype for p in reversed(preamble) if p.decisive and p.etype and not p.aggregate), etype)
@@ -130,6 +143,14 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.day = day if (info.occurred and day) else (cur.day or day)
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
+
+
+def _same_country(cur: Frame, adm2: str | None, info: SentenceInfo) -> bool:
+    """The sentence's district lies in the country of a place the frame's triggers name."""
+    d = district(info)
+    if d is None or adm2 is None:
+        return False
+    return any(p.location.country == d.location.country for t in cur.triggers for p in t.places)
 
 
 _OTHER_SIDE = re.compile(r"\b(?:on\s+the\s+Afghan\s+side|across\s+the\s+border\s+in|inside\s+Afghanistan|"
@@ -295,11 +316,15 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     where = _eff_admin2(cur)
     if adm2 and where and adm2 != where:
         return True, "district"
+    if info.pk_strike and cur.type == "cross_border" and adm2 and not any(t.pk_strike for t in cur.triggers) \
+            and any(t.af_state for t in cur.triggers):
+        return True, "district"  # the Afghan side's fire told first, then Pakistan's fire into a named Afghan district
     prov = province(info)
     if prov and cur.admin1 and prov != cur.admin1:
         return True, "district"
     known = _eff_day(cur)
-    if day and known and day > known and cur.type == "cross_border" and _FIRE.search(info.sent.text):
+    if day and known and day > known and cur.type == "cross_border" and _FIRE.search(info.sent.text) \
+            and not _overnight(info, day, known):
         return True, "day"  # "firing went on into Sunday"
     if day and known and day != known and info.casualty_total() > 0:
         # an event day before the day the news was only stated is the same incident

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AF_STRIKER", "FIRED_ON_POSTS", "INSIDE_AF", "PK_POSTS", "PK_POSTS_HIT"]
+__all__ = ["AF_STRIKER", "FIRED_ON_POSTS", "INSIDE_AF", "PK_FORCES_FIRED", "PK_POSTS", "PK_POSTS_HIT"]
 
 # the Afghan state as the one that may have struck (not "Afghan officials said", who only report it)
 AF_STRIKER = re.compile(r"\b(?:Taliban|Islamic\s+Emirate|Afghan\s+(?:forces|air\s+force|troops|military|army|aircraft|"
@@ -22,3 +22,7 @@ PK_POSTS_HIT = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|a
 FIRED_ON_POSTS = re.compile(r"\bAfghan\s+(?:Taliban\s+)?(?:border\s+)?(?:forces|troops|guards|soldiers)\s+(?:\w+\s+){0,2}?"
                              r"(?:opened\s+fire|fired|attacked|shelled)\s+(?:on\s+|at\s+)?(?:\w+\s+)?Pakistani\s+"
                              r"(?:military\s+|border\s+|security\s+|army\s+)?(?:posts?|positions?|check\s*posts?)\b", re.I)
+# "Pakistani forces fired on their positions": Pakistan's forces named as the ones who fired
+PK_FORCES_FIRED = re.compile(r"\bPakistani\s+(?:military\s+|border\s+|security\s+|army\s+)?(?:forces|troops|soldiers|guards)\s+"
+                             r"(?:had\s+|have\s+|also\s+|reportedly\s+)?(?:fired|opened\s+fire|shelled|attacked|targeted|"
+                             r"struck|bombed|pounded)\b", re.I)
