@@ -172,6 +172,10 @@ def _is_byline(words: list[str], line: str) -> bool:
     return 1 <= len(rest) <= 6 and all(_is_capitalised(w) or w.lower() in _LOWER_OK for w in rest)
 
 
+# a labelled figure: "Security forces: 233", "Outlaws / militants: 295", "Suicide attacks: 11 (up from 7)"
+_DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s*cent)?(?:\s*\([^()\n]{1,40}\))?\.?$")
+
+
 def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
     """Why `line` is page noise (a short reason), or None when it is content to keep."""
     s = line.strip()
@@ -191,6 +195,8 @@ def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
         return credit
     if is_sentence(s):
         return None  # sentences are kept: only vocabulary rules above may drop them
+    if _DATA_ROW.match(s):
+        return None  # "Civilians: 214" under a "Breakdown of fatalities:" heading: a table row, not a heading
     if is_date_line(s):
         return "date line"
     if len(words) == 1:

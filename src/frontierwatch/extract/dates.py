@@ -30,6 +30,9 @@ _PATTERNS = [
     ("num", re.compile(r"(?<![\d/.\-])(?P<day>[0-3]?\d)[/.\-](?P<m>[0-3]?\d)[/.\-](?P<year>(?:19|20)\d\d)(?![\w/]|\.\d)")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}{_RANGE}\b(?:,?\s+{_YEAR})?", re.I)),
     ("dm", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", re.I)),
+    # "... from a checkpost near Zhob on the 24th.": a day of the month in force (see _day_of_month)
+    ("dom", re.compile(r"(?<=\bon the )(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:morning|night|"
+                       r"evening|afternoon|when|as|after|before|and|in|at|near|while|during)\b)", re.I)),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|"
                        r"last night|(?:two|three|four|five|six|[2-6]) days ago)\b", re.I)),
     ("wd", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
@@ -130,11 +133,31 @@ _memo: dict[tuple[str, date | str | None], list[DateMention]] = {}
 def _find_dates(text: str, published: date | str | None) -> list[DateMention]:
     pub = to_date(published)
     found: list[DateMention] = []
+    month: tuple[int, int] | None = None  # the month of the last full date written before
     for kind, g in _scanned(text):
-        day = _resolve(kind, g, pub)
+        day = _day_of_month(int(g.groupdict()["day"]), month, pub) if kind == "dom" else _resolve(kind, g, pub)
         if day is not None:
             found.append(DateMention(g.start(), g.end(), day, "iso" if kind == "num" else kind))
+            if kind in ("iso", "num", "md", "dm"):
+                month = (day.year, day.month)
     return found
+
+
+def _day_of_month(n: int, month: tuple[int, int] | None, pub: date | None) -> date | None:
+    """"on the 24th": that day of the month of the last full date written before it (a report on
+    January's incidents), else the last such day on or before publication; never a later day."""
+    tries = [month] if month is not None else []
+    if pub is not None:
+        prev = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        tries += [(pub.year, pub.month), prev]
+    for y, m in tries:
+        try:
+            d = date(y, m, n)
+        except ValueError:
+            continue
+        if pub is None or d <= pub:
+            return d
+    return None
 
 
 # The relations extractors ask about one sentence's days several times (with the publication day,
