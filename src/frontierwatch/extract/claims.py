@@ -42,6 +42,8 @@ _CUMULATIVE = led(re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _RETURNED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:returned|went\s+back|gone\s+back|crossed\s+back)\b", re.I)
 # "11,950 crossed through Torkham" right after a returnee figure: the same flow, split by crossing
+# "4,200 Afghans returned through the Torkham crossing": one day's flow at a named crossing is an event
+_VIA_NAMED = re.compile(r"\s+(?:[A-Za-z]\w*\s+){0,3}?(?:through|via)\s+(?:the\s+)?[A-Z]")
 _CROSSED_VIA = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:crossed|passed|went|came)\s+(?:back\s+)?(?:through|via)\b", re.I)
 _OTHER_FATE = re.compile(r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+){0,2}?(?:found\s+)?(?:dead|released|freed|recovered|rescued|deported)\b", re.I)
 _WHICH_KILLED = re.compile(rf"\b(?:which|that)\s+(?:had\s+)?(?:killed|left|claimed|wounded|injured)\s+(?:{_QUALIFIER}\s+)?$", re.I)
@@ -87,6 +89,8 @@ _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
 _WHEN = re.compile(r"\s*when\b")
 _MORE = re.compile(r"\s*(?:more|others|other)\b")
 _TURN = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+_PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _TIMES = re.compile(r"\s+times\b")
 _STRUCK = re.compile(r"\b(?:struck|attacked|targeted|hit)\b")
 # "... had returned since then": the period starts at the time named in the sentence before
@@ -267,6 +271,10 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             f.metric = metric
             continue
         kind, nend = _metric_after(text, f.end, ce)
+        after = figs[figs.index(f) + 1] if f is not figs[-1] else None
+        if kind is None and after is not None and _PAIRED.fullmatch(text, f.end, after.start) \
+                and _RESPECTIVELY.search(text, after.end, min(len(text), ce + 60)):
+            kind, nend = _metric_after(text, after.end, ce)  # "recorded three and two attacks respectively"
         metric = None
         if kind and kind.startswith("group:"):
             grp = kind.split(":", 1)[1]
@@ -429,6 +437,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue  # "Of them, 9,120 were deported": a part of the figure before, not the metric's total
             if _JOINT.search(text, clause[0], clause[1]) and len(lexicon().admin_rx.findall(text, clause[0], clause[1])) >= 2:
                 continue  # "Sindh and Punjab together accounted for ...": no one region's figure
+            if f.metric.endswith(("_killed", "_injured")) and _JOINT.search(text, clause[0], f.start):
+                continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
             one_event = _cue_patterns()["one_event"]
             if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or (
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
@@ -441,7 +451,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if f.metric == "returnees" and _ONE_DAY.search(text):
                 continue  # "the highest number in a single day since ...": a day's flow, not the period's
             if period is not None and period.start is not None and period.start == period.end \
-                    and f.metric == "returnees" and (f.sense == "deported" or not _ATTRIBUTED.search(text)):
+                    and f.metric == "returnees" and (f.sense == "deported" or not _ATTRIBUTED.search(text)
+                                                     or _VIA_NAMED.match(text, f.end)):
                 continue  # "On Sunday alone, 4,310 came through Torkham" told by no one, or a day's deportations: an event
             region = _region(text, clause, provinces.upto(k), f.start) or (in_region if f.refers else None) or "PK"
             end = period.end if period else None

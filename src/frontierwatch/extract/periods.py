@@ -134,7 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # second week of November (2022) ; the first two weeks of April ; the last three weeks of March
     ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:({_N})\s+(?=weeks))?weeks?\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
     # the first five months of 2021 ; first half of 2022 ; third quarter of 2020 ; Q3 2020 ; H2 2021
-    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+months\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
+    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+(?:months|quarters)\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
     ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
     ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:(?:the|this)\s+year|({_Y})))?", re.I)),
     ("q", re.compile(rf"\bQ([1-4])\s*,?\s*({_Y})\b")),
@@ -188,7 +188,7 @@ _DIGIT_RX = re.compile(r"[0-9]")
 _NEEDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {k: (frozenset(a), frozenset(b)) for k, (a, b) in {
     "dd_m": ("m d".split(), ()), "dm_dm": ("m d".split(), ()), "md_md": ("m d".split(), ()), "mm": (["mm"], ()),
     "month": (["m"], ()), "months_to": (["m"], ("month", "year")), "week_of": ((), ("week",)),
-    "first_months": ((), ("months",)), "half": ((), ("half",)), "quarter": ((), ("quarter",)),
+    "first_months": ((), ("months", "quarters")), "half": ((), ("half",)), "quarter": ((), ("quarter",)),
     "q": (["Q", "y"], ()), "h": (["H", "y"], ()), "years": (["y"], ()), "from_now": (["y"], ()),
     "since": (["ince"], ()), "since_rel": (["ince", "m"], ("year",)), "since_start": (["ince"], ("month", "week")), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
     "last_month": ((), ("month",)), "past_n": ((), ("past", "last")),
@@ -237,7 +237,7 @@ def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
 _BASELINE_BEFORE = led(re.compile(
         r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:(?:in|during)\s+)?(?:the\s+|that\s+of\s+)?$", re.I))
 # "up 9 percent over the second quarter", "a rise of 4% on the previous month" (not "over the past week")
-_CHANGE_OVER = led(re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,2}?(?:over|on)\s+(?:the\s+)?$", re.I))
+_CHANGE_OVER = led(re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,4}?(?:over|on)\s+(?:the\s+)?$", re.I))
 # "the most since 2011", "for the first time since March 2022", "the deadliest week of the year"
 # (and, for "this year", "one of the highest daily figures this year": the ranking, not the figure's period)
 _COMPARE_BEFORE = led(re.compile(
@@ -307,6 +307,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
             return None
         if kind == "first_months":
             n = max(1, min(12, int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()]))
+            if "quarters" in m.group(0).lower():  # "the first three quarters of 2025": nine months
+                n = min(12, 3 * n)
             return date(y, 1, 1), month_end(y, n), "span"
         if kind == "half":
             return (date(y, 1, 1), date(y, 6, 30), "half") if g[0].lower() == "first" else (date(y, 7, 1), date(y, 12, 31), "half")
