@@ -42,8 +42,6 @@ _CUMULATIVE = led(re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _RETURNED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:returned|went\s+back|gone\s+back|crossed\s+back)\b", re.I)
 # "11,950 crossed through Torkham" right after a returnee figure: the same flow, split by crossing
-# "4,200 Afghans returned through the Torkham crossing": one day's flow at a named crossing is an event
-_VIA_NAMED = re.compile(r"\s+(?:[A-Za-z]\w*\s+){0,3}?(?:through|via)\s+(?:the\s+)?[A-Z]")
 _CROSSED_VIA = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:crossed|passed|went|came)\s+(?:back\s+)?(?:through|via)\b", re.I)
 _OTHER_FATE = re.compile(r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+){0,2}?(?:found\s+)?(?:dead|released|freed|recovered|rescued|deported)\b", re.I)
 _WHICH_KILLED = re.compile(rf"\b(?:which|that)\s+(?:had\s+)?(?:killed|left|claimed|wounded|injured)\s+(?:{_QUALIFIER}\s+)?$", re.I)
@@ -451,8 +449,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if f.metric == "returnees" and _ONE_DAY.search(text):
                 continue  # "the highest number in a single day since ...": a day's flow, not the period's
             if period is not None and period.start is not None and period.start == period.end \
-                    and f.metric == "returnees" and (f.sense == "deported" or not _ATTRIBUTED.search(text)
-                                                     or _VIA_NAMED.match(text, f.end)):
+                    and f.metric == "returnees" and (f.sense == "deported" or not _ATTRIBUTED.search(text)):
                 continue  # "On Sunday alone, 4,310 came through Torkham" told by no one, or a day's deportations: an event
             region = _region(text, clause, provinces.upto(k), f.start) or (in_region if f.refers else None) or "PK"
             end = period.end if period else None

@@ -76,7 +76,7 @@ _DOC_WORD = r"\b(?:statement|report|communiqu[eé]|press release)\b"
 _DOCUMENT_WORD, _DOCUMENT_WORD_I = re.compile(_DOC_WORD), re.compile(_DOC_WORD, re.I)
 # what a role cut ("the spokesman for the ministry") cannot match without: a cheap first check
 _ROLE_CUT_WORD = re.compile(r"\s(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
-_NAMED_DOCUMENT = re.compile(rf"{_NAME}(?:['’]s)?\s+(?:statement|communiqu[eé]|press release)\b")
+_NAMED_DOCUMENT = re.compile(rf"({_NAME})(?:['’]s)?\s+(?:statement|communiqu[eé]|press release)\b")
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 _FROM_NAME = re.compile(rf"\b(?:from|by|of)\s+(?:the\s+)?({_NAME})")
 _DESCRIBED_OF = re.compile(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}")
@@ -349,8 +349,9 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         named = None  # "According to a Foreign Office statement, ..." then "the statement said"
         for named in _NAMED_DOCUMENT.finditer(doc_masked, max(0, pos - 600), pos):
             pass
-        if named is not None and (not sp or named.start() > sp[0]):
-            return _resolve(named.group(0), named.end(), ctx, doc_masked)
+        if named is not None and (not sp or named.start() > sp[0]) and not _DOCUMENT_WORD_I.search(named.group(1)) \
+                and named.group(1).lower() not in _PRONOUNS and named.group(1).lower() not in ("the", "a", "an", "its", "this"):
+            return _resolve(named.group(1), named.end(), ctx, doc_masked)
         if sp:
             return sp[1], "body"
         b = _last(_bodies(ctx), pos)
