@@ -21,9 +21,8 @@ from .fastre import led
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
+    "dec": 12}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
@@ -306,9 +305,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
         if y is None:
             return None
         if kind == "first_months":
-            n = max(1, min(12, int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()]))
-            if "quarters" in m.group(0).lower():  # "the first three quarters of 2025": nine months
-                n = min(12, 3 * n)
+            n = int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()]
+            n = max(1, min(12, 3 * n if "quarters" in m.group(0).lower() else n))  # "first three quarters": 9 months
             return date(y, 1, 1), month_end(y, n), "span"
         if kind == "half":
             return (date(y, 1, 1), date(y, 6, 30), "half") if g[0].lower() == "first" else (date(y, 7, 1), date(y, 12, 31), "half")
