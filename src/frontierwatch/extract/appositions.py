@@ -76,7 +76,9 @@ def named_apposition(head: str, app: str) -> bool:
         return False
     if _ONE_OF_KIND.fullmatch(head):
         return True  # "One returnee, Sadiqullah,": a single name is enough after "one <noun>"
-    return _is_role_phrase(head) or is_title_phrase(head) or (DESCRIPTOR.match(head) is not None and len(app.split()) > 1)
+    # "the KP chief minister's adviser on information, Barrister Saifullah Wazir,": a post described, then its holder
+    return _is_role_phrase(head) or is_title_phrase(head) or (
+        (DESCRIPTOR.match(head) is not None or describes(head)) and len(app.split()) > 1)
 
 
 def is_title_phrase(np: str) -> bool:

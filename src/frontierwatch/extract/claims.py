@@ -87,6 +87,8 @@ _SUCH = re.compile(r"\s+such\s+[a-z]", re.I)
 _WHEN = re.compile(r"\s*when\b")
 _MORE = re.compile(r"\s*(?:more|others|other)\b")
 _TURN = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
+_PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _TIMES = re.compile(r"\s+times\b")
 _STRUCK = re.compile(r"\b(?:struck|attacked|targeted|hit)\b")
 # "... had returned since then": the period starts at the time named in the sentence before
@@ -267,6 +269,10 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             f.metric = metric
             continue
         kind, nend = _metric_after(text, f.end, ce)
+        after = figs[figs.index(f) + 1] if f is not figs[-1] else None
+        if kind is None and after is not None and _PAIRED.fullmatch(text, f.end, after.start) \
+                and _RESPECTIVELY.search(text, after.end, min(len(text), ce + 60)):
+            kind, nend = _metric_after(text, after.end, ce)  # "recorded three and two attacks respectively"
         metric = None
         if kind and kind.startswith("group:"):
             grp = kind.split(":", 1)[1]
@@ -429,6 +435,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue  # "Of them, 9,120 were deported": a part of the figure before, not the metric's total
             if _JOINT.search(text, clause[0], clause[1]) and len(lexicon().admin_rx.findall(text, clause[0], clause[1])) >= 2:
                 continue  # "Sindh and Punjab together accounted for ...": no one region's figure
+            if f.metric.endswith(("_killed", "_injured")) and _JOINT.search(text, clause[0], f.start):
+                continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
             one_event = _cue_patterns()["one_event"]
             if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or (
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):

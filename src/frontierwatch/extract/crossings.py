@@ -169,16 +169,20 @@ def _is_background(text: str, cue, found: list, statuses: set[str], status: str)
 
 
 def _in_after_clause(text: str, cue: Hit, found: list, cut: int) -> bool:
-    """'Afghans crossed on Monday after the border reopened': a change inside a trailing 'after' clause
-    is the background of the main clause (a leading 'After ..., X reopened' is not)."""
+    """'Afghans crossed on Monday after the border reopened' (or '..., before the crossing was closed'): a
+    change inside a trailing 'after'/'before' clause is the background of the main clause (a leading one is not)."""
     for a in found:
         if a.values[0] == "after" and a.end <= cue.start and cue.start - a.end <= 40 \
                 and not re.search(r"[,;:]", text[a.end:cue.start]) and text[cut:a.start].strip(" \t\n\"'(\u201c"):
             # "stuck on Monday after authorities shut the crossing on Saturday": its own day, a change
             return not OWN_DAY_AFTER.match(text, cue.end) and not days_after(text, cue, found)
+    before = _BEFORE_CLAUSE.search(text, max(cut, cue.start - 40), cue.start)
+    if before is not None and text[cut:before.start()].strip(" \t\n\"'(\u201c"):
+        return not OWN_DAY_AFTER.match(text, cue.end)  # "... returned on Monday, before the crossing was closed"
     return False
 
 
+_BEFORE_CLAUSE = re.compile(r"\bbefore\s+[^,;:]*$", re.I)
 _HAS_BEEN = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$")
 _VAGUE_SPAN = re.compile(r"[^,;.]{0,30}?\bfor\s+(?:months|weeks|years|(?:a\s+)?long\s+time|some\s+time|ages)\b")
 

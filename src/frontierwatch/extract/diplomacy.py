@@ -17,7 +17,7 @@ from datetime import date
 from ..records import Event, Evidence
 from . import lexicon
 from .fastre import led
-from .relations_common import (Context, blocked, crossing_location, days, evidence, has_day, hits, place_lookup,
+from .relations_common import (Context, blocked, crossing_location, day_role, days, evidence, has_day, hits, place_lookup,
                                places_in, prefer_explicit)
 from .diplomacy_days import act_days, same_day, shifted_day
 from .diplomacy_states import STATES, met_has_state_object, party_hits, states_in
@@ -61,7 +61,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:in|since|during|of)\s+(?:19|20)\d\d\b|\b(?:earlier|previously|formerly|once|recent|recently|"
     r"had\s+(?:visited|met|held|signed|agreed))\b", re.I)
 _DATELINE_TAIL = led(re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[,:\u2013\u2014]|-\s|/)"))
-_CONDEMNED = re.compile(r"\b(?:condemned|denounced|protested)\b", re.I)
+_CONDEMNED = re.compile(r"\b(?:condemned|denounced|protested|rejected)\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|delegations|neighbours|neighbors)\b", re.I)
 _PLANNED_MEETING = re.compile(r"\b(?:to|will|would|shall)\s+(?:meet|reconvene|hold\s+(?:talks|a\s+meeting))\b[^.;]*$", re.I)
 _SOFT_AGREED = re.compile(
@@ -222,6 +222,9 @@ def _summoner_seat(text: str, states: list, cues: list) -> tuple[str, str, str] 
     first = min((c.start for c in cues if c.values[1] == "protest" or c.values[1] == "statement" and c.start > 4),
                 default=len(text))
     before = [h for h in states if h.start < first and h.values[1] != "city"]
+    if not before:  # "In a statement issued late on Monday, the Afghan foreign ministry rejected ...": named after
+        before = [h for h in states if first < h.start <= first + 60 and h.values[1] != "city"
+                  and _STATE_BODY.match(text, h.start)]
     if not before:
         return None
     return _capital(before[0].values[0])
@@ -349,6 +352,13 @@ def _mentions(ctx: Context) -> list[_Dip]:
                     break
                 parties.add(code)
         mentions = [same] if same is not None else act_days(s.text, prefer_explicit(days(s.text, ctx), s.text))
+        if mentions and nxt is not None and _ANAPHOR.match(nxt.text) \
+                and all(day_role(s.text, m) == "speech" for m in mentions):
+            # "... have agreed to ..., officials said Thursday. The understanding was reached at talks which
+            # concluded on Wednesday": the act's own day is told next, the first is when it was reported
+            told = [m for m in act_days(nxt.text, prefer_explicit(days(nxt.text, ctx), nxt.text))
+                    if day_role(nxt.text, m) in ("on", "plain")]
+            mentions = told[:1] or mentions
         if len(parties) < 2 and action == "talks":
             trip = _continues(out, s, mentions[0].day if mentions else None, parties)
             if trip is not None:

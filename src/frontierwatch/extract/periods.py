@@ -21,9 +21,8 @@ from .fastre import led
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
+    "dec": 12}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
@@ -134,7 +133,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # second week of November (2022) ; the first two weeks of April ; the last three weeks of March
     ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:({_N})\s+(?=weeks))?weeks?\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
     # the first five months of 2021 ; first half of 2022 ; third quarter of 2020 ; Q3 2020 ; H2 2021
-    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+months\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
+    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+(?:months|quarters)\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
     ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
     ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:(?:the|this)\s+year|({_Y})))?", re.I)),
     ("q", re.compile(rf"\bQ([1-4])\s*,?\s*({_Y})\b")),
@@ -188,7 +187,7 @@ _DIGIT_RX = re.compile(r"[0-9]")
 _NEEDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {k: (frozenset(a), frozenset(b)) for k, (a, b) in {
     "dd_m": ("m d".split(), ()), "dm_dm": ("m d".split(), ()), "md_md": ("m d".split(), ()), "mm": (["mm"], ()),
     "month": (["m"], ()), "months_to": (["m"], ("month", "year")), "week_of": ((), ("week",)),
-    "first_months": ((), ("months",)), "half": ((), ("half",)), "quarter": ((), ("quarter",)),
+    "first_months": ((), ("months", "quarters")), "half": ((), ("half",)), "quarter": ((), ("quarter",)),
     "q": (["Q", "y"], ()), "h": (["H", "y"], ()), "years": (["y"], ()), "from_now": (["y"], ()),
     "since": (["ince"], ()), "since_rel": (["ince", "m"], ("year",)), "since_start": (["ince"], ("month", "week")), "ytd": ((), ("year", "date", "far")), "last_year": ((), ("year",)),
     "last_month": ((), ("month",)), "past_n": ((), ("past", "last")),
@@ -237,7 +236,7 @@ def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
 _BASELINE_BEFORE = led(re.compile(
         r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:(?:in|during)\s+)?(?:the\s+|that\s+of\s+)?$", re.I))
 # "up 9 percent over the second quarter", "a rise of 4% on the previous month" (not "over the past week")
-_CHANGE_OVER = led(re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,2}?(?:over|on)\s+(?:the\s+)?$", re.I))
+_CHANGE_OVER = led(re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,4}?(?:over|on)\s+(?:the\s+)?$", re.I))
 # "the most since 2011", "for the first time since March 2022", "the deadliest week of the year"
 # (and, for "this year", "one of the highest daily figures this year": the ranking, not the figure's period)
 _COMPARE_BEFORE = led(re.compile(
@@ -306,7 +305,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
         if y is None:
             return None
         if kind == "first_months":
-            n = max(1, min(12, int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()]))
+            n = int(g[0]) if g[0].isdigit() else _COUNTS[g[0].lower()]
+            n = max(1, min(12, 3 * n if "quarters" in m.group(0).lower() else n))  # "first three quarters": 9 months
             return date(y, 1, 1), month_end(y, n), "span"
         if kind == "half":
             return (date(y, 1, 1), date(y, 6, 30), "half") if g[0].lower() == "first" else (date(y, 7, 1), date(y, 12, 31), "half")

@@ -57,6 +57,11 @@ _OWN_DEADLINE = re.compile(r"\b(?:fresh|new|separate)\s+deadline\b[^.;]{0,60}\b(
 # "at least 340 people were detained": the count before a passive detention verb
 _PASSIVE_COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7})\s+(?:[\w-]+\s+){1,3}?(?:were|have\s+been|had\s+been)"
                             r"\s+(?:also\s+)?$", re.I)
+_TOOK = re.compile(r"\b(?:took|take|takes|taking|taken)\s+((?:[\w,-]+\s+){1,6}?)$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.]*$", re.I)
+_TOOK_PLACE = re.compile(r"^(?:The|These|Those)\s+(?:detentions|arrests|raids|round-?ups)\s+(?:took\s+place|were\s+(?:made|carried\s+out|"
+                         r"conducted))\b", re.I)
+_AS_THE_DATE = re.compile(r"\s+as\s+the\s+(?:(?:final|last|new|cut-?off)\s+)?(?:date|deadline|day)\b", re.I)  # "announced May 15 as the last date"
 _SINCE_LAUNCH = re.compile(r"\bsince\s+(?:the|its)\s+$", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:Afghan\s+Citizen\s+Cards?|ACC|undocumented|unregistered|illegal(?:ly)?)\b")
 _SAME_DECISION = re.compile(r"\b(?:at\s+the\s+same\s+time|in\s+the\s+same\s+(?:meeting|session|decision))\b", re.I)
@@ -152,7 +157,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not has_kind(found, "leave"):
         return None
     mentions = [m for m in prefer_explicit(days(text, ctx), text)
-                if day_role(text, m) not in ("speech", "since", "dateline")]
+                if day_role(text, m) not in ("speech", "since", "dateline") or _AS_THE_DATE.match(text, m.end)]
     if not cues and not _FIXED_AS.search(text) and not _UNTIL_TO_LEAVE.search(text):
         # "ordered every card holder to quit by 31 March": only the 'by' day makes it a deadline
         mentions = [m for m in mentions if _UNTIL_BEFORE.search(text[max(0, m.start - 12):m.start])
@@ -261,7 +266,15 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
             continue
         after = s.text[h.end:h.end + 60]
         passive = _PASSIVE_COUNT.search(s.text, max(0, h.start - 80), h.start)
-        if passive and any(p.values[0] in ("population", "people") and passive.start() < p.start < h.start for p in found):
+        took = _TOOK.search(s.text, max(0, h.start - 70), h.start) if h.key == "into custody" else None
+        if h.key == "into custody" and took is None:
+            continue  # "in custody", "handed into custody": not a detention told here
+        if took is not None:  # "police took 312 Afghans into custody": the people between verb and cue
+            count, _fam = people_count(took.group(1))
+            if count is None or not any(p.values[0] == "population" and took.start(1) <= p.start < h.start
+                                        for p in found):
+                continue
+        elif passive and any(p.values[0] in ("population", "people") and passive.start() < p.start < h.start for p in found):
             count = parse_count(passive.group(1), None)  # "another 430 Afghans were detained in Islamabad"
         elif not _COUNT_NEXT.match(after):
             continue  # "cards held by 1.3 million refugees", "arrested after 200 Afghans rioted"
@@ -269,9 +282,12 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
             continue
         else:
             count, _fam = people_count(after)
-        mentions = prefer_explicit(days(s.text, ctx), s.text)
+        mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text)
+                    if not _SINCE_CLAUSE.search(s.text, max(0, m.start - 90), m.start)]  # "since the cards expired on Tuesday"
         dated = [m for m in mentions if day_role(s.text, m) == "on"] or [
             m for m in mentions if m.kind == "wd" and day_role(s.text, m) == "plain"]  # "Last Sunday, police detained"
+        if not dated:
+            dated = _told_next(s, ctx)
         if (count is None or not dated) and not _FOR_REMOVAL.search(s.text, h.end):
             continue  # an undated or uncounted detention counts only when held for removal
         ev = Event(type="refugees", country="PK", action="deportation", count=count,
@@ -284,6 +300,16 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
             ev.lat, ev.lon, ev.geo_precision = place.location.lat, place.location.lon, place.location.precision
         return ev
     return None
+
+
+def _told_next(s, ctx: Context) -> list[DateMention]:
+    """The day given in the next sentence for the detentions just told: "The detentions took place on Wednesday"."""
+    if s.index + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[s.index + 1]
+    if not _TOOK_PLACE.search(nxt.text):
+        return []
+    return [m for m in days(nxt.text, ctx) if day_role(nxt.text, m) == "on"][:1]
 
 
 def _merge_one(events: list[Event]) -> Event | None:

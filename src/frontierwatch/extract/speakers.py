@@ -76,6 +76,8 @@ _DOC_WORD = r"\b(?:statement|report|communiqu[eé]|press release)\b"
 _DOCUMENT_WORD, _DOCUMENT_WORD_I = re.compile(_DOC_WORD), re.compile(_DOC_WORD, re.I)
 # what a role cut ("the spokesman for the ministry") cannot match without: a cheap first check
 _ROLE_CUT_WORD = re.compile(r"\s(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
+_NAMED_DOCUMENT = re.compile(rf"({_NAME})(?:['’]s)?\s+(?:statement|communiqu[eé]|press release)\b")
+_OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 _FROM_NAME = re.compile(rf"\b(?:from|by|of)\s+(?:the\s+)?({_NAME})")
 _DESCRIBED_OF = re.compile(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}")
 
@@ -344,6 +346,12 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         if inner:
             return _resolve(inner.group(1), pos, ctx, doc_masked)
         sp = _last(ctx.speakers, pos, lambda t: t[2] == "body")
+        named = None  # "According to a Foreign Office statement, ..." then "the statement said"
+        for named in _NAMED_DOCUMENT.finditer(doc_masked, max(0, pos - 600), pos):
+            pass
+        if named is not None and (not sp or named.start() > sp[0]) and not _DOCUMENT_WORD_I.search(named.group(1)) \
+                and named.group(1).lower() not in _PRONOUNS and named.group(1).lower() not in ("the", "a", "an", "its", "this"):
+            return _resolve(named.group(1), named.end(), ctx, doc_masked)
         if sp:
             return sp[1], "body"
         b = _last(_bodies(ctx), pos)
@@ -364,7 +372,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         if kind == "person" and len(low.split()) <= 3:
             words = low.split()
             # "the minister" -> the person introduced with that title
-            cands = [t for t in ctx.titled if t[0] < pos and t[1].split()[-1] == head]
+            cands = [t for t in ctx.titled if t[0] < pos and _title_head(t[1]) == head]
             exact = [t for t in cands if t[1] == " ".join(words[-len(t[1].split()):])]
             pick = exact[-1] if exact else None
             if pick is None and len(words) == 1:
@@ -396,6 +404,11 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     if lex.body_rx.search(name):
         return _body_name(name, ctx), "body"
     return _full_name(name, ctx), "person"
+
+
+def _title_head(title: str) -> str:
+    """'minister of state for interior' -> 'minister': the post a bare "the minister" names."""
+    return _OF_FOR.split(title, maxsplit=1)[0].split()[-1]
 
 
 def _initials(title: str) -> str:
