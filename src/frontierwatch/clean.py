@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .config import SETTINGS_DEFAULT, Settings
-from .ingest.dateline import is_date_line
+from .ingest.dateline import is_date_line, parse_date_line
 from .records import Document
 
 _MATCH_KINDS = ("exact", "prefix", "regex", "suffix")
@@ -280,6 +280,30 @@ def clean_text(text: str, settings: Settings = SETTINGS_DEFAULT) -> str:
 
 
 def clean_document(doc: Document, settings: Settings = SETTINGS_DEFAULT) -> Document:
-    """Return a copy with `text` cleaned and `raw_text` the original (kept if already set)."""
+    """Return a copy with `text` cleaned and `raw_text` the original (kept if already set); a document
+    without a publication date takes the one its page header gives, before the header is dropped."""
     raw = doc.raw_text if doc.raw_text is not None else doc.text
-    return replace(doc, text=clean_text(doc.text, settings), raw_text=raw)
+    published = doc.published or header_date(doc.text)
+    return replace(doc, text=clean_text(doc.text, settings), raw_text=raw, published=published)
+
+
+def header_date(text: str, lines: int = 4) -> str | None:
+    """The date of a page header among the first few non-empty lines: a line that is only a date
+    ("Tuesday, August 26, 2025"), or one part of a '|' line ("Jan 18, 2026 | Pajhwok Afghan News",
+    "Aug 26, 2025 | Last updated 11:20 am"). None when there is none, or two disagree."""
+    found: set[str] = set()
+    seen = 0
+    for line in text.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > lines:
+            break
+        if len(s) > 80:
+            continue
+        for part in s.split("|"):
+            day = parse_date_line(part)
+            if day is not None:
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
