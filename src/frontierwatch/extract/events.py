@@ -22,7 +22,7 @@ from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
 from .event_roles import actors as _actors, tactic as _tactic, target as _target
-from .events_post import dedupe, drop_echoes, fold_into_clash
+from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
 from .segment import Frame, segment
@@ -106,7 +106,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         ev = _build(document, text, lone, None, None, None, None, sentences)
         if ev.country is not None:
             events.append(ev)
-    return fold_into_clash(dedupe(events))
+    return fold_into_clash(dedupe(state_attacks(events)))
 
 
 _SAME_PLACE = re.compile(r"\b(?:in|at|near|from)\s+the\s+same\s+(?:area|place|district|town|village|locality|"

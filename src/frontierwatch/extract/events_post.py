@@ -6,6 +6,22 @@ from __future__ import annotations
 
 from ..records import Event
 
+_AERIAL = ("drone_strike", "air_strike")
+
+
+def state_attacks(events: list[Event]) -> list[Event]:
+    """An "attack" by a state's forces is a cross-border clash: the Afghan Taliban's forces firing on
+    Pakistan's posts, or an unclaimed drone/air strike on Afghan soil (only states strike from the air
+    there, and Pakistan's are the ones reported)."""
+    for e in events:
+        if e.type != "attack" or e.claimed_by is not None:
+            continue
+        if e.perpetrator == "TTA" and e.country in (None, "PK"):
+            e.type, e.target = "cross_border", None
+        elif e.perpetrator is None and e.country == "AF" and e.tactic in _AERIAL:
+            e.type, e.target, e.perpetrator = "cross_border", None, "PK_SF"
+    return events
+
 
 def drop_echoes(events: list[Event], echoes: set[int]) -> list[Event]:
     """A headline-only event with no day of its own is the body's report of the same type and district."""
