@@ -26,6 +26,11 @@ _UNTIL_EARLY = re.compile(r"\b(?:until|till|into)\s+(?:the\s+)?(?:early\s+(?:hou
                           r"daybreak\s+(?:on\s+)?|small\s+hours\s+of\s+)", re.I)
 
 
+# "Of the 40 people killed, ...": the split of a figure already given (a round-up's, when no incident came first)
+_BREAKDOWN = re.compile(r"\s*Of\s+(?:the|these|those)\s+[\d,]+\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|fatalities|"
+                        r"victims|casualties)\b", re.I)
+
+
 def _overnight(info: SentenceInfo, day: date, known: date) -> bool:
     return (day - known).days == 1 and _UNTIL_EARLY.search(info.sent.text) is not None
 
@@ -57,6 +62,8 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             # "In another engagement, on 15 June, troops intercepted militants in X": a new incident
             info.trigger = True
             info.etype = info.etype if info.decisive else cur.type
+        if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
+            info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
         if not info.trigger:
             day = info.event_day()
             known = _eff_day(cur)
