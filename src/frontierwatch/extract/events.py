@@ -283,6 +283,10 @@ def _after_clause_day(s: SentenceInfo, doc_text: str) -> date | None:
     return told - timedelta(days=_DAY_GAPS.get(n, int(n) if n.isdigit() else 1))
 
 
+# "The attack came two days after troops killed four militants in X": X's incident, that many days before
+_CAME_AFTER = re.compile(r"\b(?:came|comes|happened|took\s+place|occurred)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|"
+                         r"four|five|six|\d)\s+(?P<u>days?|weeks?)\s+(?P<w>after|before)\s", re.I)
+_GAP_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ATTACK_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire")
 
 
@@ -303,6 +307,10 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 \
                 and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2:
             return s.event_day()
+    if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None:
+        w = m.group("n").lower()
+        n = (int(w) if w.isdigit() else _GAP_WORDS.get(w, 1)) * (7 if m.group("u").lower().startswith("week") else 1)
+        return prev - timedelta(days=n) if m.group("w").lower() == "after" else prev + timedelta(days=n)
     if prev is not None and f.triggers:
         off = relative_offset(f.triggers[0].sent.text)
         if off is not None:
