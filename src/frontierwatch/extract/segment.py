@@ -31,6 +31,10 @@ _BREAKDOWN = re.compile(r"\s*Of\s+(?:the|these|those)\s+[\d,]+\s+(?:\w+\s+){0,2}
                         r"victims|casualties)\b", re.I)
 
 
+_RETURN_FIRE = re.compile(r"\b(?:killed|died|shot\s+dead|neutrali[sz]ed)\s+in\s+(?:the\s+)?(?:return|retaliatory|"
+                          r"exchange\s+of)\s+fire\b", re.I)
+
+
 def _overnight(info: SentenceInfo, day: date, known: date) -> bool:
     return (day - known).days == 1 and _UNTIL_EARLY.search(info.sent.text) is not None
 
@@ -343,6 +347,9 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     said = info.statement_day()
     if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
         return True, "day"
+    if info.etype == "attack" and cur.type == "security_operation" and not cur.background \
+            and not info.casualty_total() and _RETURN_FIRE.search(info.sent.text) and day in (None, _eff_day(cur)):
+        return False, ""  # "the militants opened fire on the team and were killed in the return fire": the operation
     if info.decisive and info.etype != cur.type and not info.aggregate:
         if _same_type_before(cur, info, adm2, day) is not None:
             return False, "rejoin"  # back to the operation told first, after the attack it ended
