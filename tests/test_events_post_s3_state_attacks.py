@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from frontierwatch.extract.events_post import state_attacks
-from frontierwatch.records import Event
+from frontierwatch.records import Event, Evidence
+
+_FORCES = [Evidence(text="Afghan forces opened fire on Pakistani posts, killing two soldiers.", start=0, end=10)]
 
 
 @pytest.mark.parametrize("country,perp,tactic,want_perp", [
@@ -14,7 +16,8 @@ from frontierwatch.records import Event
     ("AF", None, "air_strike", "PK_SF"),
 ])
 def test_events_post_state_attack_becomes_cross_border(country, perp, tactic, want_perp):
-    ev = Event(type="attack", country=country, perpetrator=perp, tactic=tactic, target="security_forces")
+    ev = Event(type="attack", country=country, perpetrator=perp, tactic=tactic, target="security_forces",
+               evidence=list(_FORCES))
     out = state_attacks([ev])
     assert out[0].type == "cross_border"
     assert out[0].perpetrator == want_perp
@@ -30,5 +33,12 @@ def test_events_post_state_attack_becomes_cross_border(country, perp, tactic, wa
     ("PK", "TTA", "armed_assault", "TTA"),  # a claim makes it a group's attack
 ])
 def test_events_post_militant_attack_stays_attack(country, perp, tactic, claimed):
-    ev = Event(type="attack", country=country, perpetrator=perp, tactic=tactic, claimed_by=claimed)
+    ev = Event(type="attack", country=country, perpetrator=perp, tactic=tactic, claimed_by=claimed,
+               evidence=list(_FORCES))
+    assert state_attacks([ev])[0].type == "attack"
+
+
+def test_events_post_taliban_named_without_forces_stays_attack():
+    said = [Evidence(text="The Afghan Taliban condemned the attack on the post.", start=0, end=10)]
+    ev = Event(type="attack", country="PK", perpetrator="TTA", tactic="armed_assault", evidence=said)
     assert state_attacks([ev])[0].type == "attack"
