@@ -35,6 +35,15 @@ _RETURN_FIRE = re.compile(r"\b(?:killed|died|shot\s+dead|neutrali[sz]ed)\s+in\s+
                           r"exchange\s+of)\s+fire\b", re.I)
 
 
+_AFTER_CLAUSE = re.compile(r"\s(?:after|following)\s", re.I)
+
+
+def _cause_only(cur: Frame) -> bool:
+    """The frame was told only as the cause of a later state ("the crossing stayed closed on Wednesday after forces
+    traded fire"): its day is the state's, so an earlier day told next with figures is the incident's own."""
+    return all(not t.casualty_total() and _AFTER_CLAUSE.search(t.sent.text) for t in cur.triggers)
+
+
 def _overnight(info: SentenceInfo, day: date, known: date) -> bool:
     return (day - known).days == 1 and _UNTIL_EARLY.search(info.sent.text) is not None
 
@@ -337,6 +346,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     if day and known and day > known and cur.type == "cross_border" and _FIRE.search(info.sent.text) \
             and not _overnight(info, day, known):
         return True, "day"  # "firing went on into Sunday"
+    if day and known and day < known and _cause_only(cur):
+        return False, ""  # the fire that closed the crossing, now told on its own earlier day
     if day and known and day != known and info.casualty_total() > 0:
         # an event day before the day the news was only stated is the same incident
         if not (cur.day is None and known == cur.stated and day < known):
