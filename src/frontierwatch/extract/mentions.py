@@ -80,6 +80,7 @@ class SentenceInfo:
     roundup: bool = False  # counts three or more incidents ("30 attacks this year")
     update: bool = False  # a toll update of the incident being told ("the toll rose to 9 on Tuesday")
     is_title: bool = False
+    scene_district: tuple = ()  # scene.district's answer, kept once asked: (place or None,)
 
     def has(self, *kinds: str) -> bool:
         return not self.cues.keys().isdisjoint(kinds)

@@ -143,6 +143,18 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
 
 def district(info: SentenceInfo) -> PlaceMatch | None:
     """The sentence's best district-or-finer place: written after 'in/at/near', not 'from/to'."""
+    memo = info.scene_district
+    if memo:
+        return memo[0]
+    found = _district(info)
+    try:
+        info.scene_district = (found,)
+    except AttributeError:
+        pass  # the headline's lazy stand-in keeps no answers
+    return found
+
+
+def _district(info: SentenceInfo) -> PlaceMatch | None:
     best, best_score = None, -9
     text = info.sent.text
     asides: list[tuple[int, int]] | None = None  # "(... X ...)" spans, found once when first needed
