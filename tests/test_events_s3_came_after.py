@@ -29,3 +29,10 @@ def test_events_came_after_gap(tail, day):
 def test_events_no_gap_keeps_day():
     evs = _ops("Separately, security forces killed six militants in an operation in Karak district.")
     assert [e.date for e in evs] == ["2026-03-06"]
+
+
+def test_events_came_after_non_violence_keeps_day():
+    # the clause after "came two days after" tells talks, not the incident in Karak
+    evs = _ops("Troops killed six militants in Karak district in an operation that came two days after "
+               "talks collapsed.")
+    assert [e.date for e in evs] != ["2026-03-04"]

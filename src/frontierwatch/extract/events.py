@@ -307,8 +307,10 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 \
                 and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2:
             return s.event_day()
-    if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None:
-        w = m.group("n").lower()
+    if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None \
+            and (any(a >= f.triggers[0].sent.start + m.end() for k in _ATTACK_KINDS for a, _ in f.triggers[0].cues.get(k, ()))
+                 or load("casualty_verbs").find(doc_text, f.triggers[0].sent.start + m.end(), f.triggers[0].sent.end)):
+        w = m.group("n").lower()  # the violence told in the clause after "came N days after": that incident's
         n = (int(w) if w.isdigit() else _GAP_WORDS.get(w, 1)) * (7 if m.group("u").lower().startswith("week") else 1)
         return prev - timedelta(days=n) if m.group("w").lower() == "after" else prev + timedelta(days=n)
     if prev is not None and f.triggers:
