@@ -42,3 +42,9 @@ def test_events_post_taliban_named_without_forces_stays_attack():
     said = [Evidence(text="The Afghan Taliban condemned the attack on the post.", start=0, end=10)]
     ev = Event(type="attack", country="PK", perpetrator="TTA", tactic="armed_assault", evidence=said)
     assert state_attacks([ev])[0].type == "attack"
+
+
+@pytest.mark.parametrize("tactic,want", [(None, "armed_assault"), ("shelling", "shelling")])
+def test_events_post_state_attack_default_tactic(tactic, want):
+    ev = Event(type="attack", country="PK", perpetrator="TTA", tactic=tactic, evidence=list(_FORCES))
+    assert state_attacks([ev])[0].tactic == want

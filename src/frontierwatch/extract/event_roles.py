@@ -73,7 +73,7 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
             return "suicide_bombing"  # "... a car packed with explosives had smashed into the lead truck"
         return first
     for s in f.members:
-        if not s.background:
+        if not s.background and not s.has("new_incident"):  # "Meanwhile, X protested over the shelling": another matter
             t = best_tactic(text, s.sent.start, s.sent.end)
             if t:
                 return t[1]

@@ -23,6 +23,7 @@ def state_attacks(events: list[Event]) -> list[Event]:
             continue
         if e.perpetrator == "TTA" and e.country in (None, "PK") and any(_AF_FORCES.search(v.text) for v in e.evidence):
             e.type, e.target = "cross_border", None
+            e.tactic = e.tactic or "armed_assault"  # forces firing on posts, no weapon named
         elif e.perpetrator is None and e.country == "AF" and e.tactic in _AERIAL:
             e.type, e.target, e.perpetrator = "cross_border", None, "PK_SF"
     return events
