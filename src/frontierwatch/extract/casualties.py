@@ -22,7 +22,7 @@ from .casualty_patterns import (
     _TREATED, _WERE_GAP)
 from .lexicon import Hit, load
 from .numbers import find_quantities
-from .casualty_updates import DIED_VERBS, LATER_DIED, OTHER_DEAD, later_deaths, other_dead
+from .casualty_updates import BODY_ADDED, DIED_VERBS, LATER_DIED, OTHER_DEAD, body_added, later_deaths, other_dead
 from .tallies import SPECIFIC, CasualtyMention, Tally, merge_tallies, tally
 
 __all__ = ["KINDS", "SPECIFIC", "CasualtyMention", "Tally", "find_casualties", "merge_tallies", "tally"]
@@ -306,6 +306,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         out = other_dead(text, m, end, out, len(verbs) + 2)
     if any(v.key.lower() in DIED_VERBS for v in verbs) and (later := LATER_DIED.search(text, start, end)) is not None:
         out = later_deaths(out, later, len(verbs) + 15)
+    if has("body") and (b := BODY_ADDED.search(text, start, end)) is not None:
+        out = body_added(text, b, end, out, len(verbs) + 16)
     return out + [CasualtyMention(m.kind, m.group, m.value, m.start, m.end, m.role, len(verbs) + 12) for m in told]
 
 

@@ -10,7 +10,7 @@ from .lexicon import load
 from .numbers import find_quantities
 from .tallies import CasualtyMention
 
-__all__ = ["DIED_VERBS", "LATER_DIED", "OTHER_DEAD", "later_deaths", "other_dead"]
+__all__ = ["BODY_ADDED", "DIED_VERBS", "LATER_DIED", "OTHER_DEAD", "body_added", "later_deaths", "other_dead"]
 
 # "the other seven dead were shopkeepers", "the remaining two victims were soldiers"
 OTHER_DEAD = led(re.compile(r"\b(?:other|remaining)\s+(?P<n>\d+|[a-z]+)\s+(?:dead|killed|victims|deceased)\s+"
@@ -44,3 +44,17 @@ def later_deaths(out: list[CasualtyMention], m: re.Match, chain: int) -> list[Ca
         return rest + [replace(c, role="more", chain=chain) for c in inside]
     n = find_quantities(m.group("n") or "one")
     return rest + [CasualtyMention("killed", "unspecified", n[0][2] if n else 1, m.start(), m.end(), "more", chain)]
+
+
+# "rescuers pulled the body of a shopkeeper from the rubble, taking the toll to 10": one more dead, of that group
+BODY_ADDED = re.compile(r"\b(?:the\s+)?body\s+of\s+(?:a|an|another|one)\s+(?=\w)", re.I)
+
+
+def body_added(text: str, m: re.Match, end: int, out: list[CasualtyMention], chain: int) -> list[CasualtyMention]:
+    """A body found in a sentence that raises the toll: the one added, counted in the named group."""
+    if not any(c.kind == "killed" and c.role == "total" for c in out):
+        return out  # "the body of a soldier was found": maybe one already counted, no update told
+    g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
+    if not g or g[0].start != m.end() or g[0].values[0] not in ("security_forces", "civilians", "militants"):
+        return out
+    return out + [CasualtyMention("killed", g[0].values[0], 1, m.start(), g[0].end, "more", chain)]

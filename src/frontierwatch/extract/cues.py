@@ -77,6 +77,7 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
                     r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I))
 
 
+_WOUND_AIM = re.compile(r"(?:wounding|wounded|injuring)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
                           # "..., police and hospital officials said": the sources of the report
@@ -87,7 +88,7 @@ _HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")
 _SOURCE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I))
 
 
-def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, str] | None:
+def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[float, int, str] | None:
     """(aimed, priority, target) of the best target cue: one written as the object of the attack
     ("struck a police post", not "ambushed near the market") first (aimed 0), then the most
     specific; None if no cue."""
@@ -106,7 +107,9 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[int,
             continue  # "the Combined Military Hospital": where the wounded were treated
         if _GUARDED.search(text, max(start, h.start - 40), h.start):
             continue  # "the policeman deployed for the polio team's protection": the guard's charge, not the target
-        aimed = 0 if _AIMED.search(text, max(start, h.start - 40), h.start) else 1
+        am = _AIMED.search(text, max(start, h.start - 40), h.start)
+        # "opened fire, killing a constable and injuring a vaccinator": the one killed was aimed at before the hurt
+        aimed = 1 if am is None else 0.5 if _WOUND_AIM.match(am.group(0)) else 0
         cand = (aimed, int(h.values[1]), h.values[0])
         if cand[2] in ("police", "security_forces") and ("etired" in (w := text[max(start, h.start - 30):h.start])
                                                         or "ormer" in w or "ex" in w) and _RETIRED.search(w):

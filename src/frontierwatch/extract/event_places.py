@@ -52,6 +52,19 @@ def area_location(ev: Event) -> Location:
     return Location(ev.country, ev.admin1, ev.admin2, None, None, None, 2 if ev.admin2 else 3 if ev.admin1 else 4)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _located_in(infos: list[SentenceInfo], admin1: str) -> bool:
+    """True when a sentence places its scene in the province ("in Kabul, ..."), not "concerns with Kabul"."""
+    for s in infos:
+        for p in s.places:
+            rel = p.start - s.sent.start
+            if p.location.admin1 == admin1 and _IN_BEFORE.search(s.sent.text, max(0, rel - 12), rel):
+                return True
+    return False
+
+
 def _best_place(infos: list[SentenceInfo], admin2: str | None) -> PlaceMatch | None:
     """The first district-or-finer place (of the given district, if any) in these sentences."""
     for s in infos:
@@ -85,7 +98,12 @@ def frame_location(f: Frame, title: SentenceInfo | None, dl: Location | None,
         if mine:
             p = min(mine, key=lambda p: p.location.precision)
             return p.location, (p.location.place or p.surface) if p.location.precision == 1 else None
-    best = _best_place(f.triggers, f.admin2) or _best_place(live, f.admin2)
+    best = _best_place(f.triggers, f.admin2)
+    if best is None:
+        best = _best_place(live, f.admin2)
+        if best is not None and f.admin1 and not f.admin2 and best.location.admin1 != f.admin1 \
+                and _located_in(f.triggers, f.admin1):
+            best = None  # "Meanwhile in Kabul, a bomb ...": a district told only in other sentences, in another province
     if best is not None and f.admin2 is None and _best_place(f.triggers, None) is None:
         told = _coarse_place(f.triggers)  # "strikes in Afghanistan's Khost province": not a district across the border
         if told is not None and told.location.precision == 3 and told.location.admin1 != best.location.admin1:

@@ -73,7 +73,7 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
             return "suicide_bombing"  # "... a car packed with explosives had smashed into the lead truck"
         return first
     for s in f.members:
-        if not s.background:
+        if not s.background and not s.has("new_incident"):  # "Meanwhile, X protested over the shelling": another matter
             t = best_tactic(text, s.sent.start, s.sent.end)
             if t:
                 return t[1]
@@ -91,7 +91,7 @@ def target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         # the headline may sum up several incidents: it decides only when the body names no target
         found += [t for t in [best_target(title_text)] if t]
     best = min(found) if found else None
-    if best is not None and (best[0] == 0 or best[2] not in ("police", "security_forces")):
+    if best is not None and (best[0] < 1 or best[2] not in ("police", "security_forces")):
         return best[2]  # the object of the attack ("opened fire on a police van"), or who, not where ("a minister")
     victims = _victim_groups(f)
     if victims.get("civilians", 0) > victims.get("security_forces", 0) + victims.get("militants", 0):

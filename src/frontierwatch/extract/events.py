@@ -22,7 +22,7 @@ from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
 from .event_roles import actors as _actors, tactic as _tactic, target as _target
-from .events_post import dedupe, drop_echoes, fold_into_clash
+from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
 from .segment import Frame, segment
@@ -106,7 +106,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         ev = _build(document, text, lone, None, None, None, None, sentences)
         if ev.country is not None:
             events.append(ev)
-    return fold_into_clash(dedupe(events))
+    return fold_into_clash(dedupe(state_attacks(events)))
 
 
 _SAME_PLACE = re.compile(r"\b(?:in|at|near|from)\s+the\s+same\s+(?:area|place|district|town|village|locality|"
@@ -283,6 +283,16 @@ def _after_clause_day(s: SentenceInfo, doc_text: str) -> date | None:
     return told - timedelta(days=_DAY_GAPS.get(n, int(n) if n.isdigit() else 1))
 
 
+# "The attack came two days after troops killed four militants in X": X's incident, that many days before
+_CAME_AFTER = re.compile(r"\b(?:came|comes|happened|took\s+place|occurred)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|"
+                         r"four|five|six|\d)\s+(?P<u>days?|weeks?)\s+(?P<w>after|before)\s", re.I)
+def _violence_from(s: SentenceInfo, pos: int, doc_text: str) -> bool:
+    """True when a violence cue or a casualty verb of the sentence lies at or after pos."""
+    return any(a >= pos for k in _ATTACK_KINDS for a, _ in s.cues.get(k, ())) or \
+        bool(load("casualty_verbs").find(doc_text, pos, s.sent.end))
+
+
+_GAP_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ATTACK_KINDS = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire")
 
 
@@ -303,6 +313,11 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 \
                 and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2:
             return s.event_day()
+    if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None \
+            and _violence_from(f.triggers[0], f.triggers[0].sent.start + m.end(), doc_text):
+        w = m.group("n").lower()  # the violence told in the clause after "came N days after": that incident's
+        n = (int(w) if w.isdigit() else _GAP_WORDS.get(w, 1)) * (7 if m.group("u").lower().startswith("week") else 1)
+        return prev - timedelta(days=n) if m.group("w").lower() == "after" else prev + timedelta(days=n)
     if prev is not None and f.triggers:
         off = relative_offset(f.triggers[0].sent.text)
         if off is not None:

@@ -4,7 +4,29 @@ Pure functions over a document's violence events (events.py builds them from fra
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Event
+
+_AERIAL = ("drone_strike", "air_strike")
+# the Afghan state's armed forces named (not "the Afghan Taliban condemned the attack")
+_AF_FORCES = re.compile(r"\b(?:forces|troops|soldiers|guards)\s+of\s+the\s+Islamic\s+Emirate\b|\b(?:Afghan|Taliban|"
+                        r"Islamic\s+Emirate)\s+(?:Taliban\s+)?(?:border\s+)?(?:forces|troops|guards|soldiers)\b", re.I)
+
+
+def state_attacks(events: list[Event]) -> list[Event]:
+    """An "attack" by a state's forces is a cross-border clash: the Afghan Taliban's forces (named as forces) firing on
+    Pakistan's posts, or an unclaimed drone/air strike on Afghan soil (only states strike from the air
+    there, and Pakistan's are the ones reported)."""
+    for e in events:
+        if e.type != "attack" or e.claimed_by is not None:
+            continue
+        if e.perpetrator == "TTA" and e.country in (None, "PK") and any(_AF_FORCES.search(v.text) for v in e.evidence):
+            e.type, e.target = "cross_border", None
+            e.tactic = e.tactic or "armed_assault"  # forces firing on posts, no weapon named
+        elif e.perpetrator is None and e.country == "AF" and e.tactic in _AERIAL:
+            e.type, e.target, e.perpetrator = "cross_border", None, "PK_SF"
+    return events
 
 
 def drop_echoes(events: list[Event], echoes: set[int]) -> list[Event]:

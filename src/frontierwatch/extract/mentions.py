@@ -54,7 +54,7 @@ def _may_update(text: str, low: str) -> bool:
 
 
 # small patterns used in loops, compiled once
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"\bthat\b|\b(?:erupted|broke\s+out|took\s+place|occurred|happened)\b")  # "said the firing erupted on X": X is the event's
 _SPREAD = re.compile(r"\s(?:in|during|at|of|from)\s")
 _AFGHAN_SIDE = re.compile(r"\bAfghan side\b", re.I)
 _MORE = re.compile(r"\b(?:more|others|another)\b", re.I)
@@ -80,6 +80,7 @@ class SentenceInfo:
     roundup: bool = False  # counts three or more incidents ("30 attacks this year")
     update: bool = False  # a toll update of the incident being told ("the toll rose to 9 on Tuesday")
     is_title: bool = False
+    scene_district: tuple = ()  # scene.district's answer, kept once asked: (place or None,)
 
     def has(self, *kinds: str) -> bool:
         return not self.cues.keys().isdisjoint(kinds)

@@ -41,6 +41,8 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"\bopposite\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,1}$|"
                         # "baseless accusations by Islamabad": the government that spoke
                         r"\b(?:accusations?|allegations?|claims?|charges?|statements?|remarks|demands?)\s+(?:made\s+|levelled\s+)?by\s+$|"
+                        # "a network that operates from X", "a group headquartered in X": where a group is based, not a scene
+                        r"\b(?:operates|operating|operated)\s+(?:from|out\s+of)\s+(?:the\s+)?$|\bheadquartered\s+in\s+(?:the\s+)?$|"
                         # "the victims had just arrived from X": where they came from
                         r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I))
 # where someone comes from: a resident or native of X, X after a victim's age, "both from X"
@@ -141,6 +143,18 @@ def not_scene(text: str, p: PlaceMatch, offset: int = 0) -> bool:
 
 def district(info: SentenceInfo) -> PlaceMatch | None:
     """The sentence's best district-or-finer place: written after 'in/at/near', not 'from/to'."""
+    memo = info.scene_district
+    if memo:
+        return memo[0]
+    found = _district(info)
+    try:
+        info.scene_district = (found,)
+    except AttributeError:
+        pass  # the headline's lazy stand-in keeps no answers
+    return found
+
+
+def _district(info: SentenceInfo) -> PlaceMatch | None:
     best, best_score = None, -9
     text = info.sent.text
     asides: list[tuple[int, int]] | None = None  # "(... X ...)" spans, found once when first needed

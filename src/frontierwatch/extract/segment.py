@@ -26,6 +26,24 @@ _UNTIL_EARLY = re.compile(r"\b(?:until|till|into)\s+(?:the\s+)?(?:early\s+(?:hou
                           r"daybreak\s+(?:on\s+)?|small\s+hours\s+of\s+)", re.I)
 
 
+# "Of the 40 people killed, ...": the split of a figure already given (a round-up's, when no incident came first)
+_BREAKDOWN = re.compile(r"\s*Of\s+(?:the|these|those)\s+[\d,]+\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths|fatalities|"
+                        r"victims|casualties)\b", re.I)
+
+
+_RETURN_FIRE = re.compile(r"\b(?:killed|died|shot\s+dead|neutrali[sz]ed)\s+in\s+(?:the\s+)?(?:return|retaliatory|"
+                          r"exchange\s+of)\s+fire\b", re.I)
+
+
+_AFTER_CLAUSE = re.compile(r"\s(?:after|following)\s", re.I)
+
+
+def _cause_only(cur: Frame) -> bool:
+    """The frame was told only as the cause of a later state ("the crossing stayed closed on Wednesday after forces
+    traded fire"): its day is the state's, so an earlier day told next with figures is the incident's own."""
+    return all(not t.casualty_total() and _AFTER_CLAUSE.search(t.sent.text) for t in cur.triggers)
+
+
 def _overnight(info: SentenceInfo, day: date, known: date) -> bool:
     return (day - known).days == 1 and _UNTIL_EARLY.search(info.sent.text) is not None
 
@@ -57,6 +75,8 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             # "In another engagement, on 15 June, troops intercepted militants in X": a new incident
             info.trigger = True
             info.etype = info.etype if info.decisive else cur.type
+        if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
+            info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
         if not info.trigger:
             day = info.event_day()
             known = _eff_day(cur)
@@ -326,6 +346,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     if day and known and day > known and cur.type == "cross_border" and _FIRE.search(info.sent.text) \
             and not _overnight(info, day, known):
         return True, "day"  # "firing went on into Sunday"
+    if day and known and day < known and _cause_only(cur):
+        return False, ""  # the fire that closed the crossing, now told on its own earlier day
     if day and known and day != known and info.casualty_total() > 0:
         # an event day before the day the news was only stated is the same incident
         if not (cur.day is None and known == cur.stated and day < known):
@@ -336,6 +358,9 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     said = info.statement_day()
     if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
         return True, "day"
+    if info.etype == "attack" and cur.type == "security_operation" and not cur.background \
+            and not info.casualty_total() and _RETURN_FIRE.search(info.sent.text) and day in (None, _eff_day(cur)):
+        return False, ""  # "the militants opened fire on the team and were killed in the return fire": the operation
     if info.decisive and info.etype != cur.type and not info.aggregate:
         if _same_type_before(cur, info, adm2, day) is not None:
             return False, "rejoin"  # back to the operation told first, after the attack it ended

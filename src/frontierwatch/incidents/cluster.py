@@ -177,6 +177,14 @@ def _pairs(reports: list[Report], cfg: ResolveConfig, linked: set[frozenset[str]
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         blocks[_block(r.event)].append(i)
+    # a clash placed at most in its country may be any placed clash's retelling (compat._same_clash decides)
+    unplaced = [i for key, idx in blocks.items() if key[0] == "cross_border" and key[1] != "admin1" and not key[2]
+                for i in idx]
+    emitted: set[tuple[int, int]] = set()
+    if unplaced:
+        for key, idx in blocks.items():
+            if key[0] == "cross_border" and (key[1] == "admin1" or key[2]):
+                idx.extend(unplaced)
     for idx in blocks.values():
         spans, floating = [], []
         for i in idx:
@@ -206,6 +214,9 @@ def _pairs(reports: list[Report], cfg: ResolveConfig, linked: set[frozenset[str]
                 for i in by_doc.get(a, []):
                     for j in by_doc.get(b, []):
                         seen.add((min(i, j), max(i, j)))
+        if unplaced:  # an unplaced clash sits in several blocks: each pair once
+            seen -= emitted
+            emitted |= seen
         yield from sorted(seen)
     if cfg.cross_border_facing_sides:
         yield from _other_side_pairs(reports, tol)

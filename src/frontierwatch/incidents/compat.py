@@ -253,6 +253,15 @@ def _other_side(a: Report, b: Report, cfg: ResolveConfig) -> bool:
             and a.day is not None and b.day is not None and facing(ea, eb) and specific_agreement(ea, eb))
 
 
+def _same_clash(a: Report, b: Report) -> bool:
+    """A cross-border clash placed at most in its country ("Afghan forces killed 19 Pakistani soldiers") and one
+    placed more precisely, the same day, fired by the same side: one clash told twice."""
+    ea, eb = a.event, b.event
+    return (ea.type == "cross_border" and (ea.country is None or eb.country is None or ea.country == eb.country)
+            and min(_level(ea), _level(eb)) <= 1 and a.day is not None and a.day == b.day
+            and ea.perpetrator is not None and ea.perpetrator == eb.perpetrator)
+
+
 def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
                similarity: float | None = None, story_gate: bool = True) -> bool:
     """Whether two reports from different documents may be the same incident (the merge rule).
@@ -267,7 +276,7 @@ def compatible(a: Report, b: Report, cfg: ResolveConfig, linked: bool = False,
         return False
     if linked and a.published and b.published and abs(a.published - b.published).days > cfg.undated_window_days:
         linked = False  # the same wording published weeks apart is a template or a rerun, not a wire copy
-    if not places_compatible(ea, eb, cfg) and not _other_side(a, b, cfg):
+    if not places_compatible(ea, eb, cfg) and not _other_side(a, b, cfg) and not _same_clash(a, b):
         return False
     if ea.type == "border_crossing" and (ea.crossing != eb.crossing or ea.status != eb.status):
         return False
