@@ -87,6 +87,8 @@ class _NP:
 def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
     """Count + victim-group phrases in text[start:end] (a singular term alone counts 1)."""
     groups = load("victim_groups").find(text, start, end)
+    if not groups:
+        return []  # every phrase hangs on a victim group: the counts are not needed
     qty = find_quantities(text, start, end)
     out: list[_NP] = []
     qi = 0

@@ -146,6 +146,8 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
     ps = [p for p in places.within(s.start, s.end) if _area(p)]  # fewer than two areas: no cut (not_scene only drops)
+    if len(ps) < 2:
+        return [s]  # one place or none: no two areas to cut between
     ps = [p for p in ps if not not_scene(text, p)] if len({_area(p) for p in ps}) >= 2 else []
     if len({_area(p) for p in ps}) >= 2:  # "Sepoy B, 22, of X": a home place splits nothing (tested only now)
         ps = [p for p in ps if not origin_only(text, p)]
