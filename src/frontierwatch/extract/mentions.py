@@ -474,10 +474,6 @@ def _only_back_references(info: SentenceInfo) -> bool:
     return bool(spans) and all(_BACK_REF.search(text, max(0, a - off - 20), a - off) for a, _ in spans)
 
 
-
-
-
-
 def _only_hypothetical(info: SentenceInfo) -> bool:
     """Every violence cue of the sentence follows a modal or a threat ("could launch strikes on X")."""
     spans = [sp for k in _VIOLENT_KINDS for sp in info.cues.get(k, [])]

@@ -49,7 +49,7 @@ def _lex() -> _Lex:
     return _Lex(verbs, verb_rx, titles, title_rx, roles, bodies, group_rx, role_cut_rx, body_rx, tails)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen (never mutated, hashable as before): a frozen one's __init__ is ~4x slower
 class _Verb:
     """A word or phrase found in text (a speech verb, a title), read like a regex match."""
 
