@@ -162,15 +162,28 @@ def _body_subject(pre: str) -> str | None:
 
 
 _WHO_END = re.compile(rf"(?<![A-Za-z])({_NAME}),?\s+who(?:\s+(?:also|later|then|had|has))?$")
+_WHO_LAST = ("who", "also", "later", "then", "had", "has")  # the words a _WHO_END match can end with
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# the words a _TRAIL_ADV match can end with (besides any word after "on")
+_TRAIL_LAST = frozenset({"has", "have", "had", "also", "further", "repeatedly", "again", "then", "later", "earlier",
+                         "once", "statement", "today", "is", "was", "were", "would", "will", "been"})
+
+
+def _trail_cut(chunk: str) -> str:
+    """_TRAIL_ADV.sub("", chunk), the regex skipped when an ASCII chunk's last word (or the one before
+    it, "on") shows it cannot match (non-ASCII letters may fold into ASCII ones: always the regex)."""
+    if chunk.isascii():
+        words = chunk.rsplit(None, 2)
+        if not words or (words[-1].lower() not in _TRAIL_LAST and (len(words) < 2 or words[-2].lower() != "on")):
+            return chunk
+    return _TRAIL_ADV.sub("", chunk)
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 
 def _subject_before(pre: str, vstart: int) -> str | None:
     """The subject of a finite speech verb: the phrase right before it, back to a clause break."""
-    chunk = pre[max(0, vstart - 300):vstart]
-    chunk = _TRAIL_ADV.sub("", chunk).rstrip()
-    rel = _WHO_END.search(chunk)
+    chunk = _trail_cut(pre[max(0, vstart - 300):vstart]).rstrip()
+    rel = _WHO_END.search(chunk) if chunk.endswith(_WHO_LAST) else None  # its match ends the chunk
     if rel:
         return rel.group(1)  # "its spokesman Shahmir Baloch, who said ...": the person the clause hangs on
     if chunk.endswith(","):
