@@ -346,6 +346,13 @@ def _without_traps(document: Document, sentences: list[Sentence]) -> tuple[Docum
     return replace(document, text=text, title=title), fixed
 
 
+def _doc_source(document: Document, memo: list[str | None]) -> str | None:
+    """The source the headline names, else the research body the text defines (kept in memo)."""
+    if not memo:
+        memo.append(_source([document.title or ""]) or defined_body(document.text[:3000]))
+    return memo[0]
+
+
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
     """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
     document, sentences = _without_traps(document, sentences)
@@ -357,7 +364,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
-    doc_source = _source([document.title or ""]) or defined_body(document.text[:3000])
+    doc_source: list[str | None] = []  # found on first need (most documents yield no claim)
     para_sources: dict[int, str | None] = {}
     chain_source: str | None = None
     chain_paragraph = -1
@@ -403,7 +410,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             figs[0].metric = label  # "Breakdown of fatalities:" then "Civilians: 214"
         if sent.paragraph not in para_sources:
             para_sources[sent.paragraph] = _source([" ".join(s.text for s in paragraphs.get(sent.paragraph, []))[:5000]])
-        source = _source([text]) or para_sources[sent.paragraph] or doc_source
+        source = _source([text]) or para_sources[sent.paragraph] or _doc_source(document, doc_source)
         if source is None and main is None and context is not None:
             source = chain_source  # figures continuing a run keep the run's source
         produced = False
