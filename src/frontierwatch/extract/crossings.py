@@ -271,19 +271,21 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 mark_partial(out, s, 5, named)  # "Only cargo vehicles would be allowed for now": that reopening was partial
             continue
         cut = _dateline_end(s.text)  # "TORKHAM: ..." names where the story was filed, not what closed
-        names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing" and h.start >= cut], cut)
-        generic = [h for h in found if h.values[0] == "generic"]
-        foreign = _foreign_spans(ctx, s) if generic and not names else []
-        partial_at = partial_cues(found, cues)
-        still_mode = still_closed_mode(s.text, found)
         statuses = {h.values[1] for h in cues}
-        mentions: list | None = None
         # only changes that stand (not blocked, background or in an "after ..." clause) compete for a day
         live = [c for c in cues
                 if not (c.values[0] == "opened" and re.match(r"\s+fire\b", s.text[c.end:c.end + 6], re.I))
                 and not blocked(s.text, c.start, LEX)
                 and not _is_background(s.text, c, found, statuses, c.values[1])
                 and not _in_after_clause(s.text, c, found, cut)]
+        if not live:
+            continue  # no change that stands: the names, places and modes below would go unread
+        names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing" and h.start >= cut], cut)
+        generic = [h for h in found if h.values[0] == "generic"]
+        foreign = _foreign_spans(ctx, s) if generic and not names else []
+        partial_at = partial_cues(found, cues)
+        still_mode = still_closed_mode(s.text, found)
+        mentions: list | None = None
         for cue in live:
             status = cue.values[1]
             if status == "closed" and not names and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
