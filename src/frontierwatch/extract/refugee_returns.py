@@ -108,9 +108,9 @@ def has_kind(found, kind: str) -> bool:
     return any(h.values[0] == kind for h in found)
 
 
-def returns_in(s, found, ctx: Context, themed: bool, report_day: date | None, named: bool) -> list[_Returns]:
+def returns_in(s, found, ctx: Context, themed: bool, named: bool) -> list[_Returns]:
     """Returns reported in one sentence: one flow, or one per crossing when each has its own clause."""
-    r = _sentence_returns(s, found, ctx, themed, report_day, named)
+    r = _sentence_returns(s, found, ctx, themed, named)
     if r is None or r.crossing is None:
         return [r] if r else []
     crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
@@ -137,8 +137,7 @@ def returns_in(s, found, ctx: Context, themed: bool, report_day: date | None, na
     return list(out.values()) if len(out) >= 2 else [r]
 
 
-def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | None,
-                      named: bool) -> _Returns | None:
+def _sentence_returns(s, found, ctx: Context, themed: bool, named: bool) -> _Returns | None:
     text = s.text
     cues = []
     for h in found:
@@ -194,7 +193,7 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, report_day: date | N
     if dated:
         r.day, r.day_strength = dated[0].day, 2
     else:
-        r.day = report_day  # a figure over a period is dated to the day it was reported
+        r.day = report_day(ctx)  # a figure over a period is dated to the day it was reported
     return r
 
 
@@ -211,12 +210,12 @@ def _weak_return(text: str, h, named: bool) -> bool:
 
 
 def report_day(ctx: Context) -> date | None:
-    """The day the report's figures were given: the first 'said on <day>' of the lead, else publication."""
-    for s in ctx.sentences[:4]:
-        for m in days(s.text, ctx):
-            if day_role(s.text, m) == "speech":
-                return m.day
-    return ctx.pub
+    """The day the report's figures were given: the first 'said on <day>' of the lead, else publication
+    (found when a dated-by-report flow first asks, then kept with the context)."""
+    if "report_day" not in ctx._scans:
+        ctx._scans["report_day"] = next((m.day for s in ctx.sentences[:4] for m in days(s.text, ctx)
+                                         if day_role(s.text, m) == "speech"), ctx.pub)
+    return ctx._scans["report_day"]
 
 
 def merge_returns(items: list[_Returns]) -> list[_Returns]:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from ..records import Event
 from .dates import MONTHS, DateMention
 from .numbers import parse_number
-from .refugee_returns import has_kind, merge_returns, people_count, report_day as report_day_of, returns_event, returns_in
+from .refugee_returns import has_kind, merge_returns, people_count, returns_event, returns_in
 from .relations_common import Context, blocked, day_role, days, evidence, has_day, parse_count, places_in, prefer_explicit
 
 LEX = "refugee_cues"
@@ -349,7 +349,6 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
         return []  # nobody concerned: not a refugee story
     themed = len(population) >= 3
     triggers = ctx.sentences_with(LEX, _TRIGGERS)
-    report_day = report_day_of(ctx)
     ext, dead, deport, rets = [], [], [], []
     for s in triggers:
         found = ctx.sentence_hits(LEX, s)
@@ -365,7 +364,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             if ev:
                 deport.append(ev)
         named = themed or any(p.index in (s.index, s.index - 1) for p in population)
-        rets.extend(returns_in(s, found, ctx, themed, report_day, named))
+        rets.extend(returns_in(s, found, ctx, themed, named))
     extension = _merge_one(ext)
     events = [extension] if extension else []
     deadline = _merge_one(dead)
