@@ -87,6 +87,11 @@ def _group(kind: str, rx: re.Pattern) -> str:
 
 _ALL = re.compile("|".join(_group(k, rx) for k, rx in _PATTERNS), re.I)
 _ALL_LOWER = re.compile(_ALL.pattern)  # the same on lower-cased text, about twice as fast
+# each kind's whole-match group, and its named groups (in pattern order) with their plain names
+_KIND_GROUP = {k: f"k_{k}" for k, _ in _PATTERNS}
+_KIND_NAMES = {k: (tuple(n for n in _ALL.groupindex if n.endswith(f"_{k}") and not n.startswith("k_")),
+                   tuple(n[:-len(k) - 1] for n in _ALL.groupindex if n.endswith(f"_{k}") and not n.startswith("k_")))
+               for k, _ in _PATTERNS}
 
 
 class _Groups:
@@ -94,11 +99,12 @@ class _Groups:
 
     def __init__(self, m: re.Match, kind: str) -> None:
         self.m, self.kind, self.string = m, kind, m.string
-        self._start, self._end = m.start(f"k_{kind}"), m.end(f"k_{kind}")
+        self._start, self._end = m.span(_KIND_GROUP[kind])
 
     def groupdict(self) -> dict[str, str | None]:
-        suffix = f"_{self.kind}"
-        return {k[:-len(suffix)]: v for k, v in self.m.groupdict().items() if k.endswith(suffix) and not k.startswith("k_")}
+        names, plain = _KIND_NAMES[self.kind]
+        values = self.m.group(*names) if len(names) > 1 else (self.m.group(names[0]),)
+        return dict(zip(plain, values))
 
     def start(self) -> int:
         return self._start
