@@ -313,10 +313,7 @@ def _held(info: SentenceInfo, before: list[SentenceInfo]) -> bool:
                                    and where & {_area(p) for p in o.places} for o in before)
 
 
-_ARMED_KINDS = ("cross_fire", "cross_weak", "operation_weak", "strike", "strike_weak")
 _ARMED_CUES = frozenset({"cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak"})
-
-
 _BULLETS = frozenset("-•–·▪")
 
 
@@ -324,6 +321,11 @@ def _classify(info: SentenceInfo) -> None:
     c = info.cues  # "kind" in c: SentenceInfo.has without a call per test
     st = info.sent.text
     tallies = info.tallies
+    if not c and not tallies:  # no cue, no figure: no trigger; typed only by one state firing on the other's posts
+        both = _both_states(info)  # (what the rules below come to here, without their tests)
+        info.trigger = info.pk_strike = False
+        info.etype, info.decisive = ("cross_border", info.af_state) if both else ("attack", False)
+        return
     real = any((t.total or t.groups or t.more) for k, t in tallies.items() if k != "arrested")  # not "no casualties"
     casualty = real or ("killed" in tallies and "none" in c)
     strong, weak = "attack" in c, "attack_weak" in c
@@ -455,8 +457,6 @@ def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
             and _MORE.search(info.sent.text):
         group = next(iter(pk.groups))
         info.tallies["killed"] = Tally({group: k.groups["unspecified"]}, k.total)
-
-
 
 
 def _non_militant_civilians(info: SentenceInfo) -> bool:
