@@ -45,6 +45,27 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"\b(?:operates|operating|operated)\s+(?:from|out\s+of)\s+(?:the\s+)?$|\bheadquartered\s+in\s+(?:the\s+)?$|"
                         # "the victims had just arrived from X": where they came from
                         r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I))
+# a word (or stem) every branch of _ELSEWHERE holds, lower-cased; a digit stands for "22, of X"
+_ELSEWHERE_WORDS = ("resident", "native", "hailing", "belonging", "hometown", "funeral", "buried", "shifted", "taken",
+                    "moved", "referred", "evacuated", "rushed", "hospital", "cmh", "dhq", "infirmary", "firm", "compan",
+                    "employee", "worker", "labourer", "laborer", "trader", "pilgrim", "passenger", "student", "visitor",
+                    "tourist", "engineer", "famil", "treat", "wounds", "injuries", "told", "press", "briefing",
+                    "speaking", "affaires", "charg", "envoy", "ambassador", "embassy", "consulate", "diplomat", "high",
+                    "source", "border", "adjoining", "adjacent", "both", "all", "each", "opposite", "accusation",
+                    "allegation", "claim", "remark", "demand", "statement", "operat", "headquartered", "arriv", "came",
+                    "coming", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+def _elsewhere(before: str) -> bool:
+    """_ELSEWHERE.search(before), the regex (slow on every start of a short text) skipped when an ASCII
+    text holds none of the words it needs (other texts may fold letters or digits: the regex)."""
+    if before.isascii():
+        low = before.lower()
+        if not any(w in low for w in _ELSEWHERE_WORDS):
+            return False
+    return _ELSEWHERE.search(before) is not None
+
+
 # where someone comes from: a resident or native of X, X after a victim's age, "both from X"
 _HOME = led(re.compile(r"\b(?:residents?|natives?)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
                        r"\b(?:hailing\s+from|belonging\s+to|hometown)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
@@ -87,7 +108,7 @@ def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
         rel = p.start - info.sent.start
         before = text[max(0, rel - 30):rel]
         if _TITLE_AFTER.match(text, p.end - info.sent.start) or not_scene(text, p, info.sent.start) \
-                or _ELSEWHERE.search(before) or _AWAY.search(before):
+                or _elsewhere(before) or _AWAY.search(before):
             continue
         out.append(p)
     return out
@@ -167,7 +188,7 @@ def _district(info: SentenceInfo) -> PlaceMatch | None:
         before = text[max(0, rel - 30):rel]
         if asides is None:
             asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
-        if _ELSEWHERE.search(before) or any(a < rel < b for a, b in asides):
+        if _elsewhere(before) or any(a < rel < b for a, b in asides):
             continue  # "resident of District X", "(... X ...)": not where it happened
         score = (2 if _LOCATIVE.search(before) or text[p.end - info.sent.start:].startswith("'s") else 0) \
             - (3 if _AWAY.search(before) else 0)
@@ -203,7 +224,7 @@ def province(info: SentenceInfo) -> str | None:
         if p.location.admin1 and p.location.precision <= 3 and p.location.country in ("PK", "AF") \
                 and not _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) \
                 and not not_scene(info.sent.text, p, info.sent.start) \
-                and not _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]) \
+                and not _elsewhere(info.sent.text[max(0, rel - 30):rel]) \
                 and not _AWAY.search(info.sent.text[max(0, rel - 30):rel]):
             return p.location.admin1
     return None
@@ -225,7 +246,7 @@ def districts(info: SentenceInfo) -> list[str]:
     for p in info.places:
         rel = p.start - info.sent.start
         if _TITLE_AFTER.match(info.sent.text, p.end - info.sent.start) or not_scene(info.sent.text, p, info.sent.start) \
-                or _ELSEWHERE.search(info.sent.text[max(0, rel - 30):rel]):
+                or _elsewhere(info.sent.text[max(0, rel - 30):rel]):
             continue
         if p.location.admin2 and p.location.precision <= 2 and p.location.admin2 not in seen:
             seen.append(p.location.admin2)
