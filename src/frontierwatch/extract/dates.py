@@ -198,21 +198,20 @@ def _scanned(text: str) -> list[tuple[str, _Groups]]:
 # tries every position; the regex is then tried only there (same matches as finditer).
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ANCHORS = (("day", (2, 3, 4, 5, 6)), ("night", (2, 5)), ("this ", (0,)))
-_DIGIT_RUN = re.compile(r"\d+")
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")  # a non-ASCII character that is a digit
 
 
 def _date_starts(low: str) -> list[int]:
     """Positions where _ALL_LOWER may match in lower-cased text (a superset, sorted)."""
     starts: set[int] = set()
     add = starts.add
-    if low.isascii():
-        for ch in "0123456789":
-            i = low.find(ch)
-            while i >= 0:
-                add(i)
-                i = low.find(ch, i + 1)
-    else:  # other scripts' digits count as \d too
-        for m in _DIGIT_RUN.finditer(low):
+    for ch in "0123456789":
+        i = low.find(ch)
+        while i >= 0:
+            add(i)
+            i = low.find(ch, i + 1)
+    if not low.isascii():  # other scripts' digits count as \d too (a search for them alone is cheap)
+        for m in _OTHER_DIGIT.finditer(low):
             add(m.start())
     for kw in _MONTH_KEYS:
         i = low.find(kw)
