@@ -393,7 +393,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 periods = [main] + periods
         if main is None and default is not None and _REPORT_SUBJECT.match(text):
             context = default  # "The report also noted ...": back to the report's own period (the headline's)
-        rate = bool(_RATE.search(text))
+        rate = ("day" in text or "week" in text or "month" in text) and bool(_RATE.search(text))  # (case-sensitive)
         if main is None and context is None and not rate and not _CUMULATIVE.search(text):
             continue
         if main is None and (day_mentions(text) or any(p.role == "event" for p in periods)):

@@ -22,6 +22,8 @@ _BARRED = re.compile(
 def still_closed_mode(text: str, found: list) -> bool:
     """'... reopened for pedestrians while trade remained suspended', '... but travellers will not be
     allowed through': some traffic is still stopped."""
+    if not any(m.values[0] == "mode" for m in found):
+        return False  # both tests below need a traffic mode named
     if any(any(m.values[0] == "mode" and 0 <= b.start() - m.end <= 12 for m in found) for b in _BARRED.finditer(text)):
         return True
     return any(h.values[0] == "closed" and STILL.search(text[max(0, h.start - 40):h.start])

@@ -45,6 +45,7 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalit
                      r"(?:hospitals?|Hospital|CMH|infirmary)\b|"
                      r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
 _TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters a case-insensitive regex matches to ASCII ones
+_OCCURRED_WORDS = ("broke", "took", "occurred", "happened", "erupted", "began", "started", "carried", "conducted")
 
 
 def _may_update(text: str, low: str) -> bool:
@@ -273,7 +274,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if not info.background and last is not None and last.background and last.has(*_VIOLENT_KINDS) \
                 and not ds and not info.places and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
             info.background = True  # "Dozens were reported killed." after an undated flashback: still the flashback
-        info.occurred = bool(ds) and bool(_OCCURRED.search(s.text))
+        info.occurred = bool(ds) and (not s.text.isascii() or any(w in low for w in _OCCURRED_WORDS)) \
+            and bool(_OCCURRED.search(s.text))  # (an ASCII text without one of its verbs cannot match)
         # "a third policeman, who was wounded, succumbed to his injuries on Monday": a death of one hurt
         # in the incident told, even when the sentence gives no count of the dead
         info.update = ("killed" in tallies or ("succumb" in low or "died" in low)) and "new_incident" not in c \
