@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..records import CLAIM_METRICS
-from .fastre import led
+from .fastre import led, trie
 
 _LEX = "frontierwatch.data.lexicons"
 
@@ -161,23 +161,7 @@ NUMBER_WORDS = frozenset(
 def _whole_words(words) -> re.Pattern[str]:
     """Finds one of `words` as a whole run of a-z letters (a word LETTERS reads); the words as a letter
     trie, which the engine tries two or three times faster than a flat alternation."""
-    root: dict = {}
-    for w in words:
-        if LETTERS.fullmatch(w):
-            node = root
-            for ch in w:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-    return re.compile(rf"(?<![a-z])(?:{_trie(root) or '(?!)'})(?![a-z])")
-
-
-def _trie(node: dict) -> str:
-    """The regex of a letter trie (a-z only: nothing to escape); "" marks a word's end."""
-    alts = [ch + _trie(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    end = "" in node
-    return (alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")") + ("?" if end else "")
+    return re.compile(rf"(?<![a-z])(?:{trie(w for w in words if LETTERS.fullmatch(w)) or '(?!)'})(?![a-z])")
 
 
 @lru_cache(maxsize=1)

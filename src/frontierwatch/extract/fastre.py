@@ -98,3 +98,23 @@ def led(rx: re.Pattern[str]) -> re.Pattern[str]:
     out = re.compile(lead + rx.pattern, rx.flags)
     ORIGINALS[out] = rx
     return out
+
+
+def trie(words) -> str:
+    """An alternation matching exactly `words`, written as a character trie ("a(?:ll|rrive)"): the engine
+    tries it several times faster than a flat list of the words."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict) -> str:
+    alts = [re.escape(ch) + _trie(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    end = "" in node  # a word ends here: what follows is optional
+    return (alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")") + ("?" if end else "")
