@@ -204,8 +204,12 @@ class _Recent:
         return v
 
 
+# a character that is neither a word character nor in _KNOWN (one regex scan, no set of the text)
+_UNKNOWN = re.compile("[^" + "".join(re.escape(c) for c in sorted(_KNOWN)) + r"\w]")
+
+
 def _all_known(s: str) -> bool:
-    return s.isascii() or all(_WORD_CHAR.match(c) for c in set(s).difference(_KNOWN))
+    return s.isascii() or _UNKNOWN.search(s) is None
 
 
 _separable_recent = _Recent(_all_known)
