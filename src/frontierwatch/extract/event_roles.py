@@ -17,6 +17,14 @@ _BOMB_LIKE = frozenset({"ied", "armed_assault"})  # what a later-told suicide at
 _QUOTE_MARKS = frozenset("\"“‘'")
 
 
+def _may_name_group(text: str) -> bool:
+    """False only when _THE_GROUP cannot match: an ASCII text without its nouns (others may fold letters)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "group" in low or "outfit" in low or "organi" in low
+
+
 def actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> tuple[str | None, str | None]:
     claimed = perp = None
     loose = False  # the perpetrator was only named in an event sentence, with no claim or attribution
@@ -27,7 +35,7 @@ def actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
                 and not _DENIED.match(src, a.end, min(len(src), a.end + 40))]
         # "Jamaat-ul-Ahrar, a TTP faction, claimed it", "the X faction of the TTP": the actor is the first
         acts = [a for i, a in enumerate(acts) if not (i and _APPOSED.fullmatch(src, acts[i - 1].end, a.start))]
-        if not acts and src is text and _THE_GROUP.search(s.sent.text):
+        if not acts and src is text and _may_name_group(s.sent.text) and _THE_GROUP.search(s.sent.text):
             # "the group also claimed ...": the group named last before this sentence
             acts = [a for a in find_actors(text, 0, s.sent.start) if a.code not in (STATE_PK, "TTA")][-1:]
         if not acts:
