@@ -97,7 +97,8 @@ _SENTENCE_START = re.compile(r"[.!?:\n\"“]\s*$")
 _ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
                        r"(?:\w+\s+){0,2}$)", re.I)
-_ROAD_WORD = led(re.compile(r"road|highway|motorway|bypass|expressway", re.I))
+_ROAD_WORDS = ("road", "highway", "motorway", "bypass", "expressway")
+_ROAD_WORD = led(re.compile("|".join(_ROAD_WORDS), re.I))
 
 
 def scene_places(info: SentenceInfo) -> list[PlaceMatch]:
@@ -131,8 +132,9 @@ def title_after(text: str, pos: int) -> bool:
 def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     """True when the place only names a road ("the Bannu-Lakki road", "Kohat-X highway")."""
     s, e = p.start - offset, p.end - offset
-    if not _ROAD_WORD.search(text, e, e + 40):
-        return False
+    after = text[e:e + 40]
+    if not (any(w in after.lower() for w in _ROAD_WORDS) if after.isascii() else _ROAD_WORD.search(after)):
+        return False  # (an ASCII window: the words themselves, the regex being a plain case-blind list of them)
     if _ROAD_AFTER.match(text, e, min(len(text), e + 40)):
         return True
     return bool(_ROAD_BEFORE.search(text, max(0, s - 25), s)) and bool(
