@@ -213,6 +213,16 @@ def _bodies(ctx: _Ctx) -> list[tuple[int, str]]:
 _ISPR = re.compile(r"\bISPR\b|\bInter[\s-]Services\s+Public\s+Relations\b|\bmilitary['’]s\s+media\b")
 # a capitalised word opening a sentence and followed by a lower-case word: a subject ("Dar raised ...")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s|\n)([A-Z][a-z'’-]+)\s+(?=[a-z])")
+# the same in two parts, found faster: at the text's start, then after a sentence end (no '^' to try)
+_OPENER_AT_START = re.compile(r"([A-Z][a-z'’-]+)\s+(?=[a-z])")
+_OPENER_AFTER = re.compile(r"(?:[.!?]\s|\n)([A-Z][a-z'’-]+)\s+(?=[a-z])")
+
+
+def _sentence_openers(text: str) -> list[re.Match[str]]:
+    """The matches of _SENTENCE_OPENER.finditer(text): '^' matches only at 0, so a match there comes
+    first and the rest of the text is searched from its end."""
+    m = _OPENER_AT_START.match(text)
+    return ([m] if m else []) + list(_OPENER_AFTER.finditer(text, m.end() if m else 0))
 
 
 def _add_surname_subjects(masked: str, ctx: _Ctx) -> None:
@@ -225,7 +235,7 @@ def _add_surname_subjects(masked: str, ctx: _Ctx) -> None:
             first.setdefault(words[-1], (pos, full))
     if not first:
         return
-    extra = [(m.start(1), first[m.group(1)][1]) for m in _SENTENCE_OPENER.finditer(masked)
+    extra = [(m.start(1), first[m.group(1)][1]) for m in _sentence_openers(masked)
              if m.group(1) in first and first[m.group(1)][0] < m.start(1)]
     if extra:
         ctx.names.extend(extra)
