@@ -30,6 +30,29 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+def _folded_trie(words: list[str]) -> str:
+    """_alt(words) for a case-insensitive regex, written as a trie of the lower-cased words (spaces as
+    \\s+): a text character leads into one branch at most, tried longest first as _alt does, so the
+    same matches, found several times faster. ASCII words only (else _alt itself)."""
+    if not all(w.isascii() for w in words):
+        return _alt(words)
+    root: dict = {}
+    for w in {w.lower() for w in words}:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    end = "" in node
+    return (alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")") + ("?" if end else "")
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     """Speech verbs, titles, generic speaker nouns and body aliases, loaded once."""
@@ -40,7 +63,7 @@ def _lex() -> _Lex:
     groups = [r["word"].strip() for r in read_lexicon("quote_group_words.csv", ("word",))]
     body_words = [r["word"].strip() for r in read_lexicon("quote_body_words.csv", ("word",))]
     verb_rx = re.compile(rf"\b(?:{_alt(list(verbs))})\b", re.I)
-    title_rx = led(re.compile(rf"\b(?:{_alt(titles)})\.?(?=\s)", re.I))
+    title_rx = led(re.compile(rf"\b(?:{_folded_trie(titles)})\.?(?=\s)", re.I))
     group_rx = led(re.compile(rf"\b(?:{_alt(groups)})\b"))
     role_cut_rx = re.compile(
         rf"(.{{0,80}}?\b(?:{_alt(list(roles))}))\s+(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
