@@ -51,10 +51,32 @@ def read_lexicon(name: str, columns: tuple[str, ...], key: tuple[str, ...] | Non
     return parse_lexicon(name, raw, columns, key)
 
 
-def alternation(terms: list[str]) -> str:
-    """A regex alternation of literal terms, longest first, spaces matching any whitespace."""
+def alternation(terms: list[str], case_sensitive: bool = False) -> str:
+    """A regex alternation of literal terms, longest first, spaces matching any whitespace; written as a
+    trie (several times faster) when a text character can lead into one branch only: ASCII terms, and
+    all lower-case unless the regex is case-sensitive (the trie then tries them longest first too)."""
+    if all(t.isascii() and (case_sensitive or t == t.lower()) for t in terms):
+        return _spaced_trie(set(terms))
     parts = sorted({t for t in terms}, key=len, reverse=True)
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in parts)
+
+
+def _spaced_trie(terms: set[str]) -> str:
+    root: dict = {}
+    for t in terms:
+        node = root
+        for ch in t:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    end = "" in node  # a term ends here: the longer ones are tried first
+    return (alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")") + ("?" if end else "")
 
 
 @dataclass(frozen=True)
@@ -95,7 +117,7 @@ def lexicon() -> _Lexicon:
         return led(re.compile(rf"\b(?:{alternation(list(by_kind[kind]))})\b", re.I))
 
     def names_rx(aliases) -> re.Pattern[str]:
-        return led(re.compile(rf"(?<![\w-])(?:{alternation(list(aliases))})(?![\w-])"))
+        return led(re.compile(rf"(?<![\w-])(?:{alternation(list(aliases), case_sensitive=True)})(?![\w-])"))
 
     sources = {norm(r["alias"]): r["source"].strip() for r in read_lexicon("sources.csv", ("alias", "source"))}
     raw_sources = [r["alias"].strip() for r in read_lexicon("sources.csv", ("alias", "source"))]
