@@ -375,6 +375,10 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _deportation(s, found, ctx) or _detention(s, found, ctx, themed)
             if ev:
                 deport.append(ev)
+        elif ext:
+            ev = _extension(s, found, ctx, told=True)  # "the cabinet approved the extension on Wednesday"
+            if ev:
+                ext.append(ev)
         named = themed or any(p.index in (s.index, s.index - 1) for p in population)
         rets.extend(returns_in(s, found, ctx, themed, report_day, named))
     extension = _merge_one(ext)
