@@ -134,3 +134,21 @@ def test_claims_s3_percent_after_a_count_clause_is_its_change(tail: str, directi
 def test_claims_s3_percent_of_a_named_metric_keeps_it() -> None:
     text = "In February 2025, troops killed 64 militants, while attacks fell 12 percent from January, the monitor said."
     assert ("attacks", 12, "percent", "decrease") in _claims(text)
+
+
+# --- quotes: a speech verb form after an article is an adjective ----------------------------------
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract(Document(id="t", text=text, published=_PUB)).quotes]
+
+
+@pytest.mark.parametrize("adjective", ["the continued shelling", "a stated plan"])
+def test_quotes_s3_verb_form_after_an_article_is_no_speech_verb(adjective: str) -> None:
+    text = (f"ISLAMABAD - Kabul on Friday said it had sent a strong note to Pakistan over {adjective} along the border "
+            'and rejected the reports as "baseless and misleading".')
+    assert _quotes(text) == [("Kabul", "baseless and misleading")]
+
+
+def test_quotes_s3_verb_without_an_article_still_speaks() -> None:
+    text = 'Asked about the delay, Gul Zaman Afridi continued: "We cannot wait another week for the gate to open."'
+    assert [s for s, _ in _quotes(text)] == ["Gul Zaman Afridi"]
