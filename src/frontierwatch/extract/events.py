@@ -342,6 +342,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
     return ref
 
 
+_NOW_STANDS = re.compile(r"\bnow\s+(?:stands|stood)\s+at\b", re.I)
 _SUPERSEDED = re.compile(r"\b(?:initially|at\s+first|earlier)\s+(?:put|reported|said|gave|given|stood|counted)\b", re.I)
 
 
@@ -354,6 +355,9 @@ def _figures(f: Frame) -> dict[str, Tally]:
             later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
                      and not _SUPERSEDED.search(s.sent.text)]
             ts = later or ts
+            # "the figure now stands at one dead and five injured": the latest count replaces the earlier ones
+            ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
+                  and _NOW_STANDS.search(s.sent.text)] or ts
         if len(ts) > 1 and kind in ("killed", "injured") and f.admin2 and any(_two_areas(s) for s in f.triggers):
             # "strikes on X and Y provinces killed nine ... in X's Z district, six were killed": Z's own figure
             hit = [s for s in f.triggers if kind in s.tallies and not s.aggregate]
@@ -462,9 +466,11 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
             killed.militants += 1  # "a suicide bomber rammed the wall ... four more attackers were shot dead": five
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)
-            if ev.target == "civilians" and killed.unspecified and killed.security_forces is None \
-                    and killed.civilians is None and killed.militants is None:
-                # "a man was killed when a grenade hit a tea stall": victims of an attack on civilians
+            if killed.unspecified and killed.civilians is None and killed.militants is None and (
+                    ev.target == "civilians" and killed.security_forces is None
+                    or ev.target in ("civilians", "government") and killed.security_forces):
+                # "a man was killed when a grenade hit a tea stall": victims of an attack on civilians; "killing six
+                # people, including two guards" at a market or a ministry: the others are civilians
                 killed.civilians, killed.unspecified = killed.unspecified, None
     ev.evidence = _evidence(f, sentences)
     return ev

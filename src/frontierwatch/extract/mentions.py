@@ -33,7 +33,7 @@ _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|pre
                         r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
                         r"[^.;]{0,40}$", re.I))
 # ("on the reported presence of militants": an adjective after an article, no statement)
-_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
+_STATEMENT_AFTER = re.compile(r"(?!\s+(?:evening|night|morning|afternoon)\b)[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
 # "the toll rose to 26", "one of the injured succumbed to his wounds", "two more died in hospital": the same
 # incident told again with its latest figure, not a new event
