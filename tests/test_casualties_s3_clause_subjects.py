@@ -51,3 +51,12 @@ def test_casualties_s3_speaker_after_breakdown_near_miss() -> None:
     # near miss: a policeman listed among the dead (no speech verb after him) stays a victim
     assert groups("The bomb killed five people, including two guards and a policeman.") == \
         {"security_forces": 3, "unspecified": 2}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One of our mujahideen was wounded in the clash,” the district chief said.", {"security_forces": 1}),
+    # near miss: bare "mujahideen" (no "our") names nobody we can place
+    ("Two mujahideen were wounded in the clash.", {}),
+])
+def test_casualties_s3_our_mujahideen(text: str, expected: dict) -> None:
+    assert groups(text, "injured") == expected

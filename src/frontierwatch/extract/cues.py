@@ -81,6 +81,8 @@ _STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged)\s+at\b", 
 _WOUND_AIM = re.compile(r"(?:wounding|wounded|injuring)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
+                          # "the deputy commissioner's office said": the source's office
+                          r"[’']s\s+(?:office|spokesman|spokesperson)\s+(?:said|says|told|confirmed|added|stated)\b|"
                           # "..., police and hospital officials said": the sources of the report
                           r"(?:\s+and\s+[\w\-]+)?\s+(?:officials|sources|officers|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"

@@ -21,7 +21,7 @@ from .datelines import after_dateline, find_places, strip_dateline
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
-from .event_roles import actors as _actors, tactic as _tactic, target as _target
+from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tactic as _tactic, target as _target
 from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
@@ -355,6 +355,9 @@ def _figures(f: Frame) -> dict[str, Tally]:
             later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
                      and not _SUPERSEDED.search(s.sent.text)]
             ts = later or ts
+            # "X claimed the attack, saying its fighters killed 14": the claimant's own account yields to a report's
+            ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
+                  and not _SUPERSEDED.search(s.sent.text) and not _CLAIMANT_SAYS.search(s.sent.text)] or ts
             # "the figure now stands at one dead and five injured": the latest count replaces the earlier ones
             ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
                   and _NOW_STANDS.search(s.sent.text)] or ts
