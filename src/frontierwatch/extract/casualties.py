@@ -220,8 +220,9 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
             break  # "killing six, including two guards, a police spokesman said": the source, not a victim
         if not chain:
             # "four attackers who tried to storm the camp were shot dead": a relative clause about the victims
-            who = backward and words <= 16 and _WHO_ONLY.match(gap) is not None
-            if (words > 8 and not (who or backward and words <= 16 and _WHO_CLAUSE.match(gap))) or _CLAUSE.search(gap) and not who:
+            clause = _CLAUSE.search(gap)
+            who = (words > 8 or clause) and backward and words <= 16 and _WHO_ONLY.match(gap) is not None
+            if (words > 8 and not (who or backward and words <= 16 and _WHO_CLAUSE.match(gap))) or clause and not who:
                 break
         elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
             break
@@ -261,11 +262,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = "arrested"  # "police took away his two sons": a detention by the state, not a kidnapping
         if voice == "passive":
             lo = max(start, v.start - _WINDOW, verbs[i - 1].end if i else start)
-            cut = [m.end() for m in _CLAUSE.finditer(text, lo, v.start)]
-            # "three militants who stormed in after the blast were killed", "gunmen who followed the bomber were
-            # shot dead": the victims are named before the relative clause (no cut inside it, no victim in it)
-            wh = wh if (wh := max((m.start() for m in _REL_AT.finditer(text, lo, v.start)), default=-1)) >= 0 and _WHO_ONLY.match(text, wh, v.start) else v.start
-            lo = max([lo] + [c for c in cut if c <= wh])
+            # "three militants who stormed in after the blast were killed": victims before the clause, none in it
+            wh = max((m.start() for m in _REL_AT.finditer(text, lo, v.start)), default=-1)
+            wh = wh if wh >= 0 and _WHO_ONLY.match(text, wh, v.start) else v.start
+            lo = max([lo] + [c for m in _CLAUSE.finditer(text, lo, v.start) if (c := m.end()) <= wh])
             nps = _with_name(text, _noun_phrases(text, lo, wh), _NAME_BEFORE.search(text, lo, v.start))
             chain = _chain(nps, text, True, v.start)
             if not chain:

@@ -357,10 +357,11 @@ def _figures(f: Frame) -> dict[str, Tally]:
             ts = later or ts
             # "X claimed the attack, saying its fighters killed 14": the claimant's own account yields to a report's
             ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
-                  and not _SUPERSEDED.search(s.sent.text) and not _CLAIMANT_SAYS.search(s.sent.text)] or ts
+                  and not _SUPERSEDED.search(s.sent.text)
+                  and ("claimed" not in s.sent.text or not _CLAIMANT_SAYS.search(s.sent.text))] or ts
             # "the figure now stands at one dead and five injured": the latest count replaces the earlier ones
             ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
-                  and _NOW_STANDS.search(s.sent.text)] or ts
+                  and "now" in s.sent.text and _NOW_STANDS.search(s.sent.text)] or ts
         if len(ts) > 1 and kind in ("killed", "injured") and f.admin2 and any(_two_areas(s) for s in f.triggers):
             # "strikes on X and Y provinces killed nine ... in X's Z district, six were killed": Z's own figure
             hit = [s for s in f.triggers if kind in s.tallies and not s.aggregate]
