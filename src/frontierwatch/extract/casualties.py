@@ -19,7 +19,7 @@ from .casualty_masks import mask_parentheticals, words_in as _words_in
 from .casualty_patterns import (
     _ALL_DEAD, _BODIES, _CARRIED, _FOUND, _HOSTAGE, _INCLUDED, _NAMED, _NAMED_KIND, _NOT_COUNTING, _NTH_DIED,
     _OF_THE_DEAD, _OF_THOSE, _ORDINALS, _PUT_TOLL, _ROSE, _SHOT_DEAD, _TAKING, _TOLL, _TOLL_LATER, _TOLL_PART,
-    _TREATED, _WERE_GAP)
+    _TREATED, _WERE_GAP, _REL_AT, _SPOKESMAN_NEXT, _WHO_ONLY)
 from .lexicon import Hit, load
 from .numbers import find_quantities
 from .casualty_updates import BODY_ADDED, DIED_VERBS, LATER_DIED, OTHER_DEAD, body_added, later_deaths, other_dead
@@ -218,9 +218,13 @@ def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
         if words > 7 and chain and _BREAKDOWN.search(gap):
             # "six militants including ring leader Qari X alias Y were killed": a name's words are one item
             words = sum(1 for w in gap.split() if not w[:1].isupper())
+        if not backward and _SPOKESMAN_NEXT.match(text, n.end):
+            break  # "killing six, including two guards, a police spokesman said": the source, not a victim
         if not chain:
             # "four attackers who tried to storm the camp were shot dead": a relative clause about the victims
-            if (words > 8 and not (backward and words <= 16 and _WHO_CLAUSE.match(gap))) or _CLAUSE.search(gap):
+            clause = _CLAUSE.search(gap)
+            who = (words > 8 or clause) and backward and words <= 16 and _WHO_ONLY.match(gap) is not None
+            if (words > 8 and not (who or backward and words <= 16 and _WHO_CLAUSE.match(gap))) or clause and not who:
                 break
         elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
             break
@@ -260,9 +264,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kind = "arrested"  # "police took away his two sons": a detention by the state, not a kidnapping
         if voice == "passive":
             lo = max(start, v.start - _WINDOW, verbs[i - 1].end if i else start)
-            cut = [m.end() for m in _CLAUSE.finditer(text, lo, v.start)]
-            lo = max([lo] + cut)
-            nps = _with_name(text, _noun_phrases(text, lo, v.start), _NAME_BEFORE.search(text, lo, v.start))
+            # "three militants who stormed in after the blast were killed": victims before the clause, none in it
+            wh = max((m.start() for m in _REL_AT.finditer(text, lo, v.start)), default=-1)
+            wh = wh if wh >= 0 and _WHO_ONLY.match(text, wh, v.start) else v.start
+            lo = max([lo] + [c for m in _CLAUSE.finditer(text, lo, v.start) if (c := m.end()) <= wh])
+            nps = _with_name(text, _noun_phrases(text, lo, wh), _NAME_BEFORE.search(text, lo, v.start))
             chain = _chain(nps, text, True, v.start)
             if not chain:
                 bare = _bare_number(text, lo, v.start, True)

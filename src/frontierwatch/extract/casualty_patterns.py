@@ -9,7 +9,7 @@ from .fastre import led
 __all__ = [
     "_ALL_DEAD", "_BODIES", "_CARRIED", "_FOUND", "_HOSTAGE", "_INCLUDED", "_NAMED", "_NAMED_KIND",
     "_NOT_COUNTING", "_NTH_DIED", "_OF_THE_DEAD", "_OF_THOSE", "_ORDINALS", "_PUT_TOLL", "_ROSE", "_SHOT_DEAD",
-    "_TAKING", "_TOLL", "_TOLL_LATER", "_TOLL_PART", "_TREATED", "_WERE_GAP"
+    "_TAKING", "_TOLL", "_TOLL_LATER", "_TOLL_PART", "_TREATED", "_WERE_GAP", "_REL_AT", "_SPOKESMAN_NEXT", "_WHO_ONLY"
 ]
 
 _TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
@@ -59,3 +59,9 @@ _SHOT_DEAD = re.compile(r"\b(?:shot|gunned)\s+(?P<np>(?:at\s+least\s+)?(?:\d+|tw
 _BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?", re.I)
 _FOUND = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:found|recovered|retrieved|"
                     r"discovered|dumped)\b", re.I)
+# "three militants who stormed the camp after the blast were killed", "a policeman deployed for the team's
+# security was martyred": a relative or participle clause about the victims (no speech, no "when" inside)
+_REL_AT = re.compile(r"\s(?:who|deployed|posted|stationed|guarding|escorting)\s", re.I)
+_WHO_ONLY = re.compile(r"\s*(?:who|deployed|posted|stationed|guarding|escorting)\s+"
+                       r"(?:(?!said|told|according|\bwhen\b)[^,;:.()])*$", re.I)
+_SPOKESMAN_NEXT = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officer)\s+(?:said|says|told|added)\b", re.I)

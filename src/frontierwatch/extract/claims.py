@@ -80,6 +80,9 @@ _JOINT = led(re.compile(r"\b(?:together|combined|jointly|between\s+them)\b", re.
 _ROUNDED = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately)\s+$", re.I)
 # a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
 _APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,3},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
+# the rest of a count's clause, then a comma before a percentage set after it
+_CLAUSE_TAIL = re.compile(r"[^,;:.()\d]{0,80},\s+(?:an?\s+|or\s+)?")
+_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
 _VAGUE_FIGURE = led(re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I))
 _SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _THERE = led(re.compile(r"\bthere\b", re.I))
@@ -261,6 +264,9 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             if metric is None and prev is not None and prev.metric and prev.unit == "count" \
                     and _APPOSITION.fullmatch(text, prev.end, f.start):
                 metric = prev.metric  # "298 were militants, 21 percent more than ...": that figure's change
+            if metric is None and prev is not None and prev.metric and prev.unit == "count" \
+                    and _CLAUSE_TAIL.fullmatch(text, prev.end, f.start) and _THAN_AFTER.match(text, pend):
+                metric = prev.metric  # "killed 88 militants in operations ..., nine percent fewer than": the 88's change
             if metric is None:
                 ments = _mentions(text, f.start)
                 metric = ments[-1][1] if ments else None

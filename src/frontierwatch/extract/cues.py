@@ -77,15 +77,20 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
                     r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I))
 
 
+_STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged)\s+at\b", re.I)
 _WOUND_AIM = re.compile(r"(?:wounding|wounded|injuring)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
+                          # "the deputy commissioner's office said": the source's office
+                          r"[’']s\s+(?:office|spokesman|spokesperson)\s+(?:said|says|told|confirmed|added|stated)\b|"
                           # "..., police and hospital officials said": the sources of the report
                           r"(?:\s+and\s+[\w\-]+)?\s+(?:officials|sources|officers|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I))
 _HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")
 _SOURCE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I))
+# "..., said Imran Wazir, a police official": the speaker's post, not a target
+_SAID_POST = re.compile(r"\bsaid\s+(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*,\s+(?:a|an|the)\s+(?:senior\s+|local\s+)?$")
 
 
 def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[float, int, str] | None:
@@ -99,7 +104,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[floa
         if nxt is not None and _OF.fullmatch(text, h.end, nxt.start):
             continue  # "a camp of labourers", "a van of the police": the complement says who
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
-                _SOURCE.search(text, max(start, h.start - 25), h.start):
+                _SOURCE.search(text, max(start, h.start - 25), h.start) or \
+                ("," in text[max(start, h.start - 14):h.start] and _SAID_POST.search(text, max(start, h.start - 60), h.start)):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
         if text.endswith("way ", max(start, h.start - 4), h.start):
             continue  # "on his way home": where the victim was going, not what was attacked
@@ -110,6 +116,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[floa
         am = _AIMED.search(text, max(start, h.start - 40), h.start)
         # "opened fire, killing a constable and injuring a vaccinator": the one killed was aimed at before the hurt
         aimed = 1 if am is None else 0.5 if _WOUND_AIM.match(am.group(0)) else 0
+        if am is not None and text.startswith("at", am.start()) and _STOPPED_AT.search(text, max(start, am.start() - 16), am.start() + 3):
+            aimed = 1  # "the bomber was stopped at a checkpoint outside the ministry": where he was held, not the aim
         cand = (aimed, int(h.values[1]), h.values[0])
         if cand[2] in ("police", "security_forces") and ("etired" in (w := text[max(start, h.start - 30):h.start])
                                                         or "ormer" in w or "ex" in w) and _RETIRED.search(w):
@@ -119,7 +127,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[floa
             best, best_key = cand, h.key.lower()
     if best is not None and best[2] == "security_forces" and best_key in _BARE_POSTS:
         # "stormed the X checkpost ... two policemen were martyred": a post whose men are police is a police post
-        others = {h.values[0] for h in hits if h.key.lower() not in _BARE_POSTS}
+        others = {h.values[0] for h in hits if h.key.lower() not in _BARE_POSTS  # not "the police spokesman said"
+                  and not _SPEAKER.match(text, h.end, min(len(text), h.end + 40))}
         if "police" in others and "security_forces" not in others:
             return best[0], best[1], "police"
     return best

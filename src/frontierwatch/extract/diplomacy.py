@@ -121,6 +121,17 @@ def _place_venue(text: str, cues: list) -> tuple[str, str, str] | None:
     return None
 
 
+def _flag_meeting_venue(text: str, found: list) -> tuple[str, str, str] | None:
+    """The crossing a border officials' "flag meeting" was held at ("a flag meeting ... at Torkham")."""
+    local = [h for h in found if h.values[0] == "local"]
+    if not local:
+        return None
+    for h in hits("crossing_cues", text, ("crossing",)):
+        if h.start > local[0].end and _AT_BEFORE.search(text[max(0, h.start - 8):h.start]):
+            return (h.values[1], "PK", "crossing")
+    return None
+
+
 def _mediators(text: str, states: list) -> set[int]:
     """Starts of state mentions that name a mediator or host rather than a party."""
     out = set()
@@ -304,6 +315,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
             _upgrade(out, s, cues)
             continue
         action = _sentence_action(cues)
+        if action == "agreement" and any(h.values[0] == "local" for h in found):
+            action = "talks"  # border officials' "flag meeting" settles a local matter: talks, not a state agreement
         venue = _venue(s.text, states)
         parties = _parties(s.text, states, venue)
         nxt, prev = _neighbour(ctx, s, 1), _neighbour(ctx, s, -1)
@@ -328,7 +341,10 @@ def _mentions(ctx: Context) -> list[_Dip]:
         if venue is None and action in ("protest", "statement"):
             venue = _summoner_seat(s.text, states, cues)
         if venue is None:
-            venue = _place_venue(s.text, cues)
+            venue = _place_venue(s.text, cues) or _flag_meeting_venue(s.text, found)
+        if len(parties) < 2 and parties <= _CORE and venue is not None and venue[2] == "crossing" \
+                and _BOTH_SIDES.search(s.text):
+            parties |= _CORE  # "a meeting of officials of the two countries at Torkham": the crossing's two states
         if venue is None and same is not None and out and out[-1].venue is not None and out[-1].venue[2] != "country":
             venue = out[-1].venue  # "A day earlier, the minister held talks with ...": on the same trip
         if venue is None or (venue[2] == "country" and ctx.dateline):

@@ -9,7 +9,12 @@ from .cues import best_tactic, best_target
 from .mentions import SentenceInfo
 from .segment import Frame
 
-__all__ = ["actors", "tactic", "target"]
+__all__ = ["CLAIMANT_SAYS", "actors", "tactic", "target"]
+
+# "X claimed the attack, saying its fighters killed 14 personnel": the claimant's own account, which yields to
+# the figures and victims a report gives beside it
+CLAIMANT_SAYS = re.compile(r"\bclaimed\b[^.;]{0,200}?,\s*saying\s+(?:its|their|the\s+group'?s?)\s+(?:fighters|men|"
+                           r"militants|members)\b", re.I)
 
 # a word every suicide-attack phrase of the tactics lexicon holds (a cheap test before looking further)
 _SUICIDE_WORDS = ("uicide", "rammed", "smashed", "xplosive", "himself")
@@ -76,6 +81,8 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         elif t and t[1] == "suicide_bombing":
             return t[1]  # "a car bomb hit the convoy ... a car packed with explosives smashed into it": a suicide attack
     if first is not None:
+        if first in _BOMB_LIKE and _of_them_tactic(text, f) == "suicide_bombing":
+            return "suicide_bombing"  # "four suicide attacks ... The deadliest of them was the bombing of ..."
         if any(not m.background and not m.trigger and (t := best_tactic(text, m.sent.start, m.sent.end))
                and t[1] == "suicide_bombing" for m in f.members):
             return "suicide_bombing"  # "... a car packed with explosives had smashed into the lead truck"
@@ -91,9 +98,24 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
     return None
 
 
+_OF_THEM_LEAD = re.compile(r"\s*the\s+(?:deadliest|worst|biggest|largest|bloodiest)\s+of\s+(?:them|these|those)\b", re.I)
+
+
+def _of_them_tactic(text: str, f: Frame) -> str | None:
+    """"The deadliest of them was ...": the incidents counted in the sentence before say how it was done."""
+    for s in f.triggers:
+        if _OF_THEM_LEAD.match(s.sent.text):
+            stop = len(text[:s.sent.start].rstrip()) - 1  # the full stop closing the sentence before
+            t = best_tactic(text, text.rfind(".", 0, max(0, stop)) + 1, s.sent.start)
+            return t[1] if t else None
+    return None
+
+
 def target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> str | None:
     # a quoted remark ("the blast was so powerful that the roofs of eleven houses caved in") says no target
-    found = [t for t in (best_target(text, s.sent.start, _own_part(s)) for s in f.triggers
+    trig = [s for s in f.triggers if "claimed" not in s.sent.text or not CLAIMANT_SAYS.search(s.sent.text)]
+    trig = trig or f.triggers
+    found = [t for t in (best_target(text, s.sent.start, _own_part(s)) for s in trig
                          if s.sent.text[:1] not in _QUOTE_MARKS) if t]
     if title is not None and not found:
         # the headline may sum up several incidents: it decides only when the body names no target
@@ -101,7 +123,7 @@ def target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
     best = min(found) if found else None
     if best is not None and (best[0] < 1 or best[2] not in ("police", "security_forces")):
         return best[2]  # the object of the attack ("opened fire on a police van"), or who, not where ("a minister")
-    victims = _victim_groups(f)
+    victims = _victim_groups(trig)
     if victims.get("civilians", 0) > victims.get("security_forces", 0) + victims.get("militants", 0):
         return "civilians"  # no aimed target: the victims say whom it hit ("a lawyer was gunned down")
     return best[2] if best is not None else None
@@ -122,10 +144,10 @@ def _own_part(s: SentenceInfo) -> int:
     return s.sent.start + m.start() if m is not None else s.sent.end
 
 
-def _victim_groups(f: Frame) -> dict[str, int]:
+def _victim_groups(triggers: list[SentenceInfo]) -> dict[str, int]:
     """People hit by the attack, by group: the largest figure of each group over its sentences."""
     out: dict[str, int] = {}
-    for s in f.triggers:
+    for s in triggers:
         if s.aggregate:
             continue
         for kind in ("killed", "injured", "abducted"):

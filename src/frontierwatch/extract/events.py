@@ -21,7 +21,7 @@ from .datelines import after_dateline, find_places, strip_dateline
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
-from .event_roles import actors as _actors, tactic as _tactic, target as _target
+from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tactic as _tactic, target as _target
 from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
@@ -342,6 +342,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
     return ref
 
 
+_NOW_STANDS = re.compile(r"\bnow\s+(?:stands|stood)\s+at\b", re.I)
 _SUPERSEDED = re.compile(r"\b(?:initially|at\s+first|earlier)\s+(?:put|reported|said|gave|given|stood|counted)\b", re.I)
 
 
@@ -354,6 +355,13 @@ def _figures(f: Frame) -> dict[str, Tally]:
             later = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
                      and not _SUPERSEDED.search(s.sent.text)]
             ts = later or ts
+            # "X claimed the attack, saying its fighters killed 14": the claimant's own account yields to a report's
+            ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
+                  and not _SUPERSEDED.search(s.sent.text)
+                  and ("claimed" not in s.sent.text or not _CLAIMANT_SAYS.search(s.sent.text))] or ts
+            # "the figure now stands at one dead and five injured": the latest count replaces the earlier ones
+            ts = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
+                  and "now" in s.sent.text and _NOW_STANDS.search(s.sent.text)] or ts
         if len(ts) > 1 and kind in ("killed", "injured") and f.admin2 and any(_two_areas(s) for s in f.triggers):
             # "strikes on X and Y provinces killed nine ... in X's Z district, six were killed": Z's own figure
             hit = [s for s in f.triggers if kind in s.tallies and not s.aggregate]
@@ -462,9 +470,11 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
             killed.militants += 1  # "a suicide bomber rammed the wall ... four more attackers were shot dead": five
         if f.type == "attack":
             ev.target = _target(text, title_text, f, title)
-            if ev.target == "civilians" and killed.unspecified and killed.security_forces is None \
-                    and killed.civilians is None and killed.militants is None:
-                # "a man was killed when a grenade hit a tea stall": victims of an attack on civilians
+            if killed.unspecified and killed.civilians is None and killed.militants is None and (
+                    ev.target == "civilians" and killed.security_forces is None
+                    or ev.target in ("civilians", "government") and killed.security_forces):
+                # "a man was killed when a grenade hit a tea stall": victims of an attack on civilians; "killing six
+                # people, including two guards" at a market or a ministry: the others are civilians
                 killed.civilians, killed.unspecified = killed.unspecified, None
     ev.evidence = _evidence(f, sentences)
     return ev

@@ -33,7 +33,7 @@ _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|pre
                         r"claimed|confirmed|issued|added|posted|quoted|wing|ISPR|spokesman|spokesperson)\b"
                         r"[^.;]{0,40}$", re.I))
 # ("on the reported presence of militants": an adjective after an article, no statement)
-_STATEMENT_AFTER = re.compile(r"[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
+_STATEMENT_AFTER = re.compile(r"(?!\s+(?:evening|night|morning|afternoon)\b)[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
 # "the toll rose to 26", "one of the injured succumbed to his wounds", "two more died in hospital": the same
 # incident told again with its latest figure, not a new event
@@ -147,8 +147,8 @@ def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
     ps = [p for p in places.within(s.start, s.end) if _area(p)]  # fewer than two areas: no cut (not_scene only drops)
-    if len(ps) < 2:
-        return [s]  # one place or none: no two areas to cut between
+    if len(ps) < 2:  # at most one place (the common case): nothing to split, no set built
+        return [s]
     ps = [p for p in ps if not not_scene(text, p)] if len({_area(p) for p in ps}) >= 2 else []
     if len({_area(p) for p in ps}) >= 2:  # "Sepoy B, 22, of X": a home place splits nothing (tested only now)
         ps = [p for p in ps if not origin_only(text, p)]
@@ -342,7 +342,7 @@ def _classify(info: SentenceInfo) -> None:
     fired_across = shells and "cross_from" in c
     cross = "cross" in c or "cross_fire" in c or fired_across or ("cross_weak" in c and bool(_AF_STATE.search(st))
                                                                  and not _AFGHAN_SIDE.search(st)) \
-        or _both_states(info)
+        or (("fghan" in st or "cross_weak" in c or "fire_back" in c) and _both_states(info))  # its cheap tests first
     # a country alone is no place, nor a city abroad ("to meet again in Istanbul")
     where = any(p.location.precision <= 3 and p.location.country in ("PK", "AF") for p in info.places)
     when = bool(info.days)
@@ -358,9 +358,9 @@ def _classify(info: SentenceInfo) -> None:
         # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
         # ("... after guards of the two countries traded fire" tells the firing itself)
         neg = True
-    if not casualty and _only_back_references(info):
+    if not casualty and not c.keys().isdisjoint(_VIOLENT_KINDS) and _only_back_references(info):
         neg = True  # "the crossing was closed shortly after the shelling began": the incident told before
-    if not casualty and not neg and _only_hypothetical(info):
+    if not casualty and not neg and not c.keys().isdisjoint(_VIOLENT_KINDS) and _only_hypothetical(info):
         neg = True  # "jets may strike hideouts in X if attacks continue": a threat, not an event
     if info.is_title or (not casualty and not when and st[:1] in _BULLETS and _TEASER.match(st)):
         info.trigger = False  # a headline, or a bulleted link to another story ("- Gunmen attack post in X")

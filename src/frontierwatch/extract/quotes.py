@@ -117,6 +117,7 @@ _GLOSS = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:term|word|nam
 _MEDIUM_VERBS = frozenset({"posted", "issued", "released", "published", "shared", "sent", "emailed", "circulated"})
 _MEDIUM_BEFORE = re.compile(r"\b(?:statement|message|video|post|note|letter|audio)\s+$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|about|against|with|into|from|by)\s*$", re.I)  # "warning of "reprisals""
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # a verb form after an article is an adjective
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|our|such|\w+['’]s)\s*$", re.I)
 # "In Kabul, ...", "Hours later, ...", "A day earlier, ...": a lead time or place, not the subject
 _LEAD_ADVERBIAL = re.compile(
@@ -273,6 +274,7 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
         return qa[-1].group("np")
     verbs = _find_verbs(pre) if verbs is None else verbs
     verbs = [v for v in verbs if not _PASSIVE_BEFORE.search(pre[max(0, v.start() - 8):v.start()])
+             and not _ARTICLE_BEFORE.search(pre, max(0, v.start() - 5), v.start())  # "over the continued use"
              and not (v.group("v").lower() in _MEDIUM_VERBS and _MEDIUM_BEFORE.search(pre[max(0, v.start() - 12):v.start()]))]
     for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]

@@ -182,6 +182,8 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, named: bool) -> _Ret
         r.count = people
         if r.count is None and bare:
             r.count = parse_count(bare.group(1), bare.group(2))
+    else:
+        r.count = _own_clause_count(text, found, cues)
     # the day of the flow ("on Saturday", "yesterday") before the day it was told ("said on Sunday")
     rank = {"on": 0, "plain": 1, "speech": 2}
     dated = sorted((m for m in mentions if day_role(text, m) in ("on", "speech") or (m.kind == "rel" and day_role(text, m) == "plain")),
@@ -195,6 +197,19 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, named: bool) -> _Ret
     else:
         r.day = report_day(ctx)  # a figure over a period is dated to the day it was reported
     return r
+
+
+def _own_clause_count(text: str, found, cues: list) -> int | None:
+    """With returns from elsewhere in the sentence ("..., while 4,100 others returned from Iran"), the
+    count of the one clause that tells a return and names no other origin, else None."""
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(text)] + [len(text) + 1]
+    own = [(lo, hi) for lo, hi in zip(bounds, bounds[1:])
+           if any(lo <= h.start < hi for h in cues)
+           and not any(lo <= h.start < hi for h in found if h.values[0] == "other_origin")]
+    if len(own) != 1:
+        return None
+    count, _fam = people_count(text[own[0][0]:own[0][1]])
+    return count
 
 
 def _weak_return(text: str, h, named: bool) -> bool:

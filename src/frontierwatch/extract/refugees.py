@@ -27,6 +27,10 @@ _UNTIL_MONTH_END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?P<yr>this|next|the)\s+year)\b"
     r"(?:\s+(?P<rel>next|this)\s+year|,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
+# "approved the extension": the extension the article already told, named again with its day or end
+_THE_EXTENSION = re.compile(r"\b(?:the|this|that)\s+extension\b", re.I)
+# "1.3 million registered Afghans hold PoR cards": the people holding the cards extended
+_HOLD_CARDS = re.compile(r"\b(?:hold|holds|holding)\s+(?:[\w-]+\s+){0,3}?cards?\b", re.I)
 _COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit)\b", re.I)
 # "... and handed them over for repatriation": people held to be sent out of the country
 _FOR_REMOVAL = re.compile(r"\b(?:for|pending|before|ahead\s+of|prior\s+to)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
@@ -89,9 +93,11 @@ def _future_year(mention: DateMention, text: str, ctx: Context, ahead: bool = Fa
     return best
 
 
-def _extension(s, found, ctx: Context) -> Event | None:
+def _extension(s, found, ctx: Context, told: bool = False) -> Event | None:
+    """An extension told in sentence s (`told`: one was already told, so "approved the extension" needs no object)."""
     cues = [h for h in found if h.values[0] == "extension" and not blocked(s.text, h.start, LEX, decided=True)]
-    if not cues or not (has_kind(found, "ext_object") or has_kind(found, "deadline")):
+    if not cues or not (has_kind(found, "ext_object") or has_kind(found, "deadline")
+                        or told and any(_THE_EXTENSION.search(s.text, max(0, h.start - 12), h.end) for h in cues)):
         return None
     until = day = None
     for m in prefer_explicit(days(s.text, ctx), s.text):
@@ -147,6 +153,11 @@ def _covered_count(s, ctx: Context) -> int | None:
                 count, _fam = people_count(nxt.text[m.end():m.end() + 80])
                 if count:
                     return count
+        hold = _HOLD_CARDS.search(nxt.text)
+        if hold and not blocked(nxt.text, hold.start(), LEX):
+            count, _fam = people_count(nxt.text[max(0, hold.start() - 60):hold.start()])
+            if count:
+                return count  # "Around 1.3 million registered Afghans hold PoR cards"
     return None
 
 
@@ -354,7 +365,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
         found = ctx.sentence_hits(LEX, s)
         pop = has_kind(found, "population") or themed
         if pop:
-            ev = _extension(s, found, ctx)
+            ev = _extension(s, found, ctx, told=bool(ext))
             if ev:
                 ext.append(ev)
             ev = _deadline(s, found, ctx)
@@ -363,6 +374,10 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _deportation(s, found, ctx) or _detention(s, found, ctx, themed)
             if ev:
                 deport.append(ev)
+        elif ext:
+            ev = _extension(s, found, ctx, told=True)  # "the cabinet approved the extension on Wednesday"
+            if ev:
+                ext.append(ev)
         named = themed or any(p.index in (s.index, s.index - 1) for p in population)
         rets.extend(returns_in(s, found, ctx, themed, named))
     extension = _merge_one(ext)

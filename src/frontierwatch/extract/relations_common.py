@@ -136,7 +136,16 @@ def _first_dateline(sentences: list[Sentence]) -> str | None:
         place = dateline(s.text)
         if place:
             return place
+        m = _DATED_DATELINE.match(s.text)
+        if m:
+            return m.group(1).title()  # "KABUL, April 15 (Xinhua) -- ..."
     return None
+
+
+# a dateline with the filing day between the place and the dash: "KABUL, April 15 (Xinhua) --"
+_DATED_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z'\-]{2,}(?:\s[A-Z][A-Z'\-]+){0,2}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[:;\-\u2013\u2014]+\s")
 
 
 _TOGETHER = ("crossing_cues", "refugee_cues", "diplomacy_cues")

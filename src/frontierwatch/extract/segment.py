@@ -113,7 +113,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         if adm2 is None and cur is not None and info.etype == "cross_border" and (af := _other_side(info)) is not None:
             adm2 = af.location.admin2  # "on the Afghan side, an official in X said 12 were killed": X's own event
         day = info.event_day()
-        if info.aggregate and len(districts(info)) >= 2:
+        if info.aggregate and not (info.background and day is None) and len(districts(info)) >= 2:
             for name in districts(info):
                 f = Frame(info.etype or "attack", [info], [info], admin2=name, day=day, origin="aggregate",
                           parent=cur, stated=info.statement_day() or (cur.stated if cur else None))

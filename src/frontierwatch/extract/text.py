@@ -17,8 +17,9 @@ _ABBREV = {
 }
 _INITIAL = re.compile(r"(?:^|[\s.(])[A-Za-z]$")  # "D. G. Khan": a single letter before a full stop is an initial
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?"
-                       r"\s*[:;\-–—]\s+(?=\S)")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?"
+                       r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # ", April 15"
+                       r"(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:[:;\-–—]|--)\s+(?=\S)")
 # a looser dateline for spans: "Islamabad [Pakistan], August 1 (ANI): ", "Rawalpindi - June 3, 2025: ", "Lower Kurram, November 21, 2024– ",
 # "PESHAWAR, Pakistan (AFP) - "
 _DATELINE_SPAN = re.compile(
