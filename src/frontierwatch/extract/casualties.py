@@ -87,9 +87,7 @@ class _NP:
 def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
     """Count + victim-group phrases in text[start:end] (a singular term alone counts 1)."""
     groups = load("victim_groups").find(text, start, end)
-    if not groups:
-        return []  # every phrase hangs on a victim group: the counts are not needed
-    qty = find_quantities(text, start, end)
+    qty = find_quantities(text, start, end) if groups else []  # every phrase hangs on a group: else no counts
     out: list[_NP] = []
     qi = 0
     prev_end = start

@@ -274,6 +274,13 @@ _BODY_WORD = re.compile(r"\b(?:Observatory|Forum|Institute|Centre|Center|Council
                         r"Studies|Organisation|Organization)\b")
 
 
+def document_source(title: str | None, text: str, memo: list[str | None]) -> str | None:
+    """The source the headline names, else the research body the text defines (found once, kept in memo)."""
+    if not memo:
+        memo.append(source_in([title or ""]) or defined_body(text[:3000]))
+    return memo[0]
+
+
 def defined_body(text: str) -> str | None:
     """The acronym of the first research body the text defines ("... Forum (FRF)"), or None."""
     for m in _ACRONYM_DEF.finditer(text):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
 from .claim_lexicon import lex_patterns as _lex_rx
-from .claim_lexicon import LastProvince, defined_body, lexicon, word_gates
+from .claim_lexicon import LastProvince, document_source, lexicon, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
@@ -352,13 +352,6 @@ def _without_traps(document: Document, sentences: list[Sentence]) -> tuple[Docum
     return replace(document, text=text, title=title), fixed
 
 
-def _doc_source(document: Document, memo: list[str | None]) -> str | None:
-    """The source the headline names, else the research body the text defines (kept in memo)."""
-    if not memo:
-        memo.append(_source([document.title or ""]) or defined_body(document.text[:3000]))
-    return memo[0]
-
-
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
     """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
     document, sentences = _without_traps(document, sentences)
@@ -416,7 +409,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             figs[0].metric = label  # "Breakdown of fatalities:" then "Civilians: 214"
         if sent.paragraph not in para_sources:
             para_sources[sent.paragraph] = _source([" ".join(s.text for s in paragraphs.get(sent.paragraph, []))[:5000]])
-        source = _source([text]) or para_sources[sent.paragraph] or _doc_source(document, doc_source)
+        source = _source([text]) or para_sources[sent.paragraph] or document_source(document.title, document.text, doc_source)
         if source is None and main is None and context is not None:
             source = chain_source  # figures continuing a run keep the run's source
         produced = False
