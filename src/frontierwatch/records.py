@@ -52,7 +52,7 @@ class Location:
     crossing: str | None = None  # set when the place is a border crossing
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen (never mutated, hashable as before): built per match, ~4x cheaper
 class PlaceMatch:
     """A place name found in text, with its character span and resolution."""
 
