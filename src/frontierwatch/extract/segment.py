@@ -134,7 +134,8 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             continue
         new, origin = _starts_new(cur, info, adm2, day)
         if origin == "rejoin" and cur is not None:
-            cur = _same_type_before(cur, info, adm2, day) if info.etype != cur.type else _rejoin(cur, info, adm2, day)
+            back = _same_type_before(cur, info, adm2, day) if info.etype != cur.type else _rejoin(cur, info, adm2, day)
+            cur = back or cur  # no earlier frame in reach: the sentence stays with the current one
         if new:
             etype = info.etype or "attack"
             if cur is not None and origin == "day" and not info.decisive and not cur.background:
