@@ -25,6 +25,7 @@ from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tac
 from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
+from .relations_common import _TOGETHER as RELATIONS_CUES
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
@@ -147,12 +148,13 @@ def _headline_event(title: str, undated: list[Frame], events: list[Event]) -> Fr
 _VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_weak", "cross", "cross_fire", "strike", "strike_weak"})
 
 
-_SCANNED = ("casualty_verbs", "event_cues", "actors")  # the whole-text scans of this stage, made in one pass
+# the whole-text scans of this stage and of the relations stage after it (its cue lexicons), made in one pass
+_SCANNED = ("casualty_verbs", "event_cues", "actors") + RELATIONS_CUES
 
 
 def _may_report_violence(text: str) -> bool:
     """Cheap first look (the two scans are reused by describe): any casualty verb or violence cue?"""
-    together(_SCANNED).scan(text)  # ~1/3 less than the three scans alone, even for texts that stop here
+    together(_SCANNED).scan(text)  # one pass, cheaper than the six scans alone (relations reuses its three)
     if load("casualty_verbs").find(text):
         return True
     low = lowered(text) or text.lower()  # the lexicon scan's lower-cased text when it kept its length
