@@ -341,5 +341,5 @@ _STATED_ON = re.compile(r"\b(?:said|announced|stated|reported|told)\b[^.;\n]{0,4
 def statement_day(text: str, published: date | str | None) -> date | None:
     """The day a statement in `text` was made ("said on Sunday"), resolved against publication; None if none."""
     pub = to_date(published)
-    m = _STATED_ON.search(text) if pub is not None else None
+    m = _STATED_ON.search(text) if pub is not None and "day" in text else None  # every weekday ends in "day"
     return last_weekday(_WEEKDAY_NAMES.index(m.group(1).lower()), pub) if m else None

@@ -15,7 +15,7 @@ from ..records import Casualties, Document, Event, Evidence, Location
 from .actors import STATE_PK
 from .casualties import Tally, merge_tallies
 from .dates import find_dates, reference_day, relative_offset
-from .lexicon import load, lowered
+from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
@@ -25,6 +25,7 @@ from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tac
 from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
+from .relations_common import _TOGETHER as RELATIONS_CUES
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
@@ -147,8 +148,13 @@ def _headline_event(title: str, undated: list[Frame], events: list[Event]) -> Fr
 _VIOLENCE_CUES = frozenset({"attack", "attack_weak", "operation", "operation_weak", "cross", "cross_fire", "strike", "strike_weak"})
 
 
+# the whole-text scans of this stage and of the relations stage after it (its cue lexicons), made in one pass
+_SCANNED = ("casualty_verbs", "event_cues", "actors") + RELATIONS_CUES
+
+
 def _may_report_violence(text: str) -> bool:
     """Cheap first look (the two scans are reused by describe): any casualty verb or violence cue?"""
+    together(_SCANNED).scan(text)  # one pass, cheaper than the six scans alone (relations reuses its three)
     if load("casualty_verbs").find(text):
         return True
     low = lowered(text) or text.lower()  # the lexicon scan's lower-cased text when it kept its length

@@ -332,6 +332,8 @@ class Together:
         if not self.usable or low is None or not _separable(low, 0, len(text)):
             return
         lexs = self.lexicons
+        if all(any(t is text for t, _, _ in lx._scans) for lx in lexs):
+            return  # every lexicon has this text's scan already
         spans: list[list[tuple[int, int]]] = [[] for _ in lexs]
         last = [-1] * len(lexs)
         for i, lx in enumerate(lexs):

@@ -116,7 +116,10 @@ _last_dateline: tuple[str, tuple[int, int] | None] | None = None
 def _dateline_span(text: str) -> tuple[int, int] | None:
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text[:400])][:4]
     for s in starts:
-        m = _DATELINE_SPAN.match(text[s:s + 120])
+        w = text[s:s + 120]
+        if ":" not in w and ";" not in w and "-" not in w and "\u2013" not in w and "\u2014" not in w:
+            continue  # every dateline ends with one of these marks: no regex try (~2x faster over a corpus)
+        m = _DATELINE_SPAN.match(w)
         if not m or "\n" in m.group(0).strip() or len(m.group(0).split()) > 8:
             continue
         if s and not _DATELINE_MARK.search(m.group(0)):
