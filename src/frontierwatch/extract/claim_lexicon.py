@@ -62,21 +62,7 @@ def alternation(terms: list[str], case_sensitive: bool = False) -> str:
 
 
 def _spaced_trie(terms: set[str]) -> str:
-    root: dict = {}
-    for t in terms:
-        node = root
-        for ch in t:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict) -> str:
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    end = "" in node  # a term ends here: the longer ones are tried first
-    return (alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")") + ("?" if end else "")
+    return trie(terms, space=r"\s+")
 
 
 @dataclass(frozen=True)

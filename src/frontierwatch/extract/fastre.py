@@ -100,20 +100,22 @@ def led(rx: re.Pattern[str]) -> re.Pattern[str]:
     return out
 
 
-def trie(words) -> str:
+def trie(words, space: str | None = None) -> str:
     """An alternation matching exactly `words`, written as a character trie ("a(?:ll|rrive)"): the engine
-    tries it several times faster than a flat list of the words."""
+    tries it several times faster than a flat list of the words. `space`: the regex a space in a word
+    stands for (e.g. r"\s+"), else a literal space."""
     root: dict = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie(root)
+    return _trie(root, space)
 
 
-def _trie(node: dict) -> str:
-    alts = [re.escape(ch) + _trie(sub) for ch, sub in sorted(node.items()) if ch]
+def _trie(node: dict, space: str | None = None) -> str:
+    alts = [(space if ch == " " and space is not None else re.escape(ch)) + _trie(sub, space)
+            for ch, sub in sorted(node.items()) if ch]
     if not alts:
         return ""
     end = "" in node  # a word ends here: what follows is optional

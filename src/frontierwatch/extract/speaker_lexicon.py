@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .claim_lexicon import read_lexicon
-from .fastre import led
+from .fastre import led, trie
 
 
 @dataclass(frozen=True)
@@ -36,21 +36,7 @@ def _folded_trie(words: list[str]) -> str:
     same matches, found several times faster. ASCII words only (else _alt itself)."""
     if not all(w.isascii() for w in words):
         return _alt(words)
-    root: dict = {}
-    for w in {w.lower() for w in words}:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict) -> str:
-    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    end = "" in node
-    return (alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")") + ("?" if end else "")
+    return trie({w.lower() for w in words}, space=r"\s+")
 
 
 @lru_cache(maxsize=1)
