@@ -342,13 +342,12 @@ class Together:
                 spans[i].append(m.span())
             last[i] = m.end() if m is not None else 0
         for m in self._regex.finditer(low):
-            p = m.start()
-            for i in range(len(lexs)):
-                a = m.start(i + 1)
-                if a >= 0 and p >= last[i]:
-                    b = m.end(i + 1)
-                    spans[i].append((a, b))
-                    last[i] = b
+            regs = m.regs  # every group's span in one call: ((start, end) of the match, then each lexicon's)
+            p = regs[0][0]
+            for i, ab in enumerate(regs[1:]):
+                if ab[0] >= 0 and p >= last[i]:
+                    spans[i].append(ab)
+                    last[i] = ab[1]
         for lx, sp in zip(lexs, spans):
             out = []
             for a, b in sp:
