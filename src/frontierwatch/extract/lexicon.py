@@ -341,17 +341,20 @@ class Together:
             if m is not None:
                 spans[i].append(m.span())
             last[i] = m.end() if m is not None else 0
-        for m in self._regex.finditer(low):
-            regs = m.regs  # every group's span in one call: ((start, end) of the match, then each lexicon's)
-            p = regs[0][0]
-            for i, ab in enumerate(regs[1:]):
-                if ab[0] >= 0 and p >= last[i]:
-                    spans[i].append(ab)
-                    last[i] = ab[1]
+        # each match's group spans, one column per lexicon (a column entry is (-1, -1) where its lexicon has no
+        # phrase); a group starts right after the match's first character, so "start > last" is "no overlap"
+        cols = list(zip(*[m.regs for m in self._regex.finditer(low)]))[1:]
+        for sp, col, end in zip(spans, cols, last):
+            for ab in col:
+                if ab[0] > end:
+                    sp.append(ab)
+                    end = ab[1]
         for lx, sp in zip(lexs, spans):
             out = []
+            known = lx._cache  # lookup's own cache read here: no call per hit
             for a, b in sp:
-                row = lx.lookup(text[a:b])
+                surface = text[a:b]
+                row = known[surface] if surface in known else lx.lookup(surface)
                 if row is not None:
                     out.append(Hit(a, b, row[0], row[1]))
             lx._scans = [(text, out, [h.start for h in out])] + lx._scans[:1]

@@ -133,7 +133,7 @@ def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     """True when the place only names a road ("the Bannu-Lakki road", "Kohat-X highway")."""
     s, e = p.start - offset, p.end - offset
     after = text[e:e + 40]
-    if not (any(w in after.lower() for w in _ROAD_WORDS) if after.isascii() else _ROAD_WORD.search(after)):
+    if not (any(map(after.lower().__contains__, _ROAD_WORDS)) if after.isascii() else _ROAD_WORD.search(after)):
         return False  # (an ASCII window: the words themselves, the regex being a plain case-blind list of them)
     if _ROAD_AFTER.match(text, e, min(len(text), e + 40)):
         return True
