@@ -71,7 +71,7 @@ _HOME = led(re.compile(r"\b(?:residents?|natives?)\s+of\s+(?:the\s+)?(?:district
                        r"\b(?:hailing\s+from|belonging\s+to|hometown)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
                        r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
                        r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$", re.I))
-_AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
+_AWAY = led(re.compile(r"(?:\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$)"))
 # "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
 
