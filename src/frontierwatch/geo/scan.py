@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate
 
 from ..records import PlaceMatch
 from .gazetteer import Candidate, Gazetteer, fold, gazetteer
@@ -116,7 +116,7 @@ def raw_matches(text: str, g: Gazetteer | None = None) -> tuple[list[RawMatch], 
     out: list[RawMatch] = []
     n = len(words)
     nxt = 0  # the first token not inside a name (or stop phrase) found already
-    for i in compress(count(), map(first.__contains__, words)):  # the tokens a name may start at (a C loop)
+    for i in [i for i, w in enumerate(words) if w in first]:
         if i < nxt:
             continue
         maxlen = first[words[i]]
@@ -168,12 +168,12 @@ def hints_of(matches: list[RawMatch], words: list[str], g: Gazetteer | None = No
             h.admin2.add(first.admin2)
         if first.country:
             h.countries[first.country] += 1
-    cues = g.cues
-    for cue in map(cues.__getitem__, filter(cues.__contains__, words)):  # only the cue words, picked in C
-        if cue in ("PK", "AF"):
-            h.countries[cue] += 1
-        else:
-            h.cues.add(cue)
+    for cue in map(g.cues.get, words):
+        if cue is not None:
+            if cue in ("PK", "AF"):
+                h.countries[cue] += 1
+            else:
+                h.cues.add(cue)
     return h
 
 
