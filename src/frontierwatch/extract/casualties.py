@@ -36,8 +36,8 @@ _ACTIVE_AFTER = re.compile(
     r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens|scores|several|\d+|(?-i:[A-Z]\w*))\b", re.I)
 _PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|on|at|during|when|while|after|as|near|and|or)\b|[,.;:)]|$)", re.I)
 # words that end a clause: victims are not looked for across them
-_CLAUSE = re.compile(r"[;:]|\s[–—]\s|\b(?:when|while|whereas|but|after|(?<!well\s)as(?!\s+well\b)|because|though|although|said|told|"
-                     r"according|left|leaving|in\s+which|which|that)\b", re.I)
+_CLAUSE = led(re.compile(r"(?:[;:]|\s[–—]\s|\b(?:when|while|whereas|but|after|(?<!well\s)as(?!\s+well\b)|because|though|"
+                         r"although|said|told|according|left|leaving|in\s+which|which|that)\b)", re.I))  # one group: led for all
 _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|before|when|while|as|left|leaving|by|"
                             r"that|which|who|from|in|near|the\s+attack)\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"

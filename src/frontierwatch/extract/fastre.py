@@ -103,7 +103,7 @@ def led(rx: re.Pattern[str]) -> re.Pattern[str]:
 def trie(words, space: str | None = None) -> str:
     """An alternation matching exactly `words`, written as a character trie ("a(?:ll|rrive)"): the engine
     tries it several times faster than a flat list of the words. `space`: the regex a space in a word
-    stands for (e.g. r"\s+"), else a literal space."""
+    stands for (e.g. r"\\s+"), else a literal space."""
     root: dict = {}
     for w in words:
         node = root

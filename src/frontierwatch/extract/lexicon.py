@@ -341,18 +341,20 @@ class Together:
             if m is not None:
                 spans[i].append(m.span())
             last[i] = m.end() if m is not None else 0
-        for m in self._regex.finditer(low):
-            p = m.start()
-            for i in range(len(lexs)):
-                a = m.start(i + 1)
-                if a >= 0 and p >= last[i]:
-                    b = m.end(i + 1)
-                    spans[i].append((a, b))
-                    last[i] = b
+        # each match's group spans, one column per lexicon (a column entry is (-1, -1) where its lexicon has no
+        # phrase); a group starts right after the match's first character, so "start > last" is "no overlap"
+        cols = list(zip(*[m.regs for m in self._regex.finditer(low)]))[1:]
+        for sp, col, end in zip(spans, cols, last):
+            for ab in col:
+                if ab[0] > end:
+                    sp.append(ab)
+                    end = ab[1]
         for lx, sp in zip(lexs, spans):
             out = []
+            known = lx._cache  # lookup's own cache read here: no call per hit
             for a, b in sp:
-                row = lx.lookup(text[a:b])
+                surface = text[a:b]
+                row = known[surface] if surface in known else lx.lookup(surface)
                 if row is not None:
                     out.append(Hit(a, b, row[0], row[1]))
             lx._scans = [(text, out, [h.start for h in out])] + lx._scans[:1]

@@ -365,8 +365,8 @@ def _classify(info: SentenceInfo) -> None:
     if info.is_title or (not casualty and not when and st[:1] in _BULLETS and _TEASER.match(st)):
         info.trigger = False  # a headline, or a bulleted link to another story ("- Gunmen attack post in X")
     elif info.aggregate:  # a summary of several incidents: an event only when it names each place
-        info.trigger = (len(districts(info)) >= 2 or len(provinces(info)) >= 2) \
-            and (casualty or strong or weak or op) and not info.roundup
+        info.trigger = (casualty or strong or weak or op) and not info.roundup and len(info.places) >= 2 \
+            and (len(districts(info)) >= 2 or len(provinces(info)) >= 2)  # (the scans last: two places needed)
     elif neg:
         info.trigger = False
     else:

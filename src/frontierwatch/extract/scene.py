@@ -71,7 +71,7 @@ _HOME = led(re.compile(r"\b(?:residents?|natives?)\s+of\s+(?:the\s+)?(?:district
                        r"\b(?:hailing\s+from|belonging\s+to|hometown)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
                        r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
                        r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$", re.I))
-_AWAY = led(re.compile(r"\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$"))
+_AWAY = led(re.compile(r"(?:\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$)"))
 # "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
 
@@ -133,7 +133,7 @@ def on_road(text: str, p: PlaceMatch, offset: int = 0) -> bool:
     """True when the place only names a road ("the Bannu-Lakki road", "Kohat-X highway")."""
     s, e = p.start - offset, p.end - offset
     after = text[e:e + 40]
-    if not (any(w in after.lower() for w in _ROAD_WORDS) if after.isascii() else _ROAD_WORD.search(after)):
+    if not (any(map(after.lower().__contains__, _ROAD_WORDS)) if after.isascii() else _ROAD_WORD.search(after)):
         return False  # (an ASCII window: the words themselves, the regex being a plain case-blind list of them)
     if _ROAD_AFTER.match(text, e, min(len(text), e + 40)):
         return True
