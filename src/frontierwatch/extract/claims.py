@@ -381,9 +381,6 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         low = text.lower()
         if not _may_have_claim(text, in_force, low):
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
-        candidates = figure_candidates(text, low)
-        if not candidates and (default is None or not _REPORT_SUBJECT.match(text)):
-            continue  # no figure whatever the periods: no claim, and nothing below changes the state
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
         if main is None and k > 0:
@@ -395,6 +392,11 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         rate = ("day" in text or "week" in text or "month" in text) and bool(_RATE.search(text))  # (case-sensitive)
         if main is None and context is None and not rate and not _CUMULATIVE.search(text):
             continue
+        # the figures only now (most sentences with a figure and a metric word have no period): the
+        # state change above needs a headline period and a report subject, and then this check passes
+        candidates = figure_candidates(text, low)
+        if not candidates and (default is None or not _REPORT_SUBJECT.match(text)):
+            continue  # no figure whatever the periods: no claim, and nothing below changes the state
         if main is None and (day_mentions(text) or any(p.role == "event" for p in periods)):
             continue
         periods = [p for p in periods if p.role != "event"]
