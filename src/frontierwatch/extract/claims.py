@@ -384,7 +384,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
         if main is None and k > 0:
-            main = _since_then(text, sentences[k - 1].text, ref, anchor)
+            main = _since_then(text, sentences[k - 1].text, ref, anchor, low)
             if main is not None:
                 periods = [main] + periods
         if main is None and default is not None and _REPORT_SUBJECT.match(text):
