@@ -39,6 +39,8 @@ _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|O
 
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = led(re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I))
+# one of these is in every _CUMULATIVE match, lower-cased (no case-folding trap stands for their letters)
+_CUMULATIVE_WORDS = ("by", "all", "far", "date", "total", "together")
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _RETURNED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:returned|went\s+back|gone\s+back|crossed\s+back)\b", re.I)
 # "11,950 crossed through Torkham" right after a returnee figure: the same flow, split by crossing
@@ -390,7 +392,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         if main is None and default is not None and _REPORT_SUBJECT.match(text):
             context = default  # "The report also noted ...": back to the report's own period (the headline's)
         rate = ("day" in text or "week" in text or "month" in text) and bool(_RATE.search(text))  # (case-sensitive)
-        if main is None and context is None and not rate and not _CUMULATIVE.search(text):
+        if main is None and context is None and not rate and not (any(w in low for w in _CUMULATIVE_WORDS) and _CUMULATIVE.search(text)):
             continue
         # the figures only now (most sentences with a figure and a metric word have no period): the
         # state change above needs a headline period and a report subject, and then this check passes
