@@ -216,7 +216,7 @@ def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
         return _PATTERNS if _HINT.search(text) else []
     low = text.lower()
     month = _MONTH_RX.search(text)
-    if month is None and not _HINT_YEAR.search(text) and not _HINT_WORD.search(low):
+    if month is None and not (("19" in text or "20" in text) and _HINT_YEAR.search(text)) and not _HINT_WORD.search(low):
         return []
     flags = [w for w in _NEED_WORDS if w in low]
     if month is not None:
