@@ -39,6 +39,8 @@ _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|O
 
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
 _CUMULATIVE = led(re.compile(rf"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all|altogether|a\s+total\s+of|by\s+{_MONTH_WORD})\b", re.I))
+# one of these is in every _CUMULATIVE match, lower-cased (no case-folding trap stands for their letters)
+_CUMULATIVE_WORDS = ("by", "all", "far", "date", "total", "together")
 _SENSE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:also\s+)?(killed|injured|wounded|martyred|arrested|detained|abducted|kidnapped|hurt)\b", re.I)
 _RETURNED_AFTER = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:returned|went\s+back|gone\s+back|crossed\s+back)\b", re.I)
 # "11,950 crossed through Torkham" right after a returnee figure: the same flow, split by crossing
@@ -381,20 +383,22 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         low = text.lower()
         if not _may_have_claim(text, in_force, low):
             continue  # no figure or no metric word: no claim (and the period in force stays as it is)
-        candidates = figure_candidates(text, low)
-        if not candidates and (default is None or not _REPORT_SUBJECT.match(text)):
-            continue  # no figure whatever the periods: no claim, and nothing below changes the state
         periods = find_periods(text, ref, anchor, context)
         main = next((p for p in periods if p.role == "main"), None)
         if main is None and k > 0:
-            main = _since_then(text, sentences[k - 1].text, ref, anchor)
+            main = _since_then(text, sentences[k - 1].text, ref, anchor, low)
             if main is not None:
                 periods = [main] + periods
         if main is None and default is not None and _REPORT_SUBJECT.match(text):
             context = default  # "The report also noted ...": back to the report's own period (the headline's)
         rate = ("day" in text or "week" in text or "month" in text) and bool(_RATE.search(text))  # (case-sensitive)
-        if main is None and context is None and not rate and not _CUMULATIVE.search(text):
+        if main is None and context is None and not rate and not (any(w in low for w in _CUMULATIVE_WORDS) and _CUMULATIVE.search(text)):
             continue
+        # the figures only now (most sentences with a figure and a metric word have no period): the
+        # state change above needs a headline period and a report subject, and then this check passes
+        candidates = figure_candidates(text, low)
+        if not candidates and (default is None or not _REPORT_SUBJECT.match(text)):
+            continue  # no figure whatever the periods: no claim, and nothing below changes the state
         if main is None and (day_mentions(text) or any(p.role == "event" for p in periods)):
             continue
         periods = [p for p in periods if p.role != "event"]

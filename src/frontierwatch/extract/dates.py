@@ -192,13 +192,29 @@ def _scanned(text: str) -> list[tuple[str, _Groups]]:
     return out
 
 
-# Where a date can start: a digit, a month's first three letters, or a few letters before "day"
+# Where a date can start: the first digit of a run of digits (every pattern that starts with a
+# digit wants no digit before it), a month's name right before the whitespace before such a digit
+# (a month is read only before a day: "\bmonth\.?\s+day"), or a few letters before "day"
 # (Monday .. Sunday, today, yesterday, "the day before", "two days ago"), "night" (tonight, last
 # night) or at "this " (this morning/evening). str.find finds these far faster than the regex
 # tries every position; the regex is then tried only there (same matches as finditer).
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ANCHORS = (("day", (2, 3, 4, 5, 6)), ("night", (2, 5)), ("this ", (0,)))
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")  # a non-ASCII character that is a digit
+
+
+def _month_before(low: str, q: int) -> int:
+    """Where a month name ends a "month[.] " right before position q (a day's digit), else -1."""
+    i = q
+    while i > 0 and low[i - 1].isspace():
+        i -= 1
+    if i == q:
+        return -1
+    if i > 0 and low[i - 1] == ".":
+        i -= 1
+    j = i
+    while i > 0 and "a" <= low[i - 1] <= "z":
+        i -= 1
+    return i if j - i >= 3 and low[i:j] in MONTHS else -1
 
 
 def _date_starts(low: str) -> list[int]:
@@ -208,16 +224,16 @@ def _date_starts(low: str) -> list[int]:
     for ch in "0123456789":
         i = low.find(ch)
         while i >= 0:
-            add(i)
+            if i == 0 or not low[i - 1].isdecimal():
+                add(i)
             i = low.find(ch, i + 1)
     if not low.isascii():  # other scripts' digits count as \d too (a search for them alone is cheap)
         for m in _OTHER_DIGIT.finditer(low):
             add(m.start())
-    for kw in _MONTH_KEYS:
-        i = low.find(kw)
-        while i >= 0:
-            add(i)
-            i = low.find(kw, i + 1)
+    for q in [q for q in starts if q > 0 and low[q - 1].isspace()]:
+        p = _month_before(low, q)
+        if p >= 0:
+            add(p)
     for kw, backs in _ANCHORS:
         i = low.find(kw)
         while i >= 0:

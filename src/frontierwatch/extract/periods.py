@@ -198,7 +198,6 @@ _NEED_WORDS = tuple(sorted({w for _, words in _NEEDS.values() for w in words}))
 # characters that case-insensitive regexes equate with an ASCII letter although lower() does not
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
-
 # _HINT in three parts, the words matched on the lower-cased text (much faster than (?i:...))
 _HINT_YEAR = led(re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b"))
 _HINT_WORD = led(re.compile(r"\b(?:week|month|year|quarter|half|since|past|last|far|date|fortnight|alone|q[1-4]|h[12])"))
@@ -217,7 +216,7 @@ def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
         return _PATTERNS if _HINT.search(text) else []
     low = text.lower()
     month = _MONTH_RX.search(text)
-    if month is None and not _HINT_YEAR.search(text) and not _HINT_WORD.search(low):
+    if month is None and not (("19" in text or "20" in text) and _HINT_YEAR.search(text)) and not _HINT_WORD.search(low):
         return []
     flags = [w for w in _NEED_WORDS if w in low]
     if month is not None:
@@ -486,13 +485,14 @@ _DAY_RX = re.compile(
     r"|\b(?i:yesterday|today|tonight)\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|morning|evening|afternoon)\b")
 
-
 _SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))
 
 
-def since_then(text: str, before: str, ref: date | None, anchor) -> Period | None:
-    """'since then' read as a running period from the start of the period named in the sentence before."""
-    m = _SINCE_THEN.search(text)
+def since_then(text: str, before: str, ref: date | None, anchor, low: str | None = None) -> Period | None:
+    """'since then' read as a running period from the start of the period named in the sentence before
+    (`low`: text.lower(), when made: without "since" in it and no case-folding trap, no regex search)."""
+    m = None if low is not None and "since" not in low and (text.isascii() or not _CASE_ODD.search(text)) \
+        else _SINCE_THEN.search(text)
     if m is None:
         return None
     prev = next((p for p in find_periods(before, ref, anchor) if p.role == "main" and p.start), None)

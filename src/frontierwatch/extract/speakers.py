@@ -213,16 +213,27 @@ def _bodies(ctx: _Ctx) -> list[tuple[int, str]]:
 _ISPR = re.compile(r"\bISPR\b|\bInter[\s-]Services\s+Public\s+Relations\b|\bmilitary['’]s\s+media\b")
 # a capitalised word opening a sentence and followed by a lower-case word: a subject ("Dar raised ...")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s|\n)([A-Z][a-z'’-]+)\s+(?=[a-z])")
-# the same in two parts, found faster: at the text's start, then after a sentence end (no '^' to try)
-_OPENER_AT_START = re.compile(r"([A-Z][a-z'’-]+)\s+(?=[a-z])")
-_OPENER_AFTER = re.compile(r"(?:[.!?]\s|\n)([A-Z][a-z'’-]+)\s+(?=[a-z])")
+_OPENER_WORD = re.compile(r"[A-Z][a-z'’-]+")  # what _SENTENCE_OPENER's group can be
+_SPACE_THEN_LOWER = re.compile(r"\s+(?=[a-z])")
+_WORD_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 
 
-def _sentence_openers(text: str) -> list[re.Match[str]]:
-    """The matches of _SENTENCE_OPENER.finditer(text): '^' matches only at 0, so a match there comes
-    first and the rest of the text is searched from its end."""
-    m = _OPENER_AT_START.match(text)
-    return ([m] if m else []) + list(_OPENER_AFTER.finditer(text, m.end() if m else 0))
+def _openers_among(text: str, words) -> list[tuple[int, str]]:
+    """(start, word) of the matches of _SENTENCE_OPENER.finditer(text) whose group is one of `words`,
+    found by str.find of those words (a match's group is its whole run of name characters, and no
+    match can start inside another, so each place stands alone)."""
+    out = []
+    for w in words:
+        if not _OPENER_WORD.fullmatch(w):
+            continue
+        p = text.find(w)
+        while p >= 0:
+            e = p + len(w)
+            if (p == 0 or text[p - 1] == "\n" or (p > 1 and text[p - 2] in ".!?" and text[p - 1].isspace())) \
+                    and (e == len(text) or text[e] not in _WORD_TAIL) and _SPACE_THEN_LOWER.match(text, e):
+                out.append((p, w))
+            p = text.find(w, p + 1)
+    return out
 
 
 def _add_surname_subjects(masked: str, ctx: _Ctx) -> None:
@@ -235,8 +246,7 @@ def _add_surname_subjects(masked: str, ctx: _Ctx) -> None:
             first.setdefault(words[-1], (pos, full))
     if not first:
         return
-    extra = [(m.start(1), first[m.group(1)][1]) for m in _sentence_openers(masked)
-             if m.group(1) in first and first[m.group(1)][0] < m.start(1)]
+    extra = [(p, first[w][1]) for p, w in _openers_among(masked, first) if first[w][0] < p]
     if extra:
         ctx.names.extend(extra)
         ctx.names.sort()

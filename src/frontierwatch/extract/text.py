@@ -58,15 +58,16 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 def _split_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start:m.start() + 1]
-        word = _LAST_WORD.search(text[max(start, m.start() - 12):m.start() + 1])
+        p = m.start()  # a full stop, "!" or "?": the sentence so far is never blank
+        word = _LAST_WORD.search(text[max(start, p - 12):p + 1])
         if word and word.group(1).lower().rstrip(".") in _ABBREV:
             continue
-        if _INITIAL.search(text, max(start, m.start() - 2), m.start()):
+        if _INITIAL.search(text, max(start, p - 2), p):
             continue
-        end = m.end()
-        if before.strip():
-            out.append((offset + start, offset + len(text[:end].rstrip())))
+        end = e = m.end()
+        while text[e - 1].isspace():  # the boundary's closing whitespace (as text[:end].rstrip(), no copy)
+            e -= 1
+        out.append((offset + start, offset + e))
         start = end
     if text[start:].strip():
         out.append((offset + start, offset + len(text.rstrip())))
