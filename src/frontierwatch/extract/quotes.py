@@ -276,6 +276,7 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     verbs = [v for v in verbs if not _PASSIVE_BEFORE.search(pre[max(0, v.start() - 8):v.start()])
              and not _ARTICLE_BEFORE.search(pre, max(0, v.start() - 5), v.start())  # "over the continued use"
              and not (v.group("v").lower() in _MEDIUM_VERBS and _MEDIUM_BEFORE.search(pre[max(0, v.start() - 12):v.start()]))]
+    verbs = [v for k, v in enumerate(verbs) if not (k and _in_label_object(pre, verbs[k - 1], v))]
     for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]
         form = lex.verbs.get(_SPACES.sub(" ", v.group("v").lower()), "finite")
@@ -297,6 +298,17 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     if acc:
         return acc[-1].group("np")
     return None
+
+
+# "called the Afghan claims ...": the object of a labelling verb, where a verb-like word is a noun
+_LABEL_VERBS = frozenset({"called", "calls", "termed", "terms", "branded", "described", "describes", "dismissed",
+                          "rejected", "condemned", "condemns", "denounced"})
+_LABEL_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|such)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _in_label_object(pre: str, prev: _Verb, v: _Verb) -> bool:
+    """Whether speech verb `v` is a noun inside the object of the labelling verb `prev` just before it."""
+    return prev.group("v").lower() in _LABEL_VERBS and bool(_LABEL_OBJECT.match(pre, prev.end(), v.start()))
 
 
 def _embedded(inner: str) -> tuple[str, str | None]:
