@@ -412,6 +412,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     name, _ = _person_name(s)
     if not name:
         return None, "person"
+    if _OF_CAP.match(name) and s.endswith(name):
+        return s, "person"  # "Chief Minister of Balochistan": the office named, its holder not
     if lex.body_rx.search(name):
         return _body_name(name, ctx), "body"
     return _full_name(name, ctx), "person"
