@@ -171,11 +171,10 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, named: bool) -> _Ret
     if any(_BY_BEFORE.search(text[max(0, m.start - 20):m.start]) for m in day_spans(text)):
         return None  # "had gone back by June 14": a running total
     r = _Returns(key=None, order=s.index, evidence=[evidence(s)])
-    if all(h.values[0] == "forced" for h in cues) and not (
-            people is None and bare is None and _RETURNEES.search(text, 0, cues[0].start)):
-        # "1,100 were deported through Chaman"; "crossed, among them 300 deported" stays; "some of the
-        # returnees said they had been sent back": how the returns told went, not a removal of its own
-        r.action = "deportation"
+    if all(h.values[0] == "forced" for h in cues):
+        if people is None and bare is None and _RETURNEES.search(text, 0, cues[0].start):
+            return None  # "some of the returnees said they had been sent back": how those returns went
+        r.action = "deportation"  # "1,100 were deported through Chaman"; "crossed, among them 300 deported" stays
     if crossings:
         r.crossing = crossings[0].values[1]
         r.key = r.crossing
