@@ -276,7 +276,8 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     verbs = [v for v in verbs if not _PASSIVE_BEFORE.search(pre[max(0, v.start() - 8):v.start()])
              and not _ARTICLE_BEFORE.search(pre, max(0, v.start() - 5), v.start())  # "over the continued use"
              and not (v.group("v").lower() in _MEDIUM_VERBS and _MEDIUM_BEFORE.search(pre[max(0, v.start() - 12):v.start()]))]
-    verbs = [v for k, v in enumerate(verbs) if not (k and _in_label_object(pre, verbs[k - 1], v))]
+    if len(verbs) > 1:
+        verbs = [v for k, v in enumerate(verbs) if not (k and _in_label_object(pre, verbs[k - 1], v))]
     for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]
         form = lex.verbs.get(_SPACES.sub(" ", v.group("v").lower()), "finite")
