@@ -1,6 +1,7 @@
 """Session-4 claims: a figure in a charge against someone ('wanted in the killing of two police
 officers last year') names incidents, not a statistic; in 'fell to four from seven in December' the
-December baseline belongs to the seven, and the four keeps the report's own period."""
+December baseline belongs to the seven, and the four keeps the report's own period; 'N such attacks'
+with no kind named before in the sentence is a sub-kind, not a claim."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +44,13 @@ def test_claims_s4_baseline_period_belongs_to_the_figure_after_from(sentence: st
 def test_claims_s4_figure_after_from_keeps_the_baseline_month() -> None:
     got = _claims(_LEAD + "Suicide attacks fell to three from eight in December, the report noted.")
     assert ("suicide_attacks", 8, "2025-12-01", "2025-12-31") in got
+
+
+def test_claims_s4_such_attacks_without_a_named_kind_is_no_claim() -> None:
+    text = _LEAD + "Militants were increasingly flying drones over police stations, with six such attacks in Tank alone."
+    assert not any(v == 6 for _, v, _, _ in _claims(text))
+
+
+def test_claims_s4_such_attacks_after_a_named_kind_takes_it() -> None:
+    text = _LEAD + "Suicide bombings stayed frequent, with six such attacks recorded in January."
+    assert ("suicide_attacks", 6, "2026-01-01", "2026-01-31") in _claims(text)

@@ -292,8 +292,8 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             last_group = grp
         elif kind:
             metric = kind
-            if _SUCH.match(text, f.end):  # "19 such attacks": the kind named before ("suicide attacks")
-                metric = _lookback(text, f.start) or kind
+            if _SUCH.match(text, f.end):  # "19 such attacks": the kind named before ("suicide attacks"); none
+                metric = _lookback(text, f.start)  # named ("using drones ..., with eight such attacks"): a sub-kind
             if kind in ("deaths", "injured"):
                 # "Troops sustained 340 fatalities": the group is the subject
                 subj = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)[5].search(text[max(cs, f.start - 80):f.start])
