@@ -1,4 +1,4 @@
-"""Session-4 quote speakers: a body alias written with a curly apostrophe ('the military’s media wing')
+"""Session-4 quote speakers (a time adverb such as "have in the past" is cut from the subject): a body alias written with a curly apostrophe ('the military’s media wing')
 is the body; 'condemned ... as a "..."' attributes speech; a verb-like noun inside the object of a
 labelling verb ('called the rival claims "..."') is no speech verb; an office named without its holder
 ('Governor of Sindh') is kept whole."""
@@ -48,3 +48,14 @@ def test_quotes_s4_office_without_holder_kept_whole(office: str) -> None:
 def test_quotes_s4_office_with_holder_gives_the_name() -> None:
     text = "Governor of Sindh Kamran Tessori condemned the bombing, calling it a “cowardly attempt to divide the people”."
     assert [s for s, _ in _quotes(text)] == ["Kamran Tessori"]
+
+
+@pytest.mark.parametrize("adverb", ["have in the past", "have previously"])
+def test_quotes_s4_time_adverb_before_the_verb_is_cut_from_the_speaker(adverb: str) -> None:
+    text = f"Kabul officials {adverb} rejected the charge and termed the raids “an open act of aggression”."
+    assert [s for s, _ in _quotes(text)] == ["Kabul officials"]
+
+
+def test_quotes_s4_past_inside_a_name_phrase_is_kept() -> None:
+    text = "The Past Pupils Association said the school would reopen “as soon as the roof is repaired”."
+    assert [s for s, _ in _quotes(text)] == ["Past Pupils Association"]

@@ -129,7 +129,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing
 # a phrase after a quote that cannot be the subject of a speech verb
 _NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during)\b|[^,]*\b(?:what|which|whom)\b)")
 _BOUNDARY_WORDS = led(re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I))
-_TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
+_TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|in\s+the\s+past|previously|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
 # module-level calls compiled once (re's own cache costs a lookup per call)
 _LEAD_NONWORD, _NAME_RX = re.compile(r"^[^\w]+"), re.compile(_NAME)
 _S_APPOSITION = re.compile(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),")
@@ -167,7 +167,7 @@ _WHO_LAST = ("who", "also", "later", "then", "had", "has")  # the words a _WHO_E
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the words a _TRAIL_ADV match can end with (besides any word after "on")
 _TRAIL_LAST = frozenset({"has", "have", "had", "also", "further", "repeatedly", "again", "then", "later", "earlier",
-                         "once", "statement", "today", "is", "was", "were", "would", "will", "been"})
+                         "once", "statement", "past", "previously", "today", "is", "was", "were", "would", "will", "been"})
 
 
 def _trail_cut(chunk: str) -> str:
