@@ -1,7 +1,7 @@
-"""Session-4 quote speakers (a time adverb such as "have in the past" is cut from the subject): a body alias written with a curly apostrophe ('the military’s media wing')
+"""Session-4 quote speakers: a body alias written with a curly apostrophe ('the military’s media wing')
 is the body; 'condemned ... as a "..."' attributes speech; a verb-like noun inside the object of a
 labelling verb ('called the rival claims "..."') is no speech verb; an office named without its holder
-('Governor of Sindh') is kept whole."""
+('Governor of Sindh') is kept whole; a time adverb ('have in the past') is cut from the subject."""
 from __future__ import annotations
 
 import pytest
