@@ -42,3 +42,8 @@ def test_refugee_returns_s4_counted_forced_removal_stays_a_deportation() -> None
     text = ("QUETTA: Police said 650 Afghan nationals were sent back through Chaman on Wednesday "
             "after a crackdown in the city.")
     assert [a for a, _, _, _ in _refugees(text)] == ["deportation"]
+
+
+def test_refugee_returns_s4_entered_pakistan_is_the_other_way() -> None:
+    text = "PESHAWAR: Officials said 2,410 Afghan refugees entered Pakistan through Torkham on Wednesday, fleeing the fighting."
+    assert _refugees(text) == []

@@ -54,6 +54,7 @@ _PERIOD = re.compile(
     r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}\s+(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{1,2}\b")  # "between January 1 and April 12": a span of days, a statistic
+_INTO_PAKISTAN = re.compile(r"\s+(?:Pakistan|Pakistani\s+territory|the\s+country)\b")
 _RETURNEES = re.compile(r"\breturnees?\b", re.I)
 # "the highest number in a single day since ...": 'since' compares the day's figure, it sums nothing
 _RECORD_BEFORE = re.compile(r"\b(?:highest|largest|biggest|most|busiest|record|first\s+time)\b[^.;]{0,40}$", re.I)
@@ -222,6 +223,8 @@ def _weak_return(text: str, h, named: bool) -> bool:
     if not named:
         return False
     after = text[h.end:h.end + 60]
+    if h.key == "entered" and _INTO_PAKISTAN.match(after):
+        return False  # "Afghans entered Pakistan through Torkham": the other way
     if _OUT_OF_PAKISTAN.match(after) or h.key.endswith((" through", " via")) and re.match(r"\s+(?:the\s+)?[A-Z]", after):
         return True  # "... came through Torkham"
     return h.key != "crossed" and bool(_INTRANSITIVE.match(after))
