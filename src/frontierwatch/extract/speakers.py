@@ -337,7 +337,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         if here and not _STOP_SPACE.search(doc_masked[here[0]:pos]) and (not sp or here[0] > sp[0]):
             return _body_name(here[1], ctx), "body"  # "the ministry ... over what it called"
         return (sp[1], "body") if sp else (None, "body")
-    flat = low.replace("\u2019", "'")  # "the military’s media wing" as the lexicon spells it
+    flat = low.replace("\u2019", "'") if "\u2019" in low else low  # "the military’s media wing" as spelt
     for alias, canon, rx in _body_aliases():
         if flat.endswith(alias) and (rx.fullmatch(flat) or flat == alias):
             return canon, "body"
