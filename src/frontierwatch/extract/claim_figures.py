@@ -39,6 +39,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to)\s*")
 _AND_GAP = re.compile(r"\s+and\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
+# "wanted in the killing of two police officers": the charge against someone names incidents, not a statistic
+_CHARGE_WORD = re.compile(r"wanted|accused|suspected|charged|convicted")
+_CHARGE_BEFORE = re.compile(r"\b(?:wanted|accused|suspected|charged|convicted)\s+(?:in|for|of|with)\s+(?:the\s+)?"
+                            r"(?:[a-z]+\s+of\s+|[a-z]+ing\s+)$", re.I)
 _SCALED = re.compile(r"(.+?)\s*(million|m|bn|billion|lakh)")
 
 
@@ -121,8 +125,10 @@ def find_figures(text: str, periods: list[Period],
             prev.low, prev.high, prev.end = prev.value, f.value, f.end
             continue
         merged.append(f)
+    charged = _CHARGE_WORD.search(text) is not None  # (a cheap look first: most sentences charge no one)
     return [f for f in merged
-            if not _MONEY_BEFORE.search(text[max(0, f.start - 5):f.start]) and not cue_patterns()["unit"].match(text, f.end)]
+            if not _MONEY_BEFORE.search(text[max(0, f.start - 5):f.start]) and not cue_patterns()["unit"].match(text, f.end)
+            and not (charged and _CHARGE_BEFORE.search(text, max(0, f.start - 50), f.start))]
 
 
 def drop_restated(claims: list[Claim], rounded: set[int]) -> list[Claim]:

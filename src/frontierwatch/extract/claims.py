@@ -56,6 +56,7 @@ _ONE_INCIDENT = re.compile(
     r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b"
     rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))", re.I)
 _REPORT_SUBJECT = re.compile(r"\W*(?:The|Its)\s+(?:\w+\s+)?(?:report|survey|review|study)\s+(?:also\s+)?\w+(?:ed|s)\b")
+_FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:in|on)\s+(?:a\s+single|one)\s+day\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to|reported|showed|show|data|figures)\b", re.I)
 _RATE = re.compile(r"\b(?:a|per)\s+(?:day|week|month)\b")
@@ -220,7 +221,8 @@ def _bind_period(text: str, fig: Fig, periods: list[Period], clauses, main: Peri
                  context: Period | None) -> Period | None:
     cs, ce = _clause_of(clauses, fig.start)
     usable = [p for p in periods if p.role != "compare" and (fig.unit == "count" or p.role != "baseline")]
-    inside = [p for p in usable if cs <= p.span[0] and p.span[1] <= ce + 1]
+    inside = [p for p in usable if cs <= p.span[0] and p.span[1] <= ce + 1 and not (  # "fell to four from seven in
+        p.role == "baseline" and fig.end <= p.span[0] and _FROM.search(text, fig.end, p.span[0]))]  # December": 7's
     baseline_mark = _BASELINE_MARK.search(text[max(0, fig.start - 40):fig.start])
     if inside:
         def dist(p: Period) -> int:
@@ -292,8 +294,8 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
             last_group = grp
         elif kind:
             metric = kind
-            if _SUCH.match(text, f.end):  # "19 such attacks": the kind named before ("suicide attacks")
-                metric = _lookback(text, f.start) or kind
+            if _SUCH.match(text, f.end):  # "19 such attacks": the kind named before ("suicide attacks"); none
+                metric = _lookback(text, f.start)  # named ("using drones ..., with eight such attacks"): a sub-kind
             if kind in ("deaths", "injured"):
                 # "Troops sustained 340 fatalities": the group is the subject
                 subj = _lex_rx(lex.sense_rx.pattern, lex.group_rx.pattern, _QUALIFIER)[5].search(text[max(cs, f.start - 80):f.start])

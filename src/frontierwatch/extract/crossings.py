@@ -182,6 +182,8 @@ def _in_after_clause(text: str, cue: Hit, found: list, cut: int) -> bool:
     return False
 
 
+# "opened fire", "opened unprovoked fire": shooting, not a gate opening
+_OPENED_FIRE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?fire\b", re.I)
 _BEFORE_CLAUSE = re.compile(r"\bbefore\s+[^,;:]*$", re.I)
 _HAS_BEEN = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$")
 _VAGUE_SPAN = re.compile(r"[^,;.]{0,30}?\bfor\s+(?:months|weeks|years|(?:a\s+)?long\s+time|some\s+time|ages)\b")
@@ -274,7 +276,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
         statuses = {h.values[1] for h in cues}
         # only changes that stand (not blocked, background or in an "after ..." clause) compete for a day
         live = [c for c in cues
-                if not (c.values[0] == "opened" and re.match(r"\s+fire\b", s.text[c.end:c.end + 6], re.I))
+                if not (c.values[0] == "opened" and _OPENED_FIRE.match(s.text, c.end, c.end + 40))
                 and not blocked(s.text, c.start, LEX)
                 and not _is_background(s.text, c, found, statuses, c.values[1])
                 and not _in_after_clause(s.text, c, found, cut)]
@@ -288,9 +290,11 @@ def _mentions(ctx: Context) -> list[_Mention]:
         mentions: list | None = None
         for cue in live:
             status = cue.values[1]
-            if status == "closed" and not names and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
-                    and not statuses - {"closed"} and any(h.values[0] == "mode" for h in found):
-                mark_partial(out, s)  # "... reopened for trade. Pedestrian traffic remains suspended."
+            if status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
+                    and not statuses - {"closed"} and any(h.values[0] == "mode" for h in found) \
+                    and (not names or _reopened_here(out, s, names)):
+                # "... reopened for trade. Pedestrian traffic remains suspended." (or "... at Chaman remained suspended")
+                mark_partial(out, s, 2, {h.values[1] for h in names} or None)
                 continue
             if any(h.values[0] == "not_crossing" and cue.start - 40 <= h.start < cue.start for h in found):
                 continue  # "shops and markets remained shut": not the crossing
@@ -350,6 +354,12 @@ def _in_quote(text: str, at: int) -> bool:
     """Whether position `at` lies inside quotation marks opened earlier in the sentence."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
+
+
+def _reopened_here(out: list[_Mention], s: Sentence, names: list) -> bool:
+    """Whether every crossing named in `s` was reopened in the two sentences before it."""
+    recent = {m.crossing for m in out if m.status == "reopened" and 0 < s.index - m.sentence.index <= 2}
+    return {h.values[1] for h in names} <= recent
 
 
 def _reaction(text: str, cue: Hit) -> bool:
@@ -436,7 +446,10 @@ def _side_notes_dropped(mentions: list[_Mention]) -> list[_Mention]:
     if not changed:
         return mentions
     going_on = {m.crossing for m in mentions if m.still and m.strength == 0} - changed
-    return [m for m in mentions if m.crossing not in going_on]
+    # "reopened on Sunday ... The crossing remained shut for 19 days.": the undated span before the reopening
+    reopened = {m.crossing for m in mentions if m.status != "closed" and not m.still}
+    return [m for m in mentions if m.crossing not in going_on
+            and not (m.still and m.day is None and m.status == "closed" and m.crossing in reopened)]
 
 
 def _specific_status(events: list[Event]) -> list[Event]:

@@ -129,7 +129,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing
 # a phrase after a quote that cannot be the subject of a speech verb
 _NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during)\b|[^,]*\b(?:what|which|whom)\b)")
 _BOUNDARY_WORDS = led(re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I))
-_TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
+_TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|in\s+the\s+past|previously|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
 # module-level calls compiled once (re's own cache costs a lookup per call)
 _LEAD_NONWORD, _NAME_RX = re.compile(r"^[^\w]+"), re.compile(_NAME)
 _S_APPOSITION = re.compile(rf"\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,]{{1,80}}),\s*({_NAME}),")
@@ -167,7 +167,7 @@ _WHO_LAST = ("who", "also", "later", "then", "had", "has")  # the words a _WHO_E
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the words a _TRAIL_ADV match can end with (besides any word after "on")
 _TRAIL_LAST = frozenset({"has", "have", "had", "also", "further", "repeatedly", "again", "then", "later", "earlier",
-                         "once", "statement", "today", "is", "was", "were", "would", "will", "been"})
+                         "once", "statement", "past", "previously", "today", "is", "was", "were", "would", "will", "been"})
 
 
 def _trail_cut(chunk: str) -> str:
@@ -276,6 +276,8 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     verbs = [v for v in verbs if not _PASSIVE_BEFORE.search(pre[max(0, v.start() - 8):v.start()])
              and not _ARTICLE_BEFORE.search(pre, max(0, v.start() - 5), v.start())  # "over the continued use"
              and not (v.group("v").lower() in _MEDIUM_VERBS and _MEDIUM_BEFORE.search(pre[max(0, v.start() - 12):v.start()]))]
+    if len(verbs) > 1:
+        verbs = [v for k, v in enumerate(verbs) if not (k and _in_label_object(pre, verbs[k - 1], v))]
     for k in range(len(verbs) - 1, max(-1, len(verbs) - 6), -1):
         v = verbs[k]
         form = lex.verbs.get(_SPACES.sub(" ", v.group("v").lower()), "finite")
@@ -297,6 +299,17 @@ def _attribute_pre(pre: str, verbs: list[_Verb] | None = None) -> str | None:
     if acc:
         return acc[-1].group("np")
     return None
+
+
+# "called the Afghan claims ...": the object of a labelling verb, where a verb-like word is a noun
+_LABEL_VERBS = frozenset({"called", "calls", "termed", "terms", "branded", "described", "describes", "dismissed",
+                          "rejected", "condemned", "condemns", "denounced"})
+_LABEL_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|these|those|such)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _in_label_object(pre: str, prev: _Verb, v: _Verb) -> bool:
+    """Whether speech verb `v` is a noun inside the object of the labelling verb `prev` just before it."""
+    return prev.group("v").lower() in _LABEL_VERBS and bool(_LABEL_OBJECT.match(pre, prev.end(), v.start()))
 
 
 def _embedded(inner: str) -> tuple[str, str | None]:

@@ -21,7 +21,7 @@ MAX_EVIDENCE = 8  # sentences kept per event
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 # a weak movement verb ("have left", "crossed") is a return only towards Afghanistan or out of Pakistan
 _WEAK_RETURNS = frozenset({"have left", "had left", "has left", "crossed", "departed", "came through", "came via",
-                           "arrived through", "arrived via", "sent back"})
+                           "arrived through", "arrived via", "sent back", "entered"})
 _RETURN_KINDS = ("returns", "forced")
 _ACTIVE_FORCED = frozenset({"deported", "expelled"})  # "deported 1,200 Afghans": a removal with its count
 _COUNTED_OBJECT = re.compile(r"\s+(?:(?:more\s+than|over|about|around|some|nearly|at\s+least)\s+)?\d[\d,]*\s+")
@@ -54,6 +54,8 @@ _PERIOD = re.compile(
     r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}\s+(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{1,2}\b")  # "between January 1 and April 12": a span of days, a statistic
+_INTO_PAKISTAN = re.compile(r"\s+(?:Pakistan|Pakistani\s+territory|the\s+country)\b")
+_RETURNEES = re.compile(r"\breturnees?\b", re.I)
 # "the highest number in a single day since ...": 'since' compares the day's figure, it sums nothing
 _RECORD_BEFORE = re.compile(r"\b(?:highest|largest|biggest|most|busiest|record|first\s+time)\b[^.;]{0,40}$", re.I)
 
@@ -171,6 +173,8 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, named: bool) -> _Ret
         return None  # "had gone back by June 14": a running total
     r = _Returns(key=None, order=s.index, evidence=[evidence(s)])
     if all(h.values[0] == "forced" for h in cues):
+        if people is None and bare is None and _RETURNEES.search(text, 0, cues[0].start):
+            return None  # "some of the returnees said they had been sent back": how those returns went
         r.action = "deportation"  # "1,100 were deported through Chaman"; "crossed, among them 300 deported" stays
     if crossings:
         r.crossing = crossings[0].values[1]
@@ -219,6 +223,8 @@ def _weak_return(text: str, h, named: bool) -> bool:
     if not named:
         return False
     after = text[h.end:h.end + 60]
+    if h.key == "entered" and _INTO_PAKISTAN.match(after):
+        return False  # "Afghans entered Pakistan through Torkham": the other way
     if _OUT_OF_PAKISTAN.match(after) or h.key.endswith((" through", " via")) and re.match(r"\s+(?:the\s+)?[A-Z]", after):
         return True  # "... came through Torkham"
     return h.key != "crossed" and bool(_INTRANSITIVE.match(after))

@@ -127,7 +127,22 @@ class Context:
 
 def make_context(document: Document, sentences: list[Sentence]) -> Context:
     """Build the shared context: publication day, a year anchor for undated texts, the dateline."""
-    return Context(document, sentences, to_date(document.published), _first_dateline(sentences))
+    ctx = Context(document, sentences, to_date(document.published), _first_dateline(sentences))
+    if ctx.pub is None and ctx.dateline is not None:
+        filed = _dateline_day(ctx)
+        if filed is not None:  # "ISLAMABAD, Nov. 20 (Xinhua) --" and no publication day: filed that day
+            return Context(document, sentences, filed, ctx.dateline)
+    return ctx
+
+
+def _dateline_day(ctx: Context) -> date | None:
+    """The filing day of a dated dateline, its year from the text's latest year (publication unknown)."""
+    for s in ctx.sentences[:8]:
+        m = _DATED_DATELINE.match(s.text)
+        if m:
+            return next((d.day for d in days(s.text[:m.end()], ctx)
+                         if d.day is not None and d.kind in ("md", "dm") and day_role(s.text, d) == "dateline"), None)
+    return None
 
 
 def _first_dateline(sentences: list[Sentence]) -> str | None:

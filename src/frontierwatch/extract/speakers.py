@@ -347,8 +347,9 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         if here and not _STOP_SPACE.search(doc_masked[here[0]:pos]) and (not sp or here[0] > sp[0]):
             return _body_name(here[1], ctx), "body"  # "the ministry ... over what it called"
         return (sp[1], "body") if sp else (None, "body")
+    flat = low.replace("\u2019", "'") if "\u2019" in low else low  # "the military’s media wing" as spelt
     for alias, canon, rx in _body_aliases():
-        if low.endswith(alias) and (rx.fullmatch(low) or low == alias):
+        if flat.endswith(alias) and (rx.fullmatch(flat) or flat == alias):
             return canon, "body"
     role_cut = lex.role_cut_rx.match(s) if _ROLE_CUT_WORD.search(s) else None
     if role_cut and _TWO_CAPS_END.search(s) and role_cut.group(1).split()[-1][:1].isupper():
@@ -421,6 +422,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     name, _ = _person_name(s)
     if not name:
         return None, "person"
+    if _OF_CAP.match(name) and s.endswith(name):
+        return s, "person"  # "Chief Minister of Balochistan": the office named, its holder not
     if lex.body_rx.search(name):
         return _body_name(name, ctx), "body"
     return _full_name(name, ctx), "person"
