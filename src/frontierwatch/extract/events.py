@@ -19,6 +19,7 @@ from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
+from .overview import clip_overviews
 from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
 from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tactic as _tactic, target as _target
@@ -76,6 +77,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     head_end = _headline_end(text, title)
     echoes: set[int] = set()
     for f in frames:
+        clip_overviews(text, f, ref)  # "X in A, Y in B and Z in C": each district's frame reads its own clause
         if f.background and f.triggers and f.origin == "background" and _vague_only(f):
             undated.append(f)
         if f.background or not f.triggers or _natural_deaths(text, f):
