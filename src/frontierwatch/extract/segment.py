@@ -31,6 +31,14 @@ _BREAKDOWN = re.compile(r"\s*Of\s+(?:the|these|those)\s+[\d,]+\s+(?:\w+\s+){0,2}
                         r"victims|casualties)\b", re.I)
 
 
+# the dead of the incident being told, carried home or handed over ("the bodies were flown to Y")
+_SENT_HOME = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+                        r"(?:flown|taken|shifted|sent|dispatched|transported|handed\s+over|brought|moved|airlifted)\s+"
+                        r"(?:back\s+)?to\b", re.I)
+_OWN_VIOLENCE = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire",
+                 "new_incident")
+
+
 _RETURN_FIRE = re.compile(r"\b(?:killed|died|shot\s+dead|neutrali[sz]ed)\s+in\s+(?:the\s+)?(?:return|retaliatory|"
                           r"exchange\s+of)\s+fire\b", re.I)
 
@@ -75,6 +83,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             # "In another engagement, on 15 June, troops intercepted militants in X": a new incident
             info.trigger = True
             info.etype = info.etype if info.decisive else cur.type
+        if info.trigger and cur is not None and not cur.background and "bod" in info.sent.text \
+                and _SENT_HOME.search(info.sent.text) and not info.has(*_OWN_VIOLENCE):
+            info.trigger = False  # "the bodies of the six men killed were flown to their home towns": the dead told again
         if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
             info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
         if not info.trigger:
