@@ -8,6 +8,7 @@ from .actors import STATE_PK, find_actors
 from .cues import best_tactic, best_target
 from .mentions import SentenceInfo
 from .segment import Frame
+from .state_fire import PK_POSTS_HIT
 
 __all__ = ["CLAIMANT_SAYS", "actors", "tactic", "target"]
 
@@ -88,16 +89,21 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
             return "suicide_bombing"  # "... a car packed with explosives had smashed into the lead truck"
         return first
     for s in f.members:
-        if not s.background and not s.has("new_incident"):  # "Meanwhile, X protested over the shelling": another matter
+        if not s.background and not s.has("new_incident", "unrest") and not _QUOTED.search(s.sent.text):
+            # ("Meanwhile, X protested over the shelling": another matter; "'If the bombing goes on ...,' he said": a remark)
             t = best_tactic(text, s.sent.start, s.sent.end)
             if t:
                 return t[1]
+    if f.type == "cross_border" and any(s.af_state and PK_POSTS_HIT.search(s.sent.text) for s in f.triggers):
+        return "armed_assault"  # the Afghan state's forces firing on Pakistani posts, no weapon named
     if title is not None:
         t = best_tactic(title_text)
         return t[1] if t else None
     return None
 
 
+# a sentence spoken inside quotation marks ("“...,” said X", or opening with the mark)
+_QUOTED = re.compile(r"^\s*[\"“]|[”\"]\s*,?\s*(?:said|says|added|told|asked|warned)\b")
 _OF_THEM_LEAD = re.compile(r"\s*the\s+(?:deadliest|worst|biggest|largest|bloodiest)\s+of\s+(?:them|these|those)\b", re.I)
 
 
