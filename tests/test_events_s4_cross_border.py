@@ -38,7 +38,9 @@ def test_events_af_fire_named_weapon_kept():
 @pytest.mark.parametrize("text,n", [
     ("The crossing had been closed on March 12, when tensions rose along the border after Pakistani air strikes "
      "in Khost.", 0),
-    # near miss: the strike told as the news itself, with its own day and place
+    # near misses: the firing behind the closure told with its own day; the strike told as the news itself
+    ("The crossing was closed for all kinds of traffic on Monday after Afghan forces opened fire on a Pakistani "
+     "border post in Khyber district late on Sunday night, officials said.", 1),
     ("Pakistani air strikes hit hideouts in Khost province on March 12, Afghan officials said.", 1),
 ])
 def test_events_closure_cause_is_no_event(text, n):
