@@ -138,6 +138,11 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                 frames.append(f)
             cur = frames[-1]
             continue
+        home = _detail_home(frames, cur, info, adm2, day)
+        if home is not None:  # "a team raided a hideout near X late Thursday night": back to X's operation
+            home.members.append(info)
+            home.triggers.append(info)
+            continue
         twin = _figure_twin(frames, cur, info) if adm2 is None and day is None else None
         if twin is not None:  # "one device exploded, wounding three constables": the first incident's figure
             twin.members.append(info)
@@ -212,6 +217,23 @@ def _back_to_lead(frames: list[Frame], cur: Frame | None, info: SentenceInfo) ->
     if cur.background:  # an undated flashback ("a bomb last year killed four")
         return lead if any(t.sent.index < info.sent.index for t in cur.triggers) else None
     return lead if known is not None and cur.day is not None and (known - cur.day).days > 7 else None
+
+
+def _detail_home(frames: list[Frame], cur: Frame | None, info: SentenceInfo, adm2: str | None,
+                 day: date | None) -> Frame | None:
+    """An earlier frame of the same type in the district a figure-less trigger names, when the current frame is
+    in another district and that frame knows no event day yet (or this one): the first incident's detail."""
+    if cur is None or adm2 is None or cur.background or info.background or info.aggregate \
+            or info.casualty_total() or info.has("new_incident") or _eff_admin2(cur) in (None, adm2):
+        return None
+    for f in reversed(frames[-8:]):
+        if f is cur:
+            continue
+        if f.background:
+            return None
+        if f.admin2 == adm2 and f.type == info.etype and (f.day is None or day is None or f.day == day):
+            return f
+    return None
 
 
 def _home_frame(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
