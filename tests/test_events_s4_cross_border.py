@@ -27,12 +27,13 @@ _FIRE = ("On Wednesday evening, forces of the Islamic Emirate targeted several P
 ])
 def test_events_af_fire_on_pk_posts_located_where_it_hit(tail):
     evs = _events(_FIRE + tail)
-    assert [(e.country, e.admin2, e.tactic) for e in evs] == [("PK", "North Waziristan", "armed_assault")]
+    assert [(e.country, e.admin2) for e in evs] == [("PK", "North Waziristan")]
+    assert evs[0].tactic not in ("air_strike", "ied")  # not the reaction's nor the remark's weapon
 
 
 def test_events_af_fire_named_weapon_kept():
     evs = _events(_FIRE + "Afghan forces used mortars and heavy machine guns in the attack on the posts. ")
-    assert [e.tactic for e in evs] != ["armed_assault"]
+    assert [e.tactic for e in evs] in (["shelling"], ["rocket_mortar"])
 
 
 @pytest.mark.parametrize("text,n", [

@@ -8,7 +8,6 @@ from .actors import STATE_PK, find_actors
 from .cues import best_tactic, best_target
 from .mentions import SentenceInfo
 from .segment import Frame
-from .state_fire import PK_POSTS_HIT
 
 __all__ = ["CLAIMANT_SAYS", "actors", "tactic", "target"]
 
@@ -94,8 +93,6 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
             t = best_tactic(text, s.sent.start, s.sent.end)
             if t:
                 return t[1]
-    if f.type == "cross_border" and any(s.af_state and PK_POSTS_HIT.search(s.sent.text) for s in f.triggers):
-        return "armed_assault"  # the Afghan state's forces firing on Pakistani posts, no weapon named
     if title is not None:
         t = best_tactic(title_text)
         return t[1] if t else None
