@@ -318,7 +318,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if d:
             return d
     for s in f.members:  # "a team raided the hideout late Thursday night": a detail sentence's own day
-        if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 \
+        if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 and "unrest" not in s.cues \
                 and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2:
             return s.event_day()
     if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None \
