@@ -52,6 +52,15 @@ def _cause_only(cur: Frame) -> bool:
     return all(not t.casualty_total() and _AFTER_CLAUSE.search(t.sent.text) for t in cur.triggers)
 
 
+# "Following the clashes, the crossing was closed on Sunday": the fire already told, named as a cause
+_FIRE_BEFORE = re.compile(r"\b(?:after|following|since|amid|over)\s+the\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def _fire_told_before(text: str) -> bool:
+    """Every fire word of the sentence refers back to the clash told before ("following the clashes")."""
+    return all(_FIRE_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _FIRE.finditer(text))
+
+
 def _overnight(info: SentenceInfo, day: date, known: date) -> bool:
     return (day - known).days == 1 and _UNTIL_EARLY.search(info.sent.text) is not None
 
@@ -93,7 +102,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             known = _eff_day(cur)
             if cur is not None and cur.type == "cross_border" and not cur.background and day and known \
                     and day > known and _FIRE.search(info.sent.text) and not info.has("negation", "unrest") \
-                    and not _overnight(info, day, known):
+                    and not _overnight(info, day, known) and not _fire_told_before(info.sent.text):
                 # "sporadic firing went on into Sunday": the clash on another day is another event
                 cur = Frame("cross_border", [info], [info], admin2=cur.admin2, admin1=cur.admin1, day=day,
                             origin="day", parent=cur)
