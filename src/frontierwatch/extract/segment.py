@@ -95,6 +95,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         if info.trigger and cur is not None and not cur.background and "bod" in info.sent.text \
                 and _SENT_HOME.search(info.sent.text) and not info.has(*_OWN_VIOLENCE):
             info.trigger = False  # "the bodies of the six men killed were flown to their home towns": the dead told again
+        if info.trigger and cur is None and not info.days and preamble and preamble[-1].aggregate \
+                and not info.has("new_incident") and district(info) is None:
+            info.trigger = False  # "Militants also kidnapped 14 people in X province" after a month's figures: the round-up
         if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
             info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
         if not info.trigger:
