@@ -14,6 +14,7 @@ from ..errors import FrontierwatchError
 from ..records import Casualties, Document, Event, Evidence, Location
 from .actors import STATE_PK
 from .casualties import Tally, merge_tallies
+from .counter_claims import claimed_toll
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
@@ -414,7 +415,7 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
     loc, place = frame_location(f, title, dl, parent)
     figs = _figures(f)
     killed = Casualties()
-    k = figs.get("killed")
+    k = figs.get("killed") or claimed_toll(text, f)
     if k is not None:
         for g, n in k.groups.items():
             setattr(killed, g, n)
