@@ -20,12 +20,12 @@ _MIN_DISTRICTS = 3
 def clip_overviews(text: str, f: Frame, ref: date | None) -> None:
     """Replace each overview trigger of the frame by its clause about the frame's district; a clause that
     reports no incident of its own (the district named in passing) leaves the frame's triggers."""
-    if f.admin2 is None or not any(len(t.places) >= _MIN_DISTRICTS and not t.aggregate for t in f.triggers):
-        return  # the cheap test first: few sentences name three places
+    if f.admin2 is None:
+        return
     swap: dict[int, SentenceInfo | None] = {}
     for t in f.triggers:
         if len(t.places) < _MIN_DISTRICTS or t.aggregate or t.is_title:
-            continue
+            continue  # the cheap test first: few sentences name three places
         span = _clause(text, t, f.admin2)
         if span is None:
             continue
