@@ -45,6 +45,8 @@ _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|apart\s+from|excluding|not
                              r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
 _HEAVY = re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
+_KILLED_AND_TAKEN = re.compile(r"\b(?:killed|martyred|shot\s+dead)\s+and\s+(?:\w+\s+){0,2}?others?\s+(?:were\s+)?(?:kidnapped|"
+                               r"abducted|taken\s+away|taken\s+hostage)\b", re.I)
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
                           r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I))
@@ -470,6 +472,8 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
             ev.tactic = "shelling"  # "opened fire on a post ... fired with small arms and mortars": the heavier arm
         if ev.abducted and ev.tactic in (None, "armed_assault") and not killed.total() and not ev.injured:
             ev.tactic = "kidnapping"  # "taken away by gunmen" with no one hurt: the abduction is the act
+        if ev.tactic == "kidnapping" and killed.total() and any(_KILLED_AND_TAKEN.search(t.sent.text) for t in f.triggers):
+            ev.tactic = "armed_assault"  # "four were killed and six others kidnapped": an assault that also took captives
         if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \
                 ev.tactic == "kidnapping" and title is not None and _HIJACK.search(title_text):
             ev.tactic = "hijacking"  # passengers held hostage on a hijacked train/bus/plane
