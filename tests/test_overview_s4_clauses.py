@@ -60,3 +60,15 @@ def test_overview_no_clause_for_lists_or_two_districts(sentence):
     sents = split_sentences(sentence)
     info = describe(sentence, sents, find_places(sentence), [])[0]
     assert all(_clause(sentence, info, p.location.admin2) is None for p in info.places if p.location.admin2)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Security forces killed five militants in Bannu, arrested three suspects in Tank and seized weapons in Lakki "
+     "Marwat on Monday, the ISPR said.", "2026-05-11"),
+    ("Gunmen shot dead a shopkeeper in Bannu, militants torched a school in Tank and a bomb wounded two men in "
+     "Lakki Marwat late on Sunday, police said.", "2026-05-10"),
+])
+def test_overview_trailing_day_dates_each_clause(text, day):
+    evs = [e for e in _events(text) if e.admin2 == "Bannu"]
+    assert [e.date for e in evs] == [day]
+    assert evs[0].arrested is None and evs[0].injured is None  # the other districts' figures stay there

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .mentions import SentenceInfo, describe
+from .mentions import SentenceInfo, _classify, describe
 from .scene import districts
 from .segment import Frame
 from .text import Sentence
@@ -29,11 +29,14 @@ def clip_overviews(text: str, f: Frame, ref: date | None) -> None:
         span = _clause(text, t, f.admin2)
         if span is None:
             continue
-        a, b = span
+        a, b, tail = span
         sent = Sentence(text[a:b], a, b, t.sent.paragraph, t.sent.index)
         places = [p for p in t.places if a <= p.start and p.end <= b]
         days = [d for d, _ in t.days if a <= d.start and d.end <= b]
         clipped = describe(text, [sent], places, days, ref=ref)[-1]
+        if not days and (tail_days := [(d, stmt) for d, stmt in t.days if d.start >= tail]):
+            clipped.days = tail_days  # "X in A, Y in B and Z in C on Monday": that day dates every clause
+            _classify(clipped)
         swap[id(t)] = clipped if clipped.trigger else None
     if not swap:
         return
@@ -41,9 +44,10 @@ def clip_overviews(text: str, f: Frame, ref: date | None) -> None:
     f.members = [swap.get(id(m)) or m for m in f.members if not (id(m) in swap and swap[id(m)] is None)]
 
 
-def _clause(text: str, t: SentenceInfo, admin2: str) -> tuple[int, int] | None:
-    """The span of the sentence's clause about one district, cut at the last separator between consecutive
-    districts' first mentions; None when the sentence names fewer than three districts or not this one."""
+def _clause(text: str, t: SentenceInfo, admin2: str) -> tuple[int, int, int] | None:
+    """(start, end) of the sentence's clause about one district, cut at the last separator between consecutive
+    districts' first mentions, and the end of the last district's mention; None when the sentence names fewer
+    than three districts or not this one."""
     names = districts(t)
     if len(names) < _MIN_DISTRICTS or admin2 not in names:
         return None
@@ -64,4 +68,4 @@ def _clause(text: str, t: SentenceInfo, admin2: str) -> tuple[int, int] | None:
     i = next(k for k, (_, _, n) in enumerate(firsts) if n == admin2)
     a = cuts[i].end() if i else t.sent.start
     b = cuts[i + 1].start() if i + 1 < len(cuts) else t.sent.end
-    return (a, b) if b > a else None
+    return (a, b, firsts[-1][1]) if b > a else None
