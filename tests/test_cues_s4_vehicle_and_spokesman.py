@@ -1,4 +1,5 @@
-"""A vehicle packed with explosives driven into a convoy is a suicide attack; the body a spokesman speaks for
+"""A vehicle packed with explosives driven into a convoy is a suicide attack (a car merely driven into
+something is not); the body a spokesman speaks for
 ("a spokesman for the city's police command") is a source, not the target."""
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ from frontierwatch.extract.cues import best_tactic, best_target
 
 @pytest.mark.parametrize("text", [
     "Four soldiers were martyred after a vehicle packed with explosives was driven into their convoy.",
-    "A pickup was driven into the gate of the camp and exploded, killing two guards.",
+    "A pickup packed with explosives rammed the gate of the camp, killing two guards.",
 ])
 def test_cues_vehicle_driven_into_is_suicide(text):
     assert best_tactic(text)[1] == "suicide_bombing"
 
 
-def test_cues_parked_car_bomb_stays_ied():
-    # near miss: a car bomb left parked and set off
-    assert best_tactic("A car bomb parked outside the market went off, killing three people.")[1] == "ied"
+@pytest.mark.parametrize("text,tactic", [
+    # near misses: a car bomb left parked and set off; a van driven into a wall after the gunmen fired on it
+    ("A car bomb parked outside the market went off, killing three people.", "ied"),
+    ("Gunmen opened fire on a police van, which was then driven into a wall.", "armed_assault"),
+])
+def test_cues_no_suicide_without_its_words(text, tactic):
+    assert best_tactic(text)[1] == tactic
 
 
 @pytest.mark.parametrize("text", [
