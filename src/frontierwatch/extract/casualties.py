@@ -68,7 +68,7 @@ _SHORT_APPOSITION = re.compile(r",?\s*(?:the\s+)?[\w'’ ]{0,30}")
 _QUALIFIER = re.compile(r"\s*(?:at\s+least|more\s+than|over|nearly|about|some|around|no\s+fewer\s+than)?\s*", re.I)
 _COUNT_END = re.compile(r"\s*(?:[,.;]|(?:and|in|at|on|near|during|when|while|of\s+them)\b|$)")
 _AT_LEAST = re.compile(r"\s*at\s+least\b", re.I)
-_TAIL = re.compile(r"[^.;]{0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+whom)|along\s+with|"
+_TAIL = re.compile(r"(?:(?!\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\b)[^.;]){0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+whom)|along\s+with|"
                    r"together\s+with)\b")
 _OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)

@@ -80,15 +80,16 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
 _STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged)\s+at\b", re.I)
 _WOUND_AIM = re.compile(r"(?:wounding|wounded|injuring)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
-_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,3}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
+_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,5}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
                           # "the deputy commissioner's office said": the source's office
                           r"[’']s\s+(?:office|spokesman|spokesperson)\s+(?:said|says|told|confirmed|added|stated)\b|"
                           # "..., police and hospital officials said": the sources of the report
                           r"(?:\s+and\s+[\w\-]+)?\s+(?:officials|sources|officers|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
-                      r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?$", re.I))
+                      r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:of\s+)?$", re.I))
 _HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")
-_SOURCE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I))
+_SOURCE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                         r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I))
 # "..., said Imran Wazir, a police official": the speaker's post, not a target
 _SAID_POST = re.compile(r"\bsaid\s+(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*,\s+(?:a|an|the)\s+(?:senior\s+|local\s+)?$")
 
@@ -104,7 +105,7 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[floa
         if nxt is not None and _OF.fullmatch(text, h.end, nxt.start):
             continue  # "a camp of labourers", "a van of the police": the complement says who
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
-                _SOURCE.search(text, max(start, h.start - 25), h.start) or \
+                _SOURCE.search(text, max(start, h.start - 45), h.start) or \
                 ("," in text[max(start, h.start - 14):h.start] and _SAID_POST.search(text, max(start, h.start - 60), h.start)):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
         if text.endswith("way ", max(start, h.start - 4), h.start):

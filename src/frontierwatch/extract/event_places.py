@@ -12,6 +12,7 @@ from ..records import Event, Location, PlaceMatch
 from .mentions import SentenceInfo
 from .scene import district, on_road, scene_places, title_after
 from .segment import Frame
+from .state_fire import PK_POSTS_HIT
 
 
 def take_place(ev: Event, other: Event) -> None:
@@ -118,6 +119,11 @@ def frame_location(f: Frame, title: SentenceInfo | None, dl: Location | None,
         if across is not None:
             loc = across.location
             return loc, (loc.place or across.surface) if loc.precision == 1 else None
+    if f.type == "cross_border" and (best is None or best.location.country != "PK") \
+            and any(s.af_state and PK_POSTS_HIT.search(s.sent.text) for s in f.triggers):
+        # "Afghan forces targeted Pakistani posts opposite X ... posts in Y were destroyed": it hit Pakistan, at Y
+        best = next((p for s in f.triggers + live for p in scene_places(s) if p.location.country == "PK"
+                     and p.location.admin2 and p.location.precision <= 2), best)
     if best is None and title is not None:
         best = _best_place([title], None)
     if best is None and (road := _road_place(f.triggers)) is not None:

@@ -88,7 +88,8 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
             return "suicide_bombing"  # "... a car packed with explosives had smashed into the lead truck"
         return first
     for s in f.members:
-        if not s.background and not s.has("new_incident"):  # "Meanwhile, X protested over the shelling": another matter
+        if not s.background and not s.has("new_incident", "unrest") and not _QUOTED.search(s.sent.text):
+            # ("Meanwhile, X protested over the shelling": another matter; "'If the bombing goes on ...,' he said": a remark)
             t = best_tactic(text, s.sent.start, s.sent.end)
             if t:
                 return t[1]
@@ -98,6 +99,8 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
     return None
 
 
+# a sentence spoken inside quotation marks ("“...,” said X", or opening with the mark)
+_QUOTED = re.compile(r"^\s*[\"“]|[”\"]\s*,?\s*(?:said|says|added|told|asked|warned)\b")
 _OF_THEM_LEAD = re.compile(r"\s*the\s+(?:deadliest|worst|biggest|largest|bloodiest)\s+of\s+(?:them|these|those)\b", re.I)
 
 

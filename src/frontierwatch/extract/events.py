@@ -14,11 +14,13 @@ from ..errors import FrontierwatchError
 from ..records import Casualties, Document, Event, Evidence, Location
 from .actors import STATE_PK
 from .casualties import Tally, merge_tallies
+from .counter_claims import claimed_toll
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
+from .overview import clip_overviews
 from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
 from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tactic as _tactic, target as _target
@@ -43,6 +45,8 @@ _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|apart\s+from|excluding|not
                              r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
 _HEAVY = re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I)
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
+_KILLED_AND_TAKEN = re.compile(r"\b(?:killed|martyred|shot\s+dead)\s+and\s+(?:\w+\s+){0,2}?others?\s+(?:were\s+)?(?:kidnapped|"
+                               r"abducted|taken\s+away|taken\s+hostage)\b", re.I)
 _OP_TACTIC = led(re.compile(r"\b(?:operations?|IBOs?|raids?|raided|raiding)\b", re.I))
 _OP_FOLLOWUP = led(re.compile(r"\b(?:search|sanitisation|sanitization|clearance|sweep|combing|counter-terrorism|"
                           r"counterterrorism|joint)\s+(?:and\s+\w+\s+)?operations?\b", re.I))
@@ -76,6 +80,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     head_end = _headline_end(text, title)
     echoes: set[int] = set()
     for f in frames:
+        clip_overviews(text, f, ref)  # "X in A, Y in B and Z in C": each district's frame reads its own clause
         if f.background and f.triggers and f.origin == "background" and _vague_only(f):
             undated.append(f)
         if f.background or not f.triggers or _natural_deaths(text, f):
@@ -316,7 +321,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if d:
             return d
     for s in f.members:  # "a team raided the hideout late Thursday night": a detail sentence's own day
-        if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 \
+        if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 and "unrest" not in s.cues \
                 and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2:
             return s.event_day()
     if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None \
@@ -412,7 +417,7 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
     loc, place = frame_location(f, title, dl, parent)
     figs = _figures(f)
     killed = Casualties()
-    k = figs.get("killed")
+    k = figs.get("killed") or claimed_toll(text, f)
     if k is not None:
         for g, n in k.groups.items():
             setattr(killed, g, n)
@@ -467,6 +472,8 @@ def _build(doc: Document, text: str, f: Frame, day: date | None, title: Sentence
             ev.tactic = "shelling"  # "opened fire on a post ... fired with small arms and mortars": the heavier arm
         if ev.abducted and ev.tactic in (None, "armed_assault") and not killed.total() and not ev.injured:
             ev.tactic = "kidnapping"  # "taken away by gunmen" with no one hurt: the abduction is the act
+        if ev.tactic == "kidnapping" and killed.total() and any(_KILLED_AND_TAKEN.search(t.sent.text) for t in f.triggers):
+            ev.tactic = "armed_assault"  # "four were killed and six others kidnapped": an assault that also took captives
         if ev.tactic == "kidnapping" and any(_HIJACK.search(m.sent.text) for m in f.members) or \
                 ev.tactic == "kidnapping" and title is not None and _HIJACK.search(title_text):
             ev.tactic = "hijacking"  # passengers held hostage on a hijacked train/bus/plane

@@ -22,7 +22,8 @@ _STATE_FORCES = led(re.compile(r"\b(?:security\s+forces|military|army|air\s+forc
                            re.I))
 _PK_STATE = led(re.compile(r"\bPakistan(?:i|'s)?\b"))
 _CLOSED_AFTER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:closed|shut|sealed|suspended)\s+"
-                           r"(?:[\w\-]+\s+){0,4}?(?:after|following)\s", re.I)
+                           r"(?:(?:[\w\-]+\s+){0,4}?|(?:[\w\-]+,?\s+){5,12}?(?=(?:after|following)\s(?![^.;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|"
+                           r"Satur|Sun)day|\b(?:night|morning|evening|afternoon|yesterday|dawn)\b)))(?:after|following)\s", re.I)
 # "Saturday night's attack": the day owned by an incident named in passing
 OWNED = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|blast|bombing|"
                    r"assault|ambush|explosion|firing|clash|clashes|raid|strike|shelling)\b", re.I)

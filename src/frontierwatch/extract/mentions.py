@@ -380,7 +380,7 @@ def _classify(info: SentenceInfo) -> None:
     # air strike on Afghan soil not by the Afghan state is Pakistan's, even unnamed)
     # "border forces of the Islamic Emirate shelled Pakistani posts": the Afghan state's fire on the other side
     # "its forces carried out retaliatory operations against Pakistani military posts": the same, told as an operation
-    af_strike = (shells or "operation" in c) and af_state and bool(PK_POSTS_HIT.search(st))
+    af_strike = (shells or "operation" in c or "targeting" in st) and af_state and bool(PK_POSTS_HIT.search(st))
     pk_strike = (shells or (casualty and "Pakistani" in st and (bool(_PK_FIRE.search(st))
                                                                  or bool(PK_FORCES_FIRED.search(st))))) \
         and not af_strike \

@@ -31,6 +31,14 @@ _BREAKDOWN = re.compile(r"\s*Of\s+(?:the|these|those)\s+[\d,]+\s+(?:\w+\s+){0,2}
                         r"victims|casualties)\b", re.I)
 
 
+# the dead of the incident being told, carried home or handed over ("the bodies were flown to Y")
+_SENT_HOME = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+                        r"(?:flown|taken|shifted|sent|dispatched|transported|handed\s+over|brought|moved|airlifted)\s+"
+                        r"(?:back\s+)?to\b", re.I)
+_OWN_VIOLENCE = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire",
+                 "new_incident")
+
+
 _RETURN_FIRE = re.compile(r"\b(?:killed|died|shot\s+dead|neutrali[sz]ed)\s+in\s+(?:the\s+)?(?:return|retaliatory|"
                           r"exchange\s+of)\s+fire\b", re.I)
 
@@ -42,6 +50,15 @@ def _cause_only(cur: Frame) -> bool:
     """The frame was told only as the cause of a later state ("the crossing stayed closed on Wednesday after forces
     traded fire"): its day is the state's, so an earlier day told next with figures is the incident's own."""
     return all(not t.casualty_total() and _AFTER_CLAUSE.search(t.sent.text) for t in cur.triggers)
+
+
+# "Following the clashes, the crossing was closed on Sunday": the fire already told, named as a cause
+_FIRE_BEFORE = re.compile(r"\b(?:after|following|since|amid|over)\s+the\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def _fire_told_before(text: str) -> bool:
+    """Every fire word of the sentence refers back to the clash told before ("following the clashes")."""
+    return all(_FIRE_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _FIRE.finditer(text))
 
 
 def _overnight(info: SentenceInfo, day: date, known: date) -> bool:
@@ -75,6 +92,12 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             # "In another engagement, on 15 June, troops intercepted militants in X": a new incident
             info.trigger = True
             info.etype = info.etype if info.decisive else cur.type
+        if info.trigger and cur is not None and not cur.background and "bod" in info.sent.text \
+                and _SENT_HOME.search(info.sent.text) and not info.has(*_OWN_VIOLENCE):
+            info.trigger = False  # "the bodies of the six men killed were flown to their home towns": the dead told again
+        if info.trigger and cur is None and not info.days and preamble and preamble[-1].aggregate \
+                and not info.has("new_incident") and district(info) is None:
+            info.trigger = False  # "Militants also kidnapped 14 people in X province" after a month's figures: the round-up
         if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
             info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
         if not info.trigger:
@@ -82,7 +105,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             known = _eff_day(cur)
             if cur is not None and cur.type == "cross_border" and not cur.background and day and known \
                     and day > known and _FIRE.search(info.sent.text) and not info.has("negation", "unrest") \
-                    and not _overnight(info, day, known):
+                    and not _overnight(info, day, known) and not _fire_told_before(info.sent.text):
                 # "sporadic firing went on into Sunday": the clash on another day is another event
                 cur = Frame("cross_border", [info], [info], admin2=cur.admin2, admin1=cur.admin1, day=day,
                             origin="day", parent=cur)
@@ -126,6 +149,11 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                           parent=cur, stated=info.statement_day() or (cur.stated if cur else None))
                 frames.append(f)
             cur = frames[-1]
+            continue
+        home = _detail_home(frames, cur, info, adm2, day)
+        if home is not None:  # "a team raided a hideout near X late Thursday night": back to X's operation
+            home.members.append(info)
+            home.triggers.append(info)
             continue
         twin = _figure_twin(frames, cur, info) if adm2 is None and day is None else None
         if twin is not None:  # "one device exploded, wounding three constables": the first incident's figure
@@ -201,6 +229,23 @@ def _back_to_lead(frames: list[Frame], cur: Frame | None, info: SentenceInfo) ->
     if cur.background:  # an undated flashback ("a bomb last year killed four")
         return lead if any(t.sent.index < info.sent.index for t in cur.triggers) else None
     return lead if known is not None and cur.day is not None and (known - cur.day).days > 7 else None
+
+
+def _detail_home(frames: list[Frame], cur: Frame | None, info: SentenceInfo, adm2: str | None,
+                 day: date | None) -> Frame | None:
+    """An earlier frame of the same type in the district a figure-less trigger names, when the current frame is
+    in another district and that frame knows no event day yet (or this one): the first incident's detail."""
+    if cur is None or adm2 is None or cur.background or info.background or info.aggregate \
+            or info.casualty_total() or info.has("new_incident") or _eff_admin2(cur) in (None, adm2):
+        return None
+    for f in reversed(frames[-8:]):
+        if f is cur:
+            continue
+        if f.background:
+            return None
+        if f.admin2 == adm2 and f.type == info.etype and (f.day is None or day is None or f.day == day):
+            return f
+    return None
 
 
 def _home_frame(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
