@@ -176,6 +176,10 @@ def _is_byline(words: list[str], line: str) -> bool:
 _DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s*cent)?(?:\s*\([^()\n]{1,40}\))?\.?$")
 
 
+# a table row: a label cell, then one to eight cells holding only a figure ("Balochistan | 61 | 128 | 12%")
+_TABLE_ROW = re.compile(r"\|?\s*[^|\d\s][^|]{0,60}(?:\|\s*[-+]?\d[\d,.]*\s*%?\s*){1,8}\|?")
+
+
 def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
     """Why `line` is page noise (a short reason), or None when it is content to keep."""
     s = line.strip()
@@ -197,6 +201,8 @@ def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
         return None  # sentences are kept: only vocabulary rules above may drop them
     if _DATA_ROW.match(s):
         return None  # "Civilians: 214" under a "Breakdown of fatalities:" heading: a table row, not a heading
+    if "|" in s and _TABLE_ROW.fullmatch(s):
+        return None  # "Kurram | 14 | 22": a row of figures, not pipe-separated page furniture
     if is_date_line(s):
         return "date line"
     if len(words) == 1:
@@ -260,7 +266,21 @@ def classify_lines(text: str, settings: Settings = SETTINGS_DEFAULT) -> list[tup
                 reason = "repeated line"
             seen.add(key)
         out.append((line, reason))
+    _keep_table_headers(out)
     return out
+
+
+def _keep_table_headers(out: list[tuple[str, str | None]]) -> None:
+    """Keep the pipe line right above a kept table row when it has as many cells ("Region | Attacks |
+    Deaths"): the row's column names, which look like page furniture on their own."""
+    for i, (line, reason) in enumerate(out):
+        if reason is not None or "|" not in line or not _TABLE_ROW.fullmatch(line.strip()):
+            continue
+        j = i - 1
+        while j >= 0 and out[j][0] == "":
+            j -= 1
+        if j >= 0 and out[j][1] == "page furniture" and out[j][0].count("|") == line.count("|"):
+            out[j] = (out[j][0], None)
 
 
 def clean_text(text: str, settings: Settings = SETTINGS_DEFAULT) -> str:
