@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from ..records import Event
 from .dates import MONTHS, DateMention
 from .numbers import parse_number
-from .refugee_returns import has_kind, merge_returns, people_count, returns_event, returns_in
+from .refugee_returns import counted_at_place, has_kind, merge_returns, people_count, returns_event, returns_in
 from .relations_common import Context, blocked, day_role, days, evidence, has_day, parse_count, places_in, prefer_explicit
 
 LEX = "refugee_cues"
@@ -360,6 +360,9 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
         return []  # nobody concerned: not a refugee story
     themed = len(population) >= 3
     triggers = ctx.sentences_with(LEX, _TRIGGERS)
+    counted = [s for s in population if counted_at_place(s, ctx)]  # "4,380 returnees at Torkham": no return verb
+    if counted:
+        triggers = sorted(set(triggers) | set(counted), key=lambda s: s.index)
     ext, dead, deport, rets = [], [], [], []
     for s in triggers:
         found = ctx.sentence_hits(LEX, s)
