@@ -22,6 +22,8 @@ LEX = "refugee_cues"
 _TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "forced", "leave", "detain")
 MAX_EVIDENCE = 8  # sentences kept per event
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:the\s+)?$", re.I)
+# "the deadline for card holders expired on 30 June": a deadline told by its end, with no word for leaving
+_RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)\s+(?:on\s+)?(?:\d|[A-Z][a-z])")
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
 _UNTIL_MONTH_END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
@@ -165,7 +167,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     text = s.text
     cues = [h for h in found if h.values[0] == "deadline" and not blocked(text, h.start, LEX)]
     ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set", "directed")]
-    if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not has_kind(found, "leave"):
+    if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not (has_kind(found, "leave") or cues and _RAN_OUT.search(text)):
         return None
     mentions = [m for m in prefer_explicit(days(text, ctx), text)
                 if day_role(text, m) not in ("speech", "since", "dateline") or _AS_THE_DATE.match(text, m.end)]
