@@ -127,7 +127,8 @@ _BANNED_LEAD = re.compile(r"^\s*[Tt]he\s+(?:banned|outlawed|proscribed|defunct)\
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
 # a phrase after a quote that cannot be the subject of a speech verb
-_NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during)\b|[^,]*\b(?:what|which|whom)\b)")
+_NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during)\b|[^,]*\b(?:what|which|whom)\b"
+                          r"|(?:an?|the)\s+(?:claim|allegation|charge|accusation|assertion)\s)")  # ', a claim their families rejected'
 _BOUNDARY_WORDS = led(re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I))
 _TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|in\s+the\s+past|previously|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
 # module-level calls compiled once (re's own cache costs a lookup per call)

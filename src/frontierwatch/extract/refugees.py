@@ -33,7 +33,7 @@ _UNTIL_MONTH_END = re.compile(
 _THE_EXTENSION = re.compile(r"\b(?:the|this|that)\s+extension\b", re.I)
 # "1.3 million registered Afghans hold PoR cards": the people holding the cards extended
 _HOLD_CARDS = re.compile(r"\b(?:hold|holds|holding)\s+(?:[\w-]+\s+){0,3}?cards?\b", re.I)
-_COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit)\b", re.I)
+_COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit|gives|grants|will\s+give|will\s+grant)\b", re.I)
 # "... and handed them over for repatriation": people held to be sent out of the country
 _FOR_REMOVAL = re.compile(r"\b(?:for|pending|before|ahead\s+of|prior\s+to)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
                           r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b", re.I)
