@@ -20,6 +20,7 @@ from .claim_lexicon import LastProvince, document_source, lexicon, word_gates
 from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
+from .claim_tables import table_claims
 from .claim_figures import PERCENT_AFTER, Fig, drop_restated, figure_candidates, find_figures
 from .claim_senses import QUALIFIER as _QUALIFIER
 from .claim_senses import group_metric as _group_metric
@@ -97,7 +98,6 @@ _PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _TIMES = re.compile(r"\s+times\b")
 _STRUCK = re.compile(r"\b(?:struck|attacked|targeted|hit)\b")
-# "... had returned since then": the period starts at the time named in the sentence before
 
 
 def _label_metric(text: str, sentences: list[Sentence], k: int) -> str | None:
@@ -440,7 +440,6 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if f.unit == "count" and _SUBSET_OF.match(text, f.end) and not _THERE.search(text, clause[0], clause[1]) \
                     and not lexicon().admin_rx.search(text, clause[0], clause[1]):
                 continue  # "involved in 14 of the 24 bombings": a part picked by who did them, not by region
-            clause = _clause_of(clauses, f.start)
             if _SUBSET_LEAD.match(text) and f.unit == "count" and f.metric == in_force \
                     and not any(c.evidence.start == sent.start for c in claims) \
                     and not lexicon().admin_rx.search(text, clause[0], clause[1]):
@@ -496,5 +495,5 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             context = main  # ("In 2019 the count had stood at 88" is a look back: the period in force stays)
         elif produced and context is None:
             context = default
-    return drop_restated(claims, rounded)
+    return drop_restated(claims + table_claims(document, sentences, ref, anchor, default, document_source(document.title, document.text, doc_source)), rounded)
 

@@ -67,6 +67,8 @@ _VAGUE = re.compile(
     r"|\b(?:in|since)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b(?!\s+\d)", re.I)
 _PERFECT = led(re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I))
+# "trade at Torkham, which has remained closed": the crossing, not the trade, is what stays closed
+_WHICH_BETWEEN = re.compile(r"[A-Z][\w-]*,?\s+(?:which|that)\s")
 _PLUPERFECT = led(re.compile(r"\bhad\s+(?:been\s+|remained\s+|stayed\s+)?(?:\w+ly\s+)?$", re.I))
 # a generic noun heads the cue's subject ("the gate was shut", "the border has remained closed") ...
 _SUBJECT_GAP = re.compile(r"^(?:\s+(?!of\b|for\b|with\b)[\w'\-]+){0,4}\s+$", re.I)
@@ -330,7 +332,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if cue.key.endswith(" of") and _TOPIC.search(s.text[max(0, cue.start - 90):cue.start]):
                 continue  # "talks on the reopening of the crossing": a topic, not a change
             if status == "closed" and _STILL.search(s.text[max(0, cue.start - 40):cue.start]) \
-                    and any(h.values[0] == "mode" and 0 <= cue.start - h.end <= 40 for h in found):
+                    and any(h.values[0] == "mode" and 0 <= cue.start - h.end <= 40
+                            and not _WHICH_BETWEEN.search(s.text, h.end, cue.start) for h in found):
                 continue  # "trade still suspended": some traffic stays stopped, nothing closed that day
             if strength == 0 and s.index > 3 and status == "closed" and _reaction(s.text, cue):
                 day, strength = _lead_day(ctx)

@@ -33,6 +33,7 @@ _PURPOSE = re.compile(
     r"\b(?:for|to\s+hold|to\s+attend|to\s+join)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|to|into|reached|visited|visit|visits|trip|arrived|landed|toured)\s+(?:the\s+)?$", re.I)
+_CAPITAL_NEXT = re.compile(r"\s+capital\b")
 _VENUE_AFTER = re.compile(
     r"^\s+(?:round|talks|meeting|dialogue|process|summit|trilateral|conference|accord)\b", re.I)
 _ANAPHOR = re.compile(
@@ -65,6 +66,7 @@ _BACKGROUND = re.compile(
 _DATELINE_TAIL = led(re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[,:\u2013\u2014]|-\s|/)"))
 _CONDEMNED = re.compile(r"\b(?:condemned|denounced|protested|rejected)\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|delegations|neighbours|neighbors)\b", re.I)
+_BOTH_STATES = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|governments|neighbours|neighbors)\b", re.I)  # not "sides"
 _PLANNED_MEETING = re.compile(r"\b(?:to|will|would|shall)\s+(?:meet|reconvene|hold\s+(?:talks|a\s+meeting))\b[^.;]*$", re.I)
 _SOFT_AGREED = re.compile(
     r"\s+(?:to|that\s+they\s+would)\s+(?:further\s+|jointly\s+)?(?:work|explore|continue|enhance|strengthen|expand|"
@@ -105,6 +107,15 @@ def _venue(text: str, states: list) -> tuple[str, str, str] | None:
             if best is None or (best[2] == "country" and kind != "country"):
                 best = cand
     return best
+
+
+def _demonym_capital(text: str, states: list) -> tuple[str, str, str] | None:
+    """'a meeting in the Afghan capital': the capital of the state the demonym names."""
+    for h in states:
+        if h.values[1] == "demonym" and _CAPITAL_NEXT.match(text, h.end) \
+                and _VENUE_BEFORE.search(text[max(0, h.start - 14):h.start]):
+            return _capital(h.values[0])
+    return None
 
 
 def _place_venue(text: str, cues: list) -> tuple[str, str, str] | None:
@@ -322,6 +333,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
         if action == "agreement" and any(h.values[0] == "local" for h in found):
             action = "talks"  # border officials' "flag meeting" settles a local matter: talks, not a state agreement
         venue = _venue(s.text, states)
+        if venue is None or venue[2] == "country":  # a capital named by its state's demonym is more precise
+            venue = _demonym_capital(s.text, ctx.sentence_hits(STATES, s)) or venue
         parties = _parties(s.text, states, venue)
         nxt, prev = _neighbour(ctx, s, 1), _neighbour(ctx, s, -1)
         if nxt is not None and _ANAPHOR.match(nxt.text):
@@ -334,6 +347,8 @@ def _mentions(ctx: Context) -> list[_Dip]:
             parties |= out[-1].parties  # "the two sides said they had agreed": the states just named
             if venue is None or _planned_venue(s.text, venue):
                 venue = out[-1].venue  # "... and to meet again in Istanbul": a later meeting's venue
+        if len(parties) < 2 and parties <= _CORE and _BOTH_STATES.search(s.text) and _CORE <= _named_before_in(ctx, s, 10):
+            parties |= _CORE  # "delegations from both countries met in Doha": the two neighbours the story is about
         if action == "statement" and len(parties) == 1 and parties <= _CORE and _CONDEMNED.search(s.text) \
                 and (_CORE - parties) & _named_before_in(ctx, s, 3):
             parties |= _CORE  # "... blaming Pakistan. In a statement, Kabul's foreign ministry condemned the strike"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from .fastre import led
+from .period_units import enclosing
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -176,8 +177,6 @@ _PATTERNS = [(kind, rx if kind == "cur_rel" else led(rx)) for kind, rx in _PATTE
 # Every pattern needs one of these; a sentence without any has no period (a fast first check).
 _HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|quarter|half|since|past|last|far|date|fortnight|alone|q[1-4]|h[12])", )
 
-# What each pattern cannot match without (a fast per-pattern check, never a looser one): a
-# capitalised month, a year, or one of the lower-cased words.
 _MONTH_RX = re.compile(_M)
 _YEAR_RX = re.compile(_Y)
 _DIGIT_RX = re.compile(r"[0-9]")
@@ -245,7 +244,7 @@ _COMPARE_BEFORE = led(re.compile(
 # attacks in June" is a qualifier, not a comparison)
 _BASELINE_FIGURE = re.compile(
     r"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|(?:more|less|fewer)\s+than\s+the"
-    r"|versus)\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
+    r"|versus|over(?=\s+the\s))\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I)
 # "earlier in March", "at the start of November": when one incident happened, not a claim period
@@ -385,7 +384,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
             if (g[2] or "").lower() == "month":  # "this month": the month of publication so far
                 return ref.replace(day=1), ref, "month"
             return ref - timedelta(days=6), ref, "week"
-        return current.start, current.end, current.kind
+        return enclosing(current, (g[0] or g[1] or g[2] or "").lower())
     if kind == "last_month":
         if ref is None:
             return None

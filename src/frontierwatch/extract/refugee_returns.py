@@ -50,13 +50,16 @@ _RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether
 _PERIOD = re.compile(
     r"\b(?:in|during|throughout|over|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)|\b(?:last|past|previous)\s+(?:month|year)\b"
-    r"|\bin\s+(?:19|20)\d\d\b"
+    r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b"
     r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}\s+(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{1,2}\b")  # "between January 1 and April 12": a span of days, a statistic
 _INTO_PAKISTAN = re.compile(r"\s+(?:Pakistan|Pakistani\s+territory|the\s+country)\b")
 _RETURNEES = re.compile(r"\breturnees?\b", re.I)
 # "the highest number in a single day since ...": 'since' compares the day's figure, it sums nothing
+# "recorded 4,380 returnees at the Torkham zero point": a counted flow at a named crossing or place
+_RETURNEES_AT = re.compile(r"\s+(?:at|through|via)\s+(?:the\s+)?[A-Z]")
+_COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")  # "4,380 undocumented and PoR-holding returnees"
 _RECORD_BEFORE = re.compile(r"\b(?:highest|largest|biggest|most|busiest|record|first\s+time)\b[^.;]{0,40}$", re.I)
 
 
@@ -106,6 +109,13 @@ def _stem_words(text: str, stems: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in words if w.startswith(stems))  # a tuple: starts with any of them
 
 
+def counted_at_place(s, ctx: Context) -> bool:
+    """True when a returnee count is set at a named place ("recorded 4,380 returnees at Torkham")."""
+    return any(h.key.startswith("returnee") and _RETURNEES_AT.match(s.text, h.end)
+               and _COUNTED_BEFORE.search(s.text, max(0, h.start - 60), h.start) is not None
+               for h in ctx.sentence_hits(LEX, s, ("population",)))
+
+
 def has_kind(found, kind: str) -> bool:
     return any(h.values[0] == kind for h in found)
 
@@ -145,6 +155,9 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, named: bool) -> _Ret
     for h in found:
         if h.values[0] == "leave" and h.key in _ACTIVE_FORCED and _COUNTED_OBJECT.match(text, h.end):
             h = lexicon.Hit(h.start, h.end, h.key, ("forced",))  # "police deported 1,200 Afghans via Chaman"
+        elif h.values[0] == "population" and h.key.startswith("returnee") and _RETURNEES_AT.match(text, h.end) \
+                and _COUNTED_BEFORE.search(text, max(0, h.start - 60), h.start):
+            h = lexicon.Hit(h.start, h.end, h.key, ("returns",))  # "4,380 returnees at Torkham": a flow there
         if h.values[0] not in _RETURN_KINDS or blocked(text, h.start, LEX, window=20):
             continue
         if h.key in _WEAK_RETURNS and not _weak_return(text, h, named):

@@ -15,13 +15,15 @@ from datetime import date, timedelta
 from ..records import Event
 from .dates import MONTHS, DateMention
 from .numbers import parse_number
-from .refugee_returns import has_kind, merge_returns, people_count, returns_event, returns_in
+from .refugee_returns import counted_at_place, has_kind, merge_returns, people_count, returns_event, returns_in
 from .relations_common import Context, blocked, day_role, days, evidence, has_day, parse_count, places_in, prefer_explicit
 
 LEX = "refugee_cues"
 _TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "forced", "leave", "detain")
 MAX_EVIDENCE = 8  # sentences kept per event
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:the\s+)?$", re.I)
+# "the deadline for card holders expired on 30 June": a deadline told by its end, with no word for leaving
+_RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)\s+(?:on\s+)?(?:\d|[A-Z][a-z])")
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
 _UNTIL_MONTH_END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
@@ -31,7 +33,7 @@ _UNTIL_MONTH_END = re.compile(
 _THE_EXTENSION = re.compile(r"\b(?:the|this|that)\s+extension\b", re.I)
 # "1.3 million registered Afghans hold PoR cards": the people holding the cards extended
 _HOLD_CARDS = re.compile(r"\b(?:hold|holds|holding)\s+(?:[\w-]+\s+){0,3}?cards?\b", re.I)
-_COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit)\b", re.I)
+_COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit|gives|grants|will\s+give|will\s+grant)\b", re.I)
 # "... and handed them over for repatriation": people held to be sent out of the country
 _FOR_REMOVAL = re.compile(r"\b(?:for|pending|before|ahead\s+of|prior\s+to)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
                           r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b", re.I)
@@ -165,7 +167,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     text = s.text
     cues = [h for h in found if h.values[0] == "deadline" and not blocked(text, h.start, LEX)]
     ordered = [h for h in found if h.values[0] == "decision" and h.key in ("ordered", "fixed", "set", "directed")]
-    if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not has_kind(found, "leave"):
+    if not (cues or ordered or _UNTIL_TO_LEAVE.search(text)) or not (has_kind(found, "leave") or cues and _RAN_OUT.search(text)):
         return None
     mentions = [m for m in prefer_explicit(days(text, ctx), text)
                 if day_role(text, m) not in ("speech", "since", "dateline") or _AS_THE_DATE.match(text, m.end)]
@@ -360,6 +362,9 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
         return []  # nobody concerned: not a refugee story
     themed = len(population) >= 3
     triggers = ctx.sentences_with(LEX, _TRIGGERS)
+    counted = [s for s in population if counted_at_place(s, ctx)]  # "4,380 returnees at Torkham": no return verb
+    if counted:
+        triggers = sorted(set(triggers) | set(counted), key=lambda s: s.index)
     ext, dead, deport, rets = [], [], [], []
     for s in triggers:
         found = ctx.sentence_hits(LEX, s)
