@@ -148,3 +148,34 @@ def drop_restated(claims: list[Claim], rounded: set[int]) -> list[Claim]:
             continue
         out.append(c)
     return out
+
+
+# "..., which was 38 percent higher than in 2024": a change told of the count of the clause before
+_WHICH_WAS = re.compile(r",\s+(?:which|this|that)\s+(?:was|were|is|are|marks|marked|represents|represented)\s+"
+                        r"(?:an?\s+)?(?:(?:increase|rise|jump|decrease|decline|drop|fall)\s+of\s+)?$", re.I)
+
+
+def refers_back(text: str, lo: int, hi: int, metric_rx: re.Pattern[str]) -> bool:
+    """True when the percentage at `hi` opens a relative clause on the count ending at `lo`, with no
+    other metric noun or clause break between them."""
+    return hi - lo <= 200 and _WHICH_WAS.search(text, lo, hi) is not None and ";" not in text[lo:hi] \
+        and metric_rx.search(text, lo, hi) is None
+
+
+# "187 incidents of abduction": the generic noun counts the kind named after "of"
+_KIND_OF = re.compile(r"\s+of\s+([a-z]+(?:\s+[a-z]+)?)\b", re.I)
+_GENERIC_COUNTS = ("incident", "incidents")
+_KIND_METRICS = frozenset({"abductions", "suicide_attacks", "arrests"})
+
+
+def kind_of(text: str, end: int, noun: str, metric: str | None, metrics: dict[str, str]) -> str | None:
+    """The metric of a generic count noun ("incidents") followed by "of <kind>", else `metric`."""
+    m = _KIND_OF.match(text, end) if noun.lower() in _GENERIC_COUNTS else None
+    if m is None:
+        return metric
+    words = m.group(1).lower().split()
+    for phrase in (" ".join(words), words[0]):
+        kind = metrics.get(phrase + "s") or metrics.get(phrase)
+        if kind in _KIND_METRICS:
+            return kind
+    return metric

@@ -21,7 +21,7 @@ from .claim_lexicon import norm as _norm
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
 from .claim_tables import table_claims
-from .claim_figures import PERCENT_AFTER, Fig, drop_restated, figure_candidates, find_figures
+from .claim_figures import PERCENT_AFTER, Fig, drop_restated, figure_candidates, find_figures, kind_of, refers_back
 from .claim_senses import QUALIFIER as _QUALIFIER
 from .claim_senses import group_metric as _group_metric
 from .claim_senses import heading_sense as _heading_sense
@@ -49,7 +49,7 @@ _CROSSED_VIA = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:crossed|passed|went|ca
 _OTHER_FATE = re.compile(r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+){0,2}?(?:found\s+)?(?:dead|released|freed|recovered|rescued|deported)\b", re.I)
 _WHICH_KILLED = re.compile(rf"\b(?:which|that)\s+(?:had\s+)?(?:killed|left|claimed|wounded|injured)\s+(?:{_QUALIFIER}\s+)?$", re.I)
 _SINGLED_OUT = re.compile(r"\b(?:deadliest|worst|bloodiest)\s+(?:single\s+)?(?:incident|attack|bombing|assault)\b", re.I)
-_CLAUSE_SPLIT = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\b(?:while|whereas|but)\b")
+_CLAUSE_SPLIT = re.compile(r"[;:()\[\]]|(?<!\d),|,(?!\d)|\s[-–—]\s|\b(?:while|whereas|but)\b")  # not "1,106"
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 # one dated or singled-out incident: "the March 3 bombing", "the deadliest attack of the month was"
 _ONE_INCIDENT = re.compile(
@@ -175,7 +175,7 @@ def _metric_after(text: str, pos: int, hi: int) -> tuple[str | None, int]:
         grp = lex.group[_norm(g)]
         return f"group:{grp}", m.end()
     found = lex.metric_rx.search(noun)
-    metric = lex.metric[_norm(found.group(0))] if found else None
+    metric = kind_of(text, m.end(), found.group(0), lex.metric[_norm(found.group(0))], lex.metric) if found else None
     if metric == "attacks" and not part:
         # "Eleven attacks were suicide bombings": the predicate names the kind counted
         pred = _PREDICATE.match(text, m.end())
@@ -269,7 +269,7 @@ def _classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) 
                     and _APPOSITION.fullmatch(text, prev.end, f.start):
                 metric = prev.metric  # "298 were militants, 21 percent more than ...": that figure's change
             if metric is None and prev is not None and prev.metric and prev.unit == "count" \
-                    and _CLAUSE_TAIL.fullmatch(text, prev.end, f.start) and _THAN_AFTER.match(text, pend):
+                    and (_CLAUSE_TAIL.fullmatch(text, prev.end, f.start) and _THAN_AFTER.match(text, pend) or refers_back(text, prev.end, f.start, lex.metric_rx)):
                 metric = prev.metric  # "killed 88 militants in operations ..., nine percent fewer than": the 88's change
             if metric is None:
                 ments = _mentions(text, f.start)

@@ -19,11 +19,28 @@ _BARRED = re.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?resumed)\b", re.I)
 
 
+# a sentence opening on its subject: "However, pedestrians ...", "Pedestrian movement, except for ..., shall"
+_LEAD_IN = re.compile(r"\s*(?:(?:However|But|Meanwhile|Still|Yet),?\s+)?(?:(?:the|all)\s+)?", re.I)
+
+
+def mode_subject_stopped(text: str, found: list) -> bool:
+    """'Pedestrians other than returning Afghans are still not being allowed to cross', 'Pedestrian movement,
+    except for ..., shall remain suspended': a traffic mode is the subject of the sentence and stays stopped."""
+    lead = _LEAD_IN.match(text).end()
+    if not any(m.values[0] == "mode" and m.start == lead for m in found) \
+            or any(h.values[0] in ("reopened", "opened") for h in found):
+        return False
+    return _BARRED.search(text, lead) is not None or any(
+        h.values[0] == "closed" and STILL.search(text[max(0, h.start - 40):h.start]) for h in found)
+
+
 def still_closed_mode(text: str, found: list) -> bool:
     """'... reopened for pedestrians while trade remained suspended', '... but travellers will not be
     allowed through': some traffic is still stopped."""
     if not any(m.values[0] == "mode" for m in found):
         return False  # both tests below need a traffic mode named
+    if mode_subject_stopped(text, found):
+        return True
     if any(any(m.values[0] == "mode" and 0 <= b.start() - m.end <= 12 for m in found) for b in _BARRED.finditer(text)):
         return True
     return any(h.values[0] == "closed" and STILL.search(text[max(0, h.start - 40):h.start])

@@ -22,7 +22,7 @@ from .relations_common import (OWN_DAY_AFTER, Context, blocked, crossing_locatio
                                has_day, hits, places_in, prefer_explicit)
 from .crossing_modes import CLAUSE_BREAK as _CLAUSE_BREAK
 from .crossing_modes import STILL as _STILL
-from .crossing_modes import mark_partial, other_crossing_stopped, partial_cues, still_closed_mode
+from .crossing_modes import mark_partial, mode_subject_stopped, other_crossing_stopped, partial_cues, still_closed_mode
 from .text import Sentence
 
 LEX = "crossing_cues"
@@ -38,6 +38,9 @@ _SINCE_DAY = re.compile(r"[^.;,]{0,30}?\bsince\s+(?:(?:last|this)\s+)?[A-Z0-9]")
 _ONLY_NOW = re.compile(r"\bonly\s+(?:cargo|trade|goods|trucks|pedestrians|people)\b[^.;]{0,40}?\b(?:allowed|permitted)\b", re.I)
 _PRESENT_FORMS = frozenset({"closes", "shuts", "seals", "reopens", "opens", "resumes"})  # undated: habitual
 _HABITUAL = re.compile(r"\b(?:when|whenever|every\s+time|each\s+time|usually|often|typically|tends?\s+to|always)\b", re.I)
+# "The pattern is familiar. A dispute turns into firing, the crossing is shut, ...": a habit told in the present
+_IS_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
+_PATTERN_LEAD = re.compile(r"\b(?:pattern|routine|ritual|script)\b|\bfamiliar\s*[.:]", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 _DAYS_BACK = re.compile(r"\b([a-z]+|\d{1,3})\s+days?\s+(earlier|before|ago)\b", re.I)
 # "closed the crossing soon after the firing": the change follows the clash the story leads with
@@ -283,6 +286,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
                 and not _is_background(s.text, c, found, statuses, c.values[1])
                 and not _in_after_clause(s.text, c, found, cut)]
         if not live:
+            if mode_subject_stopped(s.text, found):  # "Pedestrian movement ... shall remain suspended until ...": a partial reopening
+                mark_partial(out, s, 2, {h.values[1] for h in found if h.values[0] == "crossing"} or None)
             continue  # no change that stands: the names, places and modes below would go unread
         names = _with_gazetteer_crossings(s.text, [h for h in found if h.values[0] == "crossing" and h.start >= cut], cut)
         generic = [h for h in found if h.values[0] == "generic"]
@@ -340,7 +345,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
             if strength == 0 and (_in_quote(s.text, cue.start) and not has_day(s.text) or cue.key.endswith(" of")
                                   and _EFFECT.match(s.text[cue.end:cue.end + 80])):
                 continue  # an undated change in someone's words, or a closure's effect: not the news
-            if strength == 0 and cue.key in _PRESENT_FORMS and _HABITUAL.search(s.text):
+            if strength == 0 and (cue.key in _PRESENT_FORMS or _IS_PASSIVE.search(s.text, max(0, cue.start - 20), cue.start)) \
+                    and (_HABITUAL.search(s.text) or s.index > 0 and _PATTERN_LEAD.search(ctx.sentences[s.index - 1].text)):
                 continue  # "when the border actually closes, it is usually because ...": a habit, not a change
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background

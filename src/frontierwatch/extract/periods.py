@@ -126,11 +126,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 3–9 March 2022 ; between 3 and 9 Nov
     ("dd_m", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_D}){_DASH}({_D})\s+({_M})(?:,?\s+({_Y}))?\b")),
     # 27 Jan – 3 Feb 2024
-    ("dm_dm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_D})\s+({_M}){_DASH}({_D})\s+({_M})(?:,?\s+({_Y}))?\b")),
+    ("dm_dm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_D})\s+({_M})(?:,?\s+({_Y}))?{_DASH}({_D})\s+({_M})(?:,?\s+({_Y}))?\b")),
     # January 27 to February 3, 2024 ; May 2 to October 19 ; between May 2 and 9
     ("md_md", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})\s+({_D}){_DASH}(?:({_M})\s+)?({_D})\b(?:,?\s+({_Y}))?(?!\s*(?:per|%))")),
     # between March and May (2022) ; from February to July 2021 ; March-May 2022
-    ("mm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})(?:\s+({_Y}))?\s*(?:and|to|till|until|through|[-–—])\s*({_M})(?:,?\s+({_Y}))?\b")),
+    ("mm", re.compile(rf"\b(?:[Bb]etween\s+|[Ff]rom\s+)?({_M})(?:\s+({_Y}))?\s*(?:and|to|till|until|through|[-–—])\s*(?:({_D})\s+)?({_M})(?:,?\s+({_Y}))?\b")),
     # second week of November (2022) ; the first two weeks of April ; the last three weeks of March
     ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:({_N})\s+(?=weeks))?weeks?\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
     # the first five months of 2021 ; first half of 2022 ; third quarter of 2020 ; Q3 2020 ; H2 2021
@@ -263,24 +263,24 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, anchor: tuple[int, i
         mo = _mon(g[2])
         y = int(g[3]) if g[3] else _month_year(mo, ref, anchor)
         return _safe(y, mo, _day(g[0])), _safe(y, mo, _day(g[1])), "day_range"
-    if kind == "dm_dm":
-        m1, m2 = _mon(g[1]), _mon(g[3])
-        y2 = int(g[4]) if g[4] else _month_year(m2, ref, anchor)
-        y1 = None if y2 is None else (y2 if m1 <= m2 else y2 - 1)
-        return _safe(y1, m1, _day(g[0])), _safe(y2, m2, _day(g[2])), "day_range"
+    if kind == "dm_dm":  # "between 1 September 2023 and 15 March 2026": the first year may be given
+        m1, m2 = _mon(g[1]), _mon(g[4])
+        y2 = int(g[5]) if g[5] else (int(g[2]) + (m2 < m1) if g[2] else _month_year(m2, ref, anchor))
+        y1 = int(g[2]) if g[2] else None if y2 is None else (y2 if m1 <= m2 else y2 - 1)
+        return _safe(y1, m1, _day(g[0])), _safe(y2, m2, _day(g[3])), "day_range"
     if kind == "md_md":
         m1 = _mon(g[0])
         m2 = _mon(g[2]) if g[2] else m1
         y2 = int(g[4]) if g[4] else _month_year(m2, ref, anchor)
         y1 = None if y2 is None else (y2 if m1 <= m2 else y2 - 1)
         return _safe(y1, m1, _day(g[1])), _safe(y2, m2, _day(g[3])), "day_range"
-    if kind == "mm":
-        m1, m2 = _mon(g[0]), _mon(g[2])
-        y2 = int(g[3]) if g[3] else (int(g[1]) + (1 if m2 < m1 else 0) if g[1] else _month_year(m2, ref, anchor))
+    if kind == "mm":  # "between September 2023 and 15 March 2026": the span may end on a day
+        m1, m2 = _mon(g[0]), _mon(g[3])
+        y2 = int(g[4]) if g[4] else (int(g[1]) + (1 if m2 < m1 else 0) if g[1] else _month_year(m2, ref, anchor))
         if y2 is None:
             return None
         y1 = int(g[1]) if g[1] else (y2 if m1 <= m2 else y2 - 1)
-        return date(y1, m1, 1), month_end(y2, m2), "span"
+        return date(y1, m1, 1), (_safe(y2, m2, _day(g[2])) if g[2] else month_end(y2, m2)), "span"
     if kind == "week_of":
         mo = _mon(g[2])
         y = int(g[3]) if g[3] else _month_year(mo, ref, anchor)

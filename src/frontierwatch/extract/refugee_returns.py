@@ -53,7 +53,9 @@ _PERIOD = re.compile(
     r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b"
     r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}\s+(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+\d{1,2}\b")  # "between January 1 and April 12": a span of days, a statistic
+    r"|November|December)\s+\d{1,2}\b"  # "between January 1 and April 12": a span of days, a statistic
+    r"|\bbetween\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\s+and\b")  # "between September 2023 and 15 March 2026": years long
 _INTO_PAKISTAN = re.compile(r"\s+(?:Pakistan|Pakistani\s+territory|the\s+country)\b")
 _RETURNEES = re.compile(r"\breturnees?\b", re.I)
 # "the highest number in a single day since ...": 'since' compares the day's figure, it sums nothing
