@@ -20,6 +20,7 @@ _NAME_RX, _ARTICLE = re.compile(_NAME), re.compile(r"^(?:the|a|an)\s+", re.I)
 _OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _NAME_IN_COMMAS = re.compile(rf",\s+({_NAME}),")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")  # "... of the Islamic Emirate"
 _HEAD_STOP = re.compile(r"[.;:!?“”\"\n,(]|\b(?:and|but|while|as|that|when)\s")
 
 
@@ -71,7 +72,7 @@ def owned_role(role: str, masked: str, pos: int) -> str | None:
 def named_apposition(head: str, app: str) -> bool:
     """True for "the/a <description>, <Personal Name>" ("one of the elders, Haji Noor"): the name is
     the speaker."""
-    head = POST_PLACE.sub("", head.strip())  # "Pakistan's envoy to Kabul": the role is "envoy"
+    head = _OF_BODY.sub("", POST_PLACE.sub("", head.strip()))  # "Pakistan's envoy to Kabul", "Spokesman of the Emirate": the role
     if not _NAME_RX.fullmatch(app) or _lex().body_rx.search(app):
         return False
     if _ONE_OF_KIND.fullmatch(head):

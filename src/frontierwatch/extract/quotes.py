@@ -71,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     subj = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+{_NP}|(?:[\w'’-]+\s+){{0,4}}?[A-Z][^,.;:!?“”\"‘’()\n]{{0,90}}?)"
     return {
         "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
-        "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_ABBREV}{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b))"),
+        "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_ABBREV}{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b|\b(?:at|during|after)\s+(?:the|a|an|his|her|its)\s))"),
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
         "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?=\s*[,.;:])"),
         # "..., the statement quoted Meerak Baloch as saying.": the person quoted, not the statement
@@ -127,7 +127,7 @@ _BANNED_LEAD = re.compile(r"^\s*[Tt]he\s+(?:banned|outlawed|proscribed|defunct)\
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
 _PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
 # a phrase after a quote that cannot be the subject of a speech verb
-_NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during)\b|[^,]*\b(?:what|which|whom)\b"
+_NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during|while|whereas|although|though)\b|[^,]*\b(?:what|which|whom)\b"
                           r"|(?:an?|the)\s+(?:claim|allegation|charge|accusation|assertion)\s)")  # ', a claim their families rejected'
 _BOUNDARY_WORDS = led(re.compile(r"(?:[,;:\"\u201c\u201d]|\b(?:that|what|which|who|and|but|while|as|because|since|if|when|where)\b)", re.I))
 _TRAIL_ADV = led(re.compile(r"(?:\s+(?:has|have|had|also|further|repeatedly|again|then|later|earlier|once|on\s+\w+|in\s+a\s+statement|in\s+the\s+past|previously|today|is|was|were|would|will|had\s+been))+\s*$", re.I))
