@@ -192,6 +192,7 @@ def source_in(texts: list[str]) -> str | None:
 _THE_PROVINCE = led(re.compile(r"\b(?:the|that|this)\s+province\b", re.I))
 
 
+_TO_BEFORE, _AND_BEFORE = re.compile(r"\b(?:in)?to\s+$", re.I), re.compile(r"\band\s+$", re.I)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _IN_AFTER = re.compile(r"[\d,.]*\s+(?:[a-z-]+\s+){0,3}?(?:in|from|across)\s+(?:the\s+)?", re.I)
 
@@ -217,9 +218,14 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None, a
             return lex.regions[norm(m.group(0))]
         if province and _THE_PROVINCE.search(text, lo, hi):
             return province
-        m = lex.country_rx.search(text, lo, hi)
-        if m:
-            return lex.regions[norm(m.group(0))]
+        dest = None  # "went back to Afghanistan": where they went, not where they were counted ...
+        for m in lex.country_rx.finditer(text, lo, hi):
+            if _TO_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                dest = dest or m
+                continue
+            # ... unless they came from several countries ("to Afghanistan from Iran and Pakistan")
+            pick = dest if dest is not None and _AND_BEFORE.search(text, max(0, m.start() - 6), m.start()) else m
+            return lex.regions[norm(pick.group(0))]
     return None
 
 
