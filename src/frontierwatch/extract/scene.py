@@ -24,7 +24,8 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
                         # "labourers from X", "a firm from X": where people or a company come from
                         r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
-                        r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?$|"
+                        r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?"
+                        r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?$|"
                         # where the wounded were treated, where officials or envoys spoke, what a place borders
                         r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
                         # "twelve are being treated for wounds, four of them in X": where some of the wounded lie

@@ -15,6 +15,7 @@ from .dates import relative_offset
 from .fastre import led
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
+from .speaker_place import speaker_only
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -133,6 +134,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             continue
         d = district(info)
         adm2 = d.location.admin2 if d else None
+        if adm2 and cur is not None and not cur.background and cur.admin1 == d.location.admin1 \
+                and _eff_admin2(cur) not in (None, adm2) and speaker_only(info.sent.text, info.sent.start, d, info.cues):
+            adm2 = None  # "four more died overnight, an official in X told AFP": where he spoke, not a new scene
         if adm2 is None and cur is not None and info.etype == "cross_border" and (af := _other_side(info)) is not None:
             adm2 = af.location.admin2  # "on the Afghan side, an official in X said 12 were killed": X's own event
         day = info.event_day()
