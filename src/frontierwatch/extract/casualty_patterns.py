@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from .fastre import led
-from .toll_heads import toll_head_group
+from .toll_heads import of_those_parts, toll_head_group
 
 __all__ = [
     "_ALL_DEAD", "_BODIES", "_CARRIED", "_FOUND", "_HOSTAGE", "_INCLUDED", "_NAMED", "_NAMED_KIND",
     "_NOT_COUNTING", "_NTH_DIED", "_OF_THE_DEAD", "_OF_THOSE", "_ORDINALS", "_PUT_TOLL", "_ROSE", "_SHOT_DEAD",
     "_TAKING", "_TOLL", "_TOLL_LATER", "_TOLL_PART", "_TREATED", "_WERE_GAP", "_REL_AT", "_SPOKESMAN_NEXT", "_WHO_ONLY",
-    "toll_head_group"
+    "of_those_parts", "toll_head_group"
 ]
 
 _TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
