@@ -19,6 +19,7 @@ from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
+from .day_gaps import gap_to_non_violence
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .overview import clip_overviews
 from .scene import district, districts, provinces
@@ -339,7 +340,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
     for s in told:
         d = s.statement_day()
         if d:
-            off = relative_offset(s.sent.text)
+            off = relative_offset(s.sent.text) if not gap_to_non_violence(s, doc_text) else None
             return d + timedelta(days=off) if off is not None else d
     if not is_lead and prev is not None:
         said = _statement_of(f) if f.origin in ("new", "district") else None
