@@ -20,6 +20,7 @@ from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
 from .day_gaps import gap_to_non_violence
+from .denied import denied_only
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .overview import clip_overviews
 from .scene import district, districts, provinces
@@ -84,7 +85,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         clip_overviews(text, f, ref)  # "X in A, Y in B and Z in C": each district's frame reads its own clause
         if f.background and f.triggers and f.origin == "background" and _vague_only(f):
             undated.append(f)
-        if f.background or not f.triggers or _natural_deaths(text, f):
+        if f.background or not f.triggers or _natural_deaths(text, f) or denied_only(f):
             continue
         is_lead = not lead_done
         lead_done = True

@@ -187,6 +187,10 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                 # "The firing began on Thursday night. By the time it stopped, two soldiers lay dead"
                 cur.day = cur.day or next((d for p in preamble if p.occurred and not p.background
                                            and (d := p.event_day())), None)
+                # "The clashes erupted late on Monday near X in Y district. Two soldiers were killed.": Y's incident
+                seen = next((d for p in preamble if p.occurred and not p.background and (d := district(p))), None)
+                if adm2 is None and seen is not None and seen.location.admin2:
+                    cur.admin2, cur.admin1 = seen.location.admin2, seen.location.admin1
             frames.append(cur)
         assert cur is not None
         cur.members.append(info)
