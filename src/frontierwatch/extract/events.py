@@ -20,6 +20,7 @@ from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
 from .day_gaps import gap_to_non_violence
+from .afghan_ops import afghan_operation
 from .denied import denied_only
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .overview import clip_overviews
@@ -29,7 +30,7 @@ from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tac
 from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
-from .relations_common import _TOGETHER as RELATIONS_CUES
+from .relations_common import _TOGETHER as RELATIONS_CUES, make_context
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
@@ -68,6 +69,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     if not _may_report_violence(text):
         return []  # no casualty verb and no violence cue: skip the gazetteer and date scans
     ref = reference_day(title + "\n" + text, document.published)
+    ref = make_context(document, sentences).pub if ref is None and document.published is None else ref  # "KABUL, July 3"
     places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
     if dl_loc is None:
         dl_loc = _dateline_location(text)
@@ -87,6 +89,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
             undated.append(f)
         if f.background or not f.triggers or _natural_deaths(text, f) or denied_only(f):
             continue
+        f.type = "security_operation" if afghan_operation(f) else f.type  # Afghan forces' raid on IS at home
         is_lead = not lead_done
         lead_done = True
         if is_lead and title.strip():
