@@ -32,6 +32,9 @@ _BREAKDOWN = re.compile(r"\s*Of\s+(?:the|these|those)\s+[\d,]+\s+(?:\w+\s+){0,2}
                         r"victims|casualties)\b", re.I)
 
 
+# "47 people, most of them in X's southern districts": a figure spread over many districts
+_SPREAD = re.compile(r"\b(?:most|many|mostly|the\s+majority)\s+(?:of\s+(?:them|whom|these|those)\s+)?in\s+(?:the\s+)?"
+                     r"(?:[\w'’\-]+\s+){0,3}districts\b", re.I)
 # the dead of the incident being told, carried home or handed over ("the bodies were flown to Y")
 _SENT_HOME = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
                         r"(?:flown|taken|shifted|sent|dispatched|transported|handed\s+over|brought|moved|airlifted)\s+"
@@ -99,6 +102,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         if info.trigger and cur is None and not info.days and preamble and preamble[-1].aggregate \
                 and not info.has("new_incident") and district(info) is None:
             info.trigger = False  # "Militants also kidnapped 14 people in X province" after a month's figures: the round-up
+        if info.trigger and not info.days and "districts" in info.sent.text and _SPREAD.search(info.sent.text) \
+                and district(info) is None:
+            info.trigger = False  # "militants kidnapped 47 people, most of them in X's southern districts": a period's figure
         if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
             info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
         if not info.trigger:
