@@ -41,7 +41,7 @@ def actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         # "Jamaat-ul-Ahrar, a TTP faction, claimed it", "the X faction of the TTP": the actor is the first
         acts = [a for i, a in enumerate(acts) if not (i and _APPOSED.fullmatch(src, acts[i - 1].end, a.start))]
         # "a militant faction allied to the Pakistani Taliban claimed it": an unnamed ally, not the group itself
-        acts = [a for a in acts if not _ALLY_OF.search(src, max(0, a.start - 60), a.start)]
+        acts = [a for a in acts if not _ally_of(src, a.start)]
         if not acts and src is text and _may_name_group(s.sent.text) and _THE_GROUP.search(s.sent.text):
             # "the group also claimed ...": the group named last before this sentence
             acts = [a for a in find_actors(text, 0, s.sent.start) if a.code not in (STATE_PK, "TTA")][-1:]
@@ -64,6 +64,15 @@ _APPOSED = re.compile(r"\s*[,(]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:of\s+(?:
                       r"offshoot|chapter|branch)\s+of\s+(?:the\s+)?", re.I)
 _ALLY_OF = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:faction|group|outfit|offshoot|splinter\s+group)\s+(?:allied|"
                       r"affiliated|linked|close|loyal|aligned)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+_ALLY_WORDS = ("allied", "affiliated", "linked", "close", "loyal", "aligned")
+
+
+def _ally_of(src: str, pos: int) -> bool:
+    """"a faction allied to X" right before pos (the words tested first, the regex only when one is there)."""
+    window = src[max(0, pos - 60):pos]
+    return any(w in window for w in _ALLY_WORDS) and _ALLY_OF.search(window) is not None
+
+
 _DENIED = re.compile(r"[^.;]{0,20}?\b(?:denied|rejected|disowned|distanced)\b", re.I)
 
 
