@@ -22,7 +22,7 @@ def toll_head_group(text: str, start: int, end: int) -> str:
 
 # "Seven of the dead were policemen and two were passers-by": the rest of the split after "and"
 _AND_WERE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?:the\s+(?:other|remaining)\s+)?(?P<n>\d+|one|two|three|four|"
-                       r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were|was)\s+(?:all\s+)?", re.I)
+                       r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were|was)\s+(?:all\s+|a\s+|an\s+)?", re.I)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12}
 
