@@ -18,6 +18,9 @@ CLAIMANT_SAYS = re.compile(r"\bclaimed\b[^.;]{0,200}?,\s*saying\s+(?:its|their|t
 
 # a word every suicide-attack phrase of the tactics lexicon holds (a cheap test before looking further)
 _SUICIDE_WORDS = ("uicide", "rammed", "smashed", "xplosive", "himself")
+# a vehicle bomb opening an assault on a camp or post: the complex attack of a suicide vehicle bomb and gunmen
+_VEHICLE_THEN_STORM = re.compile(r"\b(?:car|truck|vehicle|van|lorry)[\s\-]bombs?\b[^.;]{0,120}?\b(?:storm|stormed|storming|"
+                                 r"entered|forced\s+their\s+way)\b", re.I)
 _BOMB_LIKE = frozenset({"ied", "armed_assault"})  # what a later-told suicide attack makes more precise
 _QUOTE_MARKS = frozenset("\"“‘'")
 
@@ -89,6 +92,8 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         t = best_tactic(text, s.sent.start, s.sent.end)
         if t and first is None:
             first = t[1]
+            if first in _BOMB_LIKE and "bomb" in s.sent.text and _VEHICLE_THEN_STORM.search(s.sent.text):
+                return "suicide_bombing"  # "set off a truck bomb at the gate before trying to storm the camp"
             if first not in _BOMB_LIKE or not any(w in text for w in _SUICIDE_WORDS):
                 return first
         elif t and t[1] == "suicide_bombing":
