@@ -74,7 +74,7 @@ def best_tactic(text: str, start: int = 0, end: int | None = None) -> tuple[int,
 _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+of|targeting|targeted|aimed\s+at|attacked|struck|hit|ambushed|stormed|against|"
                     r"killing|killed|kidnapped|abducted|seized|offloaded|shot|guarding|wounding|wounded|injuring)\s+"
                     r"(?:(?:the|a|an|their|its|two|three|four|several)\s+)?"
-                    r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I))
+                    r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by|in)\s)[\w'’\-]+\s+){0,4}$", re.I))
 
 
 _STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged)\s+at\b", re.I)
