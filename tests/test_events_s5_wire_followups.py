@@ -53,18 +53,19 @@ def test_events_number_of_people_killed_stays_unspecified():
 
 
 @pytest.mark.parametrize("ally", ["allied to", "affiliated with", "linked to"])
-def test_events_unnamed_ally_not_claimant(ally):
-    text = (f"Gunmen killed three policemen at a checkpoint in Kohat district on Monday, police said. A faction {ally} "
-            "the Pakistani Taliban claimed the attack.")
+def test_events_named_claimant_replaces_unnamed_ally(ally):
+    text = (f"Gunmen killed three policemen at a checkpoint in Kohat district on Monday, police said, as a faction {ally} "
+            "the Pakistani Taliban claimed the attack. The Hafiz Gul Bahadur group said in a message that its fighters "
+            "carried out the attack.")
     ev = _events(text)[0]
-    assert (ev.perpetrator, ev.claimed_by) == (None, None)
+    assert (ev.perpetrator, ev.claimed_by) == ("HGB", "HGB")
 
 
-def test_events_named_faction_still_claimant():
-    # near miss: the group named itself claimed it
-    text = ("Gunmen killed three policemen at a checkpoint in Kohat district on Monday, police said. The Pakistani "
-            "Taliban claimed the attack.")
-    assert _events(text)[0].claimed_by == "TTP"
+def test_events_unnamed_ally_alone_keeps_its_group():
+    # near miss: no group is named later, so the faction's allied group stands
+    text = ("Gunmen killed three policemen at a checkpoint in Kohat district on Monday, police said. A faction linked "
+            "to the Hafiz Gul Bahadur group claimed the attack.")
+    assert _events(text)[0].claimed_by == "HGB"
 
 
 @pytest.mark.parametrize("origin", ["the eastern Punjab province", "southern Sindh province"])

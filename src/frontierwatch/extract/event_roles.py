@@ -36,6 +36,7 @@ def _may_name_group(text: str) -> bool:
 def actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> tuple[str | None, str | None]:
     claimed = perp = None
     loose = False  # the perpetrator was only named in an event sentence, with no claim or attribution
+    ally = False  # the claim named only the group a faction is allied to ("a faction linked to X claimed it")
     units: list[tuple[str, SentenceInfo]] = [(title_text, title)] if title is not None else []
     units += [(text, m) for m in f.members if not m.background]
     for src, s in units:
@@ -43,16 +44,19 @@ def actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
                 and not _DENIED.match(src, a.end, min(len(src), a.end + 40))]
         # "Jamaat-ul-Ahrar, a TTP faction, claimed it", "the X faction of the TTP": the actor is the first
         acts = [a for i, a in enumerate(acts) if not (i and _APPOSED.fullmatch(src, acts[i - 1].end, a.start))]
-        # "a militant faction allied to the Pakistani Taliban claimed it": an unnamed ally, not the group itself
-        acts = [a for a in acts if not _ally_of(src, a.start)]
         if not acts and src is text and _may_name_group(s.sent.text) and _THE_GROUP.search(s.sent.text):
             # "the group also claimed ...": the group named last before this sentence
             acts = [a for a in find_actors(text, 0, s.sent.start) if a.code not in (STATE_PK, "TTA")][-1:]
         if not acts:
             continue
         claim = s.has("claim") and not s.has("claim_negated")
+        if claim and ally and not any(_ally_of(src, a.start) for a in acts):
+            # "a faction allied to the TTP claimed it ... The X group said its fighters carried out the raid": X
+            claimed = perp = _nearest(acts, s.cues.get("claim", []))
+            ally = False
         if claim and claimed is None:
             claimed = _nearest(acts, s.cues.get("claim", []))
+            ally = any(_ally_of(src, a.start) for a in acts)
             if loose:  # "an official of the Islamic Emirate was killed ... IS claimed it": the claim says who
                 perp, loose = claimed, False
         if perp is None and (claim or s.has("attribution") or s.trigger):
