@@ -19,7 +19,7 @@ from .casualty_masks import mask_parentheticals, words_in as _words_in
 from .casualty_patterns import (
     _ALL_DEAD, _BODIES, _CARRIED, _FOUND, _HOSTAGE, _INCLUDED, _NAMED, _NAMED_KIND, _NOT_COUNTING, _NTH_DIED,
     _OF_THE_DEAD, _OF_THOSE, _ORDINALS, _PUT_TOLL, _ROSE, _SHOT_DEAD, _TAKING, _TOLL, _TOLL_LATER, _TOLL_PART,
-    _TREATED, _WERE_GAP, _REL_AT, _SPOKESMAN_NEXT, _WHO_ONLY)
+    _TREATED, _WERE_GAP, _REL_AT, _SPOKESMAN_NEXT, _WHO_ONLY, of_those_parts, toll_head_group)
 from .lexicon import Hit, load
 from .numbers import find_quantities
 from .casualty_updates import BODY_ADDED, DIED_VERBS, LATER_DIED, OTHER_DEAD, body_added, later_deaths, other_dead
@@ -400,7 +400,7 @@ def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool
         if q and q[0][0] == m.end() and text[q[0][0]:q[0][1]].lower() not in ("a", "an"):
             g = load("victim_groups").find(text, q[0][1], min(end, q[0][1] + 25))
             # "the toll rose to eight soldiers": the toll is all of that group
-            group = g[0].values[0] if g and not text[q[0][1]:g[0].start].strip() else "unspecified"
+            group = g[0].values[0] if g and not text[q[0][1]:g[0].start].strip() else toll_head_group(text, m.start(), m.end())
             out.append(CasualtyMention("killed", group, q[0][2], m.start(), q[0][1], "total" if group == "unspecified"
                                        else "head", base + 1))
             if (pt := _TOLL_PART.match(text, q[0][1], end)) is not None:
@@ -491,7 +491,7 @@ def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool
         g = load("victim_groups").find(text, m.end(), min(end, m.end() + 30))
         if q and g and len(text[m.end():g[0].start].split()) <= 2:
             kind = "injured" if _HURT.search(m.group(0)) else "killed"
-            out.append(CasualtyMention(kind, g[0].values[0], q[-1][2], q[-1][0], g[0].end, "part", base + 2))
+            out.extend(of_those_parts(text, kind, q[-1], g[0], end, base + 2))  # ("... and two were passers-by")
     for m in _NAMED.finditer(text, start, end) if has("named", "identified") else ():
         names = [p for p in _LIST_SPLIT.split(text[m.end():end].rstrip(" .")) if p[:1].isupper()]
         if names:

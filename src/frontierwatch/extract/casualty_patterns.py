@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from .fastre import led
+from .toll_heads import of_those_parts, toll_head_group
 
 __all__ = [
     "_ALL_DEAD", "_BODIES", "_CARRIED", "_FOUND", "_HOSTAGE", "_INCLUDED", "_NAMED", "_NAMED_KIND",
     "_NOT_COUNTING", "_NTH_DIED", "_OF_THE_DEAD", "_OF_THOSE", "_ORDINALS", "_PUT_TOLL", "_ROSE", "_SHOT_DEAD",
-    "_TAKING", "_TOLL", "_TOLL_LATER", "_TOLL_PART", "_TREATED", "_WERE_GAP", "_REL_AT", "_SPOKESMAN_NEXT", "_WHO_ONLY"
+    "_TAKING", "_TOLL", "_TOLL_LATER", "_TOLL_PART", "_TREATED", "_WERE_GAP", "_REL_AT", "_SPOKESMAN_NEXT", "_WHO_ONLY",
+    "of_those_parts", "toll_head_group"
 ]
 
 _TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
@@ -21,8 +23,13 @@ _CARRIED = re.compile(r"\b(?:injured|wounded)\s+(?:[\w\-]+\s+){0,2}?(?:were|had\
 _TOLL_LATER = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:it|the\s+figure|this)\s+(?:later\s+|had\s+|has\s+)?"
                          r"(?:rose|risen|climbed|jumped|increased|mounted|reached)\s+(?:to\s+)?(?:at\s+least\s+)?(?=\S)", re.I)
 # "..., taking the number of injured to three": the latest figure of that kind
-_TAKING = re.compile(r"\b(?:taking|bringing|raising|pushing)\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?:the\s+)?"
-                     r"(?P<w>injured|wounded|dead|deaths|killed|fatalities|casualties)\s+to\s+(?:at\s+least\s+)?(?=\S)", re.I)
+# "the wounded number has also climbed to 24", "the number of injured rose to 30": the latest count of the hurt
+_TAKING = re.compile(r"\b(?:(?:taking|bringing|raising|pushing)\s+the\s+(?:total\s+)?(?:number|toll|count)\s+of\s+(?:the\s+)?|"
+                     r"the\s+(?:number\s+of\s+(?:the\s+)?)?(?=(?:injured|wounded)\s+(?:number|toll|count|tally|has|had|rose|"
+                     r"risen|climbed|jumped|increased|reached|mounted)\b))"
+                     r"(?P<w>injured|wounded|dead|deaths|killed|fatalities|casualties)(?:(?:\s+(?:number|toll|count|tally))?"
+                     r"\s+(?:has\s+|had\s+)?(?:also\s+|now\s+|since\s+)?(?:rose|risen|climbed|jumped|increased|reached|mounted))?"
+                     r"\s+to\s+(?:at\s+least\s+)?(?=\S)", re.I)
 _TOLL_PART = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom|among\s+whom)\s+", re.I)
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:death\s+)?toll\s+at\s+(?:at\s+least\s+)?(?=\S)",
                        re.I)

@@ -87,6 +87,7 @@ _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,5}\s*,?\s+(?:said|says|say
                           r"(?:\s+and\s+[\w\-]+)?\s+(?:officials|sources|officers|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:of\s+)?$", re.I))
+_IN_A = re.compile(r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?$", re.I)
 _HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")
 _SOURCE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
                          r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I))
@@ -108,6 +109,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[floa
                 _SOURCE.search(text, max(start, h.start - 45), h.start) or \
                 ("," in text[max(start, h.start - 14):h.start] and _SAID_POST.search(text, max(start, h.start - 60), h.start)):
             continue  # "the deputy commissioner said", "according to police": a source, not a target
+        if h.key.lower() == "village" and _IN_A.search(text, max(start, h.start - 12), h.start):
+            continue  # "opened fire on the team in a village": where it happened, not what was attacked
         if text.endswith("way ", max(start, h.start - 4), h.start):
             continue  # "on his way home": where the victim was going, not what was attacked
         if _HOSPITAL.match(text, h.end, min(len(text), h.end + 12)):

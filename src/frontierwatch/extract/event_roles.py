@@ -18,6 +18,9 @@ CLAIMANT_SAYS = re.compile(r"\bclaimed\b[^.;]{0,200}?,\s*saying\s+(?:its|their|t
 
 # a word every suicide-attack phrase of the tactics lexicon holds (a cheap test before looking further)
 _SUICIDE_WORDS = ("uicide", "rammed", "smashed", "xplosive", "himself")
+# a vehicle bomb opening an assault on a camp or post: the complex attack of a suicide vehicle bomb and gunmen
+_VEHICLE_THEN_STORM = re.compile(r"\b(?:car|truck|vehicle|van|lorry)[\s\-]bombs?\b[^.;]{0,120}?\b(?:storm|stormed|storming|"
+                                 r"entered|forced\s+their\s+way)\b", re.I)
 _BOMB_LIKE = frozenset({"ied", "armed_assault"})  # what a later-told suicide attack makes more precise
 _QUOTE_MARKS = frozenset("\"“‘'")
 
@@ -33,6 +36,7 @@ def _may_name_group(text: str) -> bool:
 def actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> tuple[str | None, str | None]:
     claimed = perp = None
     loose = False  # the perpetrator was only named in an event sentence, with no claim or attribution
+    ally = False  # the claim named only the group a faction is allied to ("a faction linked to X claimed it")
     units: list[tuple[str, SentenceInfo]] = [(title_text, title)] if title is not None else []
     units += [(text, m) for m in f.members if not m.background]
     for src, s in units:
@@ -46,8 +50,13 @@ def actors(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         if not acts:
             continue
         claim = s.has("claim") and not s.has("claim_negated")
+        if claim and ally and not any(_ally_of(src, a.start) for a in acts):
+            # "a faction allied to the TTP claimed it ... The X group said its fighters carried out the raid": X
+            claimed = perp = _nearest(acts, s.cues.get("claim", []))
+            ally = False
         if claim and claimed is None:
             claimed = _nearest(acts, s.cues.get("claim", []))
+            ally = any(_ally_of(src, a.start) for a in acts)
             if loose:  # "an official of the Islamic Emirate was killed ... IS claimed it": the claim says who
                 perp, loose = claimed, False
         if perp is None and (claim or s.has("attribution") or s.trigger):
@@ -60,6 +69,17 @@ _THE_GROUP = re.compile(r"\b(?:the|this)\s+(?:militant\s+|terrorist\s+|extremist
                         r"organization)\b(?!\s+of\b)", re.I)
 _APPOSED = re.compile(r"\s*[,(]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?|\s+(?:faction|wing|splinter\s+group|"
                       r"offshoot|chapter|branch)\s+of\s+(?:the\s+)?", re.I)
+_ALLY_OF = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:faction|group|outfit|offshoot|splinter\s+group)\s+(?:allied|"
+                      r"affiliated|linked|close|loyal|aligned)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+_ALLY_WORDS = ("allied", "affiliated", "linked", "close", "loyal", "aligned")
+
+
+def _ally_of(src: str, pos: int) -> bool:
+    """"a faction allied to X" right before pos (the words tested first, the regex only when one is there)."""
+    window = src[max(0, pos - 60):pos]
+    return any(w in window for w in _ALLY_WORDS) and _ALLY_OF.search(window) is not None
+
+
 _DENIED = re.compile(r"[^.;]{0,20}?\b(?:denied|rejected|disowned|distanced)\b", re.I)
 
 
@@ -76,6 +96,8 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         t = best_tactic(text, s.sent.start, s.sent.end)
         if t and first is None:
             first = t[1]
+            if first in _BOMB_LIKE and "bomb" in s.sent.text and _VEHICLE_THEN_STORM.search(s.sent.text):
+                return "suicide_bombing"  # "set off a truck bomb at the gate before trying to storm the camp"
             if first not in _BOMB_LIKE or not any(w in text for w in _SUICIDE_WORDS):
                 return first
         elif t and t[1] == "suicide_bombing":

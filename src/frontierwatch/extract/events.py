@@ -19,6 +19,9 @@ from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
+from .day_gaps import gap_to_non_violence
+from .afghan_ops import afghan_operation
+from .denied import denied_only
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
 from .overview import clip_overviews
 from .scene import district, districts, provinces
@@ -27,7 +30,7 @@ from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tac
 from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
-from .relations_common import _TOGETHER as RELATIONS_CUES
+from .relations_common import _TOGETHER as RELATIONS_CUES, make_context
 from .segment import Frame, segment
 from .text import Sentence, dateline
 
@@ -66,6 +69,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
     if not _may_report_violence(text):
         return []  # no casualty verb and no violence cue: skip the gazetteer and date scans
     ref = reference_day(title + "\n" + text, document.published)
+    ref = make_context(document, sentences).pub if ref is None and document.published is None else ref  # "KABUL, July 3"
     places, days, dl_loc = strip_dateline(text, find_places(text), find_dates(text, ref))
     if dl_loc is None:
         dl_loc = _dateline_location(text)
@@ -83,8 +87,9 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         clip_overviews(text, f, ref)  # "X in A, Y in B and Z in C": each district's frame reads its own clause
         if f.background and f.triggers and f.origin == "background" and _vague_only(f):
             undated.append(f)
-        if f.background or not f.triggers or _natural_deaths(text, f):
+        if f.background or not f.triggers or _natural_deaths(text, f) or denied_only(f):
             continue
+        f.type = "security_operation" if afghan_operation(f) else f.type  # Afghan forces' raid on IS at home
         is_lead = not lead_done
         lead_done = True
         if is_lead and title.strip():
@@ -339,7 +344,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
     for s in told:
         d = s.statement_day()
         if d:
-            off = relative_offset(s.sent.text)
+            off = relative_offset(s.sent.text) if not gap_to_non_violence(s, doc_text) else None
             return d + timedelta(days=off) if off is not None else d
     if not is_lead and prev is not None:
         said = _statement_of(f) if f.origin in ("new", "district") else None

@@ -28,7 +28,7 @@ def chronological(sentences: list[Sentence]) -> list[Sentence]:
         m = _STAMP.match(s.text)
         if m is not None:
             heads.append((i, int(m.group("h")) * 60 + int(m.group("m"))))
-    if len(heads) < _MIN_ENTRIES or any(a[1] <= b[1] for a, b in zip(heads, heads[1:])):
+    if len(heads) < _MIN_ENTRIES or not _newest_first([m for _, m in heads]):
         return sentences  # not a newest-first blog (too few entries, or some time not earlier than the one above)
     bounds = [i for i, _ in heads] + [_entry_end(sentences, heads[-1][0])]
     entries = [sentences[a:b] for a, b in zip(bounds, bounds[1:])]
@@ -45,4 +45,22 @@ def _entry_end(sentences: list[Sentence], first: int) -> int:
     i = first
     while i < len(sentences) and sentences[i].paragraph == para:
         i += 1
+    if i < len(sentences) and not sentences[i - 1].text.rstrip().endswith(_CLOSERS):
+        # "22:45 GMT – Attack on camp in X" is a heading: the entry's text is the paragraph under it
+        para = sentences[i].paragraph
+        while i < len(sentences) and sentences[i].paragraph == para:
+            i += 1
     return i
+
+
+_CLOSERS = (".", "!", "?", "\"", "”", "’", "'")
+
+
+def _newest_first(minutes: list[int]) -> bool:
+    """Each time earlier than the one above it, except once at most where the blog goes back past midnight
+    into the day before (a morning entry above a late-evening one: "09:10", then "22:45")."""
+    ups = [(a, b) for a, b in zip(minutes, minutes[1:]) if a <= b]
+    if not ups:
+        return True
+    downs = len(minutes) - 1 - len(ups)
+    return len(ups) == 1 and downs >= 2 and ups[0][0] < 12 * 60 <= ups[0][1]

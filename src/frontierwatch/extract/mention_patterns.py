@@ -3,13 +3,17 @@ a drive against migrants, a teaser link, a denied event); mentions.py reads them
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .fastre import led
+
+if TYPE_CHECKING:
+    from .mentions import SentenceInfo
 
 __all__ = [
     "OWNED", "_AF_STATE", "_ARMED", "_CAUSE_OF_STATE", "_CLOSED_AFTER", "_COUNTER_CLAIM", "_DENIED_EVENT",
     "_DETAINED_AFGHANS", "_DURING_OP", "_EARLIER_INCIDENT", "_ENCOUNTER", "_LONG_PERIOD", "_MIGRANTS", "_MODAL",
-    "_MODAL_AFTER", "_OCCURRED", "_PK_FIRE", "_PK_STATE", "_STATE_FORCES", "_TEASER", "_TRIED"
+    "_MODAL_AFTER", "_OCCURRED", "_PK_FIRE", "_PK_STATE", "_STATE_FORCES", "_TEASER", "_TRIED", "plotters_held"
 ]
 
 # "fired from Afghanistan's Kunar", "fled towards the Sheikh X hills": where it came from or went, not the scene
@@ -63,3 +67,21 @@ _COUNTER_CLAIM = re.compile(r"\bclaimed\s+that\b(?![^.;]{0,80}\b(?:responsibilit
 _EARLIER_INCIDENT = led(re.compile(r"\b(?:came|comes|happened|occurred|followed|follows)\s+(?:just\s+|only\s+)?"
                                    r"(?:a|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\b", re.I))
 _TRIED = re.compile(r"\b(?:tried|trying|attempted|attempting|bid|sought)\s+to\b", re.I)  # the militants struck first
+
+
+# "arrested four suspects who were allegedly planning attacks on ...": the plan is the arrest's reason
+_PLOTTING = re.compile(r"\b(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:allegedly\s+|reportedly\s+|said\s+to\s+be\s+)?"
+                       r"(?:planning|plotting|preparing)\b|\bsuspected\s+of\s+(?:planning|plotting)\b", re.I)
+
+
+def plotters_held(info: SentenceInfo) -> bool:
+    """True when every plan, attack or negation cue of a sentence lies in the clause saying what the arrested
+    men were planning (those cues then speak of the plan, not of an incident or a denial)."""
+    start, text, cues = info.sent.start, info.sent.text, info.cues
+    if "plan" not in text and "plot" not in text and "prepar" not in text:
+        return False
+    m = _PLOTTING.search(text)
+    if m is None:
+        return False
+    cut = start + m.start()
+    return all(a >= cut for k in ("negation", "attack", "attack_weak") for a, _ in cues.get(k, ()))

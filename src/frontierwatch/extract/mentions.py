@@ -25,7 +25,7 @@ from .scene import districts, not_scene, origin_only, provinces
 from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
-    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED)
+    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, plotters_held as _plotters)
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -308,7 +308,7 @@ def _held(info: SentenceInfo, before: list[SentenceInfo]) -> bool:
     militants in a named district are an operation even without the word; not a period's round-up, and not
     the detail of an operation in that district told before ("in X, the team arrested three ...")."""
     if not _arrests(info) or info.background or info.aggregate or info.is_title or info.casualty_total() \
-            or info.has("negation", "attack", "attack_weak") or _LONG_PERIOD.search(info.sent.text):
+            or info.has("negation", "attack", "attack_weak") and not _plotters(info) or _LONG_PERIOD.search(info.sent.text):
         return False
     where = {_area(p) for p in info.places if p.location.precision <= 2 and p.location.country in ("PK", "AF")}
     return bool(where) and not any(o.trigger and o.etype == "security_operation"

@@ -24,7 +24,8 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
                         # "labourers from X", "a firm from X": where people or a company come from
                         r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
-                        r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?$|"
+                        r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?"
+                        r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?$|"
                         # where the wounded were treated, where officials or envoys spoke, what a place borders
                         r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
                         # "twelve are being treated for wounds, four of them in X": where some of the wounded lie
@@ -32,6 +33,7 @@ _ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:
                         r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
                         r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
                         r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
+                        r"\b(?:reporting|writing|filing)\s+from\s+(?:the\s+)?$|"  # where a correspondent files from
                         r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
                         # "the bodies of the other two, both from Punjab's X district": where the victims came from
                         r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$|"
@@ -53,7 +55,7 @@ _ELSEWHERE_WORDS = ("resident", "native", "hailing", "belonging", "hometown", "f
                     "speaking", "affaires", "charg", "envoy", "ambassador", "embassy", "consulate", "diplomat", "high",
                     "source", "border", "adjoining", "adjacent", "both", "all", "each", "opposite", "accusation",
                     "allegation", "claim", "remark", "demand", "statement", "operat", "headquartered", "arriv", "came",
-                    "coming", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+                    "coming", "reporting", "writing", "filing", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 _ELSEWHERE_HINT = re.compile(trie(_ELSEWHERE_WORDS))  # one of them, anywhere in lower-cased text
 
 

@@ -15,6 +15,7 @@ from .dates import relative_offset
 from .fastre import led
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
+from .speaker_place import speaker_only
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -31,6 +32,9 @@ _BREAKDOWN = re.compile(r"\s*Of\s+(?:the|these|those)\s+[\d,]+\s+(?:\w+\s+){0,2}
                         r"victims|casualties)\b", re.I)
 
 
+# "47 people, most of them in X's southern districts": a figure spread over many districts
+_SPREAD = re.compile(r"\b(?:most|many|mostly|the\s+majority)\s+(?:of\s+(?:them|whom|these|those)\s+)?in\s+(?:the\s+)?"
+                     r"(?:[\w'’\-]+\s+){0,3}districts\b", re.I)
 # the dead of the incident being told, carried home or handed over ("the bodies were flown to Y")
 _SENT_HOME = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
                         r"(?:flown|taken|shifted|sent|dispatched|transported|handed\s+over|brought|moved|airlifted)\s+"
@@ -98,6 +102,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         if info.trigger and cur is None and not info.days and preamble and preamble[-1].aggregate \
                 and not info.has("new_incident") and district(info) is None:
             info.trigger = False  # "Militants also kidnapped 14 people in X province" after a month's figures: the round-up
+        if info.trigger and not info.days and "districts" in info.sent.text and _SPREAD.search(info.sent.text) \
+                and district(info) is None:
+            info.trigger = False  # "militants kidnapped 47 people, most of them in X's southern districts": a period's figure
         if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
             info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
         if not info.trigger:
@@ -133,6 +140,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             continue
         d = district(info)
         adm2 = d.location.admin2 if d else None
+        if adm2 and cur is not None and not cur.background and cur.admin1 == d.location.admin1 \
+                and _eff_admin2(cur) not in (None, adm2) and speaker_only(info.sent.text, info.sent.start, d, info.cues):
+            adm2 = None  # "four more died overnight, an official in X told AFP": where he spoke, not a new scene
         if adm2 is None and cur is not None and info.etype == "cross_border" and (af := _other_side(info)) is not None:
             adm2 = af.location.admin2  # "on the Afghan side, an official in X said 12 were killed": X's own event
         day = info.event_day()
@@ -183,6 +193,10 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                 # "The firing began on Thursday night. By the time it stopped, two soldiers lay dead"
                 cur.day = cur.day or next((d for p in preamble if p.occurred and not p.background
                                            and (d := p.event_day())), None)
+                # "The clashes erupted late on Monday near X in Y district. Two soldiers were killed.": Y's incident
+                seen = next((d for p in preamble if p.occurred and not p.background and (d := district(p))), None)
+                if adm2 is None and seen is not None and seen.location.admin2:
+                    cur.admin2, cur.admin1 = seen.location.admin2, seen.location.admin1
             frames.append(cur)
         assert cur is not None
         cur.members.append(info)

@@ -1,0 +1,25 @@
+"""Whether "a day after ..." in a statement-dated sentence places the incident relative to another incident."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import load
+from .mentions import SentenceInfo
+
+_GAP = re.compile(r"\ba\s+day\s+(?:after|before)\s", re.I)
+_VIOLENT = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire")
+
+
+def gap_to_non_violence(s: SentenceInfo, doc_text: str) -> bool:
+    """True when "a day after/before" leads only to a non-violent happening ("a day after a vaccination campaign
+    began"): the day said is the incident's own, not one day off another incident's."""
+    text = s.sent.text
+    if "day" not in text:
+        return False
+    m = _GAP.search(text)
+    if m is None:
+        return False
+    pos = s.sent.start + m.end()
+    if any(a >= pos for k in _VIOLENT for a, _ in s.cues.get(k, ())):
+        return False
+    return not load("casualty_verbs").find(doc_text, pos, s.sent.end)
