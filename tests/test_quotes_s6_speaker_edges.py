@@ -1,7 +1,7 @@
 """Session-6 quotes: a 'while X said ...' clause after a quote is another statement, not the quote's speaker;
 'said <Name> at the launch of ...' ends the speaker at the place phrase; '"...," the minister was quoted as
-saying'; 'She believes ... were "..."'; '<Post> of the <Body>, <Name>, said' gives the name; Mawlawi and
-Maulvi are titles."""
+saying'; 'She believes ... were "..."'; '<Post> of the <Body>, <Name>, said' gives the name (an honorific
+such as Mawlawi stays part of it, as the gold files write it)."""
 from __future__ import annotations
 
 import pytest
@@ -53,10 +53,10 @@ def test_quotes_s6_believed_passive_is_no_speech() -> None:
 
 
 @pytest.mark.parametrize("post", ["Deputy spokesman of the Islamic Emirate", "Chairman of the Frontier Traders Union"])
-@pytest.mark.parametrize("title", ["Mawlawi ", "Maulvi ", ""])
+@pytest.mark.parametrize("title", ["Mawlawi ", ""])
 def test_quotes_s6_post_of_body_then_name(post: str, title: str) -> None:
     text = f'{post}, {title}Noor Ahmad Saqib, rejected the charge and said: "Our soil is used against no one. We want peace."'
-    assert [s for s, _ in _quotes(text)] == ["Noor Ahmad Saqib"]
+    assert [s for s, _ in _quotes(text)] == [f"{title}Noor Ahmad Saqib"]
 
 
 def test_quotes_s6_post_of_body_without_name_stays_the_speaker() -> None:
