@@ -84,3 +84,18 @@ def test_claims_s6_which_was_percent_with_its_own_metric_is_not_bound() -> None:
 def test_claims_s6_incidents_of_a_kind(noun: str, metric: str) -> None:
     text = f"The monitor recorded 143 {noun} across the country in 2025."
     assert {c[0] for c in _claims(text) if c[1] == 143} == {metric}
+
+
+def _regions(text: str) -> set[tuple]:
+    doc = Document(id="t", text=text, published="2026-02-10")
+    return {(c.metric, c.value, c.region) for c in extract_claims(doc, split_sentences(text))}
+
+
+@pytest.mark.parametrize("tail,region", [
+    ("had gone back to Afghanistan", "PK"),  # where they went is not where they were counted
+    ("had gone back to Afghanistan from Iran and Pakistan", "AF"),  # several origins: the destination
+    ("had crossed into Afghanistan", "AF"),  # counted on arrival
+])
+def test_claims_s6_returnee_region_and_destination(tail: str, region: str) -> None:
+    text = f"Officials said 74,000 Afghans {tail} since March 2025."
+    assert ("returnees", 74000, region) in _regions(text)

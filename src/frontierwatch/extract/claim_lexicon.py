@@ -192,7 +192,8 @@ def source_in(texts: list[str]) -> str | None:
 _THE_PROVINCE = led(re.compile(r"\b(?:the|that|this)\s+province\b", re.I))
 
 
-_TO_BEFORE, _AND_BEFORE = re.compile(r"\b(?:in)?to\s+$", re.I), re.compile(r"\band\s+$", re.I)
+# "went back to Afghanistan" names where they went ("crossed into Afghanistan" is counted on arrival there)
+_TO_BEFORE, _AND_BEFORE = re.compile(r"\bto\s+$", re.I), re.compile(r"\band\s+$", re.I)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _IN_AFTER = re.compile(r"[\d,.]*\s+(?:[a-z-]+\s+){0,3}?(?:in|from|across)\s+(?:the\s+)?", re.I)
 
