@@ -49,7 +49,7 @@ _CROSSED_VIA = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:crossed|passed|went|ca
 _OTHER_FATE = re.compile(r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+){0,2}?(?:found\s+)?(?:dead|released|freed|recovered|rescued|deported)\b", re.I)
 _WHICH_KILLED = re.compile(rf"\b(?:which|that)\s+(?:had\s+)?(?:killed|left|claimed|wounded|injured)\s+(?:{_QUALIFIER}\s+)?$", re.I)
 _SINGLED_OUT = re.compile(r"\b(?:deadliest|worst|bloodiest)\s+(?:single\s+)?(?:incident|attack|bombing|assault)\b", re.I)
-_CLAUSE_SPLIT = re.compile(r"[;:()\[\]]|(?<!\d),|,(?!\d)|\s[-–—]\s|\b(?:while|whereas|but)\b")  # not "1,106"
+_CLAUSE_SPLIT = re.compile(r"[;:()\[\]]|,(?!(?<=\d,)\d)|\s[-–—]\s|\b(?:while|whereas|but)\b")  # not the comma of "1,106"
 _BASELINE_MARK = re.compile(rf"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:{_QUALIFIER}\s+)?$", re.I)
 # one dated or singled-out incident: "the March 3 bombing", "the deadliest attack of the month was"
 _ONE_INCIDENT = re.compile(
