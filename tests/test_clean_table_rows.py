@@ -1,4 +1,6 @@
 """Pipe tables in scraped reports: rows of figures and their header are content, other pipe lines are furniture."""
+import time
+
 import pytest
 
 from frontierwatch.clean import classify_lines, clean_text, line_noise
@@ -47,3 +49,13 @@ def test_header_with_other_cell_count_stays_furniture():
     lines = dict(classify_lines("Home | Pakistan | World | Sport\nKurram | 14 | 22"))
     assert lines["Home | Pakistan | World | Sport"] is not None
     assert lines["Kurram | 14 | 22"] is None
+
+
+@pytest.mark.parametrize("pad", [8, 40])
+def test_padded_row_that_fails_is_rejected_fast(pad):
+    # an aligned markdown row whose last cell is words: no figure row, and no backtracking over the padding
+    row = "| Bannu" + " " * pad + "".join("| " + str(n) + " " * pad for n in range(12, 19)) + "| see note |"
+    t = time.process_time()
+    reason = line_noise(row)
+    assert time.process_time() - t < 0.5
+    assert reason == "page furniture"

@@ -177,7 +177,8 @@ _DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percen
 
 
 # a table row: a label cell, then one to eight cells holding only a figure ("Balochistan | 61 | 128 | 12%")
-_TABLE_ROW = re.compile(r"\|?\s*[^|\d\s][^|]{0,60}(?:\|\s*[-+]?\d[\d,.]*\s*%?\s*){1,8}\|?")
+# (possessive: a cell's padding is read one way only, so a long padded row that fails ends at once)
+_TABLE_ROW = re.compile(r"\|?\s*+[^|\d\s][^|]{0,60}(?:\|\s*+[-+]?\d[\d,.]*+\s*+%?\s*+){1,8}\|?")
 
 
 def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
