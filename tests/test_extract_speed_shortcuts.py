@@ -145,6 +145,21 @@ def test_extract_speed_first_class(pattern: str, flags: int, lead: str | None) -
             assert [m.span() for m in led_rx.finditer(text)] == [m.span() for m in rx.finditer(text)]
 
 
+@pytest.mark.parametrize("pattern, flags, kept", [
+    (r"\(([A-Z]{2,6})\)", 0, True),  # a literal first: the engine already skips to it
+    (r",\s+(?:who|which)\b", 0, True),
+    (r"[;:]\s*then", 0, True),  # a class first
+    (r"\bsaid\b|\btold\b", 0, True),  # a top-level alternation: a lead would guard its first branch only
+    (r"(?i)\bfrom\b|[(|]\s*to", 0, True),
+    (r"\b(?:said|told)\b", 0, False),  # led: a boundary first, the branches inside one group
+    (r"\b[|](?:a|b)", 0, False),  # a '|' in a class or a group is no top-level alternation
+    (r"(?<=a|b)\s+c", 0, False),
+])
+def test_extract_speed_led_leaves_fast_or_alternated_patterns(pattern: str, flags: int, kept: bool) -> None:
+    rx = re.compile(pattern, flags)
+    assert (fastre.led(rx) is rx) == kept
+
+
 # ---- speakers: a name given in full is looked for only in the runs that hold the name
 
 _FULL_TEXTS = [
