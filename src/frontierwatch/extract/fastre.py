@@ -102,33 +102,10 @@ def _fast_start(rx: re.Pattern[str]) -> bool:
         return False
 
 
-def _top_alternation(pattern: str) -> bool:
-    """True when pattern is A|B|... at its top level (a lead in front would guard A only)."""
-    depth, i, n = 0, 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1  # an escaped character: skip it
-        elif ch == "[":  # a class: skip to its closing bracket (a ']' right after '[' or '[^' is a member)
-            i += 1
-            i += pattern[i:i + 1] == "^"
-            i += pattern[i:i + 1] == "]"
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-        i += 1
-    return False
-
-
 def led(rx: re.Pattern[str]) -> re.Pattern[str]:
     """rx with a first-character lookahead in front (the same matches), or rx itself when none fits
-    or none pays (the engine already skips to its starts, or its top level is an alternation)."""
-    if _fast_start(rx) or _top_alternation(rx.pattern):
+    or none pays (the engine already skips to its starts)."""
+    if _fast_start(rx):
         return rx
     lead = first_class(rx)
     if lead is None:
