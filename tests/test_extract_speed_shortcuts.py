@@ -145,6 +145,20 @@ def test_extract_speed_first_class(pattern: str, flags: int, lead: str | None) -
             assert [m.span() for m in led_rx.finditer(text)] == [m.span() for m in rx.finditer(text)]
 
 
+@pytest.mark.parametrize("pattern, flags, kept", [
+    (r"\(([A-Z]{2,6})\)", 0, True),  # a literal first: the engine already skips to it
+    (r",\s+(?:who|which)\b", 0, True),
+    (r"[;:]\s*then", 0, True),  # a class first
+    (r"(?:x|y)\s+z", 0, True),  # a branch of literals: the engine skips to their first characters
+    (r"\b(?:said|told)\b", 0, False),  # led: a boundary first
+    (r"\s+(?:said|told)", 0, False),  # a repeat first: no fast scan of its own
+    (r"(?<=a|b)\s+c", 0, False),
+])
+def test_extract_speed_led_leaves_fast_patterns(pattern: str, flags: int, kept: bool) -> None:
+    rx = re.compile(pattern, flags)
+    assert (fastre.led(rx) is rx) == kept
+
+
 # ---- speakers: a name given in full is looked for only in the runs that hold the name
 
 _FULL_TEXTS = [
@@ -172,3 +186,20 @@ def test_extract_speed_full_name_runs_same_as_whole_text(text: str, name: str) -
 
 def test_extract_speed_full_name_not_vacuous() -> None:
     assert [m.group(0) for m in S._given_in_full("Gul", "met Sher Afzal Gul and Gul")] == ["Sher Afzal Gul"]
+
+
+# ---- lexicon: a phrase ending with a full stop ("u.s.") is scanned from the character before it too
+
+_DOT_TEXTS = ["the u.s. and pakistan", "u.s.-pakistan talks", "u.s.u.s. u.s., u.s.", "(u.s.)\nu.s. u.s.a",
+              "plus u.s.pakistan", "u.s.", "", "talks in the u.s. on monday. u.s. officials"]
+
+
+@pytest.mark.parametrize("text", _DOT_TEXTS + _random_sentences(17, ["u.s.", " ", ".", "-", "u", "s", "pakistan",
+                                                                       "(", ")", ",", "the"], 200))
+def test_extract_speed_lexicon_dot_phrase_same_spans(text: str) -> None:
+    from frontierwatch.extract.lexicon import Lexicon
+    lx = Lexicon("probe", {"u.s.": ("US",), "pakistan": ("PK",), "u.s. officials": ("US",)})
+    assert lx._after_regex is not None  # the fast path is taken (every phrase begins with a letter)
+    assert lx._spans(text, 0, len(text)) == [m.span() for m in lx.regex.finditer(text)]
+    if len(text) > 3:
+        assert lx._spans(text, 2, len(text)) == [m.span() for m in lx.regex.finditer(text, 2)]

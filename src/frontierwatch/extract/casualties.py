@@ -29,7 +29,7 @@ __all__ = ["KINDS", "SPECIFIC", "CasualtyMention", "Tally", "find_casualties", "
 
 KINDS = ("killed", "injured", "abducted", "arrested")
 
-_AUX_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
+_AUX_BEFORE = led(re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I))
 _ACTIVE_AFTER = re.compile(
     r"^\s*(?:at\s+least|as\s+many\s+as|more\s+than|over|nearly|about|some|around|up\s+to|no\s+fewer\s+than|"
     r"a|an|the|his|her|their|its|all|both|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -40,11 +40,11 @@ _CLAUSE = led(re.compile(r"(?:[;:]|\s[–—]\s|\b(?:when|while|whereas|but|afte
                          r"although|said|told|according|left|leaving|in\s+which|which|that)\b)", re.I))  # one group: led for all
 _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|before|when|while|as|left|leaving|by|"
                             r"that|which|who|from|in|near|the\s+attack)\b", re.I)
-_BREAKDOWN = re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
-                        r"killed|injured|wounded|victims))\b", re.I)
+_BREAKDOWN = led(re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
+                            r"killed|injured|wounded|victims))\b", re.I))
 # "..., District Police Officer X told reporters": the speaker, not a victim
 _SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,4},?\s+(?:said|told|says|added|confirmed|stated)\b")
-_SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I)
+_SPEAKER_BEFORE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I))
 # (?:W\s+){1,3}W written with its first word outside the repeat: the same matches, and a search
 # can skip to capitals (a pattern starting with a repeat gets no fast first-character scan)
 _NAME = r"[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+){0,2}[A-Z][a-z'’\-]+"

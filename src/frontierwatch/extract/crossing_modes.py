@@ -13,10 +13,10 @@ STILL = led(re.compile(r"\b(?:remain\w*|stay\w*|still|kept)\s+(?:\w+\s+)?$", re.
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+", re.I)
 # "... but travellers will not be allowed through": a kind of traffic still barred
 # a traffic mode still stopped: "not (being) allowed", "will resume only after ...", "is yet to resume"
-_BARRED = re.compile(
-    r"\b(?:(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:be\s+|being\s+)?(?:allowed|permitted)"
-    r"|(?:will|would)\s+(?:only\s+)?resume\s+(?:only\s+)?(?:after|later|once|when)|(?:is|are|was|were)\s+yet\s+to\s+resume"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?resumed)\b", re.I)
+_BARRED = led(re.compile(
+        r"\b(?:(?:will|would|are|were|is|was)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:be\s+|being\s+)?(?:allowed|permitted)"
+        r"|(?:will|would)\s+(?:only\s+)?resume\s+(?:only\s+)?(?:after|later|once|when)|(?:is|are|was|were)\s+yet\s+to\s+resume"
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+)?resumed)\b", re.I))
 
 
 # a sentence opening on its subject: "However, pedestrians ...", "Pedestrian movement, except for ..., shall"

@@ -89,8 +89,8 @@ _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:p
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:of\s+)?$", re.I))
 _IN_A = re.compile(r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?$", re.I)
 _HOSPITAL = re.compile(r"\s+(?:hospital|Hospital)\b")
-_SOURCE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
-                         r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I))
+_SOURCE = re.compile(r"\b(?:according\s+to|quoted|quoting|citing|told)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                     r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$", re.I)
 # "..., said Imran Wazir, a police official": the speaker's post, not a target
 _SAID_POST = re.compile(r"\bsaid\s+(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*,\s+(?:a|an|the)\s+(?:senior\s+|local\s+)?$")
 

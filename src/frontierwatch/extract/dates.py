@@ -179,8 +179,8 @@ def _scanned(text: str) -> list[tuple[str, _Groups]]:
     if hit is not None:
         return hit
     out = []
-    low = text.lower()
-    scan = _scan_lower(low) if len(low) == len(text) else _ALL.finditer(text)
+    low = lowered(text)  # the whole text's is the lexicon scans' (computed once per document)
+    scan = _scan_lower(low) if low is not None else _ALL.finditer(text)
     for m in scan:
         kind = m.lastgroup[2:] if m.lastgroup and m.lastgroup.startswith("k_") else None
         if kind is None:

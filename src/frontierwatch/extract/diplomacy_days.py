@@ -9,12 +9,13 @@ import re
 from datetime import timedelta
 
 from .dates import DateMention
+from .fastre import led
 from .relations_common import Context, day_role, days, prefer_explicit
 from .text import Sentence
 
 # "on the same day that ...": the day of the event told just before
 _STATED_ON = re.compile(r"\b(?:said|told|announced|statement|briefing|press\s+conference)\b[^.;]{0,25}$", re.I)
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
+_SAME_DAY = led(re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I))
 # "A day earlier, Kabul had summoned ...": one day before (or after) the act told just before
 _DAY_SHIFT = re.compile(r"\b(?:(?P<back>a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before)|"
                         r"(?P<on>a\s+day\s+later|the\s+next\s+day|the\s+following\s+day)|"

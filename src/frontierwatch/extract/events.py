@@ -46,7 +46,7 @@ _MORE_ATTACKERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
 # "the five attackers, including the bomber", "besides the bomber": the bomber is already counted
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|apart\s+from|excluding|not\s+including|along\s+with)\s+(?:the\s+)?"
                              r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
-_HEAVY = re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I)
+_HEAVY = led(re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I))
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _KILLED_AND_TAKEN = re.compile(r"\b(?:killed|martyred|shot\s+dead)\s+and\s+(?:\w+\s+){0,2}?others?\s+(?:were\s+)?(?:kidnapped|"
                                r"abducted|taken\s+away|taken\s+hostage)\b", re.I)
@@ -359,7 +359,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
 
 
 _NOW_STANDS = re.compile(r"\bnow\s+(?:stands|stood)\s+at\b", re.I)
-_SUPERSEDED = re.compile(r"\b(?:initially|at\s+first|earlier)\s+(?:put|reported|said|gave|given|stood|counted)\b", re.I)
+_SUPERSEDED = led(re.compile(r"\b(?:initially|at\s+first|earlier)\s+(?:put|reported|said|gave|given|stood|counted)\b", re.I))
 
 
 def _figures(f: Frame) -> dict[str, Tally]:

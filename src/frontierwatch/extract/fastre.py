@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 try:  # Python 3.11+
+    import re._compiler as _k
     import re._constants as _c
     import re._parser as _p
 except ImportError:  # pragma: no cover - older Pythons
+    import sre_compile as _k  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
@@ -90,8 +92,21 @@ def first_class(rx: re.Pattern[str]) -> str | None:
 ORIGINALS: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
+def _fast_start(rx: re.Pattern[str]) -> bool:
+    """True when the engine already skips to rx's possible starts (a leading literal or class): a
+    lookahead in front would hide them from it and cost a test at every position instead."""
+    try:
+        code = _k._code(_p.parse(rx.pattern, rx.flags), rx.flags)
+        return code[0] == _c.INFO and bool(code[2] & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET))
+    except (AttributeError, TypeError, ValueError, IndexError):  # a changed compiler: lead as before
+        return False
+
+
 def led(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """rx with a first-character lookahead in front (the same matches), or rx itself when none fits."""
+    """rx with a first-character lookahead in front (the same matches), or rx itself when none fits
+    or none pays (the engine already skips to its starts)."""
+    if _fast_start(rx):
+        return rx
     lead = first_class(rx)
     if lead is None:
         return rx

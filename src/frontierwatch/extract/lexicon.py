@@ -90,8 +90,9 @@ class Lexicon:
         self.regex = re.compile(pattern, re.IGNORECASE)
         self._lower_regex = re.compile(pattern)  # on lower-cased text: about twice as fast
         # the same phrases found from the character before them (see _spans); only for phrases that
-        # begin and end with a word character, so no phrase can start where the previous one ended
-        edges = all(_WORD_CHAR.match(k[0]) and _WORD_CHAR.match(k.rstrip("*")[-1]) for k in rows)
+        # begin with a word character: no phrase can then start where the previous one ended (a match
+        # is never followed by a word character), even one ending with a full stop ("u.s.")
+        edges = all(_WORD_CHAR.match(k[0]) for k in rows)
         self._after_regex = re.compile(rf"[{_BEFORE_CLASS}](?:{trie})(?![\w])") if edges else None
         self._cache: dict[str, tuple[str, tuple[str, ...]] | None] = {}
         self._scans: list[tuple[str, list[Hit], list[int]]] = []

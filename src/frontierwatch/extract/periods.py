@@ -242,13 +242,13 @@ _COMPARE_BEFORE = led(re.compile(
         r"|(?:deadliest|worst|highest|lowest|bloodiest|busiest|quietest)\s+(?:week|month|year|day)\s+(?:of|in)\s+(?:the\s+)?$)", re.I))
 # "from 47 in June", "than the 64 recorded in June": the period of the figure compared with ("more than 120
 # attacks in June" is a qualifier, not a comparison)
-_BASELINE_FIGURE = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|(?:more|less|fewer)\s+than\s+the"
-    r"|versus|over(?=\s+the\s))\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
-    r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I)
+_BASELINE_FIGURE = led(re.compile(
+        r"\b(?:from|against|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|(?:more|less|fewer)\s+than\s+the"
+        r"|versus|over(?=\s+the\s))\s+(?:the\s+)?(?:(?:at\s+least|about|some|nearly)\s+)?"
+        r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+        r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during|of|for)?\s*$", re.I))
 # "earlier in March", "at the start of November": when one incident happened, not a claim period
-_EVENT_TIME_BEFORE = re.compile(r"(?:\b(?:earlier|later)\s+in|\bat\s+the\s+(?:start|beginning|end)\s+of|\bin\s+(?:early|mid|late)-?|\b(?:early|mid|late)-?)\s*$", re.I)
+_EVENT_TIME_BEFORE = led(re.compile(r"(?:\b(?:earlier|later)\s+in|\bat\s+the\s+(?:start|beginning|end)\s+of|\bin\s+(?:early|mid|late)-?|\b(?:early|mid|late)-?)\s*$", re.I))
 # "The ISPR said last week that ...": when it was told, not the period of a figure
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|stated|disclosed|revealed)\s+$", re.I)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}\b(?:in|of)\s+$", re.I)

@@ -139,10 +139,10 @@ _S_KIN = re.compile(rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?[a-
 # "Inspector General of Police Gul Khan praised ... and said": a title, its office, then a name of 2+ words
 _S_NAME = re.compile(rf"\s*({_NAME}\s+(?:of|for)\s+{_CAP}(?:\s+{_CAP}){{2,5}}(?=\s+[a-z])|{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\b(?!\s*(?:of|in|at)\b)")
 _PASSIVE_BEFORE, _SPACES = re.compile(r"\b(?:was|were|been|being|so)\s+$"), re.compile(r"\s+")
-_AND_BEFORE, _COMMA_END = re.compile(r"\b(?:and|but)\s*$"), re.compile(r",\s*$")
+_AND_BEFORE, _COMMA_END = led(re.compile(r"\b(?:and|but)\s*$")), re.compile(r",\s*$")
 _NAME_APPOSED = re.compile(rf",\s*(?:{_NAME}\s*\([^()]{{1,15}}\)\s*)?{_NAME},\s*$")  # "Captain (retd) Ali Khan"
 _S_VOICE = re.compile(rf"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){{0,2}}spokes(?:man|person|woman)\s+(?:for|of)\s+(?:the\s+)?({_NAME})\s+[a-z]+ed\b")
-_EMBEDDED = re.compile(rf"(?:(?<=[.!?])|^)\s*({_NAME})\s+(?:told|said|says|added)\b[^.!?]{{0,40}}[.!?]?\s*$")
+_EMBEDDED = led(re.compile(rf"(?:(?<=[.!?])|^)\s*({_NAME})\s+(?:told|said|says|added)\b[^.!?]{{0,40}}[.!?]?\s*$"))
 _QWORDS, _HYPHENS = re.compile(r"[\w'’-]+"), re.compile(r"[-‐]")
 _CLOSED, _INTRO_END = re.compile(r"[.!?]\W*$"), re.compile(r"[:,]\s*$")
 _APP_AFTER, _ANY_WORD = re.compile(rf",\s*({_NAME})\s*(?:[.;]|,\s*(?:who|whose|a|an|the)\b|$)"), re.compile(r"\w")

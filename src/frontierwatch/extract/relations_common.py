@@ -26,26 +26,26 @@ _PROBE_DAY = date(2000, 6, 15)
 _TO_BEFORE = led(re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE))
 _DECIDED_TO = re.compile(r"\b(?:decided|agreed|approved|voted|resolved)\s+to\s+$", re.I)
 _CLAUSE_CUT = re.compile(r"[;:\u2014\u2013(]|\s-\s")
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|confirmed|announced|stated|declared|reported|added|tweeted|posted|noted)"
-    r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
+_SPEECH_BEFORE = led(re.compile(
+        r"\b(?:said|says|say|told|confirmed|announced|stated|declared|reported|added|tweeted|posted|noted)"
+        r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE))
 _BOUND_BEFORE = led(re.compile(r"\b(?:from|between|by|until|till|through|before|to|and)\s+(?:the\s+)?$", re.IGNORECASE))
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"(?:\bon|^|,)\s*(?:late\s+|early\s+)?$", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Z .'\-/]{1,30},\s*$")
 _DATELINE_AFTER = led(re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\(|[-:\u2013\u2014])"))
-_COUNT = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|mn|m|lakhs?|thousand|k)\b)?",
-    re.IGNORECASE)
+_COUNT = led(re.compile(
+        r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?)(?:\s*(million|mn|m|lakhs?|thousand|k)\b)?",
+        re.IGNORECASE))
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
 _SCALE = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "lakh": 100_000, "lakhs": 100_000,
           "thousand": 1000, "k": 1000}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
-_WORD_COUNT = re.compile(
-    r"(?<![\w\-])((?:half\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s+"
-    r"(million|lakhs?|thousand)\b", re.I)
+_WORD_COUNT = led(re.compile(
+        r"(?<![\w\-])((?:half\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s+"
+        r"(million|lakhs?|thousand)\b", re.I))
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,35 +18,35 @@ _TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissione
                           r"District\s+Police\s+Officer|Police\s+Officer|IGP|IG|RPO|SHO|CCPO|police\s+chief|Chamber|"
                           r"Press\s+Club|Division\b|Chief\s+Minister|CM\b|Governor|government|Assembly|"
                           r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)(?![\w])", re.I)
-_ELSEWHERE = led(re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
-                        r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
-                        r"taken\s+to|moved\s+to|referred\s+to|evacuated\s+to|rushed\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
-                        r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
-                        # "labourers from X", "a firm from X": where people or a company come from
-                        r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
-                        r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?"
-                        r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?$|"
-                        # where the wounded were treated, where officials or envoys spoke, what a place borders
-                        r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
-                        # "twelve are being treated for wounds, four of them in X": where some of the wounded lie
-                        r"\b(?:wounds|injuries|treated|treatment|hospitals?)\s*,\s*(?:\w+\s+){1,2}of\s+(?:them|whom)\s+(?:in|at)\s+(?:the\s+)?$|"
-                        r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
-                        r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
-                        r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
-                        r"\b(?:reporting|writing|filing)\s+from\s+(?:the\s+)?$|"  # where a correspondent files from
-                        r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
-                        # "the bodies of the other two, both from Punjab's X district": where the victims came from
-                        r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$|"
-                        # "Sepoy B, 22, of Swat": a victim's home after his age
-                        r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
-                        # "posts along the border opposite X": the other side of the border from X
-                        r"\bopposite\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,1}$|"
-                        # "baseless accusations by Islamabad": the government that spoke
-                        r"\b(?:accusations?|allegations?|claims?|charges?|statements?|remarks|demands?)\s+(?:made\s+|levelled\s+)?by\s+$|"
-                        # "a network that operates from X", "a group headquartered in X": where a group is based, not a scene
-                        r"\b(?:operates|operating|operated)\s+(?:from|out\s+of)\s+(?:the\s+)?$|\bheadquartered\s+in\s+(?:the\s+)?$|"
-                        # "the victims had just arrived from X": where they came from
-                        r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I))
+_ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+                    r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
+                    r"taken\s+to|moved\s+to|referred\s+to|evacuated\s+to|rushed\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                    r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
+                    # "labourers from X", "a firm from X": where people or a company come from
+                    r"\b(?:firms?|company|companies|employees?|workers?|labou?rers?|traders?|pilgrims?|passengers?|"
+                    r"students?|visitors?|tourists?|engineers?|families|family)\s+from\s+(?:the\s+)?"
+                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|central\s+)?$|"
+                    # where the wounded were treated, where officials or envoys spoke, what a place borders
+                    r"\b(?:hospitals?|hospitali[sz]ed|treatment)\s+(?:\w+\s+){0,1}(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$|"
+                    # "twelve are being treated for wounds, four of them in X": where some of the wounded lie
+                    r"\b(?:wounds|injuries|treated|treatment|hospitals?)\s*,\s*(?:\w+\s+){1,2}of\s+(?:them|whom)\s+(?:in|at)\s+(?:the\s+)?$|"
+                    r"\b(?:told\s+(?:reporters|journalists|the\s+media)|press\s+conference|briefing|speaking|"
+                    r"d'affaires|chargé|envoy|ambassador|embassy|consulate|diplomat|high\s+commission|"
+                    r"source|sources)\s+(?:\w+\s+){0,1}(?:in|at)\s+$|"
+                    r"\b(?:reporting|writing|filing)\s+from\s+(?:the\s+)?$|"  # where a correspondent files from
+                    r"\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?(?:\w+\s+){0,1}$|"
+                    # "the bodies of the other two, both from Punjab's X district": where the victims came from
+                    r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$|"
+                    # "Sepoy B, 22, of Swat": a victim's home after his age
+                    r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
+                    # "posts along the border opposite X": the other side of the border from X
+                    r"\bopposite\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,1}$|"
+                    # "baseless accusations by Islamabad": the government that spoke
+                    r"\b(?:accusations?|allegations?|claims?|charges?|statements?|remarks|demands?)\s+(?:made\s+|levelled\s+)?by\s+$|"
+                    # "a network that operates from X", "a group headquartered in X": where a group is based, not a scene
+                    r"\b(?:operates|operating|operated)\s+(?:from|out\s+of)\s+(?:the\s+)?$|\bheadquartered\s+in\s+(?:the\s+)?$|"
+                    # "the victims had just arrived from X": where they came from
+                    r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I)
 # a word (or stem) every branch of _ELSEWHERE holds, lower-cased; a digit stands for "22, of X"
 _ELSEWHERE_WORDS = ("resident", "native", "hailing", "belonging", "hometown", "funeral", "buried", "shifted", "taken",
                     "moved", "referred", "evacuated", "rushed", "hospital", "cmh", "dhq", "infirmary", "firm", "compan",
@@ -69,10 +69,10 @@ def _elsewhere(before: str) -> bool:
 
 
 # where someone comes from: a resident or native of X, X after a victim's age, "both from X"
-_HOME = led(re.compile(r"\b(?:residents?|natives?)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
-                       r"\b(?:hailing\s+from|belonging\s+to|hometown)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
-                       r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
-                       r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$", re.I))
+_HOME = re.compile(r"\b(?:residents?|natives?)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+                   r"\b(?:hailing\s+from|belonging\s+to|hometown)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+                   r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
+                   r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$", re.I)
 _AWAY = led(re.compile(r"(?:\b(?i:from|to|towards|for|capital)\s+(?i:the\s+)?(?:[A-Z][\w'’]*\s+)?$|,\s*(?i:the\s+capital),?\s*$)"))
 # "died at a Peshawar hospital", "Quetta's Civil Hospital": where the wounded were treated
 _NOT_SCENE_AFTER = re.compile(r"[-–]bound\b|\s+(?:hills?|mountains?|range|peak|ridge)\b|"
@@ -97,8 +97,8 @@ _ROAD_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
 _ROAD_NEXT = re.compile(r"\s+(?:road|highway|motorway)\b", re.I)
 _SENTENCE_START = re.compile(r"[.!?:\n\"“]\s*$")
 _ASIDE = re.compile(r"\([^()\n]{0,120}\)")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
-                       r"(?:\w+\s+){0,2}$)", re.I)
+_LOCATIVE = led(re.compile(r"(?:\b(?:in|at|near|inside|outside|of|area|areas|district|town|village)\s+(?:the\s+)?"
+                           r"(?:\w+\s+){0,2}$)", re.I))
 _ROAD_WORDS = ("road", "highway", "motorway", "bypass", "expressway")
 _ROAD_WORD = led(re.compile("|".join(_ROAD_WORDS), re.I))
 

@@ -326,7 +326,8 @@ def _last(items: list, pos: int, pred=lambda x: True):
 def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None, str]:
     """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
     lex = _lex()
-    s = _PAREN.sub("", _SPACES.sub(" ", np)).strip(" ,;:.")
+    s = _SPACES.sub(" ", np)
+    s = (_PAREN.sub("", s) if "(" in s else s).strip(" ,;:.")  # no bracket: nothing to remove
     s = _BANNED.sub("", _ARTICLE.sub("", s))
     low = s.lower()
     if not s:

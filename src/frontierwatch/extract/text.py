@@ -16,7 +16,9 @@ _ABBREV = {
     "k", "p", "m", "n", "h", "j", "al",
 }
 _INITIAL = re.compile(r"(?:^|[\s.(])[A-Za-z]$")  # "D. G. Khan": a single letter before a full stop is an initial
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# [.!?] written once before its repeat: the same matches, and a search skips to those characters (a
+# pattern that starts with a repeat gets no fast first-character scan)
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?"
                        r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # ", April 15"
                        r"(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:[:;\-–—]|--)\s+(?=\S)")
