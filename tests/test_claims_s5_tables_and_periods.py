@@ -63,6 +63,16 @@ def test_claims_s5_change_over_a_figure_in_an_earlier_period() -> None:
     assert ("attacks", 100, "count", "2025-10-01", "2025-12-31", "PK") in found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Troops carried out 4,000 raids over the 12 months of 2025, the army said.",
+     ("operations", 4000, "count", "2025-01-01", "2025-12-31", "PK")),
+    ("Police made 250 arrests over the 52 weeks of 2025 in the province.",
+     ("arrests", 250, "count", "2025-01-01", "2025-12-31", "PK")),
+])
+def test_claims_s5_over_the_without_a_change_is_the_figures_own_period(text: str, expected: tuple) -> None:
+    assert expected in _claims(text)
+
+
 def test_claims_s5_over_a_figure_without_the_is_no_baseline() -> None:
     text = "Over 100 attacks were logged in the first quarter of 2026, a rise of 20 percent, the centre said."
     assert ("attacks", 20, "percent", "2026-01-01", "2026-03-31", "PK") in _claims(text)

@@ -58,3 +58,24 @@ def test_crossings_s6_habit_after_pattern_lead_is_no_event() -> None:
 def test_crossings_s6_present_closure_without_habit_lead_stays() -> None:
     text = "The Chaman crossing is shut, officials said, after shooting broke out near the gate."
     assert _statuses(text) == [("Chaman", "closed")]
+
+
+@pytest.mark.parametrize("lead", ["The pattern is familiar.", "It is a familiar script.",
+                                  "Closures of the border have become routine."])
+def test_crossings_s6_habit_leads_that_name_the_pattern(lead: str) -> None:
+    assert _statuses(_HABIT.format(lead=lead)) == []
+
+
+@pytest.mark.parametrize("lead", [
+    "Wheat shipments have moved to a seasonal pattern for years.",
+    "Money changers at the gate have settled into a routine.",
+    "Most of the faces at the gate are familiar."
+])
+def test_crossings_s6_pattern_word_of_something_else_keeps_the_closure(lead: str) -> None:
+    text = f"{lead} The Chaman crossing is shut to lorries, traders said."
+    assert _statuses(text) == [("Chaman", "closed")]
+
+
+def test_crossings_s6_closure_said_to_recur_is_no_event() -> None:
+    text = "The Chaman crossing is shut as usual for the religious holiday, officials said."
+    assert _statuses(text) == []

@@ -16,7 +16,7 @@ KINDS = {
                       "after", "not_crossing", "mode", "ignore"},
     "refugee_cues": {"population", "people", "family", "extension", "ext_object", "deadline", "leave",
                      "decision", "launch", "drive", "returns", "forced", "other_origin", "cumulative", "block", "detain"},
-    "diplomacy_cues": {"cue", "block", "purpose", "mediator", "trilateral", "projectile", "local"},
+    "diplomacy_cues": {"cue", "block", "purpose", "mediator", "trilateral", "projectile", "local", "idiom"},
 }
 
 

@@ -1,6 +1,6 @@
 """Session-6 quotes: a 'while X said ...' clause after a quote is another statement, not the quote's speaker;
 'said <Name> at the launch of ...' ends the speaker at the place phrase; '"...," the minister was quoted as
-saying'; 'She believes ... were "..."'; '<Post> of the <Body>, <Name>, said' gives the name (an honorific
+saying'; a belief ('Police believed ...') is not speech; '<Post> of the <Body>, <Name>, said' gives the name (an honorific
 such as Mawlawi stays part of it, as the gold files write it)."""
 from __future__ import annotations
 
@@ -40,10 +40,12 @@ def test_quotes_s6_was_quoted_as_saying(subject: str, speaker: str) -> None:
     assert _quotes(text) == [(speaker, "We want calm borders and open markets with every neighbour")]
 
 
-def test_quotes_s6_believes_with_pronoun() -> None:
-    text = ("\u201cThe crossings must stay open,\u201d says Dr Mehwish Durrani, who studies trade at a Peshawar college.\n\n"
-            "She believes the new committee is \u201ca late but useful idea\u201d.")
-    assert ("Mehwish Durrani", "a late but useful idea") in _quotes(text)
+@pytest.mark.parametrize("verb", ["believed", "believes"])
+def test_quotes_s6_belief_verb_is_not_speech(verb: str) -> None:
+    # a belief is no attribution: the police hold a view, the official is the one who speaks
+    text = (f"\u201cThey will not get far.\u201d Police {verb} the gunmen had slipped away towards the hills, "
+            "a police official said.")
+    assert all(s.lower() != "police" for s, _ in _quotes(text))
 
 
 def test_quotes_s6_believed_passive_is_no_speech() -> None:

@@ -23,6 +23,8 @@ _STORY = ("Afghans have been leaving Pakistan in large numbers since the deadlin
 @pytest.mark.parametrize("line,crossing,count", [
     ("On Thursday, aid workers registered 2,950 returnees at the Torkham zero point.", "Torkham", 2950),
     ("On Thursday, the agency counted 1,310 undocumented returnees at Chaman.", "Chaman", 1310),
+    ("On Thursday, 1,310 returnees at the Chaman gate were processed by the agency.", "Chaman", 1310),
+    ("On Thursday, officials put the day's figure at 2,100 returnees at Torkham.", "Torkham", 2100),
 ])
 def test_refugees_s5_count_of_returnees_at_a_crossing(line: str, crossing: str, count: int) -> None:
     assert ("2026-05-07", "returns", crossing, count, None) in _refugees(_STORY.format(line=line))
@@ -31,6 +33,8 @@ def test_refugees_s5_count_of_returnees_at_a_crossing(line: str, crossing: str, 
 @pytest.mark.parametrize("line", [
     "“We have nothing left,” said Gul Wali, a returnee at the camp near Torkham.",
     "Aid workers said returnees at Torkham needed shelter.",
+    "Some 1,200 returnees at the Nasir Bagh camp near Torkham have no tents or food, aid workers said.",
+    "Nearly 900 returnees at the Haji Abad shelter are waiting for cash grants.",
 ])
 def test_refugees_s5_returnee_without_a_count_is_no_flow(line: str) -> None:
     assert not any(r[1] == "returns" for r in _refugees(_STORY.format(line=line)))

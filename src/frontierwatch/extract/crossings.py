@@ -40,7 +40,20 @@ _PRESENT_FORMS = frozenset({"closes", "shuts", "seals", "reopens", "opens", "res
 _HABITUAL = re.compile(r"\b(?:when|whenever|every\s+time|each\s+time|usually|often|typically|tends?\s+to|always)\b", re.I)
 # "The pattern is familiar. A dispute turns into firing, the crossing is shut, ...": a habit told in the present
 _IS_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$")
-_PATTERN_LEAD = re.compile(r"\b(?:pattern|routine|ritual|script)\b|\bfamiliar\s*[.:]", re.I)
+# the lead states that a habit follows: the pattern itself is its subject ("The pattern is well known.", "It is a
+# familiar script.", "It is all too familiar.") or closures are called routine ("Closures have become routine");
+# a pattern of something else ("Trade has followed a seasonal pattern") says nothing of the closure
+_PATTERN_LEAD = re.compile(
+    r"^\W*(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?:pattern|routine|ritual|script|cycle)\s+"
+    r"(?:is|was|has|repeats|plays|goes|runs|never)\b"
+    r"|\b(?:it|this|that)\s+is\s+(?:an?\s+|the\s+)(?:[a-z-]+\s+){0,2}(?:pattern|routine|ritual|script|cycle)\b"
+    r"|^\W*(?:\w+\s+){0,3}(?:all\s+)?(?:too\s+)?familiar\s*[.:]"
+    r"|\b(?:closures?|shutdowns?|closings?|sealing)\b[^.;]{0,40}?\b(?:pattern|routine|ritual|regular|recurring|"
+    r"common|frequent)\b", re.I)
+# the closure sentence itself says it recurs: "closed as usual on Fridays", "shut every winter"
+_HABIT_HERE = re.compile(r"\bas\s+(?:usual|is\s+customary)\b"
+                         r"|\bevery\s+(?:day|night|week|month|year|season|winter|summer|spring|autumn|Friday|weekend)\b",
+                         re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 _DAYS_BACK = re.compile(r"\b([a-z]+|\d{1,3})\s+days?\s+(earlier|before|ago)\b", re.I)
 # "closed the crossing soon after the firing": the change follows the clash the story leads with
@@ -346,7 +359,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
                                   and _EFFECT.match(s.text[cue.end:cue.end + 80])):
                 continue  # an undated change in someone's words, or a closure's effect: not the news
             if strength == 0 and (cue.key in _PRESENT_FORMS or _IS_PASSIVE.search(s.text, max(0, cue.start - 20), cue.start)) \
-                    and (_HABITUAL.search(s.text) or s.index > 0 and _PATTERN_LEAD.search(ctx.sentences[s.index - 1].text)):
+                    and (_HABITUAL.search(s.text) or _HABIT_HERE.search(s.text)
+                         or s.index > 0 and _PATTERN_LEAD.search(ctx.sentences[s.index - 1].text)):
                 continue  # "when the border actually closes, it is usually because ...": a habit, not a change
             if strength == 0 and s.index > 3 and not _PERFECT.search(s.text[:cue.start]):
                 continue  # an undated change deep in the text is background

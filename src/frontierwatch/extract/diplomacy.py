@@ -24,8 +24,6 @@ from .diplomacy_states import STATES, met_has_state_object, party_hits, states_i
 from .text import Sentence
 
 LEX = "diplomacy_cues"
-# a travel verb whose object is a common noun after "a"/"an" is an idiom, not a trip to a place
-_IDIOM_OBJECT = re.compile(r"\s+an?\s+(?!visit\b|trip\b)[a-z]")
 _RANK = {"statement": 0.5, "visit": 1, "talks": 2, "protest": 3, "agreement": 4, "ceasefire": 5}
 _CORE = {"PK", "AF"}
 MAX_EVIDENCE = 8  # sentences kept per event
@@ -219,8 +217,6 @@ def _usable_cues(text: str, found: list, states: list | None = None) -> list:
         if h.values[1] == "visit" and any(p.values[0] == "projectile" and 0 <= h.start - p.end <= 60
                                           and not re.search(r"[.;]", text[p.end:h.start]) for p in found):
             continue  # "shells fired by ... landed in": a projectile arrives, nobody visits
-        if h.values[1] == "visit" and _IDIOM_OBJECT.match(text, h.end):
-            continue  # "came to a halt", "reached an understanding": no place follows, nobody travels
         if h.key == "met" and states is not None and not met_has_state_object(text, h, states):
             continue
         if blocked(text, h.start, LEX, window=150) or _PLANNED_AFTER.match(text[h.end:h.end + 80]):

@@ -62,6 +62,13 @@ _RETURNEES = re.compile(r"\breturnees?\b", re.I)
 # "recorded 4,380 returnees at the Torkham zero point": a counted flow at a named crossing or place
 _RETURNEES_AT = re.compile(r"\s+(?:at|through|via)\s+(?:the\s+)?[A-Z]")
 _COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,4}$")  # "4,380 undocumented and PoR-holding returnees"
+# the count is a tally taken there: a counting verb before the count or after the place ("registered 2,950
+# returnees at ...", "1,310 returnees at Chaman were processed"), else a crossing right after 'at' ("1,200 returnees
+# at the Omari camp lack shelter" is people at a camp, not a flow)
+_COUNT_VERB = r"\b(?:record(?:ed|s)?|register(?:ed|s)?|count(?:ed|s)?|crossed|receive[ds]?|process(?:ed|es)?)\b"
+_COUNT_VERB_BEFORE = re.compile(_COUNT_VERB + r"[^.;]{0,50}$", re.I)
+_COUNT_VERB_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|have\s+been|had\s+been|are|been)\s+(?:\w+ly\s+)?"
+                               r"(?:recorded|registered|counted|received|processed)\b", re.I)
 _RECORD_BEFORE = re.compile(r"\b(?:highest|largest|biggest|most|busiest|record|first\s+time)\b[^.;]{0,40}$", re.I)
 
 
@@ -111,11 +118,23 @@ def _stem_words(text: str, stems: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in words if w.startswith(stems))  # a tuple: starts with any of them
 
 
+def _tally_at(text: str, h, crossings) -> bool:
+    """Whether returnee hit `h` is a count taken at a place: a count, 'at <Name>', and a counting verb or a crossing."""
+    at = _RETURNEES_AT.match(text, h.end)
+    if at is None or _COUNTED_BEFORE.search(text, max(0, h.start - 60), h.start) is None:
+        return False
+    if any(h.end < c.start <= at.end() - 1 for c in crossings):
+        return True  # "4,380 returnees at Torkham": the place is a crossing
+    return bool(_COUNT_VERB_BEFORE.search(text, max(0, h.start - 80), h.start) or _COUNT_VERB_AFTER.match(text, at.end()))
+
+
 def counted_at_place(s, ctx: Context) -> bool:
     """True when a returnee count is set at a named place ("recorded 4,380 returnees at Torkham")."""
-    return any(h.key.startswith("returnee") and _RETURNEES_AT.match(s.text, h.end)
-               and _COUNTED_BEFORE.search(s.text, max(0, h.start - 60), h.start) is not None
-               for h in ctx.sentence_hits(LEX, s, ("population",)))
+    found = [h for h in ctx.sentence_hits(LEX, s, ("population",)) if h.key.startswith("returnee")]
+    if not found:
+        return False
+    crossings = ctx.sentence_hits("crossing_cues", s, ("crossing",))
+    return any(_tally_at(s.text, h, crossings) for h in found)
 
 
 def has_kind(found, kind: str) -> bool:
@@ -157,8 +176,8 @@ def _sentence_returns(s, found, ctx: Context, themed: bool, named: bool) -> _Ret
     for h in found:
         if h.values[0] == "leave" and h.key in _ACTIVE_FORCED and _COUNTED_OBJECT.match(text, h.end):
             h = lexicon.Hit(h.start, h.end, h.key, ("forced",))  # "police deported 1,200 Afghans via Chaman"
-        elif h.values[0] == "population" and h.key.startswith("returnee") and _RETURNEES_AT.match(text, h.end) \
-                and _COUNTED_BEFORE.search(text, max(0, h.start - 60), h.start):
+        elif h.values[0] == "population" and h.key.startswith("returnee") \
+                and _tally_at(text, h, ctx.sentence_hits("crossing_cues", s, ("crossing",))):
             h = lexicon.Hit(h.start, h.end, h.key, ("returns",))  # "4,380 returnees at Torkham": a flow there
         if h.values[0] not in _RETURN_KINDS or blocked(text, h.start, LEX, window=20):
             continue
