@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from frontierwatch.extract.periods import Period, day_mentions, document_anchor, find_periods, previous
+from frontierwatch.extract.day_mentions import day_mentions
+from frontierwatch.extract.periods import Period, document_anchor, find_periods, previous
 
 PUB = date(2025, 9, 25)
 

@@ -31,7 +31,8 @@ from .claim_senses import sense_at as _sense_at
 from .claim_senses import sense_near as _sense_near
 from .dates import statement_day, to_date
 from .fastre import led
-from .periods import Period, day_mentions, document_anchor, find_periods, previous
+from .day_mentions import day_mentions
+from .periods import Period, document_anchor, find_periods, previous
 from .periods import since_then as _since_then
 from .text import Sentence, without_case_traps
 

@@ -481,16 +481,6 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
     return found
 
 
-def day_mentions(text: str) -> bool:
-    """True when the text names a single day ("on Monday", "on December 18", "8 March 2024")."""
-    return bool(_DAY_RX.search(text))
-
-
-_DAY_RX = re.compile(
-    rf"\b(?i:on|late|early|last|this)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|{_M}\s+{_D}\b|{_D}\s+{_M})"
-    r"|\b(?i:yesterday|today|tonight)\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|morning|evening|afternoon)\b")
-
 _SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))
 
 
