@@ -23,3 +23,12 @@ def gap_to_non_violence(s: SentenceInfo, doc_text: str) -> bool:
     if any(a >= pos for k in _VIOLENT for a, _ in s.cues.get(k, ())):
         return False
     return not load("casualty_verbs").find(doc_text, pos, s.sent.end)
+
+
+# "troops responded / retaliated / returned fire": the other side's answer, told in the same report
+_RESPONSE = re.compile(r"\b(?:responded|retaliated|hit\s+back|returned\s+fire|in\s+(?:response|retaliation)\b)", re.I)
+
+
+def responds(s: SentenceInfo) -> bool:
+    """A sentence telling the answer to the incident before it: that incident's day, not the statement's."""
+    return _RESPONSE.search(s.sent.text) is not None
