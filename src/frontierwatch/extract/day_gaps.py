@@ -32,3 +32,15 @@ _RESPONSE = re.compile(r"\b(?:responded|retaliated|hit\s+back|returned\s+fire|in
 def responds(s: SentenceInfo) -> bool:
     """A sentence telling the answer to the incident before it: that incident's day, not the statement's."""
     return _RESPONSE.search(s.sent.text) is not None
+
+
+_TOLD_KINDS = frozenset(_VIOLENT + ("fire_back", "cross_weak", "followup"))
+# "the exchange, which began on Monday night, lasted until Tuesday": the fighting told without a cue word
+_FIGHT = re.compile(r"\b(?:exchange|fighting|firing|fire|gunfight|clash\w*|shell\w*|attack\w*|raid\w*|assault|ambush|"
+                    r"blast|explosion|operation)\b", re.I)
+
+
+def tells_violence(s: SentenceInfo) -> bool:
+    """A sentence with a figure or a violence cue ("a team raided the hideout late Thursday"), not one about
+    something else in the same district ("the crossing there was closed on Monday"), whose day is not the incident's."""
+    return bool(s.tallies) or not s.cues.keys().isdisjoint(_TOLD_KINDS) or _FIGHT.search(s.sent.text) is not None
