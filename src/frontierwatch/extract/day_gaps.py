@@ -38,9 +38,11 @@ _TOLD_KINDS = frozenset(_VIOLENT + ("fire_back", "cross_weak", "followup"))
 # "the exchange, which began on Monday night, lasted until Tuesday": the fighting told without a cue word
 _FIGHT = re.compile(r"\b(?:exchange|fighting|firing|fire|gunfight|clash\w*|shell\w*|attack\w*|raid\w*|assault|ambush|"
                     r"blast|explosion|operation)\b", re.I)
+_CLOSURE = re.compile(r"\b(?:closed|closes|closing|shut|shuts|sealed|suspended|halted|stopped|stranded|reopened)\b", re.I)
 
 
-def tells_violence(s: SentenceInfo) -> bool:
-    """A sentence with a figure or a violence cue ("a team raided the hideout late Thursday"), not one about
-    something else in the same district ("the crossing there was closed on Monday"), whose day is not the incident's."""
-    return bool(s.tallies) or not s.cues.keys().isdisjoint(_TOLD_KINDS) or _FIGHT.search(s.sent.text) is not None
+def only_closure(s: SentenceInfo) -> bool:
+    """A sentence telling a closure or halt in the incident's district ("authorities closed the crossing there on
+    Monday, leaving trucks stranded") and no violence: its day is the closure's, not the incident's."""
+    return _CLOSURE.search(s.sent.text) is not None and not s.tallies and s.cues.keys().isdisjoint(_TOLD_KINDS) \
+        and _FIGHT.search(s.sent.text) is None
