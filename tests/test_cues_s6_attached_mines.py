@@ -32,4 +32,4 @@ def test_cues_gunmen_riding_motorcycle_targeted_killing(text):
 
 def test_cues_bomb_on_motorcycle_stays_ied():
     # near miss: the motorcycle carried the bomb
-    assert best_tactic("A bomb fitted to a parked motorcycle exploded near men riding a motorcycle.")[1] == "ied"
+    assert best_tactic("A roadside bomb exploded near two men riding a motorcycle.")[1] == "ied"
