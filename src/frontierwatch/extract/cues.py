@@ -83,8 +83,8 @@ _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,5}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
                           # "the deputy commissioner's office said": the source's office
                           r"[’']s\s+(?:office|spokesman|spokesperson)\s+(?:said|says|told|confirmed|added|stated)\b|"
-                          # "..., police and hospital officials said": the sources of the report
-                          r"(?:\s+and\s+[\w\-]+)?\s+(?:officials|sources|officers|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
+                          # "..., police and hospital officials said", "a police official told": the report's sources
+                          r"(?:\s+and\s+[\w\-]+)?\s+(?:officials?|sources?|officers?|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:of\s+)?$", re.I))
 _IN_A = re.compile(r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?$", re.I)
