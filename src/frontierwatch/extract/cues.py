@@ -77,7 +77,8 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
                     r"(?:(?!(?:near|outside|from|and|or|when|while|was|were|as|after|by)\s)[\w'’\-]+\s+){0,4}$", re.I))
 
 
-_STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged)\s+at\b", re.I)
+# "stopped at a checkpoint", "was present at the door of the house": where someone was, not what was aimed at
+_STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged|present|standing|sitting|seated|waiting)\s+at\b", re.I)
 _WOUND_AIM = re.compile(r"(?:wounding|wounded|injuring)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,5}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
