@@ -23,3 +23,26 @@ def gap_to_non_violence(s: SentenceInfo, doc_text: str) -> bool:
     if any(a >= pos for k in _VIOLENT for a, _ in s.cues.get(k, ())):
         return False
     return not load("casualty_verbs").find(doc_text, pos, s.sent.end)
+
+
+# "troops responded / retaliated / returned fire": the other side's answer, told in the same report
+_RESPONSE = re.compile(r"\b(?:responded|retaliated|hit\s+back|returned\s+fire|in\s+(?:response|retaliation)\b)", re.I)
+
+
+def responds(s: SentenceInfo) -> bool:
+    """A sentence telling the answer to the incident before it: that incident's day, not the statement's."""
+    return _RESPONSE.search(s.sent.text) is not None
+
+
+_TOLD_KINDS = frozenset(_VIOLENT + ("fire_back", "cross_weak", "followup"))
+# "the exchange, which began on Monday night, lasted until Tuesday": the fighting told without a cue word
+_FIGHT = re.compile(r"\b(?:exchange|fighting|firing|fire|gunfight|clash\w*|shell\w*|attack\w*|raid\w*|assault|ambush|"
+                    r"blast|explosion|operation)\b", re.I)
+_CLOSURE = re.compile(r"\b(?:closed|closes|closing|shut|shuts|sealed|suspended|halted|stopped|stranded|reopened)\b", re.I)
+
+
+def only_closure(s: SentenceInfo) -> bool:
+    """A sentence telling a closure or halt in the incident's district ("authorities closed the crossing there on
+    Monday, leaving trucks stranded") and no violence: its day is the closure's, not the incident's."""
+    return _CLOSURE.search(s.sent.text) is not None and not s.tallies and s.cues.keys().isdisjoint(_TOLD_KINDS) \
+        and _FIGHT.search(s.sent.text) is None

@@ -19,7 +19,7 @@ from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
-from .day_gaps import gap_to_non_violence
+from .day_gaps import gap_to_non_violence, only_closure, responds
 from .afghan_ops import afghan_operation
 from .denied import denied_only
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
@@ -27,7 +27,7 @@ from .overview import clip_overviews
 from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
 from .event_roles import CLAIMANT_SAYS as _CLAIMANT_SAYS, actors as _actors, tactic as _tactic, target as _target
-from .events_post import dedupe, drop_echoes, fold_into_clash, state_attacks
+from .events_post import both_sides, dedupe, drop_echoes, fold_into_clash, state_attacks
 from .fastre import led
 from .relations import extract_relations_events
 from .relations_common import _TOGETHER as RELATIONS_CUES, make_context
@@ -117,7 +117,7 @@ def violence_events(document: Document, sentences: list[Sentence]) -> list[Event
         ev = _build(document, text, lone, None, None, None, None, sentences)
         if ev.country is not None:
             events.append(ev)
-    return fold_into_clash(dedupe(state_attacks(events)))
+    return both_sides(fold_into_clash(dedupe(state_attacks(events))))
 
 
 _SAME_PLACE = re.compile(r"\b(?:in|at|near|from)\s+the\s+same\s+(?:area|place|district|town|village|locality|"
@@ -327,7 +327,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
             return d
     for s in f.members:  # "a team raided the hideout late Thursday night": a detail sentence's own day
         if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 and "unrest" not in s.cues \
-                and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2:
+                and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2 and not only_closure(s):
             return s.event_day()
     if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None \
             and _violence_from(f.triggers[0], f.triggers[0].sent.start + m.end(), doc_text):
@@ -347,7 +347,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
             off = relative_offset(s.sent.text) if not gap_to_non_violence(s, doc_text) else None
             return d + timedelta(days=off) if off is not None else d
     if not is_lead and prev is not None:
-        said = _statement_of(f) if f.origin in ("new", "district") else None
+        said = _statement_of(f) if f.origin in ("new", "district") and not any(map(responds, f.triggers)) else None
         if said is not None and said > prev and any(_TOLD_IN_STATEMENT.search(t.sent.text) for t in f.triggers):
             return said  # "in another operation in Y, two were killed, the statement added": no day but the statement's
         return prev

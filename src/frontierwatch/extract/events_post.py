@@ -74,3 +74,25 @@ def dedupe(events: list[Event]) -> list[Event]:
         seen.setdefault(key, e)
         out.append(e)
     return out
+
+
+# a firing's two sides named in the sentence ("on the X side", "across the line/border", "an exchange of fire")
+_SIDES = re.compile(r"\b(?:side|across\s+the\s+(?:line|border|frontier|Durand\s+Line)|exchange\s+of\s+fire|"
+                    r"exchanged\s+fire|traded\s+fire|firing|shelling|shells)\b", re.I)
+_FIRE_TACTICS = (None, "armed_assault", "shelling", "rocket_mortar")
+
+
+def both_sides(events: list[Event]) -> list[Event]:
+    """One sentence telling a firing's dead on each side of the border ("two soldiers lay dead on the X side and
+    three civilians were killed across the line in Y"): each country's toll is its own cross-border event, not an
+    attack (a bombing or raid, with a weapon of its own, stays an attack)."""
+    for a, b in zip(events, events[1:]):
+        if a.type != "attack" or b.type != "attack" or {a.country, b.country} != {"PK", "AF"}:
+            continue
+        if any(e.perpetrator or e.claimed_by or e.tactic not in _FIRE_TACTICS or not e.killed.total() for e in (a, b)):
+            continue
+        shared = {(v.start, v.end) for v in a.evidence} & {(v.start, v.end) for v in b.evidence}
+        if shared and any(v.start >= 0 and (v.start, v.end) in shared and _SIDES.search(v.text) for v in a.evidence):
+            for e in (a, b):  # small-arms fire across the line has no tactic of its own; shells keep theirs
+                e.type, e.target, e.tactic = "cross_border", None, None if e.tactic == "armed_assault" else e.tactic
+    return events

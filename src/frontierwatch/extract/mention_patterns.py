@@ -51,6 +51,10 @@ _ENCOUNTER = re.compile(r"\bencounter\b", re.I)
 _OCCURRED = led(re.compile(r"\b(?:attack|assault|blast|explosion|bombing|fighting|clash|clashes|firing|incident|ambush|raid|"
                        r"operation|encounter|shooting|abduction|kidnapping)\b[^.;]{0,40}?\b(?:broke\s+out|took\s+place|"
                        r"occurred|happened|erupted|began|started|(?:was|were)\s+(?:carried\s+out|conducted))\b", re.I))
+# "Last Sunday's exchange of fire in X was not the first": a sentence opening on the incident's own day
+OPENS_ON_DAY = re.compile(r"(?:(?:[Ll]ast|[Tt]his\s+past)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|"
+                          r"evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:attack|assault|blast|bombing|explosion|"
+                          r"ambush|raid|strike|shelling|firing|fighting|clash|clashes|gunfight|exchange\s+of\s+fire)\b")
 # "the crossing had been closed after gunmen fired on a patrol": the cause of an earlier state, told undated
 _CAUSE_OF_STATE = re.compile(r"\bhad\s+(?:been\s+|remained\s+)?(?:closed|shut|suspended|sealed|halted|stopped|cancelled|"
                              r"postponed|imposed|tightened|deployed)\s+(?:[\w\-]+\s+){0,4}?(?:after|since|following|over)\s", re.I)

@@ -25,7 +25,7 @@ from .scene import districts, not_scene, origin_only, provinces
 from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
-    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, plotters_held as _plotters)
+    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, OPENS_ON_DAY, plotters_held as _plotters)
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -119,7 +119,7 @@ _first, _start_attr = itemgetter(0), attrgetter("start")
 
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "three were held in X and two in Y": "and" before a count and a place starts the second clause
-_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
+_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+and,\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
                     # "three were held in X, two each in Y and Z": a comma before the next count and place
                     rf",\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
                     # "three were picked up in X, two TTP men were held in Y": a new count with its own arrest verb
@@ -274,8 +274,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if not info.background and last is not None and last.background and last.has(*_VIOLENT_KINDS) \
                 and not ds and not info.places and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
             info.background = True  # "Dozens were reported killed." after an undated flashback: still the flashback
-        info.occurred = bool(ds) and (not s.text.isascii() or any(w in low for w in _OCCURRED_WORDS)) \
-            and bool(_OCCURRED.search(s.text))  # (an ASCII text without one of its verbs cannot match)
+        info.occurred = bool(ds) and ((not s.text.isascii() or any(w in low for w in _OCCURRED_WORDS)) and bool(
+            _OCCURRED.search(s.text)) or s.text[:1] in "LTSMWF" and OPENS_ON_DAY.match(s.text) is not None)
         # "a third policeman, who was wounded, succumbed to his injuries on Monday": a death of one hurt
         # in the incident told, even when the sentence gives no count of the dead
         info.update = ("killed" in tallies or ("succumb" in low or "died" in low)) and "new_incident" not in c \
