@@ -30,3 +30,12 @@ def test_counter_claims_report_figure_wins():
     text = ("Two soldiers were martyred when Afghan forces shelled Pakistani border posts in Kurram on Saturday night, "
             "officials said. The Taliban claimed that nine Pakistani soldiers were killed.")
     assert _killed(text) == [{"security_forces": 2}]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a security post in Kurram on Saturday night; the TTP claimed that 20 soldiers were killed.",
+    "Insurgents stormed a check post in Kurram on Saturday night, and the group claimed that 14 soldiers were killed.",
+])
+def test_counter_claims_armed_group_toll_not_kept(text):
+    # near miss: an armed group's claimed toll is propaganda, not the incident's toll
+    assert _killed(text) == [{}]

@@ -20,7 +20,7 @@ CLAIMANT_SAYS = re.compile(r"\bclaimed\b[^.;]{0,200}?,\s*saying\s+(?:its|their|t
 _SUICIDE_WORDS = ("uicide", "rammed", "smashed", "xplosive", "himself")
 # a vehicle bomb opening an assault on a camp or post: the complex attack of a suicide vehicle bomb and gunmen
 _VEHICLE_THEN_STORM = re.compile(r"\b(?:car|truck|vehicle|van|lorry)[\s\-]bombs?\b[^.;]{0,120}?\b(?:storm|stormed|storming|"
-                                 r"entered|forced\s+their\s+way)\b", re.I)
+                                 r"forced\s+their\s+way)\b", re.I)
 _BOMB_LIKE = frozenset({"ied", "armed_assault"})  # what a later-told suicide attack makes more precise
 _QUOTE_MARKS = frozenset("\"“‘'")
 
