@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from .fastre import led
 from .period_units import enclosing
+from .period_restated import restated_roles
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -478,7 +479,7 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 end = None  # the period is not over yet at publication: figures so far
             found.append(Period(start, end, (s, e), pkind, role))
     found.sort(key=lambda p: p.span)
-    return found
+    return restated_roles(text, found) if "(" in text else found
 
 
 _SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))
