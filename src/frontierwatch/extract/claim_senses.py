@@ -63,6 +63,20 @@ def sense_at(text: str, s: int, e: int) -> str | None:
     return "returned" if migrants and (_RETURN_PLACE.match(text, e) or via_crossing(text, e)) else None
 
 
+def _bracket_sense(text: str, start: int) -> str | None:
+    """The sense of a toll noun right before the open bracket that `start` is inside, else None."""
+    o = text.rfind("(", max(0, start - 120), start)
+    if o < 0 or ")" in text[o:start]:
+        return None
+    head = text[max(0, o - 30):o].rstrip()
+    m = None
+    for m in lexicon().metric_rx.finditer(head):
+        pass
+    if m is None or m.end() != len(head):
+        return None
+    return {"deaths": "killed", "injured": "injured"}.get(lexicon().metric[_norm(m.group(0))])
+
+
 def sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """The casualty sense for a group noun ending at `end`: a word after it, else the nearest before."""
     lex = lexicon()
@@ -76,6 +90,9 @@ def sense_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
             return sense_at(text, verb.start(), verb.end())
         if own.group(1).lower().endswith("ed"):
             return None  # "people were questioned": not the sense of a verb elsewhere in the sentence
+    bracket = _bracket_sense(text, start)
+    if bracket:
+        return bracket  # "claimed 41 lives (12 soldiers, 10 civilians ...)": the toll the bracket breaks down
     lead = None
     for m in _THE_SENSE_LEAD.finditer(text, max(0, start - 160), start):
         lead = m
