@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .speaker_lexicon import _lex
-from .speakers import _NAME, _Ctx, _is_role_phrase, _strip_office, _strip_title
+from .speakers import _NAME, _Ctx, _is_role_phrase, _places, _strip_office, _strip_title
 
 POST_PLACE = re.compile(r"\s+(?:to|in|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 # a lower-case description of a person before a name in apposition ("a shopkeeper", "one of the elders")
@@ -21,6 +21,11 @@ _OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _NAME_IN_COMMAS = re.compile(rf",\s+({_NAME}),")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")  # "... of the Islamic Emirate"
+# "Gul Khan, 54, who ...": a name with an age in commas is a person (not a body), a later "he"/"she"
+_AGED_NAME = re.compile(rf"(?<![\w'’-])({_NAME}),\s+(?:aged\s+)?\d{{1,2}},\s")
+_LEAD_WORDS = frozenset("for to as with from by like when but and in on at of says said".split())
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
 _HEAD_STOP = re.compile(r"[.;:!?“”\"\n,(]|\b(?:and|but|while|as|that|when)\s")
 
 
@@ -50,6 +55,12 @@ def post_appositions(masked: str, ctx: _Ctx) -> None:
         name = _strip_title(m.group(1))[0]
         if len(name.split()) > 1 and not _lex().body_rx.search(name):
             found.append((m.start(1), name))
+    for m in _AGED_NAME.finditer(masked) if "," in masked else ():
+        words = m.group(1).split()
+        skip = 1 if len(words) > 1 and words[0].lower() in _LEAD_WORDS else 0
+        name = " ".join(words[skip:])
+        if name.lower() not in _CALENDAR and name.lower() not in _places()[0] and not _lex().body_rx.search(name):
+            found.append((m.start(1) + (len(m.group(1)) - len(name)), name))
     if found:
         ctx.names.extend(found)
         ctx.names.sort()
