@@ -81,3 +81,12 @@ def mark_partial(out: list, s: Sentence, within: int = 2, named: set[str] | None
     for m in out:
         if m.status == "reopened" and 0 < s.index - m.sentence.index <= within and (not named or m.crossing in named):
             m.status = "partially_reopened"
+
+
+# "has decided to reopen the crossing from today", "... with immediate effect": a decision in force now
+_EFFECTIVE_NOW = re.compile(r"\b(?:from|as\s+of|starting|effective)\s+(?:today|this\s+morning|tonight)\b|\bwith\s+immediate\s+effect\b", re.I)
+
+
+def takes_effect_now(text: str) -> bool:
+    """True when the sentence says its decision takes effect on the day of the report."""
+    return _EFFECTIVE_NOW.search(text) is not None

@@ -22,7 +22,7 @@ from .relations_common import (OWN_DAY_AFTER, Context, blocked, crossing_locatio
                                has_day, hits, places_in, prefer_explicit)
 from .crossing_modes import CLAUSE_BREAK as _CLAUSE_BREAK
 from .crossing_modes import STILL as _STILL
-from .crossing_modes import mark_partial, mode_subject_stopped, other_crossing_stopped, partial_cues, still_closed_mode
+from .crossing_modes import mark_partial, mode_subject_stopped, other_crossing_stopped, partial_cues, still_closed_mode, takes_effect_now
 from .text import Sentence
 
 LEX = "crossing_cues"
@@ -295,7 +295,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
         # only changes that stand (not blocked, background or in an "after ..." clause) compete for a day
         live = [c for c in cues
                 if not (c.values[0] == "opened" and _OPENED_FIRE.match(s.text, c.end, c.end + 40))
-                and not blocked(s.text, c.start, LEX)
+                and not blocked(s.text, c.start, LEX, decided=takes_effect_now(s.text))
                 and not _is_background(s.text, c, found, statuses, c.values[1])
                 and not _in_after_clause(s.text, c, found, cut)]
         if not live:
