@@ -325,6 +325,12 @@ def _told_next(s, ctx: Context) -> list[DateMention]:
     return [m for m in days(nxt.text, ctx) if day_role(nxt.text, m) == "on"][:1]
 
 
+def _speech_dated(ev: Event, s, ctx: Context) -> bool:
+    """True when the extension's day is the day of a statement about it ("a spokesman said on Monday")."""
+    return bool(ev.date) and any(m.day.isoformat() == ev.date and day_role(s.text, m) == "speech"
+                                 for m in days(s.text, ctx))
+
+
 def _merge_one(events: list[Event]) -> Event | None:
     """Several sentences about one decision: the first value given for each field."""
     if not events:
@@ -366,6 +372,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
     if counted:
         triggers = sorted(set(triggers) | set(counted), key=lambda s: s.index)
     ext, dead, deport, rets = [], [], [], []
+    spoken: list[bool] = []  # per extension told: dated only by the day someone spoke of it
     for s in triggers:
         found = ctx.sentence_hits(LEX, s)
         pop = has_kind(found, "population") or themed
@@ -373,6 +380,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _extension(s, found, ctx, told=bool(ext))
             if ev:
                 ext.append(ev)
+                spoken.append(_speech_dated(ev, s, ctx))
             ev = _deadline(s, found, ctx)
             if ev:
                 dead.append(ev)
@@ -383,8 +391,11 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _extension(s, found, ctx, told=True)  # "the cabinet approved the extension on Wednesday"
             if ev:
                 ext.append(ev)
+                spoken.append(_speech_dated(ev, s, ctx))
         named = themed or any(p.index in (s.index, s.index - 1) for p in population)
         rets.extend(returns_in(s, found, ctx, themed, named))
+    if spoken and spoken[0] and any(ev.date and not sp for ev, sp in zip(ext[1:], spoken[1:])):
+        ext[0].date = None  # "..., a spokesman said on Monday. The cabinet approved it on Friday": Friday
     extension = _merge_one(ext)
     events = [extension] if extension else []
     deadline = _merge_one(dead)

@@ -24,7 +24,7 @@ from .text import Sentence, dateline
 # a day far from any corpus date: resolves every day expression, used only to ask "is there a day?"
 _PROBE_DAY = date(2000, 6, 15)
 _TO_BEFORE = led(re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE))
-_DECIDED_TO = re.compile(r"\b(?:decided|agreed|approved|voted|resolved)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_DECIDED_TO = re.compile(r"\b(?:decided|agreed|approved|voted|resolved|decision)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_CUT = re.compile(r"[;:\u2014\u2013(]|\s-\s")
 _SPEECH_BEFORE = led(re.compile(
         r"\b(?:said|says|say|told|confirmed|announced|stated|declared|reported|added|tweeted|posted|noted)"
