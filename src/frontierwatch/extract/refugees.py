@@ -72,6 +72,8 @@ _SINCE_LAUNCH = re.compile(r"\bsince\s+(?:the|its)\s+$", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:Afghan\s+Citizen\s+Cards?|ACC|undocumented|unregistered|illegal(?:ly)?)\b")
 _SAME_DECISION = re.compile(r"\b(?:at\s+the\s+same\s+time|in\s+the\s+same\s+(?:meeting|session|decision))\b", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+# "Of these, 289 were deported": part of the people just detained, removed in the same action
+_PART_OF_THEM = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 
 
 def _future_year(mention: DateMention, text: str, ctx: Context, ahead: bool = False) -> date | None:
@@ -409,5 +411,25 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
         if ev.date not in seen_days:
             seen_days.add(ev.date)
             events.append(ev)
-    events += [returns_event(r) for r in merge_returns(rets)]
-    return events
+    removed = [returns_event(r) for r in merge_returns(rets)]
+    if deport and removed:
+        removed = _part_removed(deport, removed)
+    return events + removed
+
+
+def _part_removed(deport: list[Event], removed: list[Event]) -> list[Event]:
+    """Fold "Of these, N were deported through X" right after a detention into that detention: the
+    removal counts N people and goes through X (the detention's day stays)."""
+    out = []
+    for r in removed:
+        ev = next((d for d in deport if r.action == "deportation" and r.evidence and d.evidence
+                   and _PART_OF_THEM.match(r.evidence[0].text)
+                   and 0 <= r.evidence[0].start - d.evidence[-1].end <= 2), None)
+        if ev is None:
+            out.append(r)
+            continue
+        ev.count = r.count or ev.count
+        ev.crossing = ev.crossing or r.crossing
+        ev.evidence.extend(r.evidence[:1])
+        del ev.evidence[MAX_EVIDENCE:]
+    return out
