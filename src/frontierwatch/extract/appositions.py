@@ -23,6 +23,7 @@ _NAME_IN_COMMAS = re.compile(rf",\s+({_NAME}),")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")  # "... of the Islamic Emirate"
 # "Gul Khan, 54, who ...": a name with an age in commas is a person (not a body), a later "he"/"she"
 _AGED_NAME = re.compile(rf"(?<![\w'’-])({_NAME}),\s+(?:aged\s+)?\d{{1,2}},\s")
+_AGE_IN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s")  # a cheap first check for _AGED_NAME
 _LEAD_WORDS = frozenset("for to as with from by like when but and in on at of says said".split())
 _CALENDAR = frozenset("january february march april may june july august september october november december "
                       "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -55,7 +56,7 @@ def post_appositions(masked: str, ctx: _Ctx) -> None:
         name = _strip_title(m.group(1))[0]
         if len(name.split()) > 1 and not _lex().body_rx.search(name):
             found.append((m.start(1), name))
-    for m in _AGED_NAME.finditer(masked) if "," in masked else ():
+    for m in _AGED_NAME.finditer(masked) if _AGE_IN_COMMAS.search(masked) else ():
         words = m.group(1).split()
         skip = 1 if len(words) > 1 and words[0].lower() in _LEAD_WORDS else 0
         name = " ".join(words[skip:])
