@@ -19,7 +19,7 @@ from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
-from .day_gaps import gap_to_non_violence, only_closure, responds
+from .day_gaps import gap_to_non_violence, only_closure, relative_days, responds
 from .afghan_ops import afghan_operation
 from .denied import denied_only
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
@@ -335,7 +335,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         n = (int(w) if w.isdigit() else _GAP_WORDS.get(w, 1)) * (7 if m.group("u").lower().startswith("week") else 1)
         return prev - timedelta(days=n) if m.group("w").lower() == "after" else prev + timedelta(days=n)
     if prev is not None and f.triggers:
-        off = relative_offset(f.triggers[0].sent.text)
+        off = relative_days(f.triggers[0].sent.text)
         if off is not None:
             return prev + timedelta(days=off)
     # a later frame's non-trigger sentence ("by Sunday the border was quiet, residents said") dates its own
