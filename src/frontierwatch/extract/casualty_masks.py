@@ -15,7 +15,8 @@ _PAREN = re.compile(r"\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]")
 
 def mask_parentheticals(text: str, start: int, end: int) -> str:
     """The text with short bracketed asides blanked out (offsets kept): "(age: 24, resident of ...)";
-    a relative clause with no casualty verb ("X, who ran a shop, was shot") likewise; a dash before
+    a relative clause with no casualty verb ("X, who ran a shop, was shot", "X, described by police as
+    Y, were killed") likewise; a dash before
     a list of victims ("11 people — three soldiers and ...") read as a comma."""
     part = text[start:end]
     if "(" in part or "[" in part:  # every aside opens with one
@@ -30,7 +31,7 @@ def mask_parentheticals(text: str, start: int, end: int) -> str:
     return text[:start] + part + text[end:] if part != text[start:end] else text
 
 
-_WHO = led(re.compile(r"(?:,\s+(?:(?:who|having)\s+[^,;.()]{1,100}|(?:a\s+)?(?:resident|native)\s+of\s+[^,;.()]{1,50}|"
+_WHO = led(re.compile(r"(?:,\s+(?:(?:who|having)\s+[^,;.()]{1,100}|(?:described|labelled|labeled|branded|termed|dubbed)\s+by\s+[^,;.()]{1,80}|(?:a\s+)?(?:resident|native)\s+of\s+[^,;.()]{1,50}|"
                       r"(?:aged\s+)?\d{1,2}(?:\s+years\s+old)?)){1,4},"))
 _DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                    r"twelve|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and\b))|\s[–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)", re.I)

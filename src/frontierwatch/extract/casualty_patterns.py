@@ -14,7 +14,7 @@ __all__ = [
     "of_those_parts", "toll_head_group"
 ]
 
-_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)))\b(?:\s+[\w'’\-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
+_TOLL = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\w'’\-]+\s+){1,4}?(?:killed|martyred|dead)|(?:killed|martyred|slain)\s+[\w'’\-]+))\b(?:,?\s+[\w'’\-]+){0,16}?,?\s+(?:rose|risen|rises|climbed|climbs|jumped|reached|increased|mounted|"
                    r"stands|stood|to)\b(?:\s+(?:to|at))?\s+(?:at\s+least\s+)?(?=\S)", re.I)
 # "37 injured passengers were taken to hospital": the wounded counted where they were taken
 _CARRIED = re.compile(r"\b(?:injured|wounded)\s+(?:[\w\-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import relative_offset
 from .lexicon import load
 from .mentions import SentenceInfo
 
@@ -46,3 +47,26 @@ def only_closure(s: SentenceInfo) -> bool:
     Monday, leaving trucks stranded") and no violence: its day is the closure's, not the incident's."""
     return _CLOSURE.search(s.sent.text) is not None and not s.tallies and s.cues.keys().isdisjoint(_TOLD_KINDS) \
         and _FIGHT.search(s.sent.text) is None
+
+
+# "Three days later, forces launched an operation", "two days earlier": counted from the incident told before
+_N_DAYS = re.compile(r"\b(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)\s+days\s+(?P<w>later|earlier)\b", re.I)
+# "the following morning", "the next night": the day after the incident told before
+_NEXT_PART = re.compile(r"\b(?:the|on\s+the)\s+(?:following|next)\s+(?:morning|afternoon|evening|night)\b", re.I)
+_N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def relative_days(text: str) -> int | None:
+    """Days from the incident told before: "the next day" or "the following morning" (+1) and the like, else
+    "N days later/earlier"."""
+    off = relative_offset(text)
+    if off is None and _NEXT_PART.search(text):
+        return 1
+    if off is not None or "days" not in text:
+        return off
+    m = _N_DAYS.search(text)
+    if m is None:
+        return None
+    w = m.group("n").lower()
+    n = int(w) if w.isdigit() else _N_WORDS[w]
+    return n if m.group("w").lower() == "later" else -n

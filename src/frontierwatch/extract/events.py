@@ -19,7 +19,7 @@ from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
-from .day_gaps import gap_to_non_violence, only_closure, responds
+from .day_gaps import gap_to_non_violence, only_closure, relative_days, responds
 from .afghan_ops import afghan_operation
 from .denied import denied_only
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
@@ -43,9 +43,9 @@ _STATE_SHELLS = re.compile(r"\b(?:Pakistani|Afghan)\s+(?:mortar\s+|artillery\s+)
 _NO_TALLY = Tally()
 _MORE_ATTACKERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|other)\s+(?:attackers|militants|"
                              r"terrorists|assailants|insurgents|gunmen)\b", re.I)
-# "the five attackers, including the bomber", "besides the bomber": the bomber is already counted
+# "the five attackers, including the bomber", "the bomber and two others were killed": the bomber is already counted
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|apart\s+from|excluding|not\s+including|along\s+with)\s+(?:the\s+)?"
-                             r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
+                             r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:and\s+[^.;]{1,40}?\s+)?(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
 _HEAVY = led(re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I))
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _KILLED_AND_TAKEN = re.compile(r"\b(?:killed|martyred|shot\s+dead)\s+and\s+(?:\w+\s+){0,2}?others?\s+(?:were\s+)?(?:kidnapped|"
@@ -335,7 +335,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         n = (int(w) if w.isdigit() else _GAP_WORDS.get(w, 1)) * (7 if m.group("u").lower().startswith("week") else 1)
         return prev - timedelta(days=n) if m.group("w").lower() == "after" else prev + timedelta(days=n)
     if prev is not None and f.triggers:
-        off = relative_offset(f.triggers[0].sent.text)
+        off = relative_days(f.triggers[0].sent.text)
         if off is not None:
             return prev + timedelta(days=off)
     # a later frame's non-trigger sentence ("by Sunday the border was quiet, residents said") dates its own

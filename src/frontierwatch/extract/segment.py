@@ -387,6 +387,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     if info.has("attack") and _DAY_LEAD.match(info.sent.text) and not info.event_day():
         return True, "day"  # "a day earlier, gunmen had torched a school": another attack, another day
     if cur.background:
+        if day is not None and cur.day is None and info.casualty_total() > 0:
+            return True, "new"  # "On 14 May, gunmen killed four" after a dateless flashback there: an incident of its own
         if adm2 and cur.admin2 == adm2:
             return False, ""
         back = _rejoin(cur, info, adm2, day)

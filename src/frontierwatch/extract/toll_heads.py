@@ -8,7 +8,9 @@ from .lexicon import load
 from .tallies import CasualtyMention
 
 # "the number of Pakistani soldiers killed ... rose to 11": the words between "number of" and "killed"
-_NUMBER_OF = re.compile(r"number\s+of\s+(?:the\s+)?((?:[\w'’\-]+\s+){1,4}?)(?:killed|martyred|dead)\b", re.I)
+# "the number of martyred policemen has reached five": the group after the participle
+_NUMBER_OF = re.compile(r"number\s+of\s+(?:the\s+)?(?:((?:[\w'’\-]+\s+){1,4}?)(?:killed|martyred|dead)\b|"
+                        r"(?:killed|martyred|slain)\s+([\w'’\-]+))", re.I)
 
 
 def toll_head_group(text: str, start: int, end: int) -> str:
@@ -16,7 +18,8 @@ def toll_head_group(text: str, start: int, end: int) -> str:
     m = _NUMBER_OF.match(text, start, end)
     if m is None:
         return "unspecified"
-    groups = {h.values[0] for h in load("victim_groups").find(text, m.start(1), m.end(1))}
+    k = 1 if m.group(1) is not None else 2
+    groups = {h.values[0] for h in load("victim_groups").find(text, m.start(k), m.end(k))}
     return groups.pop() if len(groups) == 1 else "unspecified"
 
 
