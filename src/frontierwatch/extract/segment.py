@@ -252,14 +252,8 @@ def _detail_home(frames: list[Frame], cur: Frame | None, info: SentenceInfo, adm
     if cur is None or adm2 is None or cur.background or info.background or info.aggregate \
             or info.casualty_total() or info.has("new_incident") or _eff_admin2(cur) in (None, adm2):
         return None
-    for f in reversed(frames[-8:]):
-        if f is cur:
-            continue
-        if f.background:
-            return None
-        if f.admin2 == adm2 and f.type == info.etype and (f.day is None or day is None or f.day == day):
-            return f
-    return None
+    return _recent(frames, cur, lambda f: f.admin2 == adm2 and f.type == info.etype
+                   and (f.day is None or day is None or f.day == day))
 
 
 def _home_frame(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> Frame | None:
@@ -271,12 +265,18 @@ def _home_frame(frames: list[Frame], cur: Frame | None, info: SentenceInfo) -> F
     where = _eff_admin2(cur)
     if d is None or where is None or d.location.admin2 == where:
         return None
+    return _recent(frames, cur, lambda f: f.admin2 == d.location.admin2)
+
+
+def _recent(frames: list[Frame], cur: Frame, ok) -> Frame | None:
+    """The latest of the last eight frames (not `cur`) that `ok` accepts, looking back no further than a
+    background frame (a flashback ends the incidents a later sentence can return to)."""
     for f in reversed(frames[-8:]):
         if f is cur:
             continue
         if f.background:
             return None
-        if f.admin2 == d.location.admin2:
+        if ok(f):
             return f
     return None
 
