@@ -174,6 +174,14 @@ def _is_byline(words: list[str], line: str) -> bool:
 
 # a labelled figure: "Security forces: 233", "Outlaws / militants: 295", "Suicide attacks: 11 (up from 7)"
 _DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s*cent)?(?:\s*\([^()\n]{1,40}\))?\.?$")
+# a bullet marker before a labelled figure ("- Balochistan: 19", "• Sindh: 3"): the row of a digest's list
+_BULLET = re.compile(r"[-–•*·]\s+")
+
+
+def _is_data_row(line: str) -> bool:
+    """A labelled figure row, bare or bulleted."""
+    m = _BULLET.match(line)
+    return bool(_DATA_ROW.match(line[m.end():] if m else line))
 
 
 # a table row: a label cell, then one to eight cells holding only a figure ("Balochistan | 61 | 128 | 12%")
@@ -200,7 +208,7 @@ def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
         return credit
     if is_sentence(s):
         return None  # sentences are kept: only vocabulary rules above may drop them
-    if _DATA_ROW.match(s):
+    if _is_data_row(s):
         return None  # "Civilians: 214" under a "Breakdown of fatalities:" heading: a table row, not a heading
     if "|" in s and _TABLE_ROW.fullmatch(s):
         return None  # "Kurram | 14 | 22": a row of figures, not pipe-separated page furniture
@@ -268,7 +276,23 @@ def classify_lines(text: str, settings: Settings = SETTINGS_DEFAULT) -> list[tup
             seen.add(key)
         out.append((line, reason))
     _keep_table_headers(out)
+    _keep_row_headings(out)
     return out
+
+
+def _keep_row_headings(out: list[tuple[str, str | None]]) -> None:
+    """Keep a short heading right above two or more kept labelled rows ("Attacks by region" over
+    "- Sindh: 3"): the rows' metric, which looks like a section heading on its own."""
+    for i, (line, reason) in enumerate(out):
+        if reason != "short heading":
+            continue
+        rows = 0
+        for below, why in out[i + 1:]:
+            if why is not None or not below or not _is_data_row(below.strip()):
+                break
+            rows += 1
+        if rows >= 2:
+            out[i] = (line, None)
 
 
 def _keep_table_headers(out: list[tuple[str, str | None]]) -> None:

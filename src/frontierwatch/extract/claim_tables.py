@@ -12,6 +12,7 @@ from datetime import date
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import lexicon, norm
+from .claim_rows import row_claims
 from .periods import Period, find_periods
 from .text import Sentence
 
@@ -50,6 +51,12 @@ def _period(sentences: list[Sentence], k: int, ref: date | None, anchor, default
 
 
 def table_claims(document: Document, sentences: list[Sentence], ref: date | None, anchor,
+                 default: Period | None, source: str | None) -> list[Claim]:
+    """Claims of the document's pipe tables, then of its region rows under a metric heading."""
+    return _pipe_claims(document, sentences, ref, anchor, default, source) + row_claims(sentences, default, source)
+
+
+def _pipe_claims(document: Document, sentences: list[Sentence], ref: date | None, anchor,
                  default: Period | None, source: str | None) -> list[Claim]:
     """Claims of every pipe table of the document (none without a '|' in the text)."""
     if "|" not in document.text:
