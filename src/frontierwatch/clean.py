@@ -178,10 +178,14 @@ _DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percen
 _BULLET = re.compile(r"[-–•*·]\s+")
 
 
+def _unbulleted(line: str) -> str:
+    m = _BULLET.match(line)
+    return line[m.end():] if m else line
+
+
 def _is_data_row(line: str) -> bool:
     """A labelled figure row, bare or bulleted."""
-    m = _BULLET.match(line)
-    return bool(_DATA_ROW.match(line[m.end():] if m else line))
+    return bool(_DATA_ROW.match(_unbulleted(line)))
 
 
 # a table row: a label cell, then one to eight cells holding only a figure ("Balochistan | 61 | 128 | 12%")
@@ -209,7 +213,7 @@ def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
     if is_sentence(s):
         return None  # sentences are kept: only vocabulary rules above may drop them
     if _is_data_row(s):
-        return None  # "Civilians: 214" under a "Breakdown of fatalities:" heading: a table row, not a heading
+        return _vocabulary_reason(_unbulleted(s), lex)  # a bulleted page counter ("- Views: 12") is still one  # "Civilians: 214" under a "Breakdown of fatalities:" heading: a table row, not a heading
     if "|" in s and _TABLE_ROW.fullmatch(s):
         return None  # "Kurram | 14 | 22": a row of figures, not pipe-separated page furniture
     if is_date_line(s):
