@@ -255,13 +255,13 @@ _NAME_WORDS = ["Ali", " Khan", " Gul", " Rehman", " was", " were", " also", " ha
 def test_name_patterns_same_as_repeat_first_form(text: str) -> None:
     import re
 
-    from frontierwatch.extract import casualties as CA
+    from frontierwatch.extract import victim_phrases as VP
 
     old = r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+"
-    before = re.compile(CA._NAME_BEFORE.pattern.replace(CA._NAME, old))
-    after = re.compile(CA._NAME_AFTER.pattern.replace(CA._NAME, old))
-    assert before.pattern != CA._NAME_BEFORE.pattern
+    before = re.compile(VP.NAME_BEFORE.pattern.replace(VP._NAME, old))
+    after = re.compile(VP.NAME_AFTER.pattern.replace(VP._NAME, old))
+    assert before.pattern != VP.NAME_BEFORE.pattern
     for a in range(0, len(text) + 1, 3):
-        for rx, ref, f in ((CA._NAME_BEFORE, before, "search"), (CA._NAME_AFTER, after, "match")):
+        for rx, ref, f in ((VP.NAME_BEFORE, before, "search"), (VP.NAME_AFTER, after, "match")):
             got, want = getattr(rx, f)(text, a), getattr(ref, f)(text, a)
             assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

@@ -103,8 +103,8 @@ def test_extract_speed4_adjective_filter_behaviour(text: str, killed: int) -> No
 
 
 def _clauses_reference(text, s, places):
-    """mentions.clauses before its area pre-check: every place tested by not_scene first."""
-    from frontierwatch.extract.mentions import _EACH, _LIST_AND, _SPLIT, _area
+    """clause_split.clauses before its area pre-check: every place tested by not_scene first."""
+    from frontierwatch.extract.clause_split import EACH as _EACH, LIST_AND as _LIST_AND, SPLIT as _SPLIT, area as _area
     from frontierwatch.extract.scene import not_scene
     from frontierwatch.extract.text import Sentence
     ps = [p for p in places.within(s.start, s.end) if _area(p) and not not_scene(text, p)]
@@ -150,7 +150,7 @@ CLAUSE_TEXTS = [
 @pytest.mark.parametrize("text", CLAUSE_TEXTS)
 def test_extract_speed4_clauses_same_as_before(text: str) -> None:
     from frontierwatch.extract.datelines import find_places
-    from frontierwatch.extract.mentions import _Index, clauses
+    from frontierwatch.extract.clause_split import SpanIndex as _Index, clauses
     from frontierwatch.extract.text import split_sentences
     ix = _Index(find_places(text))
     for s in split_sentences(text):
@@ -160,7 +160,7 @@ def test_extract_speed4_clauses_same_as_before(text: str) -> None:
 def test_extract_speed4_clauses_case_with_two_areas_is_split() -> None:
     """The reference above is exercised on a sentence that really splits (the test can fail)."""
     from frontierwatch.extract.datelines import find_places
-    from frontierwatch.extract.mentions import _Index, clauses
+    from frontierwatch.extract.clause_split import SpanIndex as _Index, clauses
     from frontierwatch.extract.text import split_sentences
     text = CLAUSE_TEXTS[0]
     s = split_sentences(text)[0]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .fastre import led
 from .casualty_masks import mask_parentheticals, words_in as _words_in
@@ -22,6 +21,7 @@ from .casualty_patterns import (
     _TREATED, _WERE_GAP, _REL_AT, _SPOKESMAN_NEXT, _WHO_ONLY, of_those_parts, toll_head_group)
 from .lexicon import Hit, load
 from .numbers import find_quantities
+from .victim_phrases import NAME_AFTER, NAME_BEFORE, NP, bare_number, noun_phrases, with_name
 from .casualty_updates import BODY_ADDED, DIED_VERBS, LATER_DIED, OTHER_DEAD, body_added, later_deaths, other_dead
 from .tallies import SPECIFIC, CasualtyMention, Tally, merge_tallies, tally
 
@@ -42,150 +42,16 @@ _CHAIN_GAP_BAD = re.compile(r"[;:.]|\b(?:to|said|says|told|according|after|befor
                             r"that|which|who|from|in|near|the\s+attack)\b", re.I)
 _BREAKDOWN = led(re.compile(r"\b(?:among\s+them|among\s+whom|of\s+them|of\s+whom|including|incl\.?|among\s+the\s+(?:dead|"
                             r"killed|injured|wounded|victims))\b", re.I))
-# "..., District Police Officer X told reporters": the speaker, not a victim
-_SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,4},?\s+(?:said|told|says|added|confirmed|stated)\b")
-_SPEAKER_BEFORE = led(re.compile(r"\b(?:according\s+to|quoted|quoting|citing)\s+(?:\w+\s+){0,3}$", re.I))
-# (?:W\s+){1,3}W written with its first word outside the repeat: the same matches, and a search
-# can skip to capitals (a pattern starting with a repeat gets no fast first-character scan)
-_NAME = r"[A-Z][a-z'’\-]+\s+(?:[A-Z][a-z'’\-]+\s+){0,2}[A-Z][a-z'’\-]+"
-# "employees of the National Registration Authority were kidnapped": a body's name is no victim
-_INSTITUTION = re.compile(r"\b(?:Authority|Department|Ministry|Directorate|Corporation|Company|Commission|Bank|"
-                          r"University|College|Hospital|Board|Council|Agency|Organi[sz]ation|Institute|Bureau)\b")
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?P<app>\s*,[^,;()]{{1,60}},)?\s+(?:(?:was|were|has\s+been|had\s+been|is|also)\s+)*$")
-_NAME_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<name>{_NAME})\b(?!\s+(?:district|area|province|city|town|village))")
-# what may stand between a bare count and its passive verb: "three were seriously wounded"
-_AUX_ONLY = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been|are|also|reportedly|later|others?|more|seriously|"
-                       r"critically|severely|badly|slightly|grievously|gravely)\s+)*", re.I)
-_ORDINAL_AUX = re.compile(r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:one\s+|man\s+|person\s+)?"
-                          r"(?:(?:was|had\s+been|has\s+been|also|later)\s+)+", re.I)
 _OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
-_MAX_GAP_NUM_GROUP = 28  # chars between a count and its group term ("Eight Afghan soldiers")
 _WINDOW = 160
 # small patterns used in loops, compiled once
-_GAP_BREAK = re.compile(r"[,;:.()]|\b(?:and|or|with|who|were|was|had|have)\b")
-_COMMAS = re.compile(r"[\s,]*")
-_SHORT_APPOSITION = re.compile(r",?\s*(?:the\s+)?[\w'’ ]{0,30}")
-_QUALIFIER = re.compile(r"\s*(?:at\s+least|more\s+than|over|nearly|about|some|around|no\s+fewer\s+than)?\s*", re.I)
-_COUNT_END = re.compile(r"\s*(?:[,.;]|(?:and|in|at|on|near|during|when|while|of\s+them)\b|$)")
 _AT_LEAST = re.compile(r"\s*at\s+least\b", re.I)
 _TAIL = re.compile(r"(?:(?!\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\b)[^.;]){0,25}?,?\s*(?:(?P<part>among\s+them|including|of\s+whom)|along\s+with|"
                    r"together\s+with)\b")
 _OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-
-
-@dataclass(slots=True, unsafe_hash=True)  # not frozen (never mutated, hashable as before): a frozen one's __init__ is ~4x slower
-class _NP:
-    start: int
-    end: int
-    group: str
-    value: int
-    high: int | None
-
-
-def _noun_phrases(text: str, start: int, end: int) -> list[_NP]:
-    """Count + victim-group phrases in text[start:end] (a singular term alone counts 1)."""
-    groups = load("victim_groups").find(text, start, end)
-    qty = find_quantities(text, start, end) if groups else []  # every phrase hangs on a group: else no counts
-    out: list[_NP] = []
-    qi = 0
-    prev_end = start
-    for g in groups:
-        if out and g.start - out[-1].end <= 1 and text[out[-1].end:g.start].strip() == "":
-            last = out[-1]
-            if last.group == "unspecified" and g.values[0] != "unspecified":  # "two more terrorists"
-                out[-1] = _NP(last.start, g.end, g.values[0], last.value, last.high)
-            continue  # "Levies sepoy", "police constable": one phrase, one person
-        best = None
-        while qi < len(qty) and qty[qi][1] <= g.start:
-            q = qty[qi]
-            if q[0] >= prev_end and g.start - q[1] <= _MAX_GAP_NUM_GROUP:
-                best = q
-            qi += 1
-        gap = text[best[1]:g.start] if best else ""
-        if best and not _GAP_BREAK.search(gap) and len(gap.split()) <= 3:
-            if best[2] == 1 and best[3] is None and text[best[0]:best[1]].lower() in ("a", "an") and (
-                    len(gap.split()) > 2 or (g.values[1] == "plural" and gap.strip())):
-                best = None
-        else:
-            best = None
-        pos = best[0] if best else g.start
-        if _SPEAKER_BEFORE.search(text[max(0, pos - 30):pos]) or _SPEAKER_AFTER.match(text, g.end, min(len(text), g.end + 60)):
-            prev_end = g.end
-            continue
-        group = g.values[0]
-        if group == "security_forces" and ("etired" in (w := text[max(start, g.start - 30):g.start]) or "ormer" in w
-                                           or "ex" in w) and _RETIRED.search(w):
-            group = "civilians"  # "a retired army subedar", "a former police officer": no longer serving
-        if best:
-            out.append(_NP(best[0], g.end, group, best[2], best[3]))
-        elif g.values[1] == "singular" and not _name_tail(text, g):
-            out.append(_NP(g.start, g.end, group, 1, None))
-        prev_end = g.end
-    return out
-
-
-_RETIRED = re.compile(r"\b(?:retired|former|ex)[\s\-]+(?:[\w\-]+\s+){0,2}$", re.I)
-_CAP_BEFORE = re.compile(r"(?<![.!?:;\"“])\s(?:[A-Z][a-z'’]+\s+)*[A-Z][a-z'’]+\s+$")
-_CAP_AFTER = re.compile(r"\s+[A-Z]")
-
-
-def _name_tail(text: str, g: Hit) -> bool:
-    """"the edge of Gul Imam": a capitalised role word ending a proper name (a place, a person), not a victim;
-    a title before a name ("Head Constable Alauddin") is kept."""
-    return text[g.start].isupper() and not _CAP_AFTER.match(text, g.end, g.end + 2) \
-        and bool(_CAP_BEFORE.search(text, max(0, g.start - 40), g.start))
-
-
-def _with_name(text: str, nps: list[_NP], m: re.Match | None) -> list[_NP]:
-    """Add a named victim ("... Khalil Haqqani was killed") unless the name belongs to a title
-    or apposition already counted ("Head Constable Alauddin", "the minister, Khalil Haqqani")."""
-    if m is None:
-        return nps
-    s, e = m.start("name"), m.end("name")
-    if m.re is _NAME_BEFORE and _OF_BEFORE.search(text, max(0, s - 8), s):
-        return nps  # "two jawans of the Frontier Corps", "the sons of Malik X": the name qualifies the victims
-    if load("actors").find(text, s, e) or load("victim_groups").find(text, s, e) or _INSTITUTION.search(text, s, e) \
-            or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-‐")):  # the tail of "Tehreek-i-Taliban Pakistan"
-        return nps
-    for n in nps:
-        if n.start <= s < n.end or s <= n.start < e:
-            return nps
-        if n.value == 1 and (_COMMAS.fullmatch(text[n.end:s]) or _SHORT_APPOSITION.fullmatch(text[e:n.start])):
-            return nps
-    # "X, a member of the peace committee, was shot": the apposition is part of the phrase
-    tail, group = e, "unspecified"
-    if "app" in m.re.groupindex and m.group("app"):
-        tail = m.end("app")
-        hits = load("victim_groups").find(text, m.start("app"), tail)
-        group = hits[0].values[0] if hits else group
-    return sorted(nps + [_NP(s, tail, group, 1, None)], key=lambda n: n.start)
-
-
 _WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b", re.I)
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-_NO_ONE = led(re.compile(r"\bno\s+$", re.I))
-
-
-def _bare_number(text: str, start: int, end: int, passive: bool) -> _NP | None:
-    """"three were wounded" / "wounding 13": a count with no group next to the verb."""
-    qty = [q for q in find_quantities(text, start, end) if not _NO_ONE.search(text, max(0, q[0] - 4), q[0])]
-    if not qty:
-        return None  # "no one was hurt": nobody, not one
-    if passive:
-        q = qty[-1]
-        if text[q[0]:q[1]].lower() in ("a", "an") and _ORDINAL_AUX.fullmatch(text[q[1]:end]):
-            return _NP(q[0], q[1], "unspecified", 1, None)  # "two were killed and a third was arrested"
-        if _AUX_ONLY.fullmatch(text[q[1]:end]):
-            if text[q[0]:q[1]].lower() not in ("a", "an"):  # "another was hurt" counts one
-                return _NP(q[0], q[1], "unspecified", q[2], q[3])
-        return None
-    q = qty[0]
-    if _QUALIFIER.fullmatch(text[start:q[0]]) and text[q[0]:q[1]].lower() not in ("a", "an"):
-        if _COUNT_END.match(text[q[1]:end + 1]):
-            return _NP(q[0], q[1], "unspecified", q[2], q[3])
-    return None
 
 
 def _voice(text: str, verb: Hit, sent_start: int) -> str:
@@ -205,10 +71,10 @@ def _voice(text: str, verb: Hit, sent_start: int) -> str:
     return "passive"
 
 
-def _chain(nps: list[_NP], text: str, backward: bool, anchor: int) -> list[_NP]:
+def _chain(nps: list[NP], text: str, backward: bool, anchor: int) -> list[NP]:
     """The victims of one verb: the phrase nearest the verb and those listed beside it."""
     seq = sorted(nps, key=lambda n: -n.start) if backward else sorted(nps, key=lambda n: n.start)
-    chain: list[_NP] = []
+    chain: list[NP] = []
     edge = anchor
     for n in seq:
         gap = text[n.end:edge] if backward else text[edge:n.start]
@@ -266,15 +132,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             wh = max((m.start() for m in _REL_AT.finditer(text, lo, v.start)), default=-1)
             wh = wh if wh >= 0 and _WHO_ONLY.match(text, wh, v.start) else v.start
             lo = max([lo] + [c for m in _CLAUSE.finditer(text, lo, v.start) if (c := m.end()) <= wh])
-            nps = _with_name(text, _noun_phrases(text, lo, wh), _NAME_BEFORE.search(text, lo, v.start))
+            nps = with_name(text, noun_phrases(text, lo, wh), NAME_BEFORE.search(text, lo, v.start))
             chain = _chain(nps, text, True, v.start)
             if not chain:
-                bare = _bare_number(text, lo, v.start, True)
+                bare = bare_number(text, lo, v.start, True)
                 chain = [bare] if bare else []
             if len(chain) == 1 and chain[0].group == "unspecified" and _MOSTLY.match(text, chain[0].end, v.start):
                 # "nine people, most of them women and children, were killed": civilians
                 n = chain[0]
-                chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
+                chain = [NP(n.start, n.end, "civilians", n.value, n.high)]
             if len(chain) >= 2 and _WAS_AMONG.search(text, chain[-2].end, chain[-1].start):
                 # "a commander, X, was among six militants killed": the count is the head, he one of them
                 out.extend(_emit(kind, chain[-1:], i, text))
@@ -284,7 +150,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             tail = _TAIL.match(text[v.end:end])
             if chain and tail:
                 hi = min(end, verbs[i + 1].start if i + 1 < len(verbs) else end, v.end + _WINDOW)
-                more = _chain(_noun_phrases(text, v.end + tail.end(), hi), text, False, v.end + tail.end())
+                more = _chain(noun_phrases(text, v.end + tail.end(), hi), text, False, v.end + tail.end())
                 out.extend(_emit(kind, chain, i, text))
                 out.extend(_emit(kind, more, i, text, "part" if tail.group("part") else "add"))
                 continue
@@ -292,19 +158,19 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             hi = min(end, v.end + _WINDOW, verbs[i + 1].start if i + 1 < len(verbs) else end)
             m = _CLAUSE.search(text, v.end, hi)
             hi = m.start() if m else hi
-            nps = _with_name(text, _noun_phrases(text, v.end, hi), _NAME_AFTER.match(text, v.end, hi))
+            nps = with_name(text, noun_phrases(text, v.end, hi), NAME_AFTER.match(text, v.end, hi))
             chain = _chain(nps, text, False, v.end)
             if not chain:
-                bare = _bare_number(text, v.end, hi, False)
+                bare = bare_number(text, v.end, hi, False)
                 chain = [bare] if bare else []
                 if bare is not None and _OF_THEM.match(text, bare.end, hi):
                     # "opened fire on labourers, killing five of them": the group named before
                     named = load("victim_groups").find(text, start, v.start)
                     if named:
-                        chain = [_NP(bare.start, bare.end, named[-1].values[0], bare.value, bare.high)]
+                        chain = [NP(bare.start, bare.end, named[-1].values[0], bare.value, bare.high)]
             if len(chain) == 1 and chain[0].group == "unspecified" and _MOSTLY.match(text, chain[0].end, end):
                 n = chain[0]  # "killing 15 people, most of them women and children": civilians
-                chain = [_NP(n.start, n.end, "civilians", n.value, n.high)]
+                chain = [NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
     has = _words_in(text, start, end)
     out.extend(_special(text, start, end, len(verbs), has))
@@ -327,7 +193,7 @@ def _paren_breakdown(text: str, start: int, end: int) -> list[CasualtyMention]:
     out = []
     for m in _DEAD_PAREN.finditer(text, start, end):
         kind = "injured" if _HURT.search(m.group("w")) else "killed"
-        nps = _noun_phrases(text, m.start("in"), m.end("in"))
+        nps = noun_phrases(text, m.start("in"), m.end("in"))
         if len(nps) >= 2:
             out.extend(CasualtyMention(kind, n.group, n.value, n.start, n.end, "part") for n in nps)
     return out
@@ -342,7 +208,7 @@ def _adjective(text: str, pos: int) -> bool:
 _MORE_THAN = re.compile(r"more\s+than\b", re.I)
 
 
-def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | None = None) -> list[CasualtyMention]:
+def _emit(kind: str, chain: list[NP], chain_id: int, text: str, force: str | None = None) -> list[CasualtyMention]:
     out = []
     broken = bool(chain) and bool(_BREAKDOWN.search(text, chain[0].end, min(len(text), chain[-1].end + 14)))
     # "nine people, five policemen and four civilians, were killed": a list after a comma that adds
@@ -365,7 +231,7 @@ def _emit(kind: str, chain: list[_NP], chain_id: int, text: str, force: str | No
                 role = "add"  # "13 passengers, among them two women and a child, and a policeman": beside the head
             elif n.group == "civilians" and chain[0].group in _ARMED_GROUPS:
                 # "the five attackers, including the driver of the vehicle": one of the head's own
-                n = _NP(n.start, n.end, chain[0].group, n.value, n.high)
+                n = NP(n.start, n.end, chain[0].group, n.value, n.high)
         out.append(CasualtyMention(kind, n.group, n.value, n.start, n.end, role, chain_id, n.high))
     return out
 
@@ -376,7 +242,7 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _CLOSING_COMMA = re.compile(r"\s*,\s*(?:were|was|had|have|embraced|lost)\b")
 
 
-def _named_apposition(chain: list[_NP], text: str) -> bool:
+def _named_apposition(chain: list[NP], text: str) -> bool:
     """"two soldiers, Havildar A and Sepoy B, were martyred" / "two soldiers, a naik and a sepoy, were
     martyred": the list after a comma (named, or closed by a comma) is the same two people, each one of
     the head's group (or a bare name), adding up to the head's count."""
@@ -405,7 +271,7 @@ def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool
                                        else "head", base + 1))
             if (pt := _TOLL_PART.match(text, q[0][1], end)) is not None:
                 # "the toll rose to 14, including six policemen": the toll broken down
-                parts = _chain(_noun_phrases(text, pt.end(), min(end, pt.end() + _WINDOW)), text, False, pt.end())
+                parts = _chain(noun_phrases(text, pt.end(), min(end, pt.end() + _WINDOW)), text, False, pt.end())
                 if parts and sum(n.value for n in parts) <= q[0][2]:
                     out.append(CasualtyMention("killed", "unspecified", q[0][2], m.start(), q[0][1], "total", base + 14))
                     out.extend(_emit("killed", parts, base + 14, text, "part"))
@@ -445,7 +311,7 @@ def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool
     for m in _INCLUDED.finditer(text, start, end):
         hi = min(end, m.end() + _WINDOW)
         cut = _CLAUSE.search(text, m.end(), hi)
-        chain = _chain(_noun_phrases(text, m.end(), cut.start() if cut else hi), text, False, m.end())
+        chain = _chain(noun_phrases(text, m.end(), cut.start() if cut else hi), text, False, m.end())
         kind = _NAMED_KIND.get(m.group("w").lower(), "killed")
         out.extend(_emit(kind, chain, base + 5, text))
     for m in _HOSTAGE.finditer(text, start, end) if has("hostage", "captive") else ():
@@ -469,12 +335,12 @@ def _special(text: str, start: int, end: int, base: int, has: Callable[..., bool
     for m in _BODIES.finditer(text, start, end) if has("bodies", "body of") else ():
         # "the bodies of two labourers ... were found": the dead, counted by who they were
         found = _FOUND.search(text, m.end(), min(end, m.end() + 160))
-        nps = _noun_phrases(text, m.end(), found.start()) if found is not None else []
+        nps = noun_phrases(text, m.end(), found.start()) if found is not None else []
         if nps and nps[0].start - m.end() <= 4:
             out.append(CasualtyMention("killed", nps[0].group, nps[0].value, nps[0].start, nps[0].end, "head", base + 16))
     for m in _SHOT_DEAD.finditer(text, start, end) if has("dead") else ():
         # "offloaded passengers and shot seven of them dead": the verb split around its victims
-        nps = _noun_phrases(text, m.start("np"), m.end("np"))
+        nps = noun_phrases(text, m.start("np"), m.end("np"))
         q = find_quantities(text, m.start("np"), m.end("np"))
         if nps and nps[0].start == m.start("np"):
             out.append(CasualtyMention("killed", nps[0].group, nps[0].value, nps[0].start, nps[0].end, "head", base + 17))

@@ -8,20 +8,19 @@ after "in/at/near", not a victim's home district, an official's title or a brack
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter, itemgetter
 
 from ..records import PlaceMatch
 from .casualties import Tally, find_casualties, tally
+from .clause_split import EACH, ELLIPSIS, SpanIndex, area, clauses
 from .cues import statistic_spans
 from .dates import DateMention, vague_periods
 from .fastre import led
 from .lexicon import load
 from .numbers import parse_number
 from .text import Sentence
-from .scene import districts, not_scene, origin_only, provinces
+from .scene import districts, provinces
 from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
@@ -97,90 +96,8 @@ class SentenceInfo:
         return sum(t.total + sum(t.groups.values()) for k, t in self.tallies.items() if k != "arrested")
 
 
-class _Index:
-    """Items with a start offset, sorted once, sliced by span with a binary search."""
-
-    def __init__(self, items: list) -> None:
-        # every list indexed here holds one kind of item: tuples (start first) or records with .start
-        key = _start if not items else _first if isinstance(items[0], tuple) else _start_attr
-        self.items = sorted(items, key=key)
-        self.keys = list(map(key, self.items))
-
-    def within(self, start: int, end: int) -> list:
-        return self.items[bisect_left(self.keys, start):bisect_left(self.keys, end)]
-
-
-def _start(x) -> int:
-    return x[0] if isinstance(x, tuple) else x.start
-
-
-_first, _start_attr = itemgetter(0), attrgetter("start")
-
-
-_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# "three were held in X and two in Y": "and" before a count and a place starts the second clause
-_SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+and,\s+|\s+while\s+|,?\s+and\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
-                    # "three were held in X, two each in Y and Z": a comma before the next count and place
-                    rf",\s+(?={_SMALL}\s+(?:more\s+|each\s+)?(?:in|at)\s)|"
-                    # "three were picked up in X, two TTP men were held in Y": a new count with its own arrest verb
-                    rf",\s+(?={_SMALL}\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+(?:held|arrested|detained|picked\s+up|"
-                    rf"apprehended|nabbed)\b)|"
-                    # "killed four in X and arrested three in Y": a second verb with its own count and place
-                    rf"\s+and\s+(?=(?:arrested|detained|apprehended|killed|abducted|kidnapped|injured|wounded)\s+"
-                    rf"(?:at\s+least\s+)?{_SMALL}\s)", re.I)
-_ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+|each\s+)?(?:in|at)\s", re.I)
-# "two each in X and Y": the count goes to every place of the list
-_EACH = re.compile(r"\beach\s+(?:in|at)\s[^,;]*$", re.I)
-_LIST_AND = re.compile(r",?\s+and\s+|,\s+")
 # "arrested five suspects in X and Y districts": one figure over several districts
 _JOINT = led(re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+districts\b"))
-
-
-def _area(p: PlaceMatch) -> str | None:
-    loc = p.location
-    if loc.precision > 3:
-        return None
-    return loc.admin2 or loc.admin1
-
-
-def clauses(text: str, s: Sentence, places: _Index) -> list[Sentence]:
-    """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
-    that ...") split at the conjunction between them; other sentences unchanged."""
-    ps = [p for p in places.within(s.start, s.end) if _area(p)]  # fewer than two areas: no cut (not_scene only drops)
-    if len(ps) < 2:  # at most one place (the common case): nothing to split, no set built
-        return [s]
-    ps = [p for p in ps if not not_scene(text, p)] if len({_area(p) for p in ps}) >= 2 else []
-    if len({_area(p) for p in ps}) >= 2:  # "Sepoy B, 22, of X": a home place splits nothing (tested only now)
-        ps = [p for p in ps if not origin_only(text, p)]
-    provinces_with_district = {p.location.admin1 for p in ps if p.location.admin2}
-    firsts: list[tuple[str, PlaceMatch]] = []
-    for p in ps:
-        key = _area(p)
-        if not p.location.admin2 and key in provinces_with_district:
-            continue
-        if key not in [k for k, _ in firsts]:
-            firsts.append((key, p))
-    if len(firsts) < 2:
-        return [s]
-    cuts = []
-    prev_cut = s.start
-    for (_, a), (_, b) in zip(firsts, firsts[1:]):
-        seps = list(_SPLIT.finditer(text, a.end, b.start))
-        if not seps and "each" in text[prev_cut:a.start] and _EACH.search(text, prev_cut, b.start):
-            seps = list(_LIST_AND.finditer(text, a.end, b.start))  # "two each in X and Y": X, then Y
-        if seps:
-            cuts.append(seps[-1])
-            prev_cut = seps[-1].end()
-    if not cuts:
-        return [s]
-    out, start = [], s.start
-    for m in cuts:
-        if m.start() > start:
-            out.append(Sentence(text[start:m.start()], start, m.start(), s.paragraph, s.index))
-        start = m.end()
-    out.append(Sentence(text[start:s.end], start, s.end, s.paragraph, s.index))
-    return out
-
 
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:a|the)\s+$", re.I)
 _OWN_STRIKE = {"strike", "strike_weak"}
@@ -193,12 +110,12 @@ _YEAR = led(re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"))
 def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], days: list[DateMention],
              is_title: bool = False, ref: date | None = None) -> list[SentenceInfo]:
     """Features of every sentence (or clause); places and days were found once over the whole text."""
-    verbs = _Index(load("casualty_verbs").find(text))
-    vague = _Index(vague_periods(text))
-    cue_ix = _Index(load("event_cues").find(text))
-    actor_ix = _Index(load("actors").find(text))
-    place_ix, day_ix = _Index(places), _Index(days)
-    stats = _Index(statistic_spans(text))
+    verbs = SpanIndex(load("casualty_verbs").find(text))
+    vague = SpanIndex(vague_periods(text))
+    cue_ix = SpanIndex(load("event_cues").find(text))
+    actor_ix = SpanIndex(load("actors").find(text))
+    place_ix, day_ix = SpanIndex(places), SpanIndex(days)
+    stats = SpanIndex(statistic_spans(text))
     out = []
     units = [c for s in sentences for c in clauses(text, s, place_ix)] if not is_title else sentences
     for s in units:
@@ -310,9 +227,9 @@ def _held(info: SentenceInfo, before: list[SentenceInfo]) -> bool:
     if not _arrests(info) or info.background or info.aggregate or info.is_title or info.casualty_total() \
             or info.has("negation", "attack", "attack_weak") and not _plotters(info) or _LONG_PERIOD.search(info.sent.text):
         return False
-    where = {_area(p) for p in info.places if p.location.precision <= 2 and p.location.country in ("PK", "AF")}
+    where = {area(p) for p in info.places if p.location.precision <= 2 and p.location.country in ("PK", "AF")}
     return bool(where) and not any(o.trigger and o.etype == "security_operation"
-                                   and where & {_area(p) for p in o.places} for o in before)
+                                   and where & {area(p) for p in o.places} for o in before)
 
 
 _ARMED_CUES = frozenset({"cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak"})
@@ -441,10 +358,10 @@ def _owned_reference(info: SentenceInfo) -> None:
 def _inherit(prev: SentenceInfo, info: SentenceInfo) -> None:
     """A clause split from the same sentence keeps its type, and "two more were killed" its victims' group;
     "(three were held in X) and two in Y" takes the first clause's verb."""
-    m = _ELLIPSIS.match(info.sent.text)
-    if not info.tallies and m is None and len(prev.tallies) == 1 and _EACH.search(prev.sent.text) \
-            and _ELLIPSIS.match(prev.sent.text):
-        m = _ELLIPSIS.match(prev.sent.text)  # "(two each in X) and Y": Y's count is X's
+    m = ELLIPSIS.match(info.sent.text)
+    if not info.tallies and m is None and len(prev.tallies) == 1 and EACH.search(prev.sent.text) \
+            and ELLIPSIS.match(prev.sent.text):
+        m = ELLIPSIS.match(prev.sent.text)  # "(two each in X) and Y": Y's count is X's
     if not info.tallies and m and len(prev.tallies) == 1:
         kind, t = next(iter(prev.tallies.items()))
         n = parse_number(m.group("n"))
