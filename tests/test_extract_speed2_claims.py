@@ -99,9 +99,10 @@ def test_extract_speed2_report_subject_sentence_not_vacuous() -> None:
 
 
 def test_extract_speed2_lexicon_patterns_as_built_before() -> None:
+    from frontierwatch.extract.claim_lexicon import lex_patterns
     lex = C.lexicon()
     sense, group, q = lex.sense_rx.pattern, lex.group_rx.pattern, C._QUALIFIER
-    built = C._lex_rx(sense, group, q)
+    built = lex_patterns(sense, group, q)
     assert [p.pattern for p in built] == [
         rf"({sense})\s+(?:{q}\s+)?$", rf"\s+(?:among|to|of|in)\s+(?:the\s+)?({group})", rf"({group})\s+$",
         rf"({group})\s+({sense})", rf"({sense})\s+({group})",
