@@ -15,7 +15,7 @@ STAGES = [
     ("violence events (attack, security_operation, cross_border)",
      ("events", "event_", "mention", "casualt", "toll", "tallies", "segment", "scene", "cues", "actors",
       "overview", "counter_claims", "speaker_place", "denied", "afghan_ops", "day_gaps", "state_fire",
-      "liveblog", "datelines")),
+      "liveblog", "datelines", "clause_split", "victim")),
     ("relations events (border_crossing, refugees, diplomacy)",
      ("relations", "crossing", "refugee", "diplomacy")),
     ("statistical claims", ("claim", "period", "day_mentions")),
