@@ -51,7 +51,8 @@ _TAIL = re.compile(r"(?:(?!\band\s+(?:\d+|one|two|three|four|five|six|seven|eigh
 _OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b", re.I)
+# "X was among six militants killed", "Sepoy X, one of the seven soldiers martyred": he is one of the count
+_WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b|,\s*(?:among|one\s+of)\s+the\b", re.I)
 
 
 def _voice(text: str, verb: Hit, sent_start: int) -> str:
