@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..errors import FrontierwatchError
 from ..records import Casualties, Document, Event, Evidence, Location
 from .actors import STATE_PK
-from .casualties import Tally, merge_tallies
+from .tallies import Tally, merge_tallies, same_victims
 from .counter_claims import claimed_toll
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
@@ -384,7 +384,7 @@ def _figures(f: Frame) -> dict[str, Tally]:
             wide = {id(s) for s in hit if _two_areas(s) and (len(provinces(s)) >= 2 or len(districts(s)) >= 2)}
             local = [s.tallies[kind] for s in hit if id(s) not in wide
                      and (d := district(s)) is not None and d.location.admin2 == f.admin2]
-            ts = local if wide and local else ts
+            ts = local if wide and local and same_victims(local, [s.tallies[kind] for s in hit if id(s) in wide]) else ts
         if len(ts) > 1 and kind == "arrested" and f.admin2:
             # "arrested seven in three districts ... three were picked up in X": X's own figure
             local = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate
