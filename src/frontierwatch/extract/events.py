@@ -45,7 +45,7 @@ _MORE_ATTACKERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
                              r"terrorists|assailants|insurgents|gunmen)\b", re.I)
 # "the five attackers, including the bomber", "the bomber and two others were killed": the bomber is already counted
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|apart\s+from|excluding|not\s+including|along\s+with)\s+(?:the\s+)?"
-                             r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:and\s+[^.;]{1,40}?\s+)?(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
+                             r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:himself\s+)?(?:and\s+[^.;]{1,40}?\s+)?(?:was|were)\s+(?:also\s+)?(?:killed|among|blown)\b", re.I)
 _HEAVY = led(re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I))
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _KILLED_AND_TAKEN = re.compile(r"\b(?:killed|martyred|shot\s+dead)\s+and\s+(?:\w+\s+){0,2}?others?\s+(?:were\s+)?(?:kidnapped|"

@@ -57,6 +57,7 @@ def _may_update(text: str, low: str) -> bool:
 _THAT = re.compile(r"\bthat\b|\b(?:erupted|broke\s+out|took\s+place|occurred|happened)\b")  # "said the firing erupted on X": X is the event's
 _SPREAD = re.compile(r"\s(?:in|during|at|of|from)\s")
 _AFGHAN_SIDE = re.compile(r"\bAfghan side\b", re.I)
+_OP_NAMED = re.compile(r"operation|raid|IBO", re.I)
 _MORE = re.compile(r"\b(?:more|others|another)\b", re.I)
 
 
@@ -322,7 +323,7 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "security_operation", True
     elif cross and (casualty or strong or weak or ("cross" in c or "cross_fire" in c) or _both_states(info)):
         info.etype, info.decisive = "cross_border", ("cross" in c or "cross_fire" in c) or af_state or fired_across
-    elif op and not (strong and _non_militant(info)):
+    elif op and not (strong and _non_militant(info)) and not (strong and _repelled(info)):
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
         info.etype = "security_operation"
@@ -332,6 +333,13 @@ def _classify(info: SentenceInfo) -> None:
         info.etype = "security_operation"
     else:
         info.etype, info.decisive = "attack", strong
+
+
+def _repelled(info: SentenceInfo) -> bool:
+    """"four more attackers tried to enter through the breach but were sent to hell": attackers killed while the
+    attack went on are its own dead, not an operation's (no operation or raid named)."""
+    st, off = info.sent.text, info.sent.start
+    return bool(_TRIED.search(st)) and not any(_OP_NAMED.search(st, a - off, b - off) for a, b in info.cues["operation"])
 
 
 def _both_states(info: SentenceInfo) -> bool:
