@@ -48,6 +48,9 @@ _RETURN_FIRE = re.compile(r"\b(?:killed|died|shot\s+dead|neutrali[sz]ed)\s+in\s+
 
 
 _AFTER_CLAUSE = re.compile(r"\s(?:after|following)\s", re.I)
+# "In that firing, ...", "During the attack, ...": the sentence goes on with the incident named just before
+_THAT_INCIDENT = re.compile(r"\s*(?:In|During)\s+(?:that|this|the)\s+(?:firing|attack|blast|explosion|shelling|clash|"
+                            r"clashes|bombing|ambush|incident|exchange\s+of\s+fire|assault)\b")
 
 
 def _cause_only(cur: Frame) -> bool:
@@ -190,6 +193,10 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             if not frames:
                 cur.members.extend(p for p in preamble if not p.background)
                 cur.stated = cur.stated or next((d for p in preamble if (d := p.statement_day())), None)
+                if day is None and preamble and _THAT_INCIDENT.match(info.sent.text) and preamble[-1].has(*_OWN_VIOLENCE) \
+                        and not preamble[-1].background and preamble[-1].event_day():
+                    # "The crossing was shut on Saturday after forces opened fire. In that firing two died": its day
+                    preamble[-1].occurred = True
                 # "The firing began on Thursday night. By the time it stopped, two soldiers lay dead"
                 cur.day = cur.day or next((d for p in preamble if p.occurred and not p.background
                                            and (d := p.event_day())), None)
