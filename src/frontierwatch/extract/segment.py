@@ -16,6 +16,7 @@ from .fastre import led
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
+from .told_before import named_incident_day
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -110,6 +111,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             info.trigger = False  # "militants kidnapped 47 people, most of them in X's southern districts": a period's figure
         if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
             info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
+        if info.trigger and cur is not None and cur.type != "attack" and info.etype == "attack" and cur.members \
+                and (named := named_incident_day(cur.members[-1], info)) is not None:
+            info.days, info.decisive = [named], True  # "... over Sunday's attack. The attack had killed two": Sunday's
         if not info.trigger:
             day = info.event_day()
             known = _eff_day(cur)
