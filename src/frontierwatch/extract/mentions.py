@@ -327,6 +327,8 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
         info.etype = "security_operation"
+        # "our CTD team killed three terrorists in an encounter in X": militants killed in an encounter, said outright
+        info.decisive = casualty and _only_militants(info) and bool(_ENCOUNTER.search(st)) and not _TRIED.search(st)
     elif casualty and _only_militants(info) and _ENCOUNTER.search(st) and not _TRIED.search(st):
         info.etype, info.decisive = "security_operation", True  # militants killed in an encounter with a team
     elif casualty and not strong and not weak and _only_militants(info) and not op_weak:
