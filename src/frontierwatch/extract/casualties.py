@@ -89,7 +89,8 @@ def _chain(nps: list[NP], text: str, backward: bool, anchor: int) -> list[NP]:
             # "four attackers who tried to storm the camp were shot dead": a relative clause about the victims
             clause = _CLAUSE.search(gap)
             who = (words > 8 or clause) and backward and words <= 16 and _WHO_ONLY.match(gap) is not None
-            if (words > 8 and not (who or backward and words <= 16 and _WHO_CLAUSE.match(gap))) or clause and not who:
+            if (words > 8 and not (who or backward and words <= 16 and (_WHO_CLAUSE.match(gap) or _DUTY_CLAUSE.match(gap)))) \
+                    or clause and not who:
                 break
         elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
             break
@@ -108,6 +109,9 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
                           r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
+# "a constable deployed for the security of a polio team was shot dead": a participle phrase about the victim
+_DUTY_CLAUSE = re.compile(r"\s*,?\s*(?:deployed|posted|stationed|assigned|deputed|guarding|escorting|protecting|"
+                          r"travelling|traveling|returning|on\s+duty)\b[^,;:.()]*,?\s*(?:was|were)\s+$", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
