@@ -92,7 +92,7 @@ def _chain(nps: list[NP], text: str, backward: bool, anchor: int) -> list[NP]:
             if (words > 8 and not (who or backward and words <= 16 and (_WHO_CLAUSE.match(gap) or _DUTY_CLAUSE.match(gap)))) \
                     or clause and not who:
                 break
-        elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
+        elif words > 7 and not _OF_EMPLOYER.match(gap) or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
             break
         chain.append(n)
         edge = n.start if backward else n.end
@@ -108,6 +108,8 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
                           r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
+# "two engineers of a private mobile phone company and their driver": the first item's employer, then the list goes on
+_OF_EMPLOYER = re.compile(r"\s+of\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,4}\s*,?\s+and\s+(?:their|his|her|its|the)\s+$", re.I)
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
 # "a constable deployed for the security of a polio team was shot dead": a participle phrase about the victim
 _DUTY_CLAUSE = re.compile(r"\s*,?\s*(?:deployed|posted|stationed|assigned|deputed|guarding|escorting|protecting|"
