@@ -81,7 +81,7 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
 _STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged|present|standing|sitting|seated|waiting)\s+at\b", re.I)
 _WOUND_AIM = re.compile(r"(?:wounding|wounded|injuring)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
-_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,5}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
+_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*\.?){0,6}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
                           # "the deputy commissioner's office said": the source's office
                           r"[’']s\s+(?:office|spokesman|spokesperson)\s+(?:said|says|told|confirmed|added|stated)\b|"
                           # "..., police and hospital officials said", "a police official told": the report's sources
