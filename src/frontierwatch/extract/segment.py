@@ -16,7 +16,7 @@ from .fastre import led
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
-from .told_before import named_incident_day
+from .told_before import named_incident_day, told_day
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -114,6 +114,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         if info.trigger and cur is not None and cur.type != "attack" and info.etype == "attack" and cur.members \
                 and (named := named_incident_day(cur.members[-1], info)) is not None:
             info.days, info.decisive = [named], True  # "... over Sunday's attack. The attack had killed two": Sunday's
+        elif info.trigger and cur is not None and cur.background and info.etype == "attack" and cur.members \
+                and (told := told_day(cur.members[-1], info)) is not None:
+            info.days, info.decisive = [told], True  # a verdict, then "... on 14 February. The explosion killed five"
         if not info.trigger:
             day = info.event_day()
             known = _eff_day(cur)

@@ -7,11 +7,11 @@ import re
 from .mention_patterns import OWNED
 from .mentions import SentenceInfo
 
-__all__ = ["named_incident_day"]
+__all__ = ["named_incident_day", "told_day"]
 
 # "The attack had killed ...", "The blast has left two dead": the sentence opens on the incident named before
 _THE_INCIDENT_DID = re.compile(r"\s*The\s+(?:[\w\-]+\s+)?(?P<n>attack|blast|bombing|explosion|ambush|assault)\s+"
-                               r"(?:had|has)\s+(?:also\s+)?(?:killed|martyred|claimed|left|wounded|injured)\b")
+                               r"(?:had\s+|has\s+)?(?:also\s+)?(?:killed|martyred|claimed|left|wounded|injured)\b")
 
 
 def named_incident_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
@@ -25,3 +25,11 @@ def named_incident_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
         if own is not None and not stmt and own.group(0).lower().endswith(noun):
             return d, stmt
     return None
+
+
+def told_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
+    """After a court verdict: "the convicts had planted a device in a market on 14 February. The explosion killed
+    five": the incident told in the sentence before, on its day (the (day, stated) of prev), else None."""
+    if prev.trigger or prev.background or info.days or _THE_INCIDENT_DID.match(info.sent.text) is None:
+        return None
+    return next(((d, stmt) for d, stmt in prev.days if not stmt), None)
