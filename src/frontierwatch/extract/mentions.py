@@ -323,7 +323,7 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "security_operation", True
     elif cross and (casualty or strong or weak or ("cross" in c or "cross_fire" in c) or _both_states(info)):
         info.etype, info.decisive = "cross_border", ("cross" in c or "cross_fire" in c) or af_state or fired_across
-    elif op and not (strong and _non_militant(info)) and not (strong and _repelled(info)):
+    elif op and not (strong and _non_militant(info)) and not _repelled(info):
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
         info.etype = "security_operation"

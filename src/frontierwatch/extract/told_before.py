@@ -30,6 +30,6 @@ def named_incident_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
 def told_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
     """After a court verdict: "the convicts had planted a device in a market on 14 February. The explosion killed
     five": the incident told in the sentence before, on its day (the (day, stated) of prev), else None."""
-    if prev.trigger or prev.background or info.days or _THE_INCIDENT_DID.match(info.sent.text) is None:
+    if prev.background or info.days or _THE_INCIDENT_DID.match(info.sent.text) is None:
         return None
     return next(((d, stmt) for d, stmt in prev.days if not stmt), None)
