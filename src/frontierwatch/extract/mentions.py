@@ -25,6 +25,7 @@ from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, OPENS_ON_DAY, plotters_held as _plotters)
+from .since_period import recalled_day, since_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -184,7 +185,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info.roundup = any(isinstance(n := parse_number(text[a:b].split()[0]), (int, float)) and n >= 3
                            and not _SPREAD.search(text[a:b]) for a, b in spans)
         info.aggregate = "aggregate" in c or bool(spans) \
-            or ("districts" in s.text and bool(_JOINT.search(s.text)))
+            or ("districts" in s.text and bool(_JOINT.search(s.text))) \
+            or ("since" in low and bool(tallies) and since_period(s.text))  # "112 have been killed since January 1"
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
                 and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
@@ -204,6 +206,11 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             info.trigger = False  # "No one was hurt." after a defused device: no incident to report
         if not info.trigger and info.has("negation") and ds and not info.background and not info.aggregate:
             _owned_reference(info)
+        if not info.trigger and ds and "killed" in tallies and (info.aggregate or info.background) \
+                and (told := recalled_day(s.text, s.start, ds)) is not None:
+            # "the operations come two weeks after the February 16 attack on X, which martyred 11": that attack
+            info.days, info.trigger, info.decisive, info.etype = [told], True, True, "attack"
+            info.aggregate = info.background = False
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
             _inherit(prev, info)
