@@ -145,7 +145,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 bare = bare_number(text, lo, v.start, True)
                 chain = [bare] if bare else []
                 if bare is not None and bare.group == "unspecified" and bare.value and (same := [
-                        n for n in noun_phrases(text, start, bare.start) if n.value == bare.value and n.group != "unspecified"]):
+                        n for n in noun_phrases(text, max(start, bare.start - _WINDOW), bare.start) if n.value == bare.value and n.group != "unspecified"]):
                     # "three more terrorists tried to enter ... and all three were sent to hell": the three named before
                     chain = [NP(bare.start, bare.end, same[-1].group, bare.value, bare.high)]
             if len(chain) == 1 and chain[0].group == "unspecified" and _MOSTLY.match(text, chain[0].end, v.start):

@@ -19,7 +19,7 @@ from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
-from .day_gaps import gap_to_non_violence, only_closure, relative_days, responds
+from .day_gaps import OTHER_MATTER, gap_to_non_violence, only_closure, relative_days, responds
 from .afghan_ops import afghan_operation
 from .denied import denied_only
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
@@ -326,7 +326,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if d:
             return d
     for s in f.members:  # "a team raided the hideout late Thursday night": a detail sentence's own day
-        if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 and "unrest" not in s.cues \
+        if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 and s.cues.keys().isdisjoint(OTHER_MATTER) \
                 and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2 and not only_closure(s):
             return s.event_day()
     if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None \
