@@ -14,12 +14,12 @@ def _violence(text: str) -> list:
 
 
 @pytest.mark.parametrize("text, tactic", [
-    ("A car bomb exploded near an army convoy in Bannu on Monday. Five militants, including the bomber, were killed "
-     "and two soldiers were martyred.", "suicide_bombing"),
+    ("A bomb went off beside a Levies vehicle in Zhob on Monday. Three militants, including the bomber, died and two "
+     "Levies men were martyred.", "suicide_bombing"),
     ("A bomb went off at the gate of a police station in Tank on Monday, martyring two constables. The bomber himself "
      "was killed in the blast.", "suicide_bombing"),
     # the bomber did not die: a planted bomb
-    ("A bomb exploded near an army convoy in Bannu on Monday, martyring two soldiers. Police are searching for the "
+    ("A bomb went off beside a Levies vehicle in Zhob on Monday, martyring two Levies men. Police are hunting for the "
      "bomber.", "ied"),
 ])
 def test_event_roles_s7_bomber_among_the_dead(text: str, tactic: str) -> None:
@@ -28,21 +28,21 @@ def test_event_roles_s7_bomber_among_the_dead(text: str, tactic: str) -> None:
 
 @pytest.mark.parametrize("text, tactic", [
     # a remark about suicide bombings in general does not re-type the assault told
-    ('Gunmen stormed a Levies post in Washuk district on February 21, killing three Levies personnel. "Suicide '
-     'bombing has returned as a weapon of choice," an analyst said.', "armed_assault"),
-    # the same frame's own detail does ("a car packed with explosives smashed into ...")
-    ("Gunmen stormed a Levies post in Washuk district on February 21, killing three Levies personnel. Before that, "
-     "a suicide bomber had blown himself up at the gate.", "suicide_bombing"),
+    ('Armed men raided a Levies post in Awaran district on March 2, killing two Levies men. "The suicide bomber is '
+     'back as the militants\' main weapon," a researcher said.', "armed_assault"),
+    # the same frame's own detail does
+    ("Armed men raided a Levies post in Awaran district on March 2, killing two Levies men. Before that, a suicide "
+     "bomber had blown himself up at the gate.", "suicide_bombing"),
 ])
 def test_event_roles_s7_remark_does_not_retype(text: str, tactic: str) -> None:
     assert _violence(text)[0].tactic == tactic
 
 
 @pytest.mark.parametrize("text, target", [
-    # the Deputy Commissioner only told reporters: the dead passengers say who was hit
-    ("Seven passengers were shot dead after armed men blocked the highway near Mangochar in Kalat district late on "
-     "Saturday night. Deputy Commissioner Kalat Mr. Abdul Wahid told reporters that around 20 gunmen had set up a "
-     "checkpoint on the highway at about 11pm.", "civilians"),
+    # the Assistant Commissioner only told reporters: the dead travellers say who was hit
+    ("Five travellers were shot dead after armed men stopped a van near Surab in Kalat district late on Friday. "
+     "Assistant Commissioner Surab Mr. Naveed Ali told reporters that about a dozen gunmen had blocked the road at "
+     "about 9pm.", "civilians"),
     # the official's own vehicle was fired on
     ("Gunmen opened fire on the vehicle of the Deputy Commissioner Mr. Abdul Wahid in Kalat district on Saturday "
      "night, injuring his driver.", "government"),

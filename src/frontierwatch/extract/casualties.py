@@ -51,7 +51,7 @@ _TAIL = re.compile(r"(?:(?!\band\s+(?:\d+|one|two|three|four|five|six|seven|eigh
 _OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-# "X was among six militants killed", "Sepoy X, one of the seven soldiers martyred": he is one of the count
+# "X was among six militants killed", "Constable X, one of the four policemen shot": he is one of the count
 _WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b|,\s*(?:among|one\s+of)\s+the\b", re.I)
 
 
@@ -108,10 +108,10 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
                           r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
-# "two engineers of a private mobile phone company and their driver": the first item's employer, then the list goes on
+# "three surveyors of a construction firm and their guard": the first item's employer, then the list goes on
 _OF_EMPLOYER = re.compile(r"\s+of\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,4}\s*,?\s+and\s+(?:their|his|her|its|the)\s+$", re.I)
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
-# "a constable deployed for the security of a polio team was shot dead": a participle phrase about the victim
+# "a guard posted at the gate of the bank was shot dead": a participle phrase about the victim
 _DUTY_CLAUSE = re.compile(r"\s*,?\s*(?:deployed|posted|stationed|assigned|deputed|guarding|escorting|protecting|"
                           r"travelling|traveling|returning|on\s+duty)\b[^,;:.()]*,?\s*(?:was|were)\s+$", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
@@ -146,7 +146,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 chain = [bare] if bare else []
                 if bare is not None and bare.group == "unspecified" and bare.value and (same := [
                         n for n in noun_phrases(text, max(start, bare.start - _WINDOW), bare.start) if n.value == bare.value and n.group != "unspecified"]):
-                    # "three more terrorists tried to enter ... and all three were sent to hell": the three named before
+                    # "four gunmen climbed the wall ... and all four were shot dead": the four named before
                     chain = [NP(bare.start, bare.end, same[-1].group, bare.value, bare.high)]
             if len(chain) == 1 and chain[0].group == "unspecified" and _MOSTLY.match(text, chain[0].end, v.start):
                 # "nine people, most of them women and children, were killed": civilians

@@ -128,7 +128,7 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
 
 
 def _bomber_died(f: Frame) -> bool:
-    """"five militants, including the bomber, were killed": the bomber died in it, so it was a suicide attack."""
+    """"three attackers, including the bomber, died": the bomber died in it, so it was a suicide attack."""
     return any("bomber" in s.sent.text and _BOMBER_DIED.search(s.sent.text) for s in f.triggers)
 
 

@@ -25,7 +25,7 @@ from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, OPENS_ON_DAY, plotters_held as _plotters)
-from .since_period import recalled_day, since_period
+from .mention_periods import recalled_day, since_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -186,7 +186,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                            and not _SPREAD.search(text[a:b]) for a, b in spans)
         info.aggregate = "aggregate" in c or bool(spans) \
             or ("districts" in s.text and bool(_JOINT.search(s.text))) \
-            or ("since" in low and bool(tallies) and since_period(s.text))  # "112 have been killed since January 1"
+            or ("since" in low and bool(tallies) and since_period(s.text))  # "60 have been killed there since March"
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
                 and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
@@ -208,7 +208,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             _owned_reference(info)
         if not info.trigger and ds and "killed" in tallies and (info.aggregate or info.background) \
                 and (told := recalled_day(s.text, s.start, ds)) is not None:
-            # "the operations come two weeks after the February 16 attack on X, which martyred 11": that attack
+            # "the raids follow the June 3 ambush on a convoy in X, which killed nine": that ambush
             info.days, info.trigger, info.decisive, info.etype = [told], True, True, "attack"
             info.aggregate = info.background = False
         prev = out[-1] if out else None
@@ -334,7 +334,7 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
         info.etype = "security_operation"
-        # "our CTD team killed three terrorists in an encounter in X": militants killed in an encounter, said outright
+        # "a police team killed two militants in an encounter in X": militants killed in an encounter, said outright
         info.decisive = casualty and _only_militants(info) and bool(_ENCOUNTER.search(st)) and not _TRIED.search(st)
     elif casualty and _only_militants(info) and _ENCOUNTER.search(st) and not _TRIED.search(st):
         info.etype, info.decisive = "security_operation", True  # militants killed in an encounter with a team
@@ -345,8 +345,8 @@ def _classify(info: SentenceInfo) -> None:
 
 
 def _repelled(info: SentenceInfo) -> bool:
-    """"four more attackers tried to enter through the breach but were sent to hell": attackers killed while the
-    attack went on are its own dead, not an operation's (no operation or raid named)."""
+    """"two gunmen tried to climb the wall and were sent to hell": attackers killed while the attack went on are its
+    own dead, not an operation's (no operation or raid named)."""
     st, off = info.sent.text, info.sent.start
     return bool(_TRIED.search(st)) and not any(_OP_NAMED.search(st, a - off, b - off) for a, b in info.cues["operation"])
 

@@ -16,7 +16,7 @@ from .fastre import led
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
-from .told_before import named_incident_day, told_day
+from .event_told import named_incident_day, told_day
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -113,10 +113,10 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
         if info.trigger and cur is not None and cur.type != "attack" and info.etype == "attack" and cur.members \
                 and (named := named_incident_day(cur.members[-1], info)) is not None:
-            info.days, info.decisive = [named], True  # "... over Sunday's attack. The attack had killed two": Sunday's
+            info.days, info.decisive = [named], True  # "... over Friday's bombing. The bombing had wounded six": Friday's
         elif info.trigger and cur is not None and cur.background and info.etype == "attack" and cur.members \
                 and (told := told_day(cur.members[-1], info)) is not None:
-            info.days, info.decisive = [told], True  # a verdict, then "... on 14 February. The explosion killed five"
+            info.days, info.decisive = [told], True  # a verdict, then "... on 3 May. The blast killed four"
         if not info.trigger:
             day = info.event_day()
             known = _eff_day(cur)
@@ -202,7 +202,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                 cur.stated = cur.stated or next((d for p in preamble if (d := p.statement_day())), None)
                 if day is None and preamble and _THAT_INCIDENT.match(info.sent.text) and preamble[-1].has(*_OWN_VIOLENCE) \
                         and not preamble[-1].background and preamble[-1].event_day():
-                    # "The crossing was shut on Saturday after forces opened fire. In that firing two died": its day
+                    # "The road was closed on Friday after gunmen attacked a post. In that attack two died": its day
                     preamble[-1].occurred = True
                 # "The firing began on Thursday night. By the time it stopped, two soldiers lay dead"
                 cur.day = cur.day or next((d for p in preamble if p.occurred and not p.background

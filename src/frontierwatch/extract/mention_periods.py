@@ -20,7 +20,7 @@ def since_period(text: str) -> bool:
     return _SINCE.search(text) is not None and _PERFECT_TOLL.search(text) is not None
 
 
-# "... after the February 16 suicide attack on a camp in X, which martyred 11 soldiers": an earlier incident recalled
+# "... a month after the June 3 ambush on a convoy in X, which killed nine": an earlier incident recalled
 # with its own day and toll, inside a sentence about something else
 _RECALLED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|ambush|assault)\s+(?:on|in|at|near)\s"
                        r"[^.;]{0,120}?,\s*(?:which|that)\s+(?:had\s+)?(?:killed|martyred|left|claimed)\b", re.I)

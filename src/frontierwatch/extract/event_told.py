@@ -1,5 +1,5 @@
-"""An incident named in passing ("in connection with Sunday's grenade attack") and then told ("The attack had
-killed a shopkeeper"): the told sentence is that incident's, on its day, not the arrest's that named it."""
+"""An incident named in passing ("arrested over Friday's bombing") and then told ("The bombing had wounded six"):
+the told sentence is that incident's, on its day, not the arrest's that named it."""
 from __future__ import annotations
 
 import re
@@ -28,8 +28,8 @@ def named_incident_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
 
 
 def told_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
-    """After a court verdict: "the convicts had planted a device in a market on 14 February. The explosion killed
-    five": the incident told in the sentence before, on its day (the (day, stated) of prev), else None."""
+    """After a verdict: "the two had left a bomb at a bus stand on 3 May. The blast killed four": the incident told
+    in the sentence before, on its day (the (day, stated) of prev), else None."""
     if prev.background or info.days or _THE_INCIDENT_DID.match(info.sent.text) is None:
         return None
     return next(((d, stmt) for d, stmt in prev.days if not stmt), None)
