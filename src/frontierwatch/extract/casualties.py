@@ -110,6 +110,7 @@ _STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldi
                           r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
 # "three surveyors of a construction firm and their guard": the first item's employer, then the list goes on
 _OF_EMPLOYER = re.compile(r"\s+of\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,4}\s*,?\s+and\s+(?:their|his|her|its|the)\s+$", re.I)
+_ALL_N = re.compile(r"\ball\s+$", re.I)  # "all four": every one of the four named before
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
 # "a guard posted at the gate of the bank was shot dead": a participle phrase about the victim
 _DUTY_CLAUSE = re.compile(r"\s*,?\s*(?:deployed|posted|stationed|assigned|deputed|guarding|escorting|protecting|"
@@ -144,7 +145,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if not chain:
                 bare = bare_number(text, lo, v.start, True)
                 chain = [bare] if bare else []
-                if bare is not None and bare.group == "unspecified" and bare.value and (same := [
+                if bare is not None and bare.group == "unspecified" and bare.value \
+                        and _ALL_N.search(text, max(start, bare.start - 8), bare.start) and (same := [
                         n for n in noun_phrases(text, max(start, bare.start - _WINDOW), bare.start) if n.value == bare.value and n.group != "unspecified"]):
                     # "four gunmen climbed the wall ... and all four were shot dead": the four named before
                     chain = [NP(bare.start, bare.end, same[-1].group, bare.value, bare.high)]
