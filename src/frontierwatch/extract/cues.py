@@ -85,7 +85,10 @@ _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*\.?){0,6}\s*,?\s+(?:said|says|
                           # "the deputy commissioner's office said": the source's office
                           r"[’']s\s+(?:office|spokesman|spokesperson)\s+(?:said|says|told|confirmed|added|stated)\b|"
                           # "..., police and hospital officials said", "a police official told": the report's sources
-                          r"(?:\s+and\s+[\w\-]+)?\s+(?:officials?|sources?|officers?|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
+                          r"(?:\s+and\s+[\w\-]+)?\s+(?:officials?|sources?|officers?|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b|"
+                          # "police had initially put the toll at five": who gave the figure
+                          r"\s+(?:had\s+|have\s+|has\s+)?(?:initially\s+|earlier\s+|first\s+)?(?:put|gave|placed)\s+(?:the\s+)?"
+                          r"(?:death\s+)?(?:toll|number|figure)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:of\s+)?$", re.I))
 _IN_A = re.compile(r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?$", re.I)
