@@ -62,3 +62,14 @@ def test_event_roles_s7_honorific_speaker_is_no_target(text: str, target: str) -
 ])
 def test_event_roles_s7_who_gave_the_toll_is_no_target(text: str, target: str) -> None:
     assert _violence(text)[0].target == target
+
+
+@pytest.mark.parametrize("text, target", [
+    # people taken from a work site: the captives are the target, not the tower they worked on
+    ("Armed men kidnapped four labourers working on the repair of a mobile phone tower near Hoshab in Kech district "
+     "on Sunday.", "civilians"),
+    # the pipeline itself was blown up; the hurt passers-by were not taken
+    ("Militants blew up a gas pipeline near Dera Bugti on Sunday, injuring two passers-by.", "infrastructure"),
+])
+def test_event_roles_s7_captives_not_their_work_site(text: str, target: str) -> None:
+    assert _violence(text)[0].target == target
