@@ -73,3 +73,14 @@ def test_event_roles_s7_who_gave_the_toll_is_no_target(text: str, target: str) -
 ])
 def test_event_roles_s7_captives_not_their_work_site(text: str, target: str) -> None:
     assert _violence(text)[0].target == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Unknown men threw a grenade at a pharmacy on the main road in Sibi on Friday, wounding two people.", "civilians"),
+    ("Gunmen opened fire on a restaurant in Turbat on Friday, wounding three people.", "civilians"),
+    # a pharmacy named only as where a police patrol stood
+    ("A grenade was thrown at a police patrol standing outside a pharmacy in Sibi on Friday, wounding two "
+     "constables.", "police"),
+])
+def test_event_roles_s7_shops_are_civilian_targets(text: str, target: str) -> None:
+    assert _violence(text)[0].target == target
