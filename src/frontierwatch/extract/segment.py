@@ -149,7 +149,18 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                 preamble.append(info)
             continue
         d = district(info)
+        if d is not None and info.pk_strike and d.location.country != "AF":
+            # "jets struck hideouts in Afghanistan's X, killing a commander wanted for attacks in Y": Y is no scene
+            d = next((p for p in info.places if p.location.country == "AF" and p.location.admin2), None)
         adm2 = d.location.admin2 if d else None
+        if adm2 and d is not None and info.pk_strike and cur is not None and cur.type == "cross_border" \
+                and not cur.background and cur.admin2 is None and info.event_day() is None \
+                and all(t.pk_strike for t in cur.triggers):
+            # "jets struck hideouts in Afghanistan's X province ... the strikes hit compounds in Y district": Y, in X
+            cur.admin2, cur.admin1 = adm2, d.location.admin1
+            cur.members.append(info)
+            cur.triggers.append(info)
+            continue
         if adm2 and cur is not None and not cur.background and cur.admin1 == d.location.admin1 \
                 and _eff_admin2(cur) not in (None, adm2) and speaker_only(info.sent.text, info.sent.start, d, info.cues):
             adm2 = None  # "four more died overnight, an official in X told AFP": where he spoke, not a new scene
