@@ -157,12 +157,12 @@ def target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         # the headline may sum up several incidents: it decides only when the body names no target
         found += [t for t in [best_target(title_text)] if t]
     best = min(found) if found else None
-    victims = _victim_groups(trig)
     if best is not None and best[2] == "infrastructure" and any(
             (t := s.tallies.get("abducted")) is not None and t.groups.get("civilians") for s in trig if not s.aggregate):
         return "civilians"  # "kidnapped three labourers working on a phone tower": the people taken, not the tower
     if best is not None and (best[0] < 1 or best[2] not in ("police", "security_forces")):
         return best[2]  # the object of the attack ("opened fire on a police van"), or who, not where ("a minister")
+    victims = _victim_groups(trig)
     if victims.get("civilians", 0) > victims.get("security_forces", 0) + victims.get("militants", 0):
         return "civilians"  # no aimed target: the victims say whom it hit ("a lawyer was gunned down")
     return best[2] if best is not None else None
