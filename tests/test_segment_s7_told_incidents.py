@@ -59,3 +59,13 @@ def test_segment_s7_verdict_then_blast_after_a_statement_day_is_no_event() -> No
     assert _violence("A special court in Peshawar on Tuesday sentenced two men to life in prison over a bus stand "
                      "bombing. Their lawyer said on Monday he would appeal. The blast killed four people and injured 12 "
                      "others.") == []
+
+
+def test_segment_s7_that_incident_takes_the_nearest_district_told_before() -> None:
+    # the firing's own sentence names no place: the crossing's district told just before, not the headline's capital
+    events = _violence("Islamabad protests to Kabul over firing. Trade through Torkham in Khyber district resumed on "
+                       "Thursday, customs officials said. The crossing had been sealed on Sunday night after Afghan "
+                       "troops fired on Pakistani posts. In that firing one Pakistani citizen was martyred and three "
+                       "were hurt, officials said.")
+    assert [(e.type, e.date, e.admin2, e.killed.civilians, e.injured) for e in events] == [
+        ("cross_border", "2026-03-08", "Khyber", 1, 3)]

@@ -215,6 +215,10 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                         and not preamble[-1].background and preamble[-1].event_day():
                     # "The road was closed on Friday after gunmen attacked a post. In that attack two died": its day
                     preamble[-1].occurred = True
+                    # ... and its place: the nearest district told before ("the road through X was closed ...")
+                    near = next((d for p in reversed(preamble) if not p.background and (d := district(p))), None)
+                    if adm2 is None and near is not None and near.location.admin2:
+                        cur.admin2, cur.admin1 = near.location.admin2, near.location.admin1
                 # "The firing began on Thursday night. By the time it stopped, two soldiers lay dead"
                 cur.day = cur.day or next((d for p in preamble if p.occurred and not p.background
                                            and (d := p.event_day())), None)
