@@ -51,7 +51,8 @@ _TAIL = re.compile(r"(?:(?!\band\s+(?:\d+|one|two|three|four|five|six|seven|eigh
 _OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b", re.I)
+# "X was among six militants killed", "Constable X, one of the four policemen shot": he is one of the count
+_WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b|,\s*(?:among|one\s+of)\s+the\b", re.I)
 
 
 def _voice(text: str, verb: Hit, sent_start: int) -> str:
@@ -88,9 +89,10 @@ def _chain(nps: list[NP], text: str, backward: bool, anchor: int) -> list[NP]:
             # "four attackers who tried to storm the camp were shot dead": a relative clause about the victims
             clause = _CLAUSE.search(gap)
             who = (words > 8 or clause) and backward and words <= 16 and _WHO_ONLY.match(gap) is not None
-            if (words > 8 and not (who or backward and words <= 16 and _WHO_CLAUSE.match(gap))) or clause and not who:
+            if (words > 8 and not (who or backward and words <= 16 and (_WHO_CLAUSE.match(gap) or _DUTY_CLAUSE.match(gap)))) \
+                    or clause and not who:
                 break
-        elif words > 7 or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
+        elif words > 7 and not _OF_EMPLOYER.match(gap) or _CHAIN_GAP_BAD.search(_BREAKDOWN.sub(" ", _ALSO.sub(" ", gap))):
             break
         chain.append(n)
         edge = n.start if backward else n.end
@@ -106,7 +108,13 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|their|his|her|our|its)\s+$", re.I)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
                           r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
+# "three surveyors of a construction firm and their guard": the first item's employer, then the list goes on
+_OF_EMPLOYER = re.compile(r"\s+of\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,4}\s*,?\s+and\s+(?:their|his|her|its|the)\s+$", re.I)
+_ALL_N = re.compile(r"\ball\s+$", re.I)  # "all four": every one of the four named before
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
+# "a guard posted at the gate of the bank was shot dead": a participle phrase about the victim
+_DUTY_CLAUSE = re.compile(r"\s*,?\s*(?:deployed|posted|stationed|assigned|deputed|guarding|escorting|protecting|"
+                          r"travelling|traveling|returning|on\s+duty)\b[^,;:.()]*,?\s*(?:was|were)\s+$", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
@@ -137,6 +145,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if not chain:
                 bare = bare_number(text, lo, v.start, True)
                 chain = [bare] if bare else []
+                if bare is not None and bare.group == "unspecified" and bare.value \
+                        and _ALL_N.search(text, max(start, bare.start - 8), bare.start) and (same := [
+                        n for n in noun_phrases(text, max(start, bare.start - _WINDOW), bare.start) if n.value == bare.value and n.group != "unspecified"]):
+                    # "four gunmen climbed the wall ... and all four were shot dead": the four named before
+                    chain = [NP(bare.start, bare.end, same[-1].group, bare.value, bare.high)]
             if len(chain) == 1 and chain[0].group == "unspecified" and _MOSTLY.match(text, chain[0].end, v.start):
                 # "nine people, most of them women and children, were killed": civilians
                 n = chain[0]

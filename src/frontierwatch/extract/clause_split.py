@@ -22,7 +22,11 @@ class SpanIndex:
         self.keys = list(map(key, self.items))
 
     def within(self, start: int, end: int) -> list:
-        return self.items[bisect_left(self.keys, start):bisect_left(self.keys, end)]
+        keys = self.keys
+        if not keys:  # many indexes of a text are empty (no statistic, no vague period): no search
+            return []
+        i = bisect_left(keys, start)
+        return self.items[i:bisect_left(keys, end, i)]
 
 
 def _start(x) -> int:

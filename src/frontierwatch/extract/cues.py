@@ -81,11 +81,14 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
 _STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged|present|standing|sitting|seated|waiting)\s+at\b", re.I)
 _WOUND_AIM = re.compile(r"(?:wounding|wounded|injuring)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
-_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,5}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
+_SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*\.?){0,6}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
                           # "the deputy commissioner's office said": the source's office
                           r"[’']s\s+(?:office|spokesman|spokesperson)\s+(?:said|says|told|confirmed|added|stated)\b|"
                           # "..., police and hospital officials said", "a police official told": the report's sources
-                          r"(?:\s+and\s+[\w\-]+)?\s+(?:officials?|sources?|officers?|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b"))
+                          r"(?:\s+and\s+[\w\-]+)?\s+(?:officials?|sources?|officers?|authorities)\s+(?:said|say|says|told|confirmed|suspect|suspected|believe|believed)\b|"
+                          # "police had initially put the toll at five": who gave the figure
+                          r"\s+(?:had\s+|have\s+|has\s+)?(?:initially\s+|earlier\s+|first\s+)?(?:put|gave|placed)\s+(?:the\s+)?"
+                          r"(?:death\s+)?(?:toll|number|figure)\b"))
 _GUARDED = led(re.compile(r"\b(?:guarding|escorting|protecting|accompanying|(?:protection|security|escort)\s+of|"
                       r"deployed\s+(?:with|for|to\s+protect))\s+(?:(?:the|a|an|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:of\s+)?$", re.I))
 _IN_A = re.compile(r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w\-]+\s+)?$", re.I)

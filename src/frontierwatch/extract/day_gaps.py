@@ -8,6 +8,9 @@ from .lexicon import load
 from .mentions import SentenceInfo
 
 _GAP = re.compile(r"\ba\s+day\s+(?:after|before)\s", re.I)
+# a detail sentence about another matter ("Separately, a seminar set for Friday was postponed"; a protest) dates
+# nothing of the incident
+OTHER_MATTER = ("unrest", "new_incident")
 _VIOLENT = ("attack", "attack_weak", "operation", "operation_weak", "strike", "strike_weak", "cross", "cross_fire")
 
 

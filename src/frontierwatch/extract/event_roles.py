@@ -21,6 +21,9 @@ _SUICIDE_WORDS = ("uicide", "rammed", "smashed", "xplosive", "himself")
 # a vehicle bomb opening an assault on a camp or post: the complex attack of a suicide vehicle bomb and gunmen
 _VEHICLE_THEN_STORM = re.compile(r"\b(?:car|truck|vehicle|van|lorry)[\s\-]bombs?\b[^.;]{0,120}?\b(?:storm|stormed|storming|"
                                  r"forced\s+their\s+way)\b", re.I)
+# the bomber among the dead: "including the bomber", "the bomber himself was killed", "killed ... and the bomber"
+_BOMBER_DIED = re.compile(r"\b(?:including|and|besides)\s+the\s+(?:suicide\s+)?bomber\b|\bthe\s+bomber\s+(?:himself|"
+                          r"(?:was|were)\s+(?:also\s+)?(?:killed|blown))\b", re.I)
 _BOMB_LIKE = frozenset({"ied", "armed_assault"})  # what a later-told suicide attack makes more precise
 _QUOTE_MARKS = frozenset("\"“‘'")
 
@@ -96,6 +99,8 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         t = best_tactic(text, s.sent.start, s.sent.end)
         if t and first is None:
             first = t[1]
+            if first in _BOMB_LIKE and _bomber_died(f):
+                return "suicide_bombing"
             if first in _BOMB_LIKE and "bomb" in s.sent.text and _VEHICLE_THEN_STORM.search(s.sent.text):
                 return "suicide_bombing"  # "set off a truck bomb at the gate before trying to storm the camp"
             if first not in _BOMB_LIKE or not any(w in text for w in _SUICIDE_WORDS):
@@ -105,20 +110,26 @@ def tactic(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
     if first is not None:
         if first in _BOMB_LIKE and _of_them_tactic(text, f) == "suicide_bombing":
             return "suicide_bombing"  # "four suicide attacks ... The deadliest of them was the bombing of ..."
-        if any(not m.background and not m.trigger and (t := best_tactic(text, m.sent.start, m.sent.end))
-               and t[1] == "suicide_bombing" for m in f.members):
-            return "suicide_bombing"  # "... a car packed with explosives had smashed into the lead truck"
+        if any(not m.background and not m.trigger and not m.aggregate and not _QUOTED.search(m.sent.text)
+               and (t := best_tactic(text, m.sent.start, m.sent.end)) and t[1] == "suicide_bombing" for m in f.members):
+            # "... a car packed with explosives had smashed into the lead truck" (not a round-up's or a quoted remark's)
+            return "suicide_bombing"
         return first
     for s in f.members:
         if not s.background and not s.has("new_incident", "unrest") and not _QUOTED.search(s.sent.text):
             # ("Meanwhile, X protested over the shelling": another matter; "'If the bombing goes on ...,' he said": a remark)
             t = best_tactic(text, s.sent.start, s.sent.end)
             if t:
-                return t[1]
+                return "suicide_bombing" if t[1] in _BOMB_LIKE and _bomber_died(f) else t[1]
     if title is not None:
         t = best_tactic(title_text)
         return t[1] if t else None
     return None
+
+
+def _bomber_died(f: Frame) -> bool:
+    """"three attackers, including the bomber, died": the bomber died in it, so it was a suicide attack."""
+    return any("bomber" in s.sent.text and _BOMBER_DIED.search(s.sent.text) for s in f.triggers)
 
 
 # a sentence spoken inside quotation marks ("“...,” said X", or opening with the mark)
@@ -146,6 +157,9 @@ def target(text: str, title_text: str, f: Frame, title: SentenceInfo | None) -> 
         # the headline may sum up several incidents: it decides only when the body names no target
         found += [t for t in [best_target(title_text)] if t]
     best = min(found) if found else None
+    if best is not None and best[2] == "infrastructure" and any(
+            (t := s.tallies.get("abducted")) is not None and t.groups.get("civilians") for s in trig if not s.aggregate):
+        return "civilians"  # "kidnapped three labourers working on a phone tower": the people taken, not the tower
     if best is not None and (best[0] < 1 or best[2] not in ("police", "security_forces")):
         return best[2]  # the object of the attack ("opened fire on a police van"), or who, not where ("a minister")
     victims = _victim_groups(trig)

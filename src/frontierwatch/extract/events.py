@@ -13,13 +13,13 @@ from datetime import date, timedelta
 from ..errors import FrontierwatchError
 from ..records import Casualties, Document, Event, Evidence, Location
 from .actors import STATE_PK
-from .casualties import Tally, merge_tallies
+from .tallies import Tally, merge_tallies, same_victims
 from .counter_claims import claimed_toll
 from .dates import find_dates, reference_day, relative_offset
 from .lexicon import load, lowered, together
 from .liveblog import chronological
 from .datelines import after_dateline, find_places, strip_dateline
-from .day_gaps import gap_to_non_violence, only_closure, relative_days, responds
+from .day_gaps import OTHER_MATTER, gap_to_non_violence, only_closure, relative_days, responds
 from .afghan_ops import afghan_operation
 from .denied import denied_only
 from .mentions import OWNED as _OWNED, SentenceInfo, describe
@@ -45,7 +45,7 @@ _MORE_ATTACKERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
                              r"terrorists|assailants|insurgents|gunmen)\b", re.I)
 # "the five attackers, including the bomber", "the bomber and two others were killed": the bomber is already counted
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|apart\s+from|excluding|not\s+including|along\s+with)\s+(?:the\s+)?"
-                             r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:and\s+[^.;]{1,40}?\s+)?(?:was|were)\s+(?:also\s+)?(?:killed|among)\b", re.I)
+                             r"(?:suicide\s+)?bomber\b|\bbomber\s+(?:himself\s+)?(?:and\s+[^.;]{1,40}?\s+)?(?:was|were)\s+(?:also\s+)?(?:killed|among|blown)\b", re.I)
 _HEAVY = led(re.compile(r"\b(?:fired|firing|opened\s+fire|used|using|with)\b[^.;]{0,40}?\b(?:mortars?|artillery)\b", re.I))
 _HIJACK = led(re.compile(r"\bhijack(?:ed|ing|ers?)?\b", re.I))
 _KILLED_AND_TAKEN = re.compile(r"\b(?:killed|martyred|shot\s+dead)\s+and\s+(?:\w+\s+){0,2}?others?\s+(?:were\s+)?(?:kidnapped|"
@@ -326,7 +326,7 @@ def _frame_day(f: Frame, prev: date | None, ref: date | None, is_lead: bool,
         if d:
             return d
     for s in f.members:  # "a team raided the hideout late Thursday night": a detail sentence's own day
-        if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 and "unrest" not in s.cues \
+        if not s.trigger and not s.background and not s.update and s.event_day() and f.admin2 and s.cues.keys().isdisjoint(OTHER_MATTER) \
                 and (d2 := district(s)) is not None and d2.location.admin2 == f.admin2 and not only_closure(s):
             return s.event_day()
     if prev is not None and f.triggers and (m := _CAME_AFTER.search(f.triggers[0].sent.text)) is not None \
@@ -384,7 +384,7 @@ def _figures(f: Frame) -> dict[str, Tally]:
             wide = {id(s) for s in hit if _two_areas(s) and (len(provinces(s)) >= 2 or len(districts(s)) >= 2)}
             local = [s.tallies[kind] for s in hit if id(s) not in wide
                      and (d := district(s)) is not None and d.location.admin2 == f.admin2]
-            ts = local if wide and local else ts
+            ts = local if wide and local and same_victims(local, [s.tallies[kind] for s in hit if id(s) in wide]) else ts
         if len(ts) > 1 and kind == "arrested" and f.admin2:
             # "arrested seven in three districts ... three were picked up in X": X's own figure
             local = [s.tallies[kind] for s in f.triggers if kind in s.tallies and not s.aggregate

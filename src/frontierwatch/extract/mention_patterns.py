@@ -42,7 +42,10 @@ _DETAINED_AFGHANS = re.compile(r"\b(?:detained|detains|detaining|rounded\s+up|ro
                                r"(?:undocumented\s+|unregistered\s+)?(?:Afghans|Afghan\s+(?:migrants|refugees|nationals|"
                                r"citizens|families|men)|migrants|refugees|foreigners|foreign\s+nationals)\b", re.I)
 _TEASER = re.compile(r"[-•–·▪]\s+[^.!?]{5,120}[^.!?\s\"”]\s*$")
-_PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b")
+# "killed by Pakistani shelling", "Pakistani fire had killed three": Pakistan's fire as the cause or the killer
+_PK_FIRE = re.compile(r"\b(?:by|from|in)\s+Pakistani\s+(?:fire|firing|shelling|shells|strikes?|bombardment)\b|"
+                      r"\bPakistani\s+(?:fire|firing|shelling|shells|strikes|bombardment)\s+(?:had\s+|has\s+|have\s+)?"
+                      r"(?:killed|wounded|injured)\b")
 _AF_STATE = re.compile(r"\b(?:Afghan|Taliban)\b", re.I)
 # "police denied that two engineers had been kidnapped", "dismissed reports of a blast": the event itself is denied
 _DENIED_EVENT = re.compile(r"\b(?:denied|dismissed|rejected|refuted)\s+(?:(?:the|social\s+media|media|these|such)\s+)?"

@@ -25,6 +25,7 @@ from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, OPENS_ON_DAY, plotters_held as _plotters)
+from .mention_periods import recalled_day, since_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -57,6 +58,7 @@ def _may_update(text: str, low: str) -> bool:
 _THAT = re.compile(r"\bthat\b|\b(?:erupted|broke\s+out|took\s+place|occurred|happened)\b")  # "said the firing erupted on X": X is the event's
 _SPREAD = re.compile(r"\s(?:in|during|at|of|from)\s")
 _AFGHAN_SIDE = re.compile(r"\bAfghan side\b", re.I)
+_OP_NAMED = re.compile(r"operation|raid|IBO", re.I)
 _MORE = re.compile(r"\b(?:more|others|another)\b", re.I)
 
 
@@ -183,7 +185,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         info.roundup = any(isinstance(n := parse_number(text[a:b].split()[0]), (int, float)) and n >= 3
                            and not _SPREAD.search(text[a:b]) for a, b in spans)
         info.aggregate = "aggregate" in c or bool(spans) \
-            or ("districts" in s.text and bool(_JOINT.search(s.text)))
+            or ("districts" in s.text and bool(_JOINT.search(s.text))) \
+            or ("since" in low and bool(tallies) and since_period(s.text))  # "60 have been killed there since March"
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
                 and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
@@ -203,6 +206,11 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             info.trigger = False  # "No one was hurt." after a defused device: no incident to report
         if not info.trigger and info.has("negation") and ds and not info.background and not info.aggregate:
             _owned_reference(info)
+        if not info.trigger and ds and "killed" in tallies and (info.aggregate or info.background) \
+                and (told := recalled_day(s.text, s.start, ds)) is not None:
+            # "the raids follow the June 3 ambush on a convoy in X, which killed nine": that ambush
+            info.days, info.trigger, info.decisive, info.etype = [told], True, True, "attack"
+            info.aggregate = info.background = False
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
             _inherit(prev, info)
@@ -322,16 +330,25 @@ def _classify(info: SentenceInfo) -> None:
         info.etype, info.decisive = "security_operation", True
     elif cross and (casualty or strong or weak or ("cross" in c or "cross_fire" in c) or _both_states(info)):
         info.etype, info.decisive = "cross_border", ("cross" in c or "cross_fire" in c) or af_state or fired_across
-    elif op and not (strong and _non_militant(info)):
+    elif op and not (strong and _non_militant(info)) and not _repelled(info):
         info.etype, info.decisive = "security_operation", True
     elif op_weak and not strong:
         info.etype = "security_operation"
+        # "a police team killed two militants in an encounter in X": militants killed in an encounter, said outright
+        info.decisive = casualty and _only_militants(info) and bool(_ENCOUNTER.search(st)) and not _TRIED.search(st)
     elif casualty and _only_militants(info) and _ENCOUNTER.search(st) and not _TRIED.search(st):
         info.etype, info.decisive = "security_operation", True  # militants killed in an encounter with a team
     elif casualty and not strong and not weak and _only_militants(info) and not op_weak:
         info.etype = "security_operation"
     else:
         info.etype, info.decisive = "attack", strong
+
+
+def _repelled(info: SentenceInfo) -> bool:
+    """"two gunmen tried to climb the wall and were sent to hell": attackers killed while the attack went on are its
+    own dead, not an operation's (no operation or raid named)."""
+    st, off = info.sent.text, info.sent.start
+    return bool(_TRIED.search(st)) and not any(_OP_NAMED.search(st, a - off, b - off) for a, b in info.cues["operation"])
 
 
 def _both_states(info: SentenceInfo) -> bool:

@@ -16,6 +16,7 @@ from .fastre import led
 from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
+from .event_told import named_incident_day, told_day
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -48,6 +49,9 @@ _RETURN_FIRE = re.compile(r"\b(?:killed|died|shot\s+dead|neutrali[sz]ed)\s+in\s+
 
 
 _AFTER_CLAUSE = re.compile(r"\s(?:after|following)\s", re.I)
+# "In that firing, ...", "During the attack, ...": the sentence goes on with the incident named just before
+_THAT_INCIDENT = re.compile(r"\s*(?:In|During)\s+(?:that|this|the)\s+(?:firing|attack|blast|explosion|shelling|clash|"
+                            r"clashes|bombing|ambush|incident|exchange\s+of\s+fire|assault)\b")
 
 
 def _cause_only(cur: Frame) -> bool:
@@ -107,6 +111,12 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             info.trigger = False  # "militants kidnapped 47 people, most of them in X's southern districts": a period's figure
         if info.trigger and cur is None and not info.days and not info.places and _BREAKDOWN.match(info.sent.text):
             info.trigger = False  # "Of the 901 people killed, 516 were militants": a total told before, split up
+        if info.trigger and cur is not None and cur.type != "attack" and info.etype == "attack" and cur.members \
+                and (named := named_incident_day(cur.members[-1], info)) is not None:
+            info.days, info.decisive = [named], True  # "... over Friday's bombing. The bombing had wounded six": Friday's
+        elif info.trigger and cur is not None and cur.background and info.etype == "attack" and cur.members \
+                and (told := told_day(cur.members[-1], info)) is not None:
+            info.days, info.decisive = [told], True  # a verdict, then "... on 3 May. The blast killed four"
         if not info.trigger:
             day = info.event_day()
             known = _eff_day(cur)
@@ -139,7 +149,18 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                 preamble.append(info)
             continue
         d = district(info)
+        if d is not None and info.pk_strike and d.location.country != "AF":
+            # "jets struck hideouts in Afghanistan's X, killing a commander wanted for attacks in Y": Y is no scene
+            d = next((p for p in info.places if p.location.country == "AF" and p.location.admin2), None)
         adm2 = d.location.admin2 if d else None
+        if adm2 and d is not None and info.pk_strike and cur is not None and cur.type == "cross_border" \
+                and not cur.background and cur.admin2 is None and info.event_day() is None \
+                and all(t.pk_strike for t in cur.triggers):
+            # "jets struck hideouts in Afghanistan's X province ... the strikes hit compounds in Y district": Y, in X
+            cur.admin2, cur.admin1 = adm2, d.location.admin1
+            cur.members.append(info)
+            cur.triggers.append(info)
+            continue
         if adm2 and cur is not None and not cur.background and cur.admin1 == d.location.admin1 \
                 and _eff_admin2(cur) not in (None, adm2) and speaker_only(info.sent.text, info.sent.start, d, info.cues):
             adm2 = None  # "four more died overnight, an official in X told AFP": where he spoke, not a new scene
@@ -190,6 +211,14 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             if not frames:
                 cur.members.extend(p for p in preamble if not p.background)
                 cur.stated = cur.stated or next((d for p in preamble if (d := p.statement_day())), None)
+                if day is None and preamble and _THAT_INCIDENT.match(info.sent.text) and preamble[-1].has(*_OWN_VIOLENCE) \
+                        and not preamble[-1].background and preamble[-1].event_day():
+                    # "The road was closed on Friday after gunmen attacked a post. In that attack two died": its day
+                    preamble[-1].occurred = True
+                    # ... and its place: the nearest district told before ("the road through X was closed ...")
+                    near = next((d for p in reversed(preamble) if not p.background and (d := district(p))), None)
+                    if adm2 is None and near is not None and near.location.admin2:
+                        cur.admin2, cur.admin1 = near.location.admin2, near.location.admin1
                 # "The firing began on Thursday night. By the time it stopped, two soldiers lay dead"
                 cur.day = cur.day or next((d for p in preamble if p.occurred and not p.background
                                            and (d := p.event_day())), None)

@@ -122,3 +122,11 @@ def _merge_max(tallies: list[Tally]) -> Tally:
         else:
             groups["unspecified"] = others - known
     return Tally(groups, sum(groups.values()))
+
+
+def same_victims(local: list[Tally], wide: list[Tally]) -> bool:
+    """A district's own figure narrows a wider one only when it counts the same victims ("nine civilians in X and
+    Y ... six civilians in Z"), not other groups ("four soldiers, one buried in A ... three porters in B")."""
+    near = {g for t in local for g in t.groups}
+    far = {g for t in wide for g in t.groups}
+    return bool(near & far) or "unspecified" in near | far or not near or not far

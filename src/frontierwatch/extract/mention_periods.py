@@ -1,0 +1,34 @@
+"""Figures told about something other than the sentence's own incident: a toll counted "since January 1" (a running
+total over a period), and an earlier dated incident recalled with its toll."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["recalled_day", "since_period"]
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "have been killed ... since January 1", "since the start of the year ... have been martyred"
+_SINCE = re.compile(r"\bsince\s+(?:" + _MONTHS + r"\b|(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this|last)\s+"
+                    r"(?:year|month)|(?:19|20)\d\d\b)", re.I)
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:so\s+far\s+|now\s+|also\s+)?been\s+(?:\w+\s+)?(?:killed|martyred|injured|"
+                           r"wounded|arrested|abducted|kidnapped|neutrali[sz]ed|eliminated)\b|\b(?:have|has)\s+"
+                           r"(?:killed|martyred|claimed\s+the\s+lives\s+of)\b", re.I)
+
+
+def since_period(text: str) -> bool:
+    """True when the sentence gives a present-perfect toll running since a month, a year or the year's start."""
+    return _SINCE.search(text) is not None and _PERFECT_TOLL.search(text) is not None
+
+
+# "... a month after the June 3 ambush on a convoy in X, which killed nine": an earlier incident recalled
+# with its own day and toll, inside a sentence about something else
+_RECALLED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|ambush|assault)\s+(?:on|in|at|near)\s"
+                       r"[^.;]{0,120}?,\s*(?:which|that)\s+(?:had\s+)?(?:killed|martyred|left|claimed)\b", re.I)
+
+
+def recalled_day(text: str, off: int, days: list) -> tuple | None:
+    """The (day, stated) of "the <day> attack on X, which killed N" in the sentence text (starting at off)."""
+    for d, stmt in days:
+        if not stmt and _RECALLED.match(text, d.end - off) is not None:
+            return d, stmt
+    return None

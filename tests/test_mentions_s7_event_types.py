@@ -1,0 +1,95 @@
+"""Event types from the construction: Pakistan's fire as the killer, militants killed in an encounter, attackers
+killed while forcing their way in, munition drops, and a period's round-up."""
+from __future__ import annotations
+
+import pytest
+
+from frontierwatch.extract import extract
+from frontierwatch.extract.mention_patterns import _PK_FIRE
+from frontierwatch.records import Document
+
+
+def _violence(text: str) -> list:
+    ev = extract(Document(id="t", text=text, published="2026-03-11")).events
+    return [e for e in ev if e.type in ("attack", "security_operation", "cross_border")]
+
+
+def test_mentions_s7_pakistani_fire_as_killer_is_a_cross_border_strike() -> None:
+    (e,) = _violence("The Taliban governor's office in Khost said that Pakistani fire had killed two children in the "
+                     "Tani district of Khost province on Sunday.")
+    assert (e.type, e.country, e.perpetrator, e.killed.civilians) == ("cross_border", "AF", "PK_SF", 2)
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("officials said Pakistani fire had killed three", True),
+    ("Pakistani shelling killed two children", True),
+    ("two were killed by Pakistani shelling", True),
+    # Pakistan's fire named, but not as what killed
+    ("Afghan forces responded to Pakistani fire and killed three", False),
+    ("Pakistani firing positions were destroyed", False),
+])
+def test_mentions_s7_pakistani_fire_pattern(text: str, hit: bool) -> None:
+    assert bool(_PK_FIRE.search(text)) is hit
+
+
+def test_mentions_s7_encounter_after_an_attack_is_an_operation() -> None:
+    events = _violence("A constable was shot dead in Hangu on Friday. On February 9, a police team killed two "
+                       "terrorists in an encounter in Hangu, officials said.")
+    assert sorted((e.type, e.killed.militants) for e in events) == [("attack", None), ("security_operation", 2)]
+
+
+def test_mentions_s7_attackers_killed_trying_to_storm_stay_an_attack() -> None:
+    # the militants struck first ("tried to storm"): no operation of the police's own
+    events = _violence("A constable was shot dead in Hangu on Friday. On February 9, two terrorists who tried to "
+                       "storm a police station were killed in an encounter in Hangu, officials said.")
+    assert [e.type for e in events] == ["attack", "attack"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Militants attacked a checkpost in Tank on Monday, martyring three policemen. Four terrorists tried to climb "
+     "into the compound but the police engaged them and all four were sent to hell.", ["attack"]),
+    # an operation named: the militants killed in it are the operation's
+    ("Militants attacked a checkpost in Tank on Monday, martyring three policemen. Later, police launched an "
+     "operation in the area, and four terrorists who tried to escape were sent to hell.",
+     ["attack", "security_operation"]),
+])
+def test_mentions_s7_repelled_attackers_belong_to_the_attack(text: str, types: list[str]) -> None:
+    assert sorted(e.type for e in _violence(text)) == types
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Late on Sunday a quadcopter dropped a mortar shell on a Levies checkpost in Bajaur, officials said. Nobody was "
+     "injured.", ["2026-03-08"]),
+    ("Militants dropped explosives from a drone on a checkpost in North Waziristan on Sunday, police said.",
+     ["2026-03-08"]),
+    # a drone seen, nothing dropped
+    ("Police in Bannu said on Monday that they had bought jammers after a quadcopter was spotted over the city.", []),
+])
+def test_mentions_s7_munition_drop_is_an_attack(text: str, days: list[str]) -> None:
+    events = _violence(text)
+    assert [e.date for e in events] == days
+    assert all(e.type == "attack" for e in events)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The institute said attacks in Bannu over the first nine months of 2025 claimed 210 lives.", 0),
+    ("Attacks over the same period of last year killed 1,400 people, the report said.", 0),
+    ("Police said on Monday that 64 policemen have been martyred in Bannu since January 1.", 0),
+    ("After a week of clashes along the border in which scores of people were killed, the two sides met on Friday.", 0),
+    # one incident with its own day and place
+    ("Nine people lost their lives in a militant attack in Bannu on Monday.", 1),
+    ("Six policemen have been martyred in Bannu since Monday, when militants stormed a checkpost.", 1),
+])
+def test_mentions_s7_period_round_up_is_no_event(text: str, n: int) -> None:
+    assert len(_violence(text)) == n
+
+
+@pytest.mark.parametrize("text, day", [
+    # an earlier attack recalled with its day and toll inside a sentence about something else
+    ("Security forces killed four militants in an operation in Orakzai on Sunday, the ISPR said. The operations come "
+     "a month after the June 3 ambush on a police van in Hangu, which killed five constables.", "2025-06-03"),
+])
+def test_mentions_s7_recalled_incident_is_its_own_event(text: str, day: str) -> None:
+    events = _violence(text)
+    assert [(e.type, e.date, e.killed.security_forces) for e in events if e.date == day] == [("attack", day, 5)]
+    assert [e.type for e in events if e.date != day] == ["security_operation"]
