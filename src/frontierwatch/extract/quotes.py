@@ -72,6 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
         "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_ABBREV}{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b|\b(?:at|during|after)\s+(?:the|a|an|his|her|its)\s))"),
+        # "..., his brother, Ali Khan, told": a relative (or colleague) described, then named
+        "post_kin": re.compile(rf"\s*,?\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},\s*(?P<np>{_NAME}),\s+{aux}(?P<v>{v})"),
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
         "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?=\s*[,.;:])"),
         # "..., the statement quoted Meerak Baloch as saying.": the person quoted, not the statement
@@ -423,7 +425,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             np = _attribute_pre(pre, pre_verbs) or _colon_apposition(pre)
             how = "pre" if np else how
         if np is None:
-            for key in ("post_quoted_as", "post_according", "post_verb", "post_subj"):
+            for key in ("post_quoted_as", "post_according", "post_verb", "post_kin", "post_subj"):
                 m = pats[key].match(post)
                 if m and key == "post_subj" and _NOT_SUBJECT.match(m.group("np")):
                     continue  # "... against the posts in response to what he described": no subject

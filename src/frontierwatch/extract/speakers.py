@@ -49,6 +49,9 @@ def _strip_office(s: str) -> str:
         if i and words[i - 1].lower() in ("of", "for") and words[i].isupper() and len(words) - i > 2:
             i += 1  # "Minister for SAFRON Ali Khan": a ministry's acronym is its office, not a name
             continue
+        if words[i].isalpha() and words[i].isupper() and len(words[i]) > 1 and len(words) - i > 2:
+            i += 1  # "Deputy Inspector General CTD Ali Raza Shah": the unit's acronym, then the name
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             if normalise(" ".join(words[i:i + n])) in places:
                 i += n
@@ -65,6 +68,9 @@ _CAP = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
 _NAME = rf"{_CAP}(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?{_CAP}){{0,5}}"
 _NP = r"(?:[^,.;:!?“”\"‘’()\n]|(?<=\w)’(?=\w)){1,90}?"
 _NAME_AFTER = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?)?({_NAME})")
+# a bracket inside a titled name: the title's abbreviation ("Deputy Inspector General (DIG) Ali Shah") or a
+# retired rank ("Deputy Commissioner Chaman Captain (retd) Ali Shah"); the name goes on after it
+_TITLE_BRACKET = re.compile(r"\s*\((?:[A-Z]{2,6}|retd|retired|r)\.?\)(?=\s+[A-Z])")
 # module-level calls compiled once (re's own cache costs a lookup per call)
 _SPACES, _PAREN, _ARTICLE = re.compile(r"\s+"), re.compile(r"\s*\([^)]*\)"), re.compile(r"^(?:the|a|an)\s+", re.I)
 _OF_CAP, _THE_LEAD, _UPPER = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z]"), re.compile(r"^The\s+"), re.compile(r"[A-Z]")
@@ -173,8 +179,13 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     # titled names: "Station House Officer Gul Rehman", "Dr Amna Qazi"
     for m in _find_titles(masked):
         nm = _NAME_AFTER.match(masked, m.end())
+        head = ""
+        if nm is None and (br := _TITLE_BRACKET.match(masked, m.end())):
+            nm = _NAME_AFTER.match(masked, br.end())  # "Deputy Inspector General (DIG) Ali Shah"
+        elif nm and (br := _TITLE_BRACKET.match(masked, nm.end())) and (more := _NAME_AFTER.match(masked, br.end())):
+            head, nm = nm.group(0), more  # "Captain (retd) Ali Shah": the name after the rank
         if nm:
-            name, _ = _strip_title(_strip_office(nm.group(0).strip()))  # with its "for": "for SAFRON"
+            name, _ = _strip_title(_strip_office((head + nm.group(0)).strip()))  # with its "for": "for SAFRON"
             if name and not lex.title_rx.fullmatch(name + " ") and name.split()[0].lower() not in _PRONOUNS:
                 pos = m.start()
                 ctx.titled.append((pos, _SPACES.sub(" ", m.group(0).rstrip(".")).lower(), name))
