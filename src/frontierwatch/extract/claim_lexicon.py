@@ -270,8 +270,23 @@ _BODY_WORD = re.compile(r"\b(?:Observatory|Forum|Institute|Centre|Center|Council
 def document_source(title: str | None, text: str, memo: list[str | None]) -> str | None:
     """The source the headline names, else the research body the text defines (found once, kept in memo)."""
     if not memo:
-        memo.append(source_in([title or ""]) or defined_body(text[:3000]))
+        memo.append(source_in([title or ""]) or defined_body(text[:3000]) or _producer(text))
     return memo[0]
+
+
+# a report's own producer: "This report is produced by OCHA ...", "For further information: UNHCR Pakistan"
+_PRODUCER = re.compile(r"\b(?:(?:produced|prepared|compiled|issued|published)\s+by|[Ff]or\s+(?:further|more)\s+information\s*:"
+                       r"|[Cc]ontact\s*:)\s*(?:the\s+)?")
+
+
+def _producer(text: str) -> str | None:
+    """The known source a report names as its producer (or its contact point), or None."""
+    for t in (text[:3000], text[-600:]):
+        for m in _PRODUCER.finditer(t):
+            found = lexicon().source_rx.match(t, m.end())
+            if found:
+                return lexicon().sources[norm(found.group(0))]
+    return None
 
 
 def defined_body(text: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
@@ -38,7 +39,9 @@ from .periods import Period, document_anchor, find_periods, previous
 from .periods import since_then as _since_then
 from .text import Sentence, without_case_traps
 
-_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH_WORD = rf"(?:{'|'.join(_MONTHS)})"
 
 
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
@@ -80,6 +83,22 @@ def _label_metric(text: str, sentences: list[Sentence], k: int) -> str | None:
 _TOLD_VAGUELY = re.compile(r"\b(?:said|told|announced|stated|reported)\s+(?:last|earlier\s+this|this)\s+(?:week|month)\b", re.I)
 
 
+# an undated report's own day: "Situation Report No. 9 (as of 31 August 2026)" near its top
+_AS_OF = re.compile(rf"\bas\s+(?:of|at|on)\s+(\d{{1,2}})\s+({_MONTH_WORD})\s+(20\d\d)\b|\bas\s+(?:of|at|on)\s+({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(20\d\d)\b")
+
+
+def _as_of(head: str) -> date | None:
+    """The day an undated report gives itself in its first lines ("as of 31 August 2026"), or None."""
+    m = _AS_OF.search(head)
+    if m is None:
+        return None
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    try:
+        return date(int(year), _MONTHS.index(month) + 1, int(day))
+    except ValueError:
+        return None  # "as of 31 June 2026": no such day
+
+
 def _may_have_claim(text: str, in_force: str | None = None, low: str | None = None) -> bool:
     """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon
     (or, with a metric in force, a clause referring back to it). `low`: text.lower(), if made."""
@@ -90,8 +109,14 @@ def _may_have_claim(text: str, in_force: str | None = None, low: str | None = No
     return lexicon_rx.search(low) is not None or (in_force is not None and _REFER.search(text) is not None)
 
 
+# "an increase of 38 per cent over the previous week (29,900)": the bracketed figure is the earlier period's
+_PREVIOUS_BRACKET = re.compile(r"\b(?:previous|preceding|prior)\s+(?:week|month|quarter|year)\s*\(\s*$", re.I)
+
+
 def _bind_period(text: str, fig: Fig, periods: list[Period], clauses, main: Period | None,
                  context: Period | None) -> Period | None:
+    if (main or context) is not None and _PREVIOUS_BRACKET.search(text, max(0, fig.start - 30), fig.start):
+        return previous(main or context)
     cs, ce = _clause_of(clauses, fig.start)
     usable = [p for p in periods if p.role != "compare" and (fig.unit == "count" or p.role != "baseline")]
     inside = [p for p in usable if cs <= p.span[0] and p.span[1] <= ce + 1 and not (  # "fell to four from seven in
@@ -127,7 +152,7 @@ def _without_traps(document: Document, sentences: list[Sentence]) -> tuple[Docum
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
     """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
     document, sentences = _without_traps(document, sentences)
-    ref = to_date(document.published)
+    ref = to_date(document.published) or _as_of(f"{document.title or ''}\n{document.text[:400]}")
     anchor = None if ref else document_anchor(f"{document.title or ''}\n{document.text}")
     title_periods = [p for p in find_periods(document.title or "", ref, anchor) if p.role == "main"]
     default = title_periods[0] if title_periods else None
