@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from ..records import Event
 from .dates import MONTHS, DateMention
 from .numbers import parse_number
+from .refugee_tables import table_returns
 from .refugee_returns import counted_at_place, has_kind, merge_returns, people_count, returns_event, returns_in
 from .relations_common import Context, blocked, day_role, days, evidence, has_day, parse_count, places_in, prefer_explicit
 
@@ -23,8 +24,10 @@ _TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "forced",
 MAX_EVIDENCE = 8  # sentences kept per event
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:the\s+)?$", re.I)
 # "the deadline for card holders expired on 30 June": a deadline told by its end, with no word for leaving
-_RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)\s+(?:on\s+)?(?:\d|[A-Z][a-z])")
+_RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)\s+(?:on\s+)?(?:\d|[A-Z][a-z])"
+                      r"|\b(?:[Ee]xpiry|[Ee]xpiration|[Ll]apse)\s+of\s+the\s+deadline\b")  # "after the expiry of the deadline ... on"
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
+_SET_BY_ON = re.compile(r"\b(?:set|fixed|announced|imposed|given)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+|for\s+)?){1,5}on\s+$")
 _UNTIL_MONTH_END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?P<yr>this|next|the)\s+year)\b"
@@ -74,6 +77,11 @@ _SAME_DECISION = re.compile(r"\b(?:at\s+the\s+same\s+time|in\s+the\s+same\s+(?:m
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # "Of these, 289 were deported": part of the people just detained, removed in the same action
 _PART_OF_THEM = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
+
+
+# the day a deadline ran out, told before a launch: "after the expiry of the deadline ... at midnight on"
+_DEADLINE_END = re.compile(r"\b(?:expiry|expiration|lapse|end)\s+of\s+the\s+deadline\b[^.;]{0,120}$"
+                           r"|\bdeadline\b[^.;]{0,60}?\b(?:expired|lapsed|ended|ran\s+out|passed)\s+(?:at\s+midnight\s+)?(?:on\s+)?$", re.I)
 
 
 def _future_year(mention: DateMention, text: str, ctx: Context, ahead: bool = False) -> date | None:
@@ -183,8 +191,14 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     anchors = [h.start for h in cues + ordered] + [m.start() for m in _UNTIL_TO_LEAVE.finditer(text)]
     mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
     day = until = None
+    ran_out = next((m for m in mentions if _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)), None)
+    if ran_out is not None and len(mentions) > 1:
+        until = _future_year(ran_out, text, ctx)  # "the deadline set ... on 7 March expired on 31 March": the end
+        mentions = [m for m in mentions if m is not ran_out]
     for m in mentions:
-        if day is None and any(0 <= h.start - m.end <= 12 or _DECIDED_ON.fullmatch(text[h.end:m.start])
+        if day is None and _SET_BY_ON.search(text, max(0, m.start - 80), m.start):
+            day = m.day  # "the deadline set by the Ministry of Interior on 7 March"
+        elif day is None and any(0 <= h.start - m.end <= 12 or _DECIDED_ON.fullmatch(text[h.end:m.start])
                                or _ON_DAY_SUBJECT.fullmatch(text[m.end:h.start]) and day_role(text, m) == "on"
                                for h in decisions):
             day = m.day  # "a May 9 announcement", "on Friday set", "announced on Monday", "On Friday the board set"
@@ -258,6 +272,8 @@ def _deportation(s, found, ctx: Context) -> Event | None:
     for m in prefer_explicit(days(s.text, ctx), s.text) or [None]:
         if m is not None and day_role(s.text, m) in ("bound", "since", "dateline"):
             continue
+        if m is not None and m.end <= launches[0].start and _DEADLINE_END.search(s.text, max(0, m.start - 160), m.start):
+            continue  # "After the expiry of the deadline ... on September 30, police on Thursday launched": the end
         day = m.day if m else None
         if after and m is not None and m.end <= after.start():
             # "... returned on Wednesday, two days after Pakistan began the drive": count back, or no day
@@ -315,6 +331,14 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
             ev.lat, ev.lon, ev.geo_precision = place.location.lat, place.location.lon, place.location.precision
         return ev
     return None
+
+
+def _take_count(launch: Event, held: Event) -> None:
+    """A drive launched and its detentions told in one sentence: the drive counts the people held, where held."""
+    launch.count = held.count
+    if launch.admin1 is None and held.admin1 is not None:
+        launch.place, launch.admin1, launch.admin2 = held.place, held.admin1, held.admin2
+        launch.lat, launch.lon, launch.geo_precision = held.lat, held.lon, held.geo_precision
 
 
 def _told_next(s, ctx: Context) -> list[DateMention]:
@@ -386,7 +410,11 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _deadline(s, found, ctx)
             if ev:
                 dead.append(ev)
-            ev = _deportation(s, found, ctx) or _detention(s, found, ctx, themed)
+            ev = _deportation(s, found, ctx)
+            held = _detention(s, found, ctx, themed)
+            if ev and held and ev.count is None:
+                _take_count(ev, held)  # "launched a crackdown ..., during which 312 Afghans were taken into custody"
+            ev = ev or held
             if ev:
                 deport.append(ev)
         elif ext:
@@ -414,7 +442,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
     removed = [returns_event(r) for r in merge_returns(rets)]
     if deport and removed:
         removed = _part_removed(deport, removed)
-    return events + removed
+    return events + removed + table_returns(ctx)
 
 
 def _part_removed(deport: list[Event], removed: list[Event]) -> list[Event]:
