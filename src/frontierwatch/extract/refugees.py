@@ -80,7 +80,7 @@ _PART_OF_THEM = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
 
 
 # the day a deadline ran out, told before a launch: "after the expiry of the deadline ... at midnight on"
-_DEADLINE_END = re.compile(r"\b(?:expiry|expiration|lapse|end)\s+of\s+the\s+deadline\b[^.;]{0,120}$"
+_DEADLINE_END = re.compile(r"\b(?:expiry|expiration|lapse|end)\s+of\s+the\s+deadline\b[^.;,]{0,120}$"
                            r"|\bdeadline\b[^.;]{0,60}?\b(?:expired|lapsed|ended|ran\s+out|passed)\s+(?:at\s+midnight\s+)?(?:on\s+)?$", re.I)
 
 
