@@ -270,18 +270,23 @@ _BODY_WORD = re.compile(r"\b(?:Observatory|Forum|Institute|Centre|Center|Council
 def document_source(title: str | None, text: str, memo: list[str | None]) -> str | None:
     """The source the headline names, else the research body the text defines (found once, kept in memo)."""
     if not memo:
-        memo.append(source_in([title or ""]) or defined_body(text[:3000]) or _producer(text))
+        memo.append(source_in([title or ""]) or defined_body(text[:3000]))
     return memo[0]
 
 
 # a report's own producer: "This report is produced by OCHA ...", "For further information: UNHCR Pakistan"
-_PRODUCER = re.compile(r"\b(?:(?:produced|prepared|compiled|issued|published)\s+by|[Ff]or\s+(?:further|more)\s+information\s*:"
-                       r"|[Cc]ontact\s*:)\s*(?:the\s+)?")
+_PRODUCER = led(re.compile(r"\b(?:(?:produced|prepared|compiled|issued|published)\s+by|[Ff]or\s+(?:further|more)\s+information\s*:"
+                           r"|[Cc]ontact\s*:)\s*(?:the\s+)?"))
 
 
-def _producer(text: str) -> str | None:
+_PRODUCER_WORDS = ("produced by", "prepared by", "compiled by", "issued by", "published by", "information", "ontact")  # one is in every _PRODUCER match
+
+
+def producer(text: str) -> str | None:
     """The known source a report names as its producer (or its contact point), or None."""
-    for t in (text[:3000], text[-600:]):
+    for t in (text[:800], text[-400:]):  # the report's opening and its closing contact line
+        if not any(w in t for w in _PRODUCER_WORDS):
+            continue  # (a plain look first: the pattern's scan costs more than the rest of a document's claims)
         for m in _PRODUCER.finditer(t):
             found = lexicon().source_rx.match(t, m.end())
             if found:

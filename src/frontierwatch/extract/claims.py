@@ -16,7 +16,7 @@ from datetime import date
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
-from .claim_lexicon import LastProvince, document_source, lexicon, word_gates
+from .claim_lexicon import LastProvince, document_source, lexicon, producer, word_gates
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
 from .claim_tables import table_claims
@@ -89,7 +89,7 @@ _AS_OF = re.compile(rf"\bas\s+(?:of|at|on)\s+(\d{{1,2}})\s+({_MONTH_WORD})\s+(20
 
 def _as_of(head: str) -> date | None:
     """The day an undated report gives itself in its first lines ("as of 31 August 2026"), or None."""
-    m = _AS_OF.search(head)
+    m = _AS_OF.search(head) if "as " in head else None
     if m is None:
         return None
     day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
@@ -115,7 +115,8 @@ _PREVIOUS_BRACKET = re.compile(r"\b(?:previous|preceding|prior)\s+(?:week|month|
 
 def _bind_period(text: str, fig: Fig, periods: list[Period], clauses, main: Period | None,
                  context: Period | None) -> Period | None:
-    if (main or context) is not None and _PREVIOUS_BRACKET.search(text, max(0, fig.start - 30), fig.start):
+    if "(" in text[max(0, fig.start - 3):fig.start] and (main or context) is not None \
+            and _PREVIOUS_BRACKET.search(text, max(0, fig.start - 30), fig.start):
         return previous(main or context)
     cs, ce = _clause_of(clauses, fig.start)
     usable = [p for p in periods if p.role != "compare" and (fig.unit == "count" or p.role != "baseline")]
@@ -288,5 +289,9 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             context = main  # ("In 2019 the count had stood at 88" is a look back: the period in force stays)
         elif produced and context is None:
             context = default
-    return drop_restated(claims + table_claims(document, sentences, ref, anchor, default, document_source(document.title, document.text, doc_source)), rounded)
+    out = drop_restated(claims + table_claims(document, sentences, ref, anchor, default, document_source(document.title, document.text, doc_source)), rounded)
+    if any(c.source is None for c in out) and (made_by := producer(document.text)):
+        for c in out:
+            c.source = c.source or made_by  # a report's figures with no one named: its producer's ("produced by OCHA")
+    return out
 
