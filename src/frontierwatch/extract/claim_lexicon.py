@@ -215,6 +215,8 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None, a
             return lex.regions[norm(last.group(0))]
     for lo, hi in (clause, (0, len(text))):
         m = lex.admin_rx.search(text, lo, hi)
+        if m and lo == 0 and at is not None and m.start() >= clause[1] and _OWN_FIGURE.match(text, m.end()):
+            m = None  # "... rose 23 percent, and that Punjab alone accounted for 71 percent": Punjab's own figure
         if m:
             return lex.regions[norm(m.group(0))]
         if province and _THE_PROVINCE.search(text, lo, hi):
@@ -228,6 +230,9 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None, a
             pick = dest if dest is not None and _AND_BEFORE.search(text, max(0, m.start() - 6), m.start()) else m
             return lex.regions[norm(pick.group(0))]
     return None
+
+
+_OWN_FIGURE = re.compile(r"[^,;:.()]{0,60}?\d")  # a region named in a later clause with a figure of its own
 
 
 class LastProvince:
