@@ -36,7 +36,7 @@ _PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(
 _TOLL_SENSE = {"deaths": "killed", "injured": "injured"}  # the sense of a toll a next sentence splits up
 SUBSET_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)", re.I)
 # a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
-_APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,3},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
+_APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,5},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
 # the rest of a count's clause, then a comma before a percentage set after it
 _CLAUSE_TAIL = re.compile(r"[^,;:.()\d]{0,80},\s+(?:an?\s+|or\s+)?")
 _THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)

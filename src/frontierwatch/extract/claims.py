@@ -54,7 +54,9 @@ _SINGLED_OUT = re.compile(r"\b(?:deadliest|worst|bloodiest)\s+(?:single\s+)?(?:i
 _ONE_INCIDENT = re.compile(
     rf"\b(?:the|an?)\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\s+[a-z]"
     r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b"
-    rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))", re.I)
+    rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))"
+    # a list of incidents, each led by its day: "- 6 October: Militants stormed ..."
+    rf"|^\W*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?\s*[:–—]\s", re.I)
 _REPORT_SUBJECT = re.compile(r"\W*(?:The|Its)\s+(?:\w+\s+)?(?:report|survey|review|study)\s+(?:also\s+)?\w+(?:ed|s)\b")
 _FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:in|on)\s+(?:a\s+single|one)\s+day\b", re.I)
@@ -68,6 +70,7 @@ _VAGUE_FIGURE = led(re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I))
 _SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _THERE = led(re.compile(r"\bthere\b", re.I))
 _WHEN = re.compile(r"\s*when\b")
+_LABEL_END = re.compile(r"^\W*[A-Z][^:;.\d]{0,60}:\s*$")  # a row's label: "- Punjab and Sindh: "
 
 
 def _label_metric(text: str, sentences: list[Sentence], k: int) -> str | None:
@@ -240,6 +243,11 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue  # "Of them, 9,120 were deported": a part of the figure before, not the metric's total
             if _JOINT.search(text, clause[0], clause[1]) and len(lexicon().admin_rx.findall(text, clause[0], clause[1])) >= 2:
                 continue  # "Sindh and Punjab together accounted for ...": no one region's figure
+            if clause[0] and _JOINT.search(text, 0, clause[0]) and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2 \
+                    and not lexicon().admin_rx.search(text, clause[0], clause[1]):
+                continue  # "Punjab and Sindh together accounted for five attacks, with three deaths": theirs together
+            if clause[0] and _LABEL_END.search(text, 0, clause[0]) and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2:
+                continue  # "- Punjab and Sindh: 6 attacks": a row for two regions, no one region's figure
             if f.metric.endswith(("_killed", "_injured")) and _JOINT.search(text, clause[0], f.start):
                 continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
             one_event = _cue_patterns()["one_event"]
