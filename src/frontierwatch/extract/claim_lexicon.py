@@ -132,6 +132,9 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "increase": led(re.compile(rf"\b(?:{words['increase']})\b", re.I)),
         "decrease": led(re.compile(rf"\b(?:{words['decrease']})\b", re.I)),
         "one_event": led(re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I)),
+        # "The explosion killed five people": a sentence about one incident, its subject the incident
+        "the_incident": re.compile(rf"\W*The\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\s+(?:had\s+)?"
+                                   r"(?:killed|left|claimed|wounded|injured)\b"),
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": led(re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I)),
         "other_origin": re.compile(

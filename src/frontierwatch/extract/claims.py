@@ -251,7 +251,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if f.metric.endswith(("_killed", "_injured")) and _JOINT.search(text, clause[0], f.start):
                 continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
             one_event = _cue_patterns()["one_event"]
-            if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or (
+            if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or _cue_patterns()["the_incident"].match(text) or (
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)

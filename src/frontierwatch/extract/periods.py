@@ -438,6 +438,8 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 continue
             before = text[max(0, s - 60):s]
             role = period_role(kind, text, s, before)
+            if role == "main" and text[e:e + 2] in ("'s", "\u2019s") and _PREP_END.search(before):
+                role = "event"  # "a commander wanted for last month's attacks": another incident's time
             if kind in ("month", "year") and role == "main" and _SINCE_CLAUSE.search(before):
                 end, pkind = None, "since"  # "since the drive was launched in June 2022"
             if ref is not None and end is not None and start <= ref < end and pkind in ("year", "month", "quarter", "half", "span"):
@@ -448,6 +450,7 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
 
 
 _SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))
+_PREP_END = re.compile(r"\b(?:for|in|after|behind|over|since|of)\s+$", re.I)
 
 
 def since_then(text: str, before: str, ref: date | None, anchor, low: str | None = None) -> Period | None:
