@@ -39,7 +39,9 @@ _HOLD_CARDS = re.compile(r"\b(?:hold|holds|holding)\s+(?:[\w-]+\s+){0,3}?cards?\
 _COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit|gives|grants|will\s+give|will\s+grant)\b", re.I)
 # "... and handed them over for repatriation": people held to be sent out of the country
 _FOR_REMOVAL = re.compile(r"\b(?:for|pending|before|ahead\s+of|prior\s+to)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
-                          r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b", re.I)
+                          r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b"
+                          r"|\b(?:shifted|transferred|moved|sent|taken)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?holding\s+(?:centre|center|facility|camp)", re.I)
+_SAME_DAY = re.compile(r"\bon\s+the\s+same\s+day\b", re.I)  # "96 were arrested on the same day": the day just told
 _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
 _DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
@@ -415,6 +417,8 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             if ev and held and ev.count is None:
                 _take_count(ev, held)  # "launched a crackdown ..., during which 312 Afghans were taken into custody"
             ev = ev or held
+            if ev and ev.date is None and deport and _SAME_DAY.search(s.text):
+                ev.date = deport[-1].date  # "Similarly, in Quetta, 96 were arrested on the same day"
             if ev:
                 deport.append(ev)
         elif ext:
@@ -436,8 +440,8 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
         events.append(deadline)  # an extension supersedes the deadline it moves
     seen_days = set()
     for ev in deport:
-        if ev.date not in seen_days:
-            seen_days.add(ev.date)
+        if (ev.date, ev.admin1) not in seen_days:  # a drive's day in each province it reached
+            seen_days.add((ev.date, ev.admin1))
             events.append(ev)
     removed = [returns_event(r) for r in merge_returns(rets)]
     if deport and removed:
