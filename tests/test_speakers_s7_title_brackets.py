@@ -34,3 +34,21 @@ def test_speakers_s7_bracketed_title_resolves_to_holder(text: str, speaker: str)
 ])
 def test_speakers_s7_no_bracket_name_invented(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title and its place, then the holder in commas: "he" and "the DPO" are that person
+    ('District Police Officer (DPO) Lakki Marwat, Imran Khan Niazi, has served there since May. "Every family that '
+     'lost a son is my family," he told us.', "Imran Khan Niazi"),
+    ('District Police Officer Bannu, Ali Raza Khattak, said the road was open.\n\n"Traffic is moving again," the DPO '
+     'said.', "Ali Raza Khattak"),
+])
+def test_speakers_s7_title_place_then_holder_in_commas(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_speakers_s7_title_then_lowercase_apposition_names_no_one() -> None:
+    # "Deputy Commissioner Zhob, the district's top official,": no personal name given in the commas
+    text = ('Deputy Commissioner Zhob, the district\'s top official, said the road was open.\n\n"Traffic is moving '
+            'again," the deputy commissioner said.')
+    assert "the district's top official" not in _speakers(text)

@@ -70,6 +70,7 @@ _NP = r"(?:[^,.;:!?“”\"‘’()\n]|(?<=\w)’(?=\w)){1,90}?"
 _NAME_AFTER = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?)?({_NAME})")
 # a bracket inside a titled name: the title's abbreviation ("Deputy Inspector General (DIG) Ali Shah") or a
 # retired rank ("Deputy Commissioner Chaman Captain (retd) Ali Shah"); the name goes on after it
+_COMMA_NAME = re.compile(rf",\s+({_NAME}),")
 _TITLE_BRACKET = re.compile(r"\s*\((?:[A-Z]{2,6}|retd|retired|r)\.?\)(?=\s+[A-Z])")
 # module-level calls compiled once (re's own cache costs a lookup per call)
 _SPACES, _PAREN, _ARTICLE = re.compile(r"\s+"), re.compile(r"\s*\([^)]*\)"), re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -186,6 +187,8 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
             head, nm = nm.group(0), more  # "Captain (retd) Ali Shah": the name after the rank
         if nm:
             name, _ = _strip_title(_strip_office((head + nm.group(0)).strip()))  # with its "for": "for SAFRON"
+            if not name and (app := _COMMA_NAME.match(masked, nm.end())):
+                name = _strip_title(app.group(1))[0]  # "Regional Police Officer Bannu, Ali Shah, said": the holder
             if name and not lex.title_rx.fullmatch(name + " ") and name.split()[0].lower() not in _PRONOUNS:
                 pos = m.start()
                 ctx.titled.append((pos, _SPACES.sub(" ", m.group(0).rstrip(".")).lower(), name))
