@@ -127,7 +127,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"|(?:Hours|Days|Minutes|Moments|Weeks|(?:A|One|Two|Three)\s+(?:hours?|days?|weeks?))\s+(?:later|earlier|before|after)),\s*")
 _BANNED_LEAD = re.compile(r"^\s*[Tt]he\s+(?:banned|outlawed|proscribed|defunct)\s+(?=[A-Z])")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
-_PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
+_PARENTHETICAL = re.compile(r",\s*(?:(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80}|for\s+(?:his|her|their|its)\s+part"
+                            r"|in\s+(?:his|her|their|its)\s+turn|however|meanwhile|too),\s*$", re.I)  # "The envoy, for his part, said"
 # a phrase after a quote that cannot be the subject of a speech verb
 _NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during|while|whereas|although|though)\b|[^,]*\b(?:what|which|whom)\b"
                           r"|(?:an?|the)\s+(?:claim|allegation|charge|accusation|assertion)\s)")  # ', a claim their families rejected'

@@ -130,3 +130,12 @@ def _find_titles(text: str) -> list[_Verb]:
                 out.append(_Verb(ws, end, text[ws:end]))
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def role_titles() -> dict[str, frozenset[str]]:
+    """Titles a generic role noun can refer back to ("the envoy" -> an ambassador), loaded once."""
+    out: dict[str, set[str]] = {}
+    for r in read_lexicon("quote_role_titles.csv", ("role", "title"), ("role", "title")):
+        out.setdefault(r["role"].strip().lower(), set()).add(r["title"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}

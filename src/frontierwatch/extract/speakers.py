@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .speaker_lexicon import _alt, _find_titles, _lex, _tokens  # noqa: F401
+from .speaker_lexicon import _alt, _find_titles, _lex, _tokens, role_titles  # noqa: F401
 
 __all__ = ["_alt", "_tokens"]  # still importable from here (moved to speaker_lexicon)
 
@@ -408,10 +408,11 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         if kind == "person" and len(low.split()) <= 3:
             words = low.split()
             # "the minister" -> the person introduced with that title
-            cands = [t for t in ctx.titled if t[0] < pos and _title_head(t[1]) == head]
+            same = role_titles().get(head, ())  # "the envoy": the ambassador introduced before
+            cands = [t for t in ctx.titled if t[0] < pos and (_title_head(t[1]) == head or t[1] in same)]
             exact = [t for t in cands if t[1] == " ".join(words[-len(t[1].split()):])]
             pick = exact[-1] if exact else None
-            if pick is None and len(words) == 1:
+            if pick is None and (len(words) == 1 or any(t[1] in same for t in cands)):  # "the Pakistani envoy"
                 plain = [t for t in cands if t[1].split()[0] not in ("chief", "deputy", "assistant")]
                 pick = plain[-1] if plain else None
             if pick is not None:
