@@ -23,6 +23,7 @@ from .claim_tables import table_claims
 from .claim_figures import Fig, drop_restated, figure_candidates, find_figures
 from .claim_metrics import BASELINE_MARK as _BASELINE_MARK
 from .claim_metrics import RATE_AFTER as _RATE_AFTER
+from .claim_metrics import LEAD_CHANGE as _LEAD_CHANGE
 from .claim_metrics import REFER as _REFER
 from .claim_metrics import SUBSET_LEAD as _SUBSET_LEAD
 from .claim_metrics import classify as _classify
@@ -109,7 +110,8 @@ def _may_have_claim(text: str, in_force: str | None = None, low: str | None = No
     low = text.lower() if low is None else low
     if not _DIGIT.search(text) and number_rx.search(low) is None:
         return False
-    return lexicon_rx.search(low) is not None or (in_force is not None and _REFER.search(text) is not None)
+    return lexicon_rx.search(low) is not None or (in_force is not None and (
+        _REFER.search(text) is not None or _LEAD_CHANGE.match(text) is not None))
 
 
 # "an increase of 38 per cent over the previous week (29,900)": the bracketed figure is the earlier period's
