@@ -21,6 +21,7 @@ from .appositions import DESCRIPTOR as _DESCRIPTOR
 from .appositions import describes as _describes
 from .appositions import is_title_phrase as _is_title_phrase
 from .appositions import named_apposition as _named_apposition
+from .appositions import role_name_subject
 from .appositions import owned_role, post_appositions
 from .speaker_lexicon import _Verb, _alt, _lex, _tokens
 from .speakers import _CAP, _CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _build_ctx, _is_role_phrase, _last, _resolve, _strip_title
@@ -225,7 +226,7 @@ def _colon_apposition(pre: str) -> str | None:
         return None
     app = _S_APPOSITION.match(_LEAD_ADVERBIAL.sub("", pre, count=1))
     if not app or not _named_apposition(app.group(1), app.group(2)):
-        return None
+        return role_name_subject(_LEAD_ADVERBIAL.sub("", pre, count=1))  # "FO spokesperson Sadia Jan put it:"
     head = _POST_PLACE_TAIL.sub("", app.group(1)).split()[-1]
     return app.group(2) if _is_role_phrase(head) or _PERSON_NOUN.search(head) else None  # not "The village, X,"
 
