@@ -218,6 +218,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         if source is None and main is None and context is not None:
             source = chain_source  # figures continuing a run keep the run's source
         produced = False
+        joint_at: int | None = None  # where the sentence's first "together"/"combined" is (found on first need)
         for f in figs:
             if f.metric is None or f.metric not in CLAIM_METRICS:
                 continue
@@ -245,7 +246,9 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue  # "Of them, 9,120 were deported": a part of the figure before, not the metric's total
             if _JOINT.search(text, clause[0], clause[1]) and len(lexicon().admin_rx.findall(text, clause[0], clause[1])) >= 2:
                 continue  # "Sindh and Punjab together accounted for ...": no one region's figure
-            if clause[0] and _JOINT.search(text, 0, clause[0]) and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2 \
+            if joint_at is None:
+                joint_at = jm.start() if (jm := _JOINT.search(text)) else len(text)  # once a sentence
+            if clause[0] > joint_at and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2 \
                     and not lexicon().admin_rx.search(text, clause[0], clause[1]):
                 continue  # "Punjab and Sindh together accounted for five attacks, with three deaths": theirs together
             if clause[0] and _LABEL_END.search(text, 0, clause[0]) and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2:
