@@ -56,3 +56,11 @@ def test_claims_s7_region_named_before_its_figure_is_kept() -> None:
     # a region in a later clause with no figure of its own still places the figure (the sentence's region)
     text = "Attacks rose 12 percent in the first half of 2025, officials in Punjab said."
     assert ("attacks", 12, "percent", "2025-01-01", "2025-06-30", "Punjab") in _claims(text)
+
+
+def test_claims_s7_region_inside_later_clause_still_places() -> None:
+    # the province named inside a later clause ("... Lakki Marwat district of Khyber Pakhtunkhwa with 40") is where
+    # the districts are: it still places the first figure (it does not open a clause of its own)
+    text = ("Bannu topped the list in 2024 with 61 attacks, followed by Karak with 44 and Lakki Marwat district of "
+            "Khyber Pakhtunkhwa with 40.")
+    assert ("attacks", 61, "count", "2024-01-01", "2024-12-31", "Khyber Pakhtunkhwa") in _claims(text)

@@ -218,7 +218,8 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None, a
             return lex.regions[norm(last.group(0))]
     for lo, hi in (clause, (0, len(text))):
         m = lex.admin_rx.search(text, lo, hi)
-        if m and lo == 0 and at is not None and m.start() >= clause[1] and _OWN_FIGURE.match(text, m.end()):
+        if m and lo == 0 and at is not None and m.start() >= clause[1] and _OWN_FIGURE.match(text, m.end()) \
+                and _CLAUSE_LEAD.search(text, max(0, m.start() - 20), m.start()):
             m = None  # "... rose 23 percent, and that Punjab alone accounted for 71 percent": Punjab's own figure
         if m:
             return lex.regions[norm(m.group(0))]
@@ -235,7 +236,9 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None, a
     return None
 
 
-_OWN_FIGURE = re.compile(r"[^,;:.()]{0,60}?\d")  # a region named in a later clause with a figure of its own
+# a region opening a later clause with a figure of its own ("..., and that Punjab alone accounted for 71 percent")
+_OWN_FIGURE = re.compile(r"[^,;:.()]{0,60}?\d")
+_CLAUSE_LEAD = re.compile(r"(?:[,;]|\b(?:and|while|whereas|but))\s+(?:(?:and|that|while|whereas|but)\s+)*$")
 
 
 class LastProvince:
