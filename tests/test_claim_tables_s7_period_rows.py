@@ -42,3 +42,9 @@ def test_claim_tables_s7_no_period_no_region_no_claim(table: str) -> None:
 def test_claim_rows_s7_heading_of_departure(heading: str, found: bool) -> None:
     got = _claims(f"{heading}\nPunjab: 4,210\nSindh: 1,980\n\nPartners continue to monitor the crossings.")
     assert (("returnees", 4210, "Punjab", "2025-09-01", "2025-09-30") in got) is found
+
+
+def test_claim_tables_s7_named_row_with_date_is_no_national_figure() -> None:
+    # a row led by a district's name with a date cell: that district's figure, not the country's
+    got = _claims("WEEKLY FIGURES\n\nDistrict | Date | Attacks\nBannu | March 2025 | 4\nKarak | March 2025 | 3")
+    assert not any(c[1] in (4, 3) and c[2] == "PK" for c in got)

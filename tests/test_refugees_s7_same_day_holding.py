@@ -33,3 +33,10 @@ def test_refugees_s7_same_day_detention_elsewhere(text: str, event: tuple) -> No
 ])
 def test_refugees_s7_undated_arrest_without_removal_no_event(text: str) -> None:
     assert all(e[1] != 85 for e in _deports(text))
+
+
+def test_refugees_s7_same_day_drive_without_place_not_doubled() -> None:
+    # the drive told again the same day with no province named: one event, not two
+    text = (_LEAD + "On the same day, 30 more Afghan nationals were detained and shifted to a holding centre, "
+            "officials said.")
+    assert len([e for e in _deports(text) if e[0] == "2025-10-02"]) == 1

@@ -52,3 +52,10 @@ def test_speakers_s7_title_then_lowercase_apposition_names_no_one() -> None:
     text = ('Deputy Commissioner Zhob, the district\'s top official, said the road was open.\n\n"Traffic is moving '
             'again," the deputy commissioner said.')
     assert "the district's top official" not in _speakers(text)
+
+
+def test_speakers_s7_all_caps_name_keeps_its_first_word() -> None:
+    # a name written in capitals is no acronym and a name
+    text = ('Deputy Commissioner AMJAD ALI KHAN said the road was open.\n\n"Traffic is moving again," the deputy '
+            'commissioner said.')
+    assert _speakers(text) == ["AMJAD ALI KHAN"]

@@ -58,9 +58,12 @@ def _row_period(row: list[str], metrics: list[str | None], ref: date | None, anc
         if (i and metrics[i - 1]) or not cell or not any(c.isalpha() for c in cell):
             continue
         found = [p for p in find_periods(cell, ref, anchor) if p.start and p.span == (0, len(cell))]
-        if found:
-            return found[0]
+        if found and (i == 0 or not any(c.isalpha() for c in row[0]) or _PERIOD_LABEL.match(row[0])):
+            return found[0]  # (a row led by a name, "Bannu | March 2025 | 4", is that place's, not the country's)
     return None
+
+
+_PERIOD_LABEL = re.compile(r"(?:week|wk|month|period|round|phase)\b", re.I)  # "Week 32 | 8–14 Aug | 22,415"
 
 
 def table_claims(document: Document, sentences: list[Sentence], ref: date | None, anchor,

@@ -438,11 +438,11 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
                                                     or _SAME_DECISION.search(deadline.evidence[0].text)):
             deadline.date = extension.date  # set in the same decision ("extended ..., while setting ...")
         events.append(deadline)  # an extension supersedes the deadline it moves
-    seen_days = set()
-    for ev in deport:
-        if (ev.date, ev.admin1) not in seen_days:  # a drive's day in each province it reached
-            seen_days.add((ev.date, ev.admin1))
-            events.append(ev)
+    kept: list[Event] = []
+    for ev in deport:  # one drive a day, unless told apart by the provinces it reached
+        if not any(k.date == ev.date and (k.admin1 is None or ev.admin1 is None or k.admin1 == ev.admin1) for k in kept):
+            kept.append(ev)
+    events.extend(kept)
     removed = [returns_event(r) for r in merge_returns(rets)]
     if deport and removed:
         removed = _part_removed(deport, removed)

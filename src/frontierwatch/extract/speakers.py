@@ -49,7 +49,7 @@ def _strip_office(s: str) -> str:
         if i and words[i - 1].lower() in ("of", "for") and words[i].isupper() and len(words) - i > 2:
             i += 1  # "Minister for SAFRON Ali Khan": a ministry's acronym is its office, not a name
             continue
-        if words[i].isalpha() and words[i].isupper() and len(words[i]) > 1 and len(words) - i > 2:
+        if words[i].isalpha() and words[i].isupper() and len(words[i]) > 1 and len(words) - i > 2 and not words[i + 1].isupper():
             i += 1  # "Deputy Inspector General CTD Ali Raza Shah": the unit's acronym, then the name
             continue
         for n in range(min(longest, len(words) - i), 0, -1):
