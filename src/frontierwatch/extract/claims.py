@@ -219,6 +219,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             source = chain_source  # figures continuing a run keep the run's source
         produced = False
         joint_at: int | None = None  # where the sentence's first "together"/"combined" is (found on first need)
+        has_colon = ":" in text  # (a row label needs one)
         for f in figs:
             if f.metric is None or f.metric not in CLAIM_METRICS:
                 continue
@@ -251,7 +252,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if clause[0] > joint_at and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2 \
                     and not lexicon().admin_rx.search(text, clause[0], clause[1]):
                 continue  # "Punjab and Sindh together accounted for five attacks, with three deaths": theirs together
-            if clause[0] and _LABEL_END.search(text, 0, clause[0]) and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2:
+            if clause[0] and has_colon and _LABEL_END.search(text, 0, clause[0]) and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2:
                 continue  # "- Punjab and Sindh: 6 attacks": a row for two regions, no one region's figure
             if f.metric.endswith(("_killed", "_injured")) and _JOINT.search(text, clause[0], f.start):
                 continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
