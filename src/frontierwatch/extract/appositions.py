@@ -100,3 +100,16 @@ def is_title_phrase(np: str) -> bool:
     m = _lex().title_rx.match(s + " ")
     # "Deputy Commissioner Khyber": a title, then only the place or office it covers
     return bool(s) and m is not None and (m.end() >= len(s) or not _strip_office(s[m.end():].strip()))
+
+
+def role_name_subject(sentence: str) -> str | None:
+    """The person opening a sentence as "<post> <Name> <verb>" ("Foreign Office spokesperson Sadia Jan
+    put it bluntly:"), the post's head being a person role; None otherwise."""
+    m = _ROLE_NAME_LEAD.match(sentence)
+    if m is None or _lex().roles.get(m.group(1).lower()) != "person":
+        return None
+    return _strip_title(m.group(2))[0] or None
+
+
+# a post (capitalised owner words, a lower-case role noun), then a name and a lower-case verb
+_ROLE_NAME_LEAD = re.compile(rf"\s*(?:[A-Z][\w'’-]*\s+){{1,4}}([a-z]+)\s+({_NAME})\s+[a-z]+\b")

@@ -15,9 +15,10 @@ MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|Oc
 _MONTH_WORD = MONTH_WORD
 
 
-# A figure: digits or words, with an optional scale ("2.8m", "1.45 million"); "no attack" is zero.
+# A figure: digits or words, with an optional scale ("2.8m", "1.45 million"); "no attack" is zero; not an
+# issue number ("Update #14")
 FIGURE_PLAIN = re.compile(
-    rf"(?<![\w$£€₨.,/-])(?:{NUMBER})(?:\s*(?:million|m|bn|billion|lakh)\b)?(?![\w/]|[.,]\d)|\bno(?=\s+(?:[a-z-]+\s+)?(?:attacks?|incidents?)\b)",
+    rf"(?<![\w$£€₨.,/#-])(?:{NUMBER})(?:\s*(?:million|m|bn|billion|lakh)\b)?(?![\w/]|[.,]\d)|\bno(?=\s+(?:[a-z-]+\s+)?(?:attacks?|incidents?)\b)",
     re.I)
 # the same matches, searched faster: every match starts with a word character after a non-word
 # character (the lookbehind, or \b before "no"), so a word boundary and the first-character class

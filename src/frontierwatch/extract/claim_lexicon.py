@@ -132,6 +132,9 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         "increase": led(re.compile(rf"\b(?:{words['increase']})\b", re.I)),
         "decrease": led(re.compile(rf"\b(?:{words['decrease']})\b", re.I)),
         "one_event": led(re.compile(rf"\b(?:a|an|that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\b(?!\s*(?:s\b|on\s+record))", re.I)),
+        # "The explosion killed five people": a sentence about one incident, its subject the incident
+        "the_incident": re.compile(rf"\W*The\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\s+(?:had\s+)?"
+                                   r"(?:killed|left|claimed|wounded|injured)\b"),
         "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": led(re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I)),
         "other_origin": re.compile(
@@ -215,6 +218,9 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None, a
             return lex.regions[norm(last.group(0))]
     for lo, hi in (clause, (0, len(text))):
         m = lex.admin_rx.search(text, lo, hi)
+        if m and lo == 0 and at is not None and m.start() >= clause[1] and _OWN_FIGURE.match(text, m.end()) \
+                and _CLAUSE_LEAD.search(text, max(0, m.start() - 20), m.start()):
+            m = None  # "... rose 23 percent, and that Punjab alone accounted for 71 percent": Punjab's own figure
         if m:
             return lex.regions[norm(m.group(0))]
         if province and _THE_PROVINCE.search(text, lo, hi):
@@ -228,6 +234,11 @@ def region_of(text: str, clause: tuple[int, int], province: str | None = None, a
             pick = dest if dest is not None and _AND_BEFORE.search(text, max(0, m.start() - 6), m.start()) else m
             return lex.regions[norm(pick.group(0))]
     return None
+
+
+# a region opening a later clause with a figure of its own ("..., and that Punjab alone accounted for 71 percent")
+_OWN_FIGURE = re.compile(r"[^,;:.()]{0,60}?\d")
+_CLAUSE_LEAD = re.compile(r"(?:[,;]|\b(?:and|while|whereas|but))\s+(?:(?:and|that|while|whereas|but)\s+)*$")
 
 
 class LastProvince:
@@ -272,6 +283,26 @@ def document_source(title: str | None, text: str, memo: list[str | None]) -> str
     if not memo:
         memo.append(source_in([title or ""]) or defined_body(text[:3000]))
     return memo[0]
+
+
+# a report's own producer: "This report is produced by OCHA ...", "For further information: UNHCR Pakistan"
+_PRODUCER = led(re.compile(r"\b(?:(?:produced|prepared|compiled|issued|published)\s+by|[Ff]or\s+(?:further|more)\s+information\s*:"
+                           r"|[Cc]ontact\s*:)\s*(?:the\s+)?"))
+
+
+_PRODUCER_WORDS = ("produced by", "prepared by", "compiled by", "issued by", "published by", "information", "ontact")  # one is in every _PRODUCER match
+
+
+def producer(text: str) -> str | None:
+    """The known source a report names as its producer (or its contact point), or None."""
+    for t in (text[:800], text[-400:]):  # the report's opening and its closing contact line
+        if not any(w in t for w in _PRODUCER_WORDS):
+            continue  # (a plain look first: the pattern's scan costs more than the rest of a document's claims)
+        for m in _PRODUCER.finditer(t):
+            found = lexicon().source_rx.match(t, m.end())
+            if found:
+                return lexicon().sources[norm(found.group(0))]
+    return None
 
 
 def defined_body(text: str) -> str | None:

@@ -31,12 +31,14 @@ _PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:(?:mo
 # a generic count noun: the metric is the one its own clause names ("polio cases" names none)
 _CASES_AFTER = re.compile(r"\s+(?:cases|instances)\b(?!\s+of\b)", re.I)
 # a clause that refers back to the figure in force: "The number was down 35 percent"
+# a line that is only a change, under a figure: "96,450 returnees in August" then "17% increase compared with July"
+LEAD_CHANGE = re.compile(r"\W*\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)\s*(?:increase|rise|decrease|decline|drop|fall|jump)\b", re.I)
 REFER = led(re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I))
 _PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(?:carried\s+out\s+as|in\s+the\s+form\s+of)\s+)?", re.I)
 _TOLL_SENSE = {"deaths": "killed", "injured": "injured"}  # the sense of a toll a next sentence splits up
 SUBSET_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)", re.I)
 # a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
-_APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,3},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
+_APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,5},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
 # the rest of a count's clause, then a comma before a percentage set after it
 _CLAUSE_TAIL = re.compile(r"[^,;:.()\d]{0,80},\s+(?:an?\s+|or\s+)?")
 _THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
@@ -176,7 +178,7 @@ def classify(text: str, figs: list[Fig], clauses, in_force: str | None = None) -
             if metric is None:
                 ments = _mentions(text, f.start)
                 metric = ments[-1][1] if ments else None
-            if metric is None and in_force and REFER.search(text, cs, f.start):
+            if metric is None and in_force and (REFER.search(text, cs, f.start) or LEAD_CHANGE.match(text)):
                 metric, f.refers = in_force, True  # "The number was down 9 percent": the figures before
             f.metric = metric
             continue

@@ -13,9 +13,9 @@ from .claim_lexicon import lexicon, norm
 from .periods import Period
 from .text import Sentence
 
-# "Attacks by region", "Deaths by province:", "Fatalities per province" (the metric, then how it is split)
+# "Attacks by region", "Deaths by province:", "Fatalities per province", "Returnees by province of departure"
 _HEADING = re.compile(r"(?P<metric>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:by|per|in\s+each|across)\s+"
-                      r"(?:the\s+)?(?:region|province|country|area)s?\s*:?", re.I)
+                      r"(?:the\s+)?(?:region|province|country|area)s?(?:\s+of\s+(?:departure|origin|return|residence))?\s*:?", re.I)
 # "- Balochistan: 19", "• Sindh: 3 (up from 1)", "Punjab: 2" (a percent row is a share, not a count)
 _ROW = re.compile(r"(?:[-\u2013\u2022*\u00b7]\s+)?(?P<label>[A-Z][^:\d\n]{1,70}):\s*(?P<value>\d{1,3}(?:,\d{3})+|\d{1,7})"
                   r"(?!\s*(?:%|percent|per\s*cent))(?:\s*\([^()\n]{1,40}\))?\.?")

@@ -2,7 +2,8 @@
 
 A table row states a region's figures for the table's period, so each numeric cell under a column
 named by a metric noun is a claim. The period is the caption's (the two lines above the header), else
-the title's. Rows led by anything but one region ("Total", "Punjab, Sindh and others") are skipped:
+the title's; a row with a cell that is wholly a period ("8–14 Aug") is a national figure for that period.
+Other rows led by anything but one region ("Total", "Punjab, Sindh and others") are skipped:
 the total restates the text's figure and a mixed row is no one region's.
 """
 from __future__ import annotations
@@ -50,6 +51,21 @@ def _period(sentences: list[Sentence], k: int, ref: date | None, anchor, default
     return default
 
 
+def _row_period(row: list[str], metrics: list[str | None], ref: date | None, anchor) -> Period | None:
+    """The period a row is about when one of its non-metric cells is wholly a period ("1–7 Aug",
+    "March 2026"), else None ("Total", a crossing's name, a bare week number)."""
+    for i, cell in enumerate(row):
+        if (i and metrics[i - 1]) or not cell or not any(c.isalpha() for c in cell):
+            continue
+        found = [p for p in find_periods(cell, ref, anchor) if p.start and p.span == (0, len(cell))]
+        if found and (i == 0 or not any(c.isalpha() for c in row[0]) or _PERIOD_LABEL.match(row[0])):
+            return found[0]  # (a row led by a name, "Bannu | March 2025 | 4", is that place's, not the country's)
+    return None
+
+
+_PERIOD_LABEL = re.compile(r"(?:week|wk|month|period|round|phase)\b", re.I)  # "Week 32 | 8–14 Aug | 22,415"
+
+
 def table_claims(document: Document, sentences: list[Sentence], ref: date | None, anchor,
                  default: Period | None, source: str | None) -> list[Claim]:
     """Claims of the document's pipe tables, then of its region rows under a metric heading."""
@@ -74,13 +90,16 @@ def _pipe_claims(document: Document, sentences: list[Sentence], ref: date | None
         k += 1
         while k < len(sentences) and len(row := _cells(sentences[k].text)) == len(cells):
             region = _region(row[0])
+            row_period = period
+            if region is None and (row_period := _row_period(row, metrics, ref, anchor)) is not None:
+                region = "PK"  # "32 | 8–14 Aug | 22,415": a national figure for the row's own period
             for metric, cell in zip(metrics, row[1:]):
                 if region is None or metric is None or not _NUMBER.fullmatch(cell):
                     continue
                 s = sentences[k]
                 out.append(Claim(metric=metric, value=int(cell.replace(",", "")), unit="count",
-                                 period_start=period.start.isoformat() if period and period.start else None,
-                                 period_end=period.end.isoformat() if period and period.end else None,
+                                 period_start=row_period.start.isoformat() if row_period and row_period.start else None,
+                                 period_end=row_period.end.isoformat() if row_period and row_period.end else None,
                                  region=region, source=source, evidence=Evidence(s.text, s.start, s.end)))
             k += 1
     return out

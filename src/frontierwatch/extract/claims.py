@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ..records import CLAIM_METRICS, Claim, Document, Evidence
 from .claim_lexicon import cue_patterns as _cue_patterns
-from .claim_lexicon import LastProvince, document_source, lexicon, word_gates
+from .claim_lexicon import LastProvince, document_source, lexicon, producer, word_gates
 from .claim_lexicon import region_of as _region
 from .claim_lexicon import source_in as _source
 from .claim_tables import table_claims
 from .claim_figures import Fig, drop_restated, figure_candidates, find_figures
 from .claim_metrics import BASELINE_MARK as _BASELINE_MARK
 from .claim_metrics import RATE_AFTER as _RATE_AFTER
+from .claim_metrics import LEAD_CHANGE as _LEAD_CHANGE
 from .claim_metrics import REFER as _REFER
 from .claim_metrics import SUBSET_LEAD as _SUBSET_LEAD
 from .claim_metrics import classify as _classify
@@ -38,7 +40,9 @@ from .periods import Period, document_anchor, find_periods, previous
 from .periods import since_then as _since_then
 from .text import Sentence, without_case_traps
 
-_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH_WORD = rf"(?:{'|'.join(_MONTHS)})"
 
 
 _COUNT_METRICS = {"attacks", "suicide_attacks", "operations", "returnees"}
@@ -51,7 +55,9 @@ _SINGLED_OUT = re.compile(r"\b(?:deadliest|worst|bloodiest)\s+(?:single\s+)?(?:i
 _ONE_INCIDENT = re.compile(
     rf"\b(?:the|an?)\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\s+[a-z]"
     r"|\b(?:deadliest|worst|bloodiest|biggest|single\s+deadliest)\s+(?:incident|attack|bombing|assault)\b"
-    rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))", re.I)
+    rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))"
+    # a list of incidents, each led by its day: "- 6 October: Militants stormed ..."
+    rf"|^\W*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?\s*[:–—]\s", re.I)
 _REPORT_SUBJECT = re.compile(r"\W*(?:The|Its)\s+(?:\w+\s+)?(?:report|survey|review|study)\s+(?:also\s+)?\w+(?:ed|s)\b")
 _FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:in|on)\s+(?:a\s+single|one)\s+day\b", re.I)
@@ -65,6 +71,7 @@ _VAGUE_FIGURE = led(re.compile(r"(?:scores|hundreds|thousands|dozens)\b", re.I))
 _SUBSET_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _THERE = led(re.compile(r"\bthere\b", re.I))
 _WHEN = re.compile(r"\s*when\b")
+_LABEL_END = re.compile(r"^\W*[A-Z][^:;.\d]{0,60}:\s*$")  # a row's label: "- Punjab and Sindh: "
 
 
 def _label_metric(text: str, sentences: list[Sentence], k: int) -> str | None:
@@ -80,6 +87,22 @@ def _label_metric(text: str, sentences: list[Sentence], k: int) -> str | None:
 _TOLD_VAGUELY = re.compile(r"\b(?:said|told|announced|stated|reported)\s+(?:last|earlier\s+this|this)\s+(?:week|month)\b", re.I)
 
 
+# an undated report's own day: "Situation Report No. 9 (as of 31 August 2026)" near its top
+_AS_OF = re.compile(rf"\bas\s+(?:of|at|on)\s+(\d{{1,2}})\s+({_MONTH_WORD})\s+(20\d\d)\b|\bas\s+(?:of|at|on)\s+({_MONTH_WORD})\s+(\d{{1,2}}),?\s+(20\d\d)\b")
+
+
+def _as_of(head: str) -> date | None:
+    """The day an undated report gives itself in its first lines ("as of 31 August 2026"), or None."""
+    m = _AS_OF.search(head) if "as " in head else None
+    if m is None:
+        return None
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    try:
+        return date(int(year), _MONTHS.index(month) + 1, int(day))
+    except ValueError:
+        return None  # "as of 31 June 2026": no such day
+
+
 def _may_have_claim(text: str, in_force: str | None = None, low: str | None = None) -> bool:
     """A cheap first check: a figure (digits or a number word) and a word of the claim lexicon
     (or, with a metric in force, a clause referring back to it). `low`: text.lower(), if made."""
@@ -87,11 +110,19 @@ def _may_have_claim(text: str, in_force: str | None = None, low: str | None = No
     low = text.lower() if low is None else low
     if not _DIGIT.search(text) and number_rx.search(low) is None:
         return False
-    return lexicon_rx.search(low) is not None or (in_force is not None and _REFER.search(text) is not None)
+    return lexicon_rx.search(low) is not None or (in_force is not None and (
+        _REFER.search(text) is not None or _LEAD_CHANGE.match(text) is not None))
+
+
+# "an increase of 38 per cent over the previous week (29,900)": the bracketed figure is the earlier period's
+_PREVIOUS_BRACKET = re.compile(r"\b(?:previous|preceding|prior)\s+(?:week|month|quarter|year)\s*\(\s*$", re.I)
 
 
 def _bind_period(text: str, fig: Fig, periods: list[Period], clauses, main: Period | None,
                  context: Period | None) -> Period | None:
+    if "(" in text[max(0, fig.start - 3):fig.start] and (main or context) is not None \
+            and _PREVIOUS_BRACKET.search(text, max(0, fig.start - 30), fig.start):
+        return previous(main or context)
     cs, ce = _clause_of(clauses, fig.start)
     usable = [p for p in periods if p.role != "compare" and (fig.unit == "count" or p.role != "baseline")]
     inside = [p for p in usable if cs <= p.span[0] and p.span[1] <= ce + 1 and not (  # "fell to four from seven in
@@ -127,7 +158,7 @@ def _without_traps(document: Document, sentences: list[Sentence]) -> tuple[Docum
 def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]:
     """Statistical claims (metric, value, unit, direction, period, region, source) of a document."""
     document, sentences = _without_traps(document, sentences)
-    ref = to_date(document.published)
+    ref = to_date(document.published) or _as_of(f"{document.title or ''}\n{document.text[:400]}")
     anchor = None if ref else document_anchor(f"{document.title or ''}\n{document.text}")
     title_periods = [p for p in find_periods(document.title or "", ref, anchor) if p.role == "main"]
     default = title_periods[0] if title_periods else None
@@ -187,6 +218,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
         if source is None and main is None and context is not None:
             source = chain_source  # figures continuing a run keep the run's source
         produced = False
+        joint_at: int | None = None  # where the sentence's first "together"/"combined" is (found on first need)
+        has_colon = ":" in text  # (a row label needs one)
         for f in figs:
             if f.metric is None or f.metric not in CLAIM_METRICS:
                 continue
@@ -214,10 +247,17 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue  # "Of them, 9,120 were deported": a part of the figure before, not the metric's total
             if _JOINT.search(text, clause[0], clause[1]) and len(lexicon().admin_rx.findall(text, clause[0], clause[1])) >= 2:
                 continue  # "Sindh and Punjab together accounted for ...": no one region's figure
+            if joint_at is None:
+                joint_at = jm.start() if (jm := _JOINT.search(text)) else len(text)  # once a sentence
+            if clause[0] > joint_at and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2 \
+                    and not lexicon().admin_rx.search(text, clause[0], clause[1]):
+                continue  # "Punjab and Sindh together accounted for five attacks, with three deaths": theirs together
+            if clause[0] and has_colon and _LABEL_END.search(text, 0, clause[0]) and len(lexicon().admin_rx.findall(text, 0, clause[0])) >= 2:
+                continue  # "- Punjab and Sindh: 6 attacks": a row for two regions, no one region's figure
             if f.metric.endswith(("_killed", "_injured")) and _JOINT.search(text, clause[0], f.start):
                 continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
             one_event = _cue_patterns()["one_event"]
-            if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or (
+            if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or _cue_patterns()["the_incident"].match(text) or (
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
@@ -263,5 +303,9 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             context = main  # ("In 2019 the count had stood at 88" is a look back: the period in force stays)
         elif produced and context is None:
             context = default
-    return drop_restated(claims + table_claims(document, sentences, ref, anchor, default, document_source(document.title, document.text, doc_source)), rounded)
+    out = drop_restated(claims + table_claims(document, sentences, ref, anchor, default, document_source(document.title, document.text, doc_source)), rounded)
+    if any(c.source is None for c in out) and (made_by := producer(document.text)):
+        for c in out:
+            c.source = c.source or made_by  # a report's figures with no one named: its producer's ("produced by OCHA")
+    return out
 

@@ -90,3 +90,19 @@ _EFFECTIVE_NOW = re.compile(r"\b(?:from|as\s+of|starting|effective)\s+(?:today|t
 def takes_effect_now(text: str) -> bool:
     """True when the sentence says its decision takes effect on the day of the report."""
     return _EFFECTIVE_NOW.search(text) is not None
+
+
+# "shut after the November 7 firing": a change that followed a clash whose day is written into it
+_AFTER_THE = re.compile(r"[^,.;]{0,50}?\b(?:after|following)\s+(?:the\s+)?", re.I)
+_CLASH_NEXT = re.compile(r"\s+(?:cross-border\s+|border\s+)?(?:firing|clash(?:es)?|exchange|shelling|skirmish(?:es)?|fighting"
+                         r"|attack|incident)\b", re.I)
+
+
+def dated_clash_after(text: str, cue_end: int, mentions: list, hi: int):
+    """The day of "after the <day> <clash>" right after a change (`mentions`: the text's days by position), or None."""
+    for m in mentions:
+        if m.start >= hi:
+            break
+        if m.start > cue_end and _AFTER_THE.fullmatch(text, cue_end, m.start) and _CLASH_NEXT.match(text, m.end):
+            return m.day
+    return None

@@ -22,7 +22,7 @@ from .relations_common import (OWN_DAY_AFTER, Context, blocked, crossing_locatio
                                has_day, hits, places_in, prefer_explicit)
 from .crossing_modes import CLAUSE_BREAK as _CLAUSE_BREAK
 from .crossing_modes import STILL as _STILL
-from .crossing_modes import mark_partial, mode_subject_stopped, other_crossing_stopped, partial_cues, still_closed_mode, takes_effect_now
+from .crossing_modes import dated_clash_after, mark_partial, mode_subject_stopped, other_crossing_stopped, partial_cues, still_closed_mode, takes_effect_now
 from .text import Sentence
 
 LEX = "crossing_cues"
@@ -251,6 +251,8 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
     if events:
         best = min(events, key=lambda m: abs(m.start - cue.start))
         return best.day, 2
+    if (clash := dated_clash_after(text, cue.end, mentions, hi)) is not None:
+        return clash, 2  # "shut after the November 7 firing": the day of that clash
     if last_day is not None and _SAME_DAY.search(near):
         return last_day, 2  # "Chaman had also been shut the same day": the day of the change told before
     back = _DAYS_BACK.search(near)

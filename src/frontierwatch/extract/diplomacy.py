@@ -143,10 +143,15 @@ def _flag_meeting_venue(text: str, found: list) -> tuple[str, str, str] | None:
     return None
 
 
+_BY_AFTER = re.compile(r"\s+by\b")
+# a sentence about "the" ceasefire or agreement: the one the story already told of
+_THE_ACT = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(?:ceasefire|cease-fire|truce|agreement|accord|deal)\s+(?:was|had\s+been)\b")
+
+
 def _mediators(text: str, states: list) -> set[int]:
     """Starts of state mentions that name a mediator or host rather than a party."""
     out = set()
-    med = hits(LEX, text, ("mediator",))
+    med = [m for m in hits(LEX, text, ("mediator",)) if not _BY_AFTER.match(text, m.end)]  # "hosted by Qatar": Qatar's
     for h in states:
         if _MEDIATED_BY.search(text[max(0, h.start - 60):h.start]):
             out.add(h.start)
@@ -343,6 +348,9 @@ def _mentions(ctx: Context) -> list[_Dip]:
             parties |= out[-1].parties  # "the two sides said they had agreed": the states just named
             if venue is None or _planned_venue(s.text, venue):
                 venue = out[-1].venue  # "... and to meet again in Istanbul": a later meeting's venue
+        if len(parties) < 2 and (same_act := next((d for d in reversed(out) if d.action == action), None)) is not None \
+                and _THE_ACT.match(s.text):
+            parties |= same_act.parties  # "The ceasefire was first agreed in Doha on 28 May": the one told before
         if len(parties) < 2 and parties <= _CORE and _BOTH_STATES.search(s.text) and _CORE <= _named_before_in(ctx, s, 10):
             parties |= _CORE  # "delegations from both countries met in Doha": the two neighbours the story is about
         if action == "statement" and len(parties) == 1 and parties <= _CORE and _CONDEMNED.search(s.text) \

@@ -5,11 +5,13 @@ import re
 
 from .fastre import led
 
+# "over the corresponding period of last year", "compared with the same months of 2025": the span named again
+_SAME_SPAN = r"(?:(?:same|corresponding|equivalent)\s+(?:period|months?|quarter|week|time)\s+(?:of\s+|in\s+)?)?"
 # A period that follows these words is what a change is compared with, not the figure's period.
 _BASELINE_BEFORE = led(re.compile(
-        r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:(?:in|during)\s+)?(?:the\s+|that\s+of\s+)?$", re.I))
+        r"(?:compared\s+(?:with|to)|than|against|versus|vs\.?|from)\s+(?:(?:in|during)\s+)?(?:the\s+|that\s+of\s+)?" + _SAME_SPAN + "$", re.I))
 # "up 9 percent over the second quarter", "a rise of 4% on the previous month" (not "over the past week")
-_CHANGE_OVER = led(re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,4}?(?:over|on)\s+(?:the\s+)?$", re.I))
+_CHANGE_OVER = led(re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s+(?:[a-z]+\s+){0,4}?(?:over|on)\s+(?:the\s+)?" + _SAME_SPAN + "$", re.I))
 # "the most since 2011", "for the first time since March 2022", "the deadliest week of the year"
 # (and, for "this year", "one of the highest daily figures this year": the ranking, not the figure's period)
 _COMPARE_BEFORE = led(re.compile(

@@ -136,9 +136,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # second week of November (2022) ; the first two weeks of April ; the last three weeks of March
     ("week_of", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:({_N})\s+(?=weeks))?weeks?\s+of\s+({_M})(?:,?\s+({_Y}))?\b", re.I)),
     # the first five months of 2021 ; first half of 2022 ; third quarter of 2020 ; Q3 2020 ; H2 2021
-    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+(?:months|quarters)\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
-    ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|({_Y}))", re.I)),
-    ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:(?:the|this)\s+year|({_Y})))?", re.I)),
+    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+({_N})\s+(?:months|quarters)\s+of\s+(?:(?:the|this)\s+(?:current\s+)?year|({_Y}))", re.I)),
+    ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(?:the|this)\s+(?:current\s+)?year|({_Y}))", re.I)),
+    ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:(?:the|this)\s+(?:current\s+)?year|({_Y})))?", re.I)),
     ("q", re.compile(rf"\bQ([1-4])\s*,?\s*({_Y})\b")),
     ("h", re.compile(rf"\bH([12])\s*,?\s*({_Y})\b")),
     # the 12 months to June 2025 ; the six months ending March 2024 ; the year to June 2025
@@ -438,6 +438,8 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 continue
             before = text[max(0, s - 60):s]
             role = period_role(kind, text, s, before)
+            if role == "main" and text[e:e + 2] in ("'s", "\u2019s") and _PREP_END.search(before):
+                role = "event"  # "a commander wanted for last month's attacks": another incident's time
             if kind in ("month", "year") and role == "main" and _SINCE_CLAUSE.search(before):
                 end, pkind = None, "since"  # "since the drive was launched in June 2022"
             if ref is not None and end is not None and start <= ref < end and pkind in ("year", "month", "quarter", "half", "span"):
@@ -448,6 +450,7 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
 
 
 _SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))
+_PREP_END = re.compile(r"\b(?:for|in|after|behind|over|since|of)\s+$", re.I)
 
 
 def since_then(text: str, before: str, ref: date | None, anchor, low: str | None = None) -> Period | None:

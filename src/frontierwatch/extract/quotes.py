@@ -21,6 +21,7 @@ from .appositions import DESCRIPTOR as _DESCRIPTOR
 from .appositions import describes as _describes
 from .appositions import is_title_phrase as _is_title_phrase
 from .appositions import named_apposition as _named_apposition
+from .appositions import role_name_subject
 from .appositions import owned_role, post_appositions
 from .speaker_lexicon import _Verb, _alt, _lex, _tokens
 from .speakers import _CAP, _CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _build_ctx, _is_role_phrase, _last, _resolve, _strip_title
@@ -72,6 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
         "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_ABBREV}{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b|\b(?:at|during|after)\s+(?:the|a|an|his|her|its)\s))"),
+        # "..., his brother, Ali Khan, told": a relative (or colleague) described, then named
+        "post_kin": re.compile(rf"\s*,?\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},\s*(?P<np>{_NAME}),\s+{aux}(?P<v>{v})"),
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
         "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?=\s*[,.;:])"),
         # "..., the statement quoted Meerak Baloch as saying.": the person quoted, not the statement
@@ -125,7 +128,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"|(?:Hours|Days|Minutes|Moments|Weeks|(?:A|One|Two|Three)\s+(?:hours?|days?|weeks?))\s+(?:later|earlier|before|after)),\s*")
 _BANNED_LEAD = re.compile(r"^\s*[Tt]he\s+(?:banned|outlawed|proscribed|defunct)\s+(?=[A-Z])")
 # "a police officer, who asked not to be named, said": the clause between commas is an aside
-_PARENTHETICAL = re.compile(r",\s*(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80},\s*$", re.I)
+_PARENTHETICAL = re.compile(r",\s*(?:(?:who|whose|which|speaking|requesting|wishing|asking)\b[^,;:]{1,80}|for\s+(?:his|her|their|its)\s+part"
+                            r"|in\s+(?:his|her|their|its)\s+turn|however|meanwhile|too),\s*$", re.I)  # "The envoy, for his part, said"
 # a phrase after a quote that cannot be the subject of a speech verb
 _NOT_SUBJECT = re.compile(r"\s*(?:(?:against|in|on|at|from|to|for|with|by|over|after|before|during|while|whereas|although|though)\b|[^,]*\b(?:what|which|whom)\b"
                           r"|(?:an?|the)\s+(?:claim|allegation|charge|accusation|assertion)\s)")  # ', a claim their families rejected'
@@ -222,7 +226,7 @@ def _colon_apposition(pre: str) -> str | None:
         return None
     app = _S_APPOSITION.match(_LEAD_ADVERBIAL.sub("", pre, count=1))
     if not app or not _named_apposition(app.group(1), app.group(2)):
-        return None
+        return role_name_subject(_LEAD_ADVERBIAL.sub("", pre, count=1))  # "FO spokesperson Sadia Jan put it:"
     head = _POST_PLACE_TAIL.sub("", app.group(1)).split()[-1]
     return app.group(2) if _is_role_phrase(head) or _PERSON_NOUN.search(head) else None  # not "The village, X,"
 
@@ -423,7 +427,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             np = _attribute_pre(pre, pre_verbs) or _colon_apposition(pre)
             how = "pre" if np else how
         if np is None:
-            for key in ("post_quoted_as", "post_according", "post_verb", "post_subj"):
+            for key in ("post_quoted_as", "post_according", "post_verb", "post_kin", "post_subj"):
                 m = pats[key].match(post)
                 if m and key == "post_subj" and _NOT_SUBJECT.match(m.group("np")):
                     continue  # "... against the posts in response to what he described": no subject

@@ -105,9 +105,20 @@ def _noun_sets() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 def people_count(text: str) -> tuple[int | None, bool]:
     """The first count of people in text; second item True when a count of families was found."""
     people, stems, families = _noun_sets()
-    for _s, _e, value, unit in counts(text, people | _stem_words(text, stems), families):
-        return (value, False) if unit == "people" else (None, True)
+    found = counts(text, people | _stem_words(text, stems), families)
+    for i, (_s, end, value, unit) in enumerate(found):
+        if unit == "people":
+            return value, False
+        if i + 1 < len(found) and found[i + 1][3] == "people" and _FAMILIES_OF.fullmatch(text, end, found[i + 1][0]):
+            return found[i + 1][2], True  # "1,240 families, comprising 6,830 individuals": the people
+        return None, True
     return None, False
+
+
+# between a count of families and the count of their people: "1,240 families, comprising 6,830 individuals"
+_FAMILIES_OF = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+(?:\s*\(\s*(?:(?:comprising|totall?ing)\s+)?"
+                          r"|\s*,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing)\s+)"
+                          r"(?:(?:about|some|nearly|over|around|more\s+than)\s+)?")
 
 
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -261,7 +272,13 @@ def _weak_return(text: str, h, named: bool) -> bool:
         return False  # "Afghans entered Pakistan through Torkham": the other way
     if _OUT_OF_PAKISTAN.match(after) or h.key.endswith((" through", " via")) and re.match(r"\s+(?:the\s+)?[A-Z]", after):
         return True  # "... came through Torkham"
+    into = _INTO_NAME.match(after)
+    if into and any(p.location.country == "AF" for p in places_in(into.group(1))):
+        return True  # "3,905 people crossed into Nangarhar": into an Afghan province
     return h.key != "crossed" and bool(_INTRANSITIVE.match(after))
+
+
+_INTO_NAME = re.compile(r"\s+into\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def report_day(ctx: Context) -> date | None:

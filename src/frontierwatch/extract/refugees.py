@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from ..records import Event
 from .dates import MONTHS, DateMention
 from .numbers import parse_number
+from .refugee_tables import table_returns
 from .refugee_returns import counted_at_place, has_kind, merge_returns, people_count, returns_event, returns_in
 from .relations_common import Context, blocked, day_role, days, evidence, has_day, parse_count, places_in, prefer_explicit
 
@@ -23,8 +24,10 @@ _TRIGGERS = ("extension", "deadline", "decision", "launch", "returns", "forced",
 MAX_EVIDENCE = 8  # sentences kept per event
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:the\s+)?$", re.I)
 # "the deadline for card holders expired on 30 June": a deadline told by its end, with no word for leaving
-_RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)\s+(?:on\s+)?(?:\d|[A-Z][a-z])")
+_RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)\s+(?:on\s+)?(?:\d|[A-Z][a-z])"
+                      r"|\b(?:[Ee]xpiry|[Ee]xpiration|[Ll]apse)\s+of\s+the\s+deadline\b")  # "after the expiry of the deadline ... on"
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
+_SET_BY_ON = re.compile(r"\b(?:set|fixed|announced|imposed|given)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+|for\s+)?){1,5}on\s+$")
 _UNTIL_MONTH_END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?P<yr>this|next|the)\s+year)\b"
@@ -36,7 +39,9 @@ _HOLD_CARDS = re.compile(r"\b(?:hold|holds|holding)\s+(?:[\w-]+\s+){0,3}?cards?\
 _COVERS = re.compile(r"\b(?:covers|covered|will\s+cover|applies\s+to|will\s+apply\s+to|benefits|will\s+benefit|gives|grants|will\s+give|will\s+grant)\b", re.I)
 # "... and handed them over for repatriation": people held to be sent out of the country
 _FOR_REMOVAL = re.compile(r"\b(?:for|pending|before|ahead\s+of|prior\s+to)\s+(?:their\s+)?(?:repatriation|deportation|expulsion|removal)\b"
-                          r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b", re.I)
+                          r"|\bto\s+be\s+(?:deported|repatriated|expelled)\b"
+                          r"|\b(?:shifted|transferred|moved|sent|taken)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?holding\s+(?:centre|center|facility|camp)", re.I)
+_SAME_DAY = re.compile(r"\bon\s+the\s+same\s+day\b", re.I)  # "96 were arrested on the same day": the day just told
 _HOURS = re.compile(r"\bhours\b", re.I)
 _EXPEL = re.compile(r"\b(?:expel|deport|remove|evict)\w*\s+", re.I)
 _DAYS_TO_LEAVE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+to\s+(?:leave|quit|exit|depart)", re.I)
@@ -74,6 +79,11 @@ _SAME_DECISION = re.compile(r"\b(?:at\s+the\s+same\s+time|in\s+the\s+same\s+(?:m
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # "Of these, 289 were deported": part of the people just detained, removed in the same action
 _PART_OF_THEM = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|whom)\b")
+
+
+# the day a deadline ran out, told before a launch: "after the expiry of the deadline ... at midnight on"
+_DEADLINE_END = re.compile(r"\b(?:expiry|expiration|lapse|end)\s+of\s+the\s+deadline\b[^.;,]{0,120}$"
+                           r"|\bdeadline\b[^.;]{0,60}?\b(?:expired|lapsed|ended|ran\s+out|passed)\s+(?:at\s+midnight\s+)?(?:on\s+)?$", re.I)
 
 
 def _future_year(mention: DateMention, text: str, ctx: Context, ahead: bool = False) -> date | None:
@@ -183,8 +193,14 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     anchors = [h.start for h in cues + ordered] + [m.start() for m in _UNTIL_TO_LEAVE.finditer(text)]
     mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
     day = until = None
+    ran_out = next((m for m in mentions if _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)), None)
+    if ran_out is not None and len(mentions) > 1:
+        until = _future_year(ran_out, text, ctx)  # "the deadline set ... on 7 March expired on 31 March": the end
+        mentions = [m for m in mentions if m is not ran_out]
     for m in mentions:
-        if day is None and any(0 <= h.start - m.end <= 12 or _DECIDED_ON.fullmatch(text[h.end:m.start])
+        if day is None and _SET_BY_ON.search(text, max(0, m.start - 80), m.start):
+            day = m.day  # "the deadline set by the Ministry of Interior on 7 March"
+        elif day is None and any(0 <= h.start - m.end <= 12 or _DECIDED_ON.fullmatch(text[h.end:m.start])
                                or _ON_DAY_SUBJECT.fullmatch(text[m.end:h.start]) and day_role(text, m) == "on"
                                for h in decisions):
             day = m.day  # "a May 9 announcement", "on Friday set", "announced on Monday", "On Friday the board set"
@@ -258,6 +274,8 @@ def _deportation(s, found, ctx: Context) -> Event | None:
     for m in prefer_explicit(days(s.text, ctx), s.text) or [None]:
         if m is not None and day_role(s.text, m) in ("bound", "since", "dateline"):
             continue
+        if m is not None and m.end <= launches[0].start and _DEADLINE_END.search(s.text, max(0, m.start - 160), m.start):
+            continue  # "After the expiry of the deadline ... on September 30, police on Thursday launched": the end
         day = m.day if m else None
         if after and m is not None and m.end <= after.start():
             # "... returned on Wednesday, two days after Pakistan began the drive": count back, or no day
@@ -315,6 +333,14 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
             ev.lat, ev.lon, ev.geo_precision = place.location.lat, place.location.lon, place.location.precision
         return ev
     return None
+
+
+def _take_count(launch: Event, held: Event) -> None:
+    """A drive launched and its detentions told in one sentence: the drive counts the people held, where held."""
+    launch.count = held.count
+    if launch.admin1 is None and held.admin1 is not None:
+        launch.place, launch.admin1, launch.admin2 = held.place, held.admin1, held.admin2
+        launch.lat, launch.lon, launch.geo_precision = held.lat, held.lon, held.geo_precision
 
 
 def _told_next(s, ctx: Context) -> list[DateMention]:
@@ -386,7 +412,13 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _deadline(s, found, ctx)
             if ev:
                 dead.append(ev)
-            ev = _deportation(s, found, ctx) or _detention(s, found, ctx, themed)
+            ev = _deportation(s, found, ctx)
+            held = _detention(s, found, ctx, themed)
+            if ev and held and ev.count is None:
+                _take_count(ev, held)  # "launched a crackdown ..., during which 312 Afghans were taken into custody"
+            ev = ev or held
+            if ev and ev.date is None and deport and _SAME_DAY.search(s.text):
+                ev.date = deport[-1].date  # "Similarly, in Quetta, 96 were arrested on the same day"
             if ev:
                 deport.append(ev)
         elif ext:
@@ -406,15 +438,15 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
                                                     or _SAME_DECISION.search(deadline.evidence[0].text)):
             deadline.date = extension.date  # set in the same decision ("extended ..., while setting ...")
         events.append(deadline)  # an extension supersedes the deadline it moves
-    seen_days = set()
-    for ev in deport:
-        if ev.date not in seen_days:
-            seen_days.add(ev.date)
-            events.append(ev)
+    kept: list[Event] = []
+    for ev in deport:  # one drive a day, unless told apart by the provinces it reached
+        if not any(k.date == ev.date and (k.admin1 is None or ev.admin1 is None or k.admin1 == ev.admin1) for k in kept):
+            kept.append(ev)
+    events.extend(kept)
     removed = [returns_event(r) for r in merge_returns(rets)]
     if deport and removed:
         removed = _part_removed(deport, removed)
-    return events + removed
+    return events + removed + table_returns(ctx)
 
 
 def _part_removed(deport: list[Event], removed: list[Event]) -> list[Event]:

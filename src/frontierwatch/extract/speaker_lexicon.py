@@ -122,8 +122,20 @@ def _find_titles(text: str) -> list[_Verb]:
             if w[:1].isupper() and k + 1 < n and words[k] in ("of", "for") and text[end:bounds[2 * k + 2]].replace(" of ", " ").replace(
                     " for ", " ").isspace():
                 k += 1  # "Commissioner for Border Trade Gul Jan": the office, then the name
+            if k + 1 < n and words[k].isupper() and text[end:bounds[2 * k]] in (" (", "(") and words[k + 1][:1].isupper() \
+                    and text[bounds[2 * k + 1]:bounds[2 * k + 2]] == ") ":
+                k += 1  # "Deputy Inspector General (DIG) Ali Shah": the title's abbreviation, then the name
             if k < n and words[k][:1].isupper() and (k > i + size or text[end:bounds[2 * k]].isspace()) \
                     and "\n" not in text[end:bounds[2 * k]]:  # "... research director.\n\nHe": a new paragraph
                 out.append(_Verb(ws, end, text[ws:end]))
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def role_titles() -> dict[str, frozenset[str]]:
+    """Titles a generic role noun can refer back to ("the envoy" -> an ambassador), loaded once."""
+    out: dict[str, set[str]] = {}
+    for r in read_lexicon("quote_role_titles.csv", ("role", "title"), ("role", "title")):
+        out.setdefault(r["role"].strip().lower(), set()).add(r["title"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .speaker_lexicon import _alt, _find_titles, _lex, _tokens  # noqa: F401
+from .speaker_lexicon import _alt, _find_titles, _lex, _tokens, role_titles  # noqa: F401
 
 __all__ = ["_alt", "_tokens"]  # still importable from here (moved to speaker_lexicon)
 
@@ -49,6 +49,9 @@ def _strip_office(s: str) -> str:
         if i and words[i - 1].lower() in ("of", "for") and words[i].isupper() and len(words) - i > 2:
             i += 1  # "Minister for SAFRON Ali Khan": a ministry's acronym is its office, not a name
             continue
+        if words[i].isalpha() and words[i].isupper() and len(words[i]) > 1 and len(words) - i > 2 and not words[i + 1].isupper():
+            i += 1  # "Deputy Inspector General CTD Ali Raza Shah": the unit's acronym, then the name
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             if normalise(" ".join(words[i:i + n])) in places:
                 i += n
@@ -65,6 +68,10 @@ _CAP = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
 _NAME = rf"{_CAP}(?:\s+(?:(?:ul|ud|al|bin|de|e)\s+)?{_CAP}){{0,5}}"
 _NP = r"(?:[^,.;:!?“”\"‘’()\n]|(?<=\w)’(?=\w)){1,90}?"
 _NAME_AFTER = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?)?({_NAME})")
+# a bracket inside a titled name: the title's abbreviation ("Deputy Inspector General (DIG) Ali Shah") or a
+# retired rank ("Deputy Commissioner Chaman Captain (retd) Ali Shah"); the name goes on after it
+_COMMA_NAME = re.compile(rf",\s+({_NAME}),")
+_TITLE_BRACKET = re.compile(r"\s*\((?:[A-Z]{2,6}|retd|retired|r)\.?\)(?=\s+[A-Z])")
 # module-level calls compiled once (re's own cache costs a lookup per call)
 _SPACES, _PAREN, _ARTICLE = re.compile(r"\s+"), re.compile(r"\s*\([^)]*\)"), re.compile(r"^(?:the|a|an)\s+", re.I)
 _OF_CAP, _THE_LEAD, _UPPER = re.compile(r"(?:of|for)\s+(?:the\s+)?[A-Z]"), re.compile(r"^The\s+"), re.compile(r"[A-Z]")
@@ -173,8 +180,15 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     # titled names: "Station House Officer Gul Rehman", "Dr Amna Qazi"
     for m in _find_titles(masked):
         nm = _NAME_AFTER.match(masked, m.end())
+        head = ""
+        if nm is None and (br := _TITLE_BRACKET.match(masked, m.end())):
+            nm = _NAME_AFTER.match(masked, br.end())  # "Deputy Inspector General (DIG) Ali Shah"
+        elif nm and (br := _TITLE_BRACKET.match(masked, nm.end())) and (more := _NAME_AFTER.match(masked, br.end())):
+            head, nm = nm.group(0), more  # "Captain (retd) Ali Shah": the name after the rank
         if nm:
-            name, _ = _strip_title(_strip_office(nm.group(0).strip()))  # with its "for": "for SAFRON"
+            name, _ = _strip_title(_strip_office((head + nm.group(0)).strip()))  # with its "for": "for SAFRON"
+            if not name and (app := _COMMA_NAME.match(masked, nm.end())):
+                name = _strip_title(app.group(1))[0]  # "Regional Police Officer Bannu, Ali Shah, said": the holder
             if name and not lex.title_rx.fullmatch(name + " ") and name.split()[0].lower() not in _PRONOUNS:
                 pos = m.start()
                 ctx.titled.append((pos, _SPACES.sub(" ", m.group(0).rstrip(".")).lower(), name))
@@ -394,10 +408,11 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         if kind == "person" and len(low.split()) <= 3:
             words = low.split()
             # "the minister" -> the person introduced with that title
-            cands = [t for t in ctx.titled if t[0] < pos and _title_head(t[1]) == head]
+            same = role_titles().get(head, ())  # "the envoy": the ambassador introduced before
+            cands = [t for t in ctx.titled if t[0] < pos and (_title_head(t[1]) == head or t[1] in same)]
             exact = [t for t in cands if t[1] == " ".join(words[-len(t[1].split()):])]
             pick = exact[-1] if exact else None
-            if pick is None and len(words) == 1:
+            if pick is None and (len(words) == 1 or any(t[1] in same for t in cands)):  # "the Pakistani envoy"
                 plain = [t for t in cands if t[1].split()[0] not in ("chief", "deputy", "assistant")]
                 pick = plain[-1] if plain else None
             if pick is not None:

@@ -1,0 +1,41 @@
+"""A sentence whose subject is one incident ("The explosion killed five") and a period naming another
+incident's time ("wanted for last month's attacks") give no statistic."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from frontierwatch.extract import extract
+from frontierwatch.extract.periods import find_periods
+from frontierwatch.records import Document
+
+
+def _claims(text: str) -> set[tuple]:
+    doc = Document(id="t", text=text, title="Two convicted for 2024 market bombing", published="2025-05-20")
+    return {(c.metric, c.value) for c in extract(doc).claims}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The court said the men had planted a device in a parked motorcycle on March 3, 2024. The explosion killed six "
+     "people and wounded 21 others.", 6),
+    ("The court heard that the men planted the bomb on March 3, 2024. The roadside bombing had killed four soldiers.", 4),
+])
+def test_claims_s7_one_incident_subject_no_claim(text: str, absent: int) -> None:
+    assert all(v != absent for _m, v in _claims(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    # plural subject: the year's attacks are a statistic
+    ("The attacks killed 141 people in 2024, the report said.", ("deaths", 141)),
+])
+def test_claims_s7_plural_subject_is_statistic(text: str, claim: tuple) -> None:
+    assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Jets struck hideouts on Tuesday, killing 20 militants including a commander wanted for last month's attacks.", "event"),
+    ("Last month's tally of 78 attacks was the lowest this year.", "main"),  # the figure's own period
+])
+def test_claims_s7_possessive_period_after_preposition(text: str, role: str) -> None:
+    assert [p.role for p in find_periods(text, datetime.date(2025, 5, 20))][0] == role

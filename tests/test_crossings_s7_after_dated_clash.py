@@ -1,0 +1,34 @@
+"""'The Chaman crossing, shut after the November 7 firing, ...': the closure takes the day written into the clash."""
+from __future__ import annotations
+
+import pytest
+
+from frontierwatch.extract import extract
+from frontierwatch.records import Document
+
+
+def _crossings(text: str, published: str | None = "2025-11-20") -> list[tuple]:
+    doc = Document(id="t", text=text, published=published)
+    return [(e.date, e.status, e.crossing) for e in extract(doc).events if e.type == "border_crossing"]
+
+
+@pytest.mark.parametrize("text, published, event", [
+    ("The Chaman crossing, shut after the November 7 firing, stayed closed for five days.", "2025-11-20",
+     ("2025-11-07", "closed", "Chaman")),
+    ("Torkham was closed following the October 12 clashes, traders said.", "2025-10-20",
+     ("2025-10-12", "closed", "Torkham")),
+    ("In 2025 trade suffered. The Chaman crossing, shut after the November 7 firing, stayed closed for days.", None,
+     ("2025-11-07", "closed", "Chaman")),
+])
+def test_crossings_s7_closed_after_dated_clash(text: str, published: str | None, event: tuple) -> None:
+    assert event in _crossings(text, published)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the change's own day wins over the clash's
+    ("The Chaman crossing was shut on Tuesday after the November 7 firing.", ("2025-11-18", "closed", "Chaman")),
+    # a dated meeting is no clash: the day is not taken from it
+    ("The Chaman crossing was shut after the November 7 meeting.", ("2025-11-20", "closed", "Chaman")),
+])
+def test_crossings_s7_own_day_or_no_clash(text: str, event: tuple) -> None:
+    assert event in _crossings(text)
