@@ -172,8 +172,12 @@ def _is_byline(words: list[str], line: str) -> bool:
     return 1 <= len(rest) <= 6 and all(_is_capitalised(w) or w.lower() in _LOWER_OK for w in rest)
 
 
-# a labelled figure: "Security forces: 233", "Outlaws / militants: 295", "Suicide attacks: 11 (up from 7)"
-_DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s*cent)?(?:\s*\([^()\n]{1,40}\))?\.?$")
+# a labelled figure: "Security forces: 233", "Outlaws / militants: 295", "Suicide attacks: 11 (up from 7)",
+# "Balochistan: 27 attacks" (up to three lower-case words after the figure, none of them a clock word: "Updated: 3
+# hours ago" and "Read: 4 min" are page furniture, left to the vocabulary rules)
+_DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s*cent)?"
+                       r"(?:\s+(?!(?:ago|min|mins|minutes?|hours?|hrs?|secs?|seconds?|read)\b)[a-z][a-z\-]*){0,3}"
+                       r"(?:\s*\([^()\n]{1,60}\))?\.?$")
 # a bullet marker before a labelled figure ("- Balochistan: 19", "• Sindh: 3"): the row of a digest's list
 _BULLET = re.compile(r"[-–•*·]\s+")
 
@@ -191,6 +195,17 @@ def _is_data_row(line: str) -> bool:
 # a table row: a label cell, then one to eight cells holding only a figure ("Balochistan | 61 | 128 | 12%")
 # (possessive: a cell's padding is read one way only, so a long padded row that fails ends at once)
 _TABLE_ROW = re.compile(r"\|?\s*+[^|\d\s][^|]{0,60}(?:\|\s*+[-+]?\d[\d,.]*+\s*+%?\s*+){1,8}\|?")
+# a row of a period table: an optional number cell (a week number), a cell with a day range and a month
+# ("1–7 Aug", "29 Sep–5 Oct", "22-31 August 2026"), then figures ("31 | 1–7 Aug | 19,880"); a "Total | | 96,450" row may leave a
+# cell empty. Possessive as above.
+_PERIOD_ROW = re.compile(r"\|?\s*+(?:\d++(?:\s*+[–-]\s*+\d++)?\s*+\|\s*+)?\d{1,2}(?:\s++[A-Z][a-z]{2,8}\.?+)?+\s*+[–-]\s*+\d{1,2}\s++[A-Z][a-z]{2,8}\.?+"
+                         r"(?:\s++\d{4})?+\s*+(?:\|\s*+[-+]?\d[\d,.]*+\s*+%?\s*+){1,8}\|?")
+_TOTAL_ROW = re.compile(r"\|?\s*+[^|\d\s][^|]{0,30}(?:\|\s*+)+[-+]?\d[\d,.]*+\s*+%?\s*+(?:\|\s*+(?:[-+]?\d[\d,.]*+\s*+%?\s*+)?){0,7}")
+
+
+def _is_table_row(s: str) -> bool:
+    """A pipe line of figures: a labelled row, a period row, or a total row with an empty cell."""
+    return bool(_TABLE_ROW.fullmatch(s) or _PERIOD_ROW.fullmatch(s) or _TOTAL_ROW.fullmatch(s))
 
 
 def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
@@ -214,7 +229,7 @@ def line_noise(line: str, settings: Settings = SETTINGS_DEFAULT) -> str | None:
         return None  # sentences are kept: only vocabulary rules above may drop them
     if _is_data_row(s):
         return _vocabulary_reason(_unbulleted(s), lex)  # a bulleted page counter ("- Views: 12") is still one  # "Civilians: 214" under a "Breakdown of fatalities:" heading: a table row, not a heading
-    if "|" in s and _TABLE_ROW.fullmatch(s):
+    if "|" in s and _is_table_row(s):
         return None  # "Kurram | 14 | 22": a row of figures, not pipe-separated page furniture
     if is_date_line(s):
         return "date line"
@@ -284,14 +299,21 @@ def classify_lines(text: str, settings: Settings = SETTINGS_DEFAULT) -> list[tup
     return out
 
 
+_HEADING_REASONS = frozenset({"short heading", "name or masthead"})
+
+
 def _keep_row_headings(out: list[tuple[str, str | None]]) -> None:
     """Keep a short heading right above two or more kept labelled rows ("Attacks by region" over
-    "- Sindh: 3"): the rows' metric, which looks like a section heading on its own."""
+    "- Sindh: 3", "RETURNEES BY PROVINCE" over a blank line and "Punjab: 11,400"): the rows' metric,
+    which looks like a section heading or a masthead on its own."""
     for i, (line, reason) in enumerate(out):
-        if reason != "short heading":
+        if reason not in _HEADING_REASONS:
             continue
+        j = i + 1
+        while j < len(out) and out[j] == ("", None):
+            j += 1  # blank lines between the heading and its rows
         rows = 0
-        for below, why in out[i + 1:]:
+        for below, why in out[j:]:
             if why is not None or not below or not _is_data_row(below.strip()):
                 break
             rows += 1
@@ -303,7 +325,7 @@ def _keep_table_headers(out: list[tuple[str, str | None]]) -> None:
     """Keep the pipe line right above a kept table row when it has as many cells ("Region | Attacks |
     Deaths"): the row's column names, which look like page furniture on their own."""
     for i, (line, reason) in enumerate(out):
-        if reason is not None or "|" not in line or not _TABLE_ROW.fullmatch(line.strip()):
+        if reason is not None or "|" not in line or not _is_table_row(line.strip()):
             continue
         j = i - 1
         while j >= 0 and out[j][0] == "":
