@@ -57,6 +57,18 @@ def test_mentions_s7_repelled_attackers_belong_to_the_attack(text: str, types: l
     assert sorted(e.type for e in _violence(text)) == types
 
 
+@pytest.mark.parametrize("text, militants", [
+    # a sweep named only by a follow-up cue ("a search operation", "combing") after a failed storming: no crash
+    ("Troops began a search operation in Tank on Saturday after gunmen tried to force their way into a police "
+     "station; three of the gunmen were killed.", 3),
+    ("Police started combing the hills of Lakki Marwat on Saturday after terrorists tried to overrun a checkpost, and "
+     "killed two terrorists.", 2),
+])
+def test_mentions_s7_repelled_with_a_followup_sweep_is_an_operation(text: str, militants: int) -> None:
+    events = _violence(text)
+    assert [(e.type, e.killed.militants) for e in events] == [("security_operation", militants)]
+
+
 @pytest.mark.parametrize("text, days", [
     ("Late on Sunday a quadcopter dropped a mortar shell on a Levies checkpost in Bajaur, officials said. Nobody was "
      "injured.", ["2026-03-08"]),
@@ -82,6 +94,18 @@ def test_mentions_s7_munition_drop_is_an_attack(text: str, days: list[str]) -> N
 ])
 def test_mentions_s7_period_round_up_is_no_event(text: str, n: int) -> None:
     assert len(_violence(text)) == n
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the sentence's own dated toll, with a running total since a month tacked on: the toll is the incident's
+    ("Three levies men were martyred in Kohat on Saturday, bringing to 17 the number of levies personnel who have "
+     "been killed in the district since February.", 3),
+    ("A policeman was gunned down in Karak on Saturday, the fourth officer who has been killed in the district "
+     "since January.", 1),
+])
+def test_mentions_s7_own_toll_before_a_running_total_is_an_attack(text: str, killed: int) -> None:
+    events = _violence(text)
+    assert [(e.type, e.date, e.killed.security_forces) for e in events] == [("attack", "2026-03-07", killed)]
 
 
 @pytest.mark.parametrize("text, day", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["recalled_day", "since_period"]
+__all__ = ["recalled_day", "running_total_at", "since_period"]
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "have been killed ... since January 1", "since the start of the year ... have been martyred"
@@ -18,6 +18,23 @@ _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:so\s+far\s+|now\s+|also\s+)?bee
 def since_period(text: str) -> bool:
     """True when the sentence gives a present-perfect toll running since a month, a year or the year's start."""
     return _SINCE.search(text) is not None and _PERFECT_TOLL.search(text) is not None
+
+
+# ", bringing to 23 the number of policemen who have been killed ...", ", the third policeman who has been killed
+# ...": a running total tacked on after the sentence's own incident (bounded gaps: used with .search per sentence)
+_TACKED_ON = re.compile(r"[,;]\s+(?:bringing|taking|raising|pushing|making|the\s+(?:[\w\-]+\s+){1,3}?(?:who|that)\b)", re.I)
+
+
+def running_total_at(text: str) -> int | None:
+    """Where a running total since a period starts when it is tacked on after a clause of its own (offset in
+    text), else None (the sentence is the running total itself, or there is none)."""
+    toll = _PERFECT_TOLL.search(text)
+    if toll is None or _SINCE.search(text) is None:
+        return None
+    cut = None
+    for m in _TACKED_ON.finditer(text, 0, toll.start()):
+        cut = m.start()
+    return cut
 
 
 # "... a month after the June 3 ambush on a convoy in X, which killed nine": an earlier incident recalled

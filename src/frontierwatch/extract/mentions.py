@@ -25,7 +25,7 @@ from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, OPENS_ON_DAY, plotters_held as _plotters)
-from .mention_periods import recalled_day, since_period
+from .mention_periods import recalled_day, running_total_at, since_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -147,12 +147,18 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                     if not c[k]:
                         del c[k]
         tallies: dict[str, Tally] = {}
+        own_toll = False  # "Two policemen were martyred in X on Sunday, bringing to 23 the number ... since January"
+        own_before, own_found = -1, []
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bodies" in low or "body of" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
                 # the other side's unverified figure of fighters (civilians it says were killed are reported)
                 found = [m for m in found if m.start < s.start + cl.start() or m.group == "civilians"]
+            if "since" in low and (cut := running_total_at(s.text)) is not None \
+                    and any(m.start < s.start + cut and m.kind != "arrested" for m in found):
+                own_before = s.start + cut  # checked below: a day of the incident's own before the total
+                own_found = [m for m in found if m.start < own_before]
             tallies = tally(found)
             if "none" in c and "killed" not in tallies:
                 tallies["killed"] = Tally({}, 0)
@@ -170,6 +176,9 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             ds = [(d, stmt and (d is said_on or d.start > said_on.start or
                                 bool(_STATEMENT.search(text[max(s.start, d.start - 60):d.start]))))
                   for d, stmt in ds]
+        if own_before >= 0 and any(not stmt and d.end <= own_before for d, stmt in ds):
+            # a toll of the sentence's own, on its own day, before the running total: that toll, not the total
+            tallies, own_toll = tally(own_found), True
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
         info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
         # "the 2014 attack", "the anniversary of ...", "the court sentenced ...": told as history
@@ -186,7 +195,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                            and not _SPREAD.search(text[a:b]) for a, b in spans)
         info.aggregate = "aggregate" in c or bool(spans) \
             or ("districts" in s.text and bool(_JOINT.search(s.text))) \
-            or ("since" in low and bool(tallies) and since_period(s.text))  # "60 have been killed there since March"
+            or ("since" in low and bool(tallies) and not own_toll and since_period(s.text))  # "60 killed there since March"
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
                 and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
@@ -348,7 +357,9 @@ def _repelled(info: SentenceInfo) -> bool:
     """"two gunmen tried to climb the wall and were sent to hell": attackers killed while the attack went on are its
     own dead, not an operation's (no operation or raid named)."""
     st, off = info.sent.text, info.sent.start
-    return bool(_TRIED.search(st)) and not any(_OP_NAMED.search(st, a - off, b - off) for a, b in info.cues["operation"])
+    # (an operation may also be named by a "followup" cue alone: "a search operation", "a sweep", "combing")
+    return bool(_TRIED.search(st)) and "followup" not in info.cues \
+        and not any(_OP_NAMED.search(st, a - off, b - off) for a, b in info.cues.get("operation", ()))
 
 
 def _both_states(info: SentenceInfo) -> bool:
