@@ -96,6 +96,17 @@ def test_mentions_s7_period_round_up_is_no_event(text: str, n: int) -> None:
     assert len(_violence(text)) == n
 
 
+@pytest.mark.parametrize("text", [
+    # a same-day incident told against a period of fighting before it: still an incident
+    ("After weeks of clashes in the valley, two farmers were shot dead in Tirah, Khyber, on Saturday when their "
+     "tractor came under fire."),
+    "Four people were killed and six hurt in Kurram on Saturday when firing broke out again after days of clashes.",
+])
+def test_mentions_s7_incident_after_a_period_of_fighting_is_an_attack(text: str) -> None:
+    events = _violence(text)
+    assert [(e.type, e.date) for e in events] == [("attack", "2026-03-07")]
+
+
 @pytest.mark.parametrize("text, killed", [
     # the sentence's own dated toll, with a running total since a month tacked on: the toll is the incident's
     ("Three levies men were martyred in Kohat on Saturday, bringing to 17 the number of levies personnel who have "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["recalled_day", "running_total_at", "since_period"]
+__all__ = ["after_period", "recalled_day", "running_total_at", "since_period"]
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "have been killed ... since January 1", "since the start of the year ... have been martyred"
@@ -49,3 +49,23 @@ def recalled_day(text: str, off: int, days: list) -> tuple | None:
         if not stmt and _RECALLED.match(text, d.end - off) is not None:
             return d, stmt
     return None
+
+
+# "after a week of clashes", "as fighting resumed after days of fighting last month": a period named as the
+# background of the sentence's own incident (bounded: used with .search on a short window before the cue)
+_AFTER_PERIOD = re.compile(r"\b(?:after|following|amid|since)\s+(?:(?:a|an|the|several|two|three|four|five|many|"
+                           r"nearly|almost|over|more\s+than|\w+\s+of)\s+){0,3}$", re.I)
+_PERIOD_FIGHTING = re.compile(r"\b(?:clashes|fighting)\b", re.I)
+_PHRASE_END = re.compile(r"[,;:]|\s[\u2013\u2014-]\s")
+
+
+def after_period(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The (start, end) in text of "after <a week of clashes> ..." up to the next comma when the period cue at
+    text[a:b] (offsets in text) is named after "after/following/amid/since", else None."""
+    if _PERIOD_FIGHTING.search(text, a, b) is None:
+        return None
+    lead = _AFTER_PERIOD.search(text, max(0, a - 40), a)
+    if lead is None:
+        return None
+    end = _PHRASE_END.search(text, b)
+    return lead.start(), end.start() if end is not None else len(text)

@@ -25,7 +25,7 @@ from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, OPENS_ON_DAY, plotters_held as _plotters)
-from .mention_periods import recalled_day, running_total_at, since_period
+from .mention_periods import after_period, recalled_day, running_total_at, since_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -149,6 +149,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         tallies: dict[str, Tally] = {}
         own_toll = False  # "Two policemen were martyred in X on Sunday, bringing to 23 the number ... since January"
         own_before, own_found = -1, []
+        found: list = []
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bodies" in low or "body of" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
@@ -179,6 +180,19 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if own_before >= 0 and any(not stmt and d.end <= own_before for d, stmt in ds):
             # a toll of the sentence's own, on its own day, before the running total: that toll, not the total
             tallies, own_toll = tally(own_found), True
+        if "aggregate" in c and found and ds:
+            # "killed on Sunday ... after a week of clashes": the period is the incident's background, not the
+            # sentence's own frame, when a toll and a day of its own lie outside the "after ..." phrase
+            keep = []
+            for a, b in c["aggregate"]:
+                ph = after_period(text, a, b) if s.start <= a else None
+                if ph is None or not any(not (ph[0] <= m.start < ph[1]) and m.kind != "arrested" for m in found) \
+                        or not any(not stmt and not (ph[0] <= d.start < ph[1]) for d, stmt in ds):
+                    keep.append((a, b))
+            if keep:
+                c["aggregate"] = keep
+            else:
+                del c["aggregate"]
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
         info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
         # "the 2014 attack", "the anniversary of ...", "the court sentenced ...": told as history
