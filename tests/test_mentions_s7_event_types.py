@@ -83,6 +83,18 @@ def test_mentions_s7_munition_drop_is_an_attack(text: str, days: list[str]) -> N
     assert all(e.type == "attack" for e in events)
 
 
+@pytest.mark.parametrize("text, types", [
+    # the state's drone on militants' hideouts: the state's operation
+    ("Officials said a drone dropped bombs on terrorist hideouts in Tirah, Khyber, on Saturday, killing four "
+     "terrorists.", [("security_operation", "PK_SF")]),
+    # a drop prevented, or denied: nothing dropped
+    ("Police said soldiers downed a quadcopter over a post in Bannu on Saturday before it dropped a grenade.", []),
+    ("A military spokesman in Bannu said on Saturday that its aircraft had dropped bombs on no homes.", []),
+])
+def test_mentions_s7_munition_drop_on_militants_or_prevented_is_no_attack(text: str, types: list) -> None:
+    assert [(e.type, e.perpetrator) for e in _violence(text)] == types
+
+
 @pytest.mark.parametrize("text, n", [
     ("The institute said attacks in Bannu over the first nine months of 2025 claimed 210 lives.", 0),
     ("Attacks over the same period of last year killed 1,400 people, the report said.", 0),

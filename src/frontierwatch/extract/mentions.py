@@ -24,7 +24,8 @@ from .scene import districts, provinces
 from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
-    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, OPENS_ON_DAY, plotters_held as _plotters)
+    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, DROP_ON_MILITANTS, DROP_PREVENTED, OPENS_ON_DAY,
+    plotters_held as _plotters)
 from .mention_periods import after_period, recalled_day, running_total_at, since_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
@@ -130,6 +131,12 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             c["aggregate"] = [sp for sp in c["aggregate"] if not _CAUSE_BEFORE.search(text, max(s.start, sp[0] - 25), sp[0])]
             if not c["aggregate"]:
                 del c["aggregate"]
+        if "attack" in c and "dropped" in s.text:  # a munition drop that did not happen or hit militants: no attack
+            c["attack"] = [(a, b) for a, b in c["attack"] if not text.startswith("dropped", a)
+                           or not (DROP_PREVENTED.search(text, max(s.start, a - 25), a)
+                                   or DROP_ON_MILITANTS.match(text, b, min(s.end, b + 80)))]
+            if not c["attack"]:
+                del c["attack"]
         if "background" in c:  # "Earlier, ..." opens a flashback only at the start of a sentence
             c["background"] = [sp for sp in c["background"] if sp[0] - s.start < 3
                                or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
