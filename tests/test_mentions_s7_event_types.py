@@ -140,3 +140,11 @@ def test_mentions_s7_recalled_incident_is_its_own_event(text: str, day: str) -> 
     events = _violence(text)
     assert [(e.type, e.date, e.killed.security_forces) for e in events if e.date == day] == [("attack", day, 5)]
     assert [e.type for e in events if e.date != day] == ["security_operation"]
+
+
+def test_mentions_s7_recalled_incident_takes_only_its_own_toll() -> None:
+    # the sentence's own running figure (militants killed since) is not the recalled attack's toll
+    events = _violence("Troops have killed 15 terrorists in raids across Zhob since the January 14 attack on a Levies "
+                       "post in Zhob, which martyred six Levies personnel, officials said.")
+    assert [(e.type, e.date, e.killed.security_forces, e.killed.militants) for e in events] \
+        == [("attack", "2026-01-14", 6, None)]

@@ -109,7 +109,9 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
                           r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
 # "three surveyors of a construction firm and their guard": the first item's employer, then the list goes on
-_OF_EMPLOYER = re.compile(r"\s+of\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,4}\s*,?\s+and\s+(?:their|his|her|its|the)\s+$", re.I)
+# (used only with .match on the short gap between two figures; .search over a long text would backtrack badly)
+_OF_EMPLOYER = re.compile(r"\s{1,3}of\s{1,3}(?:a|an|the)\s{1,3}[\w\-]{1,40}(?:\s{1,3}[\w\-]{1,40}){0,4}\s{0,3},?\s{1,3}and\s{1,3}"
+                          r"(?:their|his|her|its|the)\s{1,3}$", re.I)
 _ALL_N = re.compile(r"\ball\s+$", re.I)  # "all four": every one of the four named before
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
 # "a guard posted at the gate of the bank was shot dead": a participle phrase about the victim

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_period", "recalled_day", "running_total_at", "since_period"]
+__all__ = ["after_period", "recalled_day", "recalled_toll", "running_total_at", "since_period"]
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "have been killed ... since January 1", "since the start of the year ... have been martyred"
@@ -39,8 +39,22 @@ def running_total_at(text: str) -> int | None:
 
 # "... a month after the June 3 ambush on a convoy in X, which killed nine": an earlier incident recalled
 # with its own day and toll, inside a sentence about something else
-_RECALLED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|ambush|assault)\s+(?:on|in|at|near)\s"
-                       r"[^.;]{0,120}?,\s*(?:which|that)\s+(?:had\s+)?(?:killed|martyred|left|claimed)\b", re.I)
+# (repeats bounded: meant for .match at a day's end; unbounded, a .search over a long text backtracked for seconds)
+_RECALLED = re.compile(r"\s{1,3}(?:[\w\-]{1,40}\s{1,3}){0,2}?(?:attack|bombing|blast|explosion|ambush|assault)\s{1,3}"
+                       r"(?:on|in|at|near)\s[^.;]{0,120}?,\s{0,3}(?P<which>(?:which|that)\s{1,3}(?:had\s{1,3})?"
+                       r"(?:killed|martyred|left|claimed)\b)", re.I)
+_CLAUSE_END = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|added|told)\b|[,;]\s+(?:and|while|but)\b|[;:]",
+                         re.I)
+
+
+def recalled_toll(text: str, off: int, d) -> tuple[int, int]:
+    """The (start, end) in text (offsets from off) of "which killed nine soldiers" after the recalled day d: the
+    recalled incident's own toll, not the sentence's other figures."""
+    m = _RECALLED.match(text, d.end - off)
+    if m is None:
+        return off, off
+    end = _CLAUSE_END.search(text, m.end())
+    return off + m.start("which"), off + (end.start() if end is not None else len(text))
 
 
 def recalled_day(text: str, off: int, days: list) -> tuple | None:

@@ -26,7 +26,7 @@ from .mention_patterns import (
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, DROP_ON_MILITANTS, DROP_PREVENTED, OPENS_ON_DAY,
     plotters_held as _plotters)
-from .mention_periods import after_period, recalled_day, running_total_at, since_period
+from .mention_periods import after_period, recalled_day, recalled_toll, running_total_at, since_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -240,6 +240,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 and (told := recalled_day(s.text, s.start, ds)) is not None:
             # "the raids follow the June 3 ambush on a convoy in X, which killed nine": that ambush
             info.days, info.trigger, info.decisive, info.etype = [told], True, True, "attack"
+            a, b = recalled_toll(s.text, s.start, told[0])  # its toll is the "which killed ..." clause's alone
+            info.tallies = tally([m for m in found if a <= m.start < b])
             info.aggregate = info.background = False
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
