@@ -63,6 +63,15 @@ def test_casualties_s7_blown_thing_is_no_death() -> None:
     assert e.injured == 2
 
 
+@pytest.mark.parametrize("text", [
+    # the owner is named only as whose thing it was: the thing was destroyed, the person lived
+    "Officials said the shopkeeper's kiosk was blown to pieces in the blast in Tank on Monday, but he was unhurt.",
+    "A blast in Tank on Monday wrecked a checkpost; the guard's motorcycle was blown to pieces.",
+])
+def test_casualties_s7_owners_thing_blown_is_no_death(text: str) -> None:
+    assert all(not e.killed.total() for e in _violence(text))
+
+
 def test_casualties_s7_protesting_citizens_are_no_event() -> None:
     assert _violence("Scores of citizens rallied in Quetta on Sunday against power cuts.") == []
 

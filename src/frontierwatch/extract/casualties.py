@@ -118,6 +118,19 @@ _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
 _DUTY_CLAUSE = re.compile(r"\s*,?\s*(?:deployed|posted|stationed|assigned|deputed|guarding|escorting|protecting|"
                           r"travelling|traveling|returning|on\s+duty)\b[^,;:.()]*,?\s*(?:was|were)\s+$", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
+# "the bomber's body was / the bomber himself was blown to pieces": the head before the auxiliary
+_BLOWN_HEAD = re.compile(r"(?P<head>[\w\-]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+$", re.I)
+_BODY_WORDS = frozenset({"body", "bodies", "himself", "herself", "themselves", "he", "she", "they"})
+
+
+def _person_blown(text: str, start: int, at: int) -> bool:
+    """"X was blown to pieces" is a death only when X is a person ("the bomber", "his body"), not a car or a shop."""
+    m = _BLOWN_HEAD.search(text, max(start, at - 40), at)
+    if m is None:
+        return False
+    head = m.group("head").lower()
+    return head in _BODY_WORDS or any(h.end == m.end("head")  # a word for people ends right there
+                                      for h in load("victim_groups").find(text, max(start, m.start() - 30), m.end("head")))
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
     end = len(text) if end is None else end
@@ -131,6 +144,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     verbs = [v for v in verbs if not (v.key.lower() in _ADJ_VERBS  # the cheap determiner test first
                                       and _DETERMINER.search(text, max(start, v.start - 8), v.start)
                                       and _adjective(text, v.end))]
+    if any(" to pieces" in v.key.lower() for v in verbs):
+        verbs = [v for v in verbs if " to pieces" not in v.key.lower() or _person_blown(text, start, v.start)]
     for i, v in enumerate(verbs):
         kind = v.values[0]
         voice = _voice(text, v, start)
