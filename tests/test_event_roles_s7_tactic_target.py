@@ -21,6 +21,11 @@ def _violence(text: str) -> list:
     # the bomber did not die: a planted bomb
     ("A bomb went off beside a Levies vehicle in Zhob on Monday, martyring two Levies men. Police are hunting for the "
      "bomber.", "ied"),
+    # he died at work on the device, not in an attack of his own
+    ("A bomb went off in a rented room in Zhob on Monday, killing two people. Police said the bomber was killed as he "
+     "was fitting the detonator.", "ied"),
+    ("A bomb exploded near a shop in Pishin on Monday, killing three men including the one who made it. The "
+     "bomber was killed while planting it, an official added.", "ied"),
 ])
 def test_event_roles_s7_bomber_among_the_dead(text: str, tactic: str) -> None:
     assert _violence(text)[0].tactic == tactic
