@@ -76,6 +76,25 @@ def test_casualties_s7_protesting_citizens_are_no_event() -> None:
     assert _violence("Scores of citizens rallied in Quetta on Sunday against power cuts.") == []
 
 
+@pytest.mark.parametrize("text", [
+    # hurt by the police breaking up a rally: no militant attack
+    "Traders in Quetta said on Sunday that three citizens were hurt when police baton-charged them at a market.",
+    "Police fired tear gas at a crowd in Chaman on Sunday, and four citizens were injured, witnesses said.",
+])
+def test_casualties_s7_citizens_hurt_by_police_are_no_event(text: str) -> None:
+    assert _violence(text) == []
+
+
+@pytest.mark.parametrize("text, civilians", [
+    # one victim named apart as among a count told after: one of that count, not one more
+    ("A citizen of Swat was among those killed in the bombing in Mardan on Sunday, which killed six people.", 6),
+    ("A schoolteacher was among the victims killed in the blast in Mardan on Sunday that killed three people.", 3),
+])
+def test_casualties_s7_one_among_those_killed_is_part_of_the_count(text: str, civilians: int) -> None:
+    (e,) = _violence(text)
+    assert e.killed.total() == civilians
+
+
 @pytest.mark.parametrize("text, militants", [
     # "all four" are the four attackers named before
     ("Militants attacked a checkpost in Tank on Monday, martyring three policemen. Four terrorists tried to climb "

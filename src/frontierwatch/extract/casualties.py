@@ -52,6 +52,8 @@ _OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "X was among six militants killed", "Constable X, one of the four policemen shot": he is one of the count
+_AMONG_THOSE = re.compile(r"(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?,?\s+(?:was|were)\s+(?:also\s+)?among\s+"
+                          r"(?:those|the\s+(?:people|victims|dead|persons))\s+$", re.I)
 _WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b|,\s*(?:among|one\s+of)\s+the\b", re.I)
 
 
@@ -138,6 +140,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     text = mask_parentheticals(text, start, end)
     verbs = load("casualty_verbs").find(text, start, end)
     out: list[CasualtyMention] = []
+    among: list[CasualtyMention] = []
     # "two injured civilians died": an adjective, not a new casualty
     verbs = [v for v in verbs if not (v.key in ("injured", "wounded") and _adjective(text, v.end))]
     # "paid tribute to the martyred soldier", "the killed terrorists": victims told before
@@ -171,6 +174,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "nine people, most of them women and children, were killed": civilians
                 n = chain[0]
                 chain = [NP(n.start, n.end, "civilians", n.value, n.high)]
+            if len(chain) == 1 and _AMONG_THOSE.match(text, chain[0].end, v.start):
+                # "a citizen of X was among those killed in the blast, which killed four": one of a count told
+                # after it (joined to that count's chain below), not one more
+                among.extend(_emit(kind, chain, i, text, "part"))
+                continue
             if len(chain) >= 2 and _WAS_AMONG.search(text, chain[-2].end, chain[-1].start):
                 # "a commander, X, was among six militants killed": the count is the head, he one of them
                 out.extend(_emit(kind, chain[-1:], i, text))
@@ -202,6 +210,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 n = chain[0]  # "killing 15 people, most of them women and children": civilians
                 chain = [NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
+    for m in among:
+        count = next((h for h in out if h.kind == m.kind and h.start > m.end and h.role == "head"
+                      and h.group == "unspecified"), None)
+        out.append(CasualtyMention(m.kind, m.group, m.value, m.start, m.end, "part" if count else "head",
+                                   count.chain if count else m.chain, m.high))
     has = _words_in(text, start, end)
     out.extend(_special(text, start, end, len(verbs), has))
     if has("other", "remaining") and (m := OTHER_DEAD.search(text, start, end)) is not None:
