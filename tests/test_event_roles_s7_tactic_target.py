@@ -86,6 +86,9 @@ def test_event_roles_s7_captives_not_their_work_site(text: str, target: str) -> 
     # a pharmacy named only as where a police patrol stood
     ("A grenade was thrown at a police patrol standing outside a pharmacy in Sibi on Friday, wounding two "
      "constables.", "police"),
+    # a shop named by its owner: the owner (a policeman) is who was aimed at
+    ("Gunmen fired at a medical store owned by a police inspector in Sibi on Friday, wounding him and a "
+     "constable.", "police"),
 ])
 def test_event_roles_s7_shops_are_civilian_targets(text: str, target: str) -> None:
     assert _violence(text)[0].target == target
