@@ -31,6 +31,13 @@ def test_event_roles_s7_bomber_among_the_dead(text: str, tactic: str) -> None:
     assert _violence(text)[0].tactic == tactic
 
 
+def test_event_roles_s7_bomb_maker_killed_at_work_is_counted_once() -> None:
+    # the maker is one of the three dead, and the later sentence about him adds no one
+    (e,) = _violence("A bomb went off at a bus stand in Pishin on Monday, killing three people including the bomb "
+                     "maker. Police said the bomber died while fitting the timer.")
+    assert (e.tactic, e.killed.total(), e.killed.militants) == ("ied", 3, 1)
+
+
 @pytest.mark.parametrize("text, tactic", [
     # a remark about suicide bombings in general does not re-type the assault told
     ('Armed men raided a Levies post in Awaran district on March 2, killing two Levies men. "The suicide bomber is '
