@@ -63,8 +63,36 @@ def test_casualties_s7_blown_thing_is_no_death() -> None:
     assert e.injured == 2
 
 
+@pytest.mark.parametrize("text", [
+    # the owner is named only as whose thing it was: the thing was destroyed, the person lived
+    "Officials said the shopkeeper's kiosk was blown to pieces in the blast in Tank on Monday, but he was unhurt.",
+    "A blast in Tank on Monday wrecked a checkpost; the guard's motorcycle was blown to pieces.",
+])
+def test_casualties_s7_owners_thing_blown_is_no_death(text: str) -> None:
+    assert all(not e.killed.total() for e in _violence(text))
+
+
 def test_casualties_s7_protesting_citizens_are_no_event() -> None:
     assert _violence("Scores of citizens rallied in Quetta on Sunday against power cuts.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # hurt by the police breaking up a rally: no militant attack
+    "Traders in Quetta said on Sunday that three citizens were hurt when police baton-charged them at a market.",
+    "Police fired tear gas at a crowd in Chaman on Sunday, and four citizens were injured, witnesses said.",
+])
+def test_casualties_s7_citizens_hurt_by_police_are_no_event(text: str) -> None:
+    assert _violence(text) == []
+
+
+@pytest.mark.parametrize("text, civilians", [
+    # one victim named apart as among a count told after: one of that count, not one more
+    ("A citizen of Swat was among those killed in the bombing in Mardan on Sunday, which killed six people.", 6),
+    ("A schoolteacher was among the victims killed in the blast in Mardan on Sunday that killed three people.", 3),
+])
+def test_casualties_s7_one_among_those_killed_is_part_of_the_count(text: str, civilians: int) -> None:
+    (e,) = _violence(text)
+    assert (e.killed.total(), e.admin2) == (civilians, "Mardan")
 
 
 @pytest.mark.parametrize("text, militants", [

@@ -21,9 +21,21 @@ def _violence(text: str) -> list:
     # the bomber did not die: a planted bomb
     ("A bomb went off beside a Levies vehicle in Zhob on Monday, martyring two Levies men. Police are hunting for the "
      "bomber.", "ied"),
+    # he died at work on the device, not in an attack of his own
+    ("A bomb went off in a rented room in Zhob on Monday, killing two people. Police said the bomber was killed as he "
+     "was fitting the detonator.", "ied"),
+    ("A bomb exploded near a shop in Pishin on Monday, killing three men including the one who made it. The "
+     "bomber was killed while planting it, an official added.", "ied"),
 ])
 def test_event_roles_s7_bomber_among_the_dead(text: str, tactic: str) -> None:
     assert _violence(text)[0].tactic == tactic
+
+
+def test_event_roles_s7_bomb_maker_killed_at_work_is_counted_once() -> None:
+    # the maker is one of the three dead, and the later sentence about him adds no one
+    (e,) = _violence("A bomb went off at a bus stand in Pishin on Monday, killing three people including the bomb "
+                     "maker. Police said the bomber died while fitting the timer.")
+    assert (e.tactic, e.killed.total(), e.killed.militants) == ("ied", 3, 1)
 
 
 @pytest.mark.parametrize("text, tactic", [
@@ -81,6 +93,9 @@ def test_event_roles_s7_captives_not_their_work_site(text: str, target: str) -> 
     # a pharmacy named only as where a police patrol stood
     ("A grenade was thrown at a police patrol standing outside a pharmacy in Sibi on Friday, wounding two "
      "constables.", "police"),
+    # a shop named by its owner: the owner (a policeman) is who was aimed at
+    ("Gunmen fired at a medical store owned by a police inspector in Sibi on Friday, wounding him and a "
+     "constable.", "police"),
 ])
 def test_event_roles_s7_shops_are_civilian_targets(text: str, target: str) -> None:
     assert _violence(text)[0].target == target

@@ -57,6 +57,18 @@ def test_mentions_s7_repelled_attackers_belong_to_the_attack(text: str, types: l
     assert sorted(e.type for e in _violence(text)) == types
 
 
+@pytest.mark.parametrize("text, militants", [
+    # a sweep named only by a follow-up cue ("a search operation", "combing") after a failed storming: no crash
+    ("Troops began a search operation in Tank on Saturday after gunmen tried to force their way into a police "
+     "station; three of the gunmen were killed.", 3),
+    ("Police started combing the hills of Lakki Marwat on Saturday after terrorists tried to overrun a checkpost, and "
+     "killed two terrorists.", 2),
+])
+def test_mentions_s7_repelled_with_a_followup_sweep_is_an_operation(text: str, militants: int) -> None:
+    events = _violence(text)
+    assert [(e.type, e.killed.militants) for e in events] == [("security_operation", militants)]
+
+
 @pytest.mark.parametrize("text, days", [
     ("Late on Sunday a quadcopter dropped a mortar shell on a Levies checkpost in Bajaur, officials said. Nobody was "
      "injured.", ["2026-03-08"]),
@@ -69,6 +81,18 @@ def test_mentions_s7_munition_drop_is_an_attack(text: str, days: list[str]) -> N
     events = _violence(text)
     assert [e.date for e in events] == days
     assert all(e.type == "attack" for e in events)
+
+
+@pytest.mark.parametrize("text, types", [
+    # the state's drone on militants' hideouts: the state's operation
+    ("Officials said a drone dropped bombs on terrorist hideouts in Tirah, Khyber, on Saturday, killing four "
+     "terrorists.", [("security_operation", "PK_SF")]),
+    # a drop prevented, or denied: nothing dropped
+    ("Police said soldiers downed a quadcopter over a post in Bannu on Saturday before it dropped a grenade.", []),
+    ("A military spokesman in Bannu said on Saturday that its aircraft had dropped bombs on no homes.", []),
+])
+def test_mentions_s7_munition_drop_on_militants_or_prevented_is_no_attack(text: str, types: list) -> None:
+    assert [(e.type, e.perpetrator) for e in _violence(text)] == types
 
 
 @pytest.mark.parametrize("text, n", [
@@ -84,6 +108,29 @@ def test_mentions_s7_period_round_up_is_no_event(text: str, n: int) -> None:
     assert len(_violence(text)) == n
 
 
+@pytest.mark.parametrize("text", [
+    # a same-day incident told against a period of fighting before it: still an incident
+    ("After weeks of clashes in the valley, two farmers were shot dead in Tirah, Khyber, on Saturday when their "
+     "tractor came under fire."),
+    "Four people were killed and six hurt in Kurram on Saturday when firing broke out again after days of clashes.",
+])
+def test_mentions_s7_incident_after_a_period_of_fighting_is_an_attack(text: str) -> None:
+    events = _violence(text)
+    assert [(e.type, e.date) for e in events] == [("attack", "2026-03-07")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the sentence's own dated toll, with a running total since a month tacked on: the toll is the incident's
+    ("Three levies men were martyred in Kohat on Saturday, bringing to 17 the number of levies personnel who have "
+     "been killed in the district since February.", 3),
+    ("A policeman was gunned down in Karak on Saturday, the fourth officer who has been killed in the district "
+     "since January.", 1),
+])
+def test_mentions_s7_own_toll_before_a_running_total_is_an_attack(text: str, killed: int) -> None:
+    events = _violence(text)
+    assert [(e.type, e.date, e.killed.security_forces) for e in events] == [("attack", "2026-03-07", killed)]
+
+
 @pytest.mark.parametrize("text, day", [
     # an earlier attack recalled with its day and toll inside a sentence about something else
     ("Security forces killed four militants in an operation in Orakzai on Sunday, the ISPR said. The operations come "
@@ -93,3 +140,11 @@ def test_mentions_s7_recalled_incident_is_its_own_event(text: str, day: str) -> 
     events = _violence(text)
     assert [(e.type, e.date, e.killed.security_forces) for e in events if e.date == day] == [("attack", day, 5)]
     assert [e.type for e in events if e.date != day] == ["security_operation"]
+
+
+def test_mentions_s7_recalled_incident_takes_only_its_own_toll() -> None:
+    # the sentence's own running figure (militants killed since) is not the recalled attack's toll
+    events = _violence("Troops have killed 15 terrorists in raids across Zhob since the January 14 attack on a Levies "
+                       "post in Zhob, which martyred six Levies personnel, officials said.")
+    assert [(e.type, e.date, e.killed.security_forces, e.killed.militants) for e in events] \
+        == [("attack", "2026-01-14", 6, None)]

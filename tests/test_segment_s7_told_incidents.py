@@ -61,6 +61,24 @@ def test_segment_s7_verdict_then_blast_after_a_statement_day_is_no_event() -> No
                      "others.") == []
 
 
+@pytest.mark.parametrize("middle", [
+    # the day before is an arrest's or a conviction's, not the attack's
+    "He was picked up in Chaman on April 9 last year and has been held since then.",
+    "On April 9 last year he was arrested in Chaman with two accomplices.",
+])
+def test_segment_s7_verdict_then_blast_after_an_arrest_day_takes_no_day(middle: str) -> None:
+    events = _violence("An anti-terrorism court in Quetta on Tuesday handed a man a life term over a 2023 bombing. "
+                       + middle + " The attack killed seven Levies personnel.")
+    assert all(e.date != "2025-04-09" for e in events)
+
+
+def test_segment_s7_verdict_then_blast_told_with_the_day_first() -> None:
+    events = _violence("A special court in Peshawar on Tuesday sentenced two men to life in prison over a bus stand "
+                       "bombing. On May 3, 2025, the two had left a bomb in a bag near a ticket "
+                       "booth. The blast killed four people and injured 12 others.")
+    assert [(e.type, e.date) for e in events] == [("attack", "2025-05-03")]
+
+
 def test_segment_s7_that_incident_takes_the_nearest_district_told_before() -> None:
     # the firing's own sentence names no place: the crossing's district told just before, not the headline's capital
     events = _violence("Islamabad protests to Kabul over firing. Trade through Torkham in Khyber district resumed on "

@@ -52,6 +52,8 @@ _OF_WHOM = led(re.compile(r"\bof\s+(?:them|whom)\b"))
 _HURT = re.compile(r"injured|wounded", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "X was among six militants killed", "Constable X, one of the four policemen shot": he is one of the count
+_AMONG_THOSE = re.compile(r"(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?,?\s+(?:was|were)\s+(?:also\s+)?among\s+"
+                          r"(?:those|the\s+(?:people|victims|dead|persons))\s+$", re.I)
 _WAS_AMONG = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of)\b|,\s*(?:among|one\s+of)\s+the\b", re.I)
 
 
@@ -109,13 +111,28 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _STATE_TAKER = re.compile(r"\b(?:police|policemen|security\s+forces|troops|soldiers|officials|authorities|personnel)\s+"
                           r"(?:had\s+|have\s+|also\s+|then\s+|allegedly\s+)?$", re.I)
 # "three surveyors of a construction firm and their guard": the first item's employer, then the list goes on
-_OF_EMPLOYER = re.compile(r"\s+of\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+){0,4}\s*,?\s+and\s+(?:their|his|her|its|the)\s+$", re.I)
+# (used only with .match on the short gap between two figures; .search over a long text would backtrack badly)
+_OF_EMPLOYER = re.compile(r"\s{1,3}of\s{1,3}(?:a|an|the)\s{1,3}[\w\-]{1,40}(?:\s{1,3}[\w\-]{1,40}){0,4}\s{0,3},?\s{1,3}and\s{1,3}"
+                          r"(?:their|his|her|its|the)\s{1,3}$", re.I)
 _ALL_N = re.compile(r"\ball\s+$", re.I)  # "all four": every one of the four named before
 _WHO_CLAUSE = re.compile(r"\s*,?\s*who\s+[^,;:.()]*,?\s*$", re.I)
 # "a guard posted at the gate of the bank was shot dead": a participle phrase about the victim
 _DUTY_CLAUSE = re.compile(r"\s*,?\s*(?:deployed|posted|stationed|assigned|deputed|guarding|escorting|protecting|"
                           r"travelling|traveling|returning|on\s+duty)\b[^,;:.()]*,?\s*(?:was|were)\s+$", re.I)
 _ALSO = re.compile(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", re.I)
+# "the bomber's body was / the bomber himself was blown to pieces": the head before the auxiliary
+_BLOWN_HEAD = re.compile(r"(?P<head>[\w\-]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+$", re.I)
+_BODY_WORDS = frozenset({"body", "bodies", "himself", "herself", "themselves", "he", "she", "they"})
+
+
+def _person_blown(text: str, start: int, at: int) -> bool:
+    """"X was blown to pieces" is a death only when X is a person ("the bomber", "his body"), not a car or a shop."""
+    m = _BLOWN_HEAD.search(text, max(start, at - 40), at)
+    if m is None:
+        return False
+    head = m.group("head").lower()
+    return head in _BODY_WORDS or any(h.end == m.end("head")  # a word for people ends right there
+                                      for h in load("victim_groups").find(text, max(start, m.start() - 30), m.end("head")))
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence), each bound to a verb's kind."""
     end = len(text) if end is None else end
@@ -123,12 +140,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     text = mask_parentheticals(text, start, end)
     verbs = load("casualty_verbs").find(text, start, end)
     out: list[CasualtyMention] = []
+    among: list[CasualtyMention] = []
     # "two injured civilians died": an adjective, not a new casualty
     verbs = [v for v in verbs if not (v.key in ("injured", "wounded") and _adjective(text, v.end))]
     # "paid tribute to the martyred soldier", "the killed terrorists": victims told before
     verbs = [v for v in verbs if not (v.key.lower() in _ADJ_VERBS  # the cheap determiner test first
                                       and _DETERMINER.search(text, max(start, v.start - 8), v.start)
                                       and _adjective(text, v.end))]
+    if any(" to pieces" in v.key.lower() for v in verbs):
+        verbs = [v for v in verbs if " to pieces" not in v.key.lower() or _person_blown(text, start, v.start)]
     for i, v in enumerate(verbs):
         kind = v.values[0]
         voice = _voice(text, v, start)
@@ -154,6 +174,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 # "nine people, most of them women and children, were killed": civilians
                 n = chain[0]
                 chain = [NP(n.start, n.end, "civilians", n.value, n.high)]
+            if len(chain) == 1 and _AMONG_THOSE.match(text, chain[0].end, v.start):
+                # "a citizen of X was among those killed in the blast, which killed four": one of a count told
+                # after it (joined to that count's chain below), not one more
+                among.extend(_emit(kind, chain, i, text, "part"))
+                continue
             if len(chain) >= 2 and _WAS_AMONG.search(text, chain[-2].end, chain[-1].start):
                 # "a commander, X, was among six militants killed": the count is the head, he one of them
                 out.extend(_emit(kind, chain[-1:], i, text))
@@ -185,6 +210,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 n = chain[0]  # "killing 15 people, most of them women and children": civilians
                 chain = [NP(n.start, n.end, "civilians", n.value, n.high)]
         out.extend(_emit(kind, chain, i, text))
+    for m in among:
+        count = next((h for h in out if h.kind == m.kind and h.start > m.end and h.role == "head"
+                      and h.group == "unspecified"), None)
+        out.append(CasualtyMention(m.kind, m.group, m.value, m.start, m.end, "part" if count else "head",
+                                   count.chain if count else m.chain, m.high))
     has = _words_in(text, start, end)
     out.extend(_special(text, start, end, len(verbs), has))
     if has("other", "remaining") and (m := OTHER_DEAD.search(text, start, end)) is not None:

@@ -81,6 +81,8 @@ _AIMED = led(re.compile(r"\b(?:on|at|under(?=\s+(?:a|an|the|their)\s)|bombing\s+
 _STOPPED_AT = re.compile(r"\b(?:stopped|intercepted|halted|challenged|present|standing|sitting|seated|waiting)\s+at\b", re.I)
 _WOUND_AIM = re.compile(r"(?:wounding|wounded|injuring)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+)?", re.I)
+# "a restaurant owned by a police officer": the owner says who was aimed at
+_OWNED_BY = re.compile(r"\s+(?:owned|run)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+)?", re.I)
 _SPEAKER = led(re.compile(r"(?:\s+[A-Z][\w'’\-]*\.?){0,6}\s*,?\s+(?:said|says|say|told|confirmed|added|stated|quoted|spokesman|spokesperson|suspect|suspected)\b|"
                           # "the deputy commissioner's office said": the source's office
                           r"[’']s\s+(?:office|spokesman|spokesperson)\s+(?:said|says|told|confirmed|added|stated)\b|"
@@ -107,8 +109,8 @@ def best_target(text: str, start: int = 0, end: int | None = None) -> tuple[floa
     hits = load("targets").find(text, start, end)
     for k, h in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if nxt is not None and _OF.fullmatch(text, h.end, nxt.start):
-            continue  # "a camp of labourers", "a van of the police": the complement says who
+        if nxt is not None and (_OF.fullmatch(text, h.end, nxt.start) or _OWNED_BY.fullmatch(text, h.end, nxt.start)):
+            continue  # "a camp of labourers", "a van of the police", "a shop owned by a policeman": the complement says who
         if _SPEAKER.match(text, h.end, min(len(text), h.end + 40)) or \
                 _SOURCE.search(text, max(start, h.start - 45), h.start) or \
                 ("," in text[max(start, h.start - 14):h.start] and _SAID_POST.search(text, max(start, h.start - 60), h.start)):

@@ -22,8 +22,11 @@ _SUICIDE_WORDS = ("uicide", "rammed", "smashed", "xplosive", "himself")
 _VEHICLE_THEN_STORM = re.compile(r"\b(?:car|truck|vehicle|van|lorry)[\s\-]bombs?\b[^.;]{0,120}?\b(?:storm|stormed|storming|"
                                  r"forced\s+their\s+way)\b", re.I)
 # the bomber among the dead: "including the bomber", "the bomber himself was killed", "killed ... and the bomber"
-_BOMBER_DIED = re.compile(r"\b(?:including|and|besides)\s+the\s+(?:suicide\s+)?bomber\b|\bthe\s+bomber\s+(?:himself|"
-                          r"(?:was|were)\s+(?:also\s+)?(?:killed|blown))\b", re.I)
+# (not a death at work on the device: "the bomber was killed while assembling it", "the bomb maker")
+_BOMBER_DIED = re.compile(r"(?:\b(?:including|and|besides)\s+the\s+(?:suicide\s+)?bomber\b|\bthe\s+bomber\s+(?:himself|"
+                          r"(?:was|were)\s+(?:also\s+)?(?:killed|blown))\b)(?![^.;]{0,40}?\b(?:while|when|as)\s+"
+                          r"(?:he\s+was\s+|they\s+were\s+)?(?:assembling|planting|handling|making|preparing|fitting|"
+                          r"setting|carrying|transporting|defusing|trying\s+to\s+(?:plant|fit|assemble|defuse)))", re.I)
 _BOMB_LIKE = frozenset({"ied", "armed_assault"})  # what a later-told suicide attack makes more precise
 _QUOTE_MARKS = frozenset("\"“‘'")
 

@@ -27,9 +27,28 @@ def named_incident_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
     return None
 
 
+# what names the incident itself in the sentence before ("had left a bomb ... on 3 May"), and what makes a day
+# another act's ("had been arrested in X on 3 March", "was convicted on ...")
+_INCIDENT_ACT = re.compile(r"\b(?:bomb|bombs|explosives?|device|IED|grenade|blast|explosion|ambush(?:ed)?|attack(?:ed)?|"
+                           r"opened\s+fire|fired|stormed|planted|detonated|shot)\b", re.I)
+_OTHER_ACT = re.compile(r"\b(?:arrested|detained|held|caught|apprehended|captured|sentenced|convicted|indicted|acquitted|"
+                        r"charged|extradited|handed\s+over|released|hanged|executed)\b", re.I)
+
+
 def told_day(prev: SentenceInfo, info: SentenceInfo) -> tuple | None:
     """After a verdict: "the two had left a bomb at a bus stand on 3 May. The blast killed four": the incident told
-    in the sentence before, on its day (the (day, stated) of prev), else None."""
+    in the sentence before, on its day (the (day, stated) of prev), else None; only when that sentence tells the
+    act itself and the day is not an arrest's or a verdict's ("He had been arrested on 3 March.")."""
     if prev.background or info.days or _THE_INCIDENT_DID.match(info.sent.text) is None:
         return None
-    return next(((d, stmt) for d, stmt in prev.days if not stmt), None)
+    text, off = prev.sent.text, prev.sent.start
+    for d, stmt in prev.days:
+        if stmt:
+            continue
+        before = text[:d.start - off]
+        act, other = list(_INCIDENT_ACT.finditer(before)), list(_OTHER_ACT.finditer(before))
+        if _INCIDENT_ACT.search(text) is None or (other and (not act or other[-1].start() > act[-1].start())) \
+                or (not act and _OTHER_ACT.search(text) is not None):
+            return None  # no act told, or the day is an arrest's or a verdict's ("On 3 March he was arrested ...")
+        return d, stmt
+    return None

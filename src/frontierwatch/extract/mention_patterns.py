@@ -92,3 +92,9 @@ def plotters_held(info: SentenceInfo) -> bool:
         return False
     cut = start + m.start()
     return all(a >= cut for k in ("negation", "attack", "attack_weak") for a, _ in cues.get(k, ()))
+
+# "dropped bombs on a checkpost": a munition drop is an attack only onto a post, a home, people ... (not "on militant
+# hideouts", "on no villages", nor "shot down a quadcopter before it dropped ...": a drop prevented)
+DROP_PREVENTED = re.compile(r"\b(?:before|until)\s+(?:it|they|the\s+\w+)\s+(?:could\s+)?$|\b(?:not|never|no)\s+(?:\w+\s+)?$", re.I)
+DROP_ON_MILITANTS = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:on|at|over)\s+(?:no\b|(?:the\s+|their\s+|suspected\s+)?"
+                               r"(?:militant|terrorist|insurgent|khawarij|khwarij|TTP|hideout)s?\b)", re.I)

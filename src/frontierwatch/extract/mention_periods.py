@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["recalled_day", "since_period"]
+__all__ = ["after_period", "recalled_day", "recalled_toll", "running_total_at", "since_period"]
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "have been killed ... since January 1", "since the start of the year ... have been martyred"
@@ -20,10 +20,41 @@ def since_period(text: str) -> bool:
     return _SINCE.search(text) is not None and _PERFECT_TOLL.search(text) is not None
 
 
+# ", bringing to 23 the number of policemen who have been killed ...", ", the third policeman who has been killed
+# ...": a running total tacked on after the sentence's own incident (bounded gaps: used with .search per sentence)
+_TACKED_ON = re.compile(r"[,;]\s+(?:bringing|taking|raising|pushing|making|the\s+(?:[\w\-]+\s+){1,3}?(?:who|that)\b)", re.I)
+
+
+def running_total_at(text: str) -> int | None:
+    """Where a running total since a period starts when it is tacked on after a clause of its own (offset in
+    text), else None (the sentence is the running total itself, or there is none)."""
+    toll = _PERFECT_TOLL.search(text)
+    if toll is None or _SINCE.search(text) is None:
+        return None
+    cut = None
+    for m in _TACKED_ON.finditer(text, 0, toll.start()):
+        cut = m.start()
+    return cut
+
+
 # "... a month after the June 3 ambush on a convoy in X, which killed nine": an earlier incident recalled
 # with its own day and toll, inside a sentence about something else
-_RECALLED = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:attack|bombing|blast|explosion|ambush|assault)\s+(?:on|in|at|near)\s"
-                       r"[^.;]{0,120}?,\s*(?:which|that)\s+(?:had\s+)?(?:killed|martyred|left|claimed)\b", re.I)
+# (repeats bounded: meant for .match at a day's end; unbounded, a .search over a long text backtracked for seconds)
+_RECALLED = re.compile(r"\s{1,3}(?:[\w\-]{1,40}\s{1,3}){0,2}?(?:attack|bombing|blast|explosion|ambush|assault)\s{1,3}"
+                       r"(?:on|in|at|near)\s[^.;]{0,120}?,\s{0,3}(?P<which>(?:which|that)\s{1,3}(?:had\s{1,3})?"
+                       r"(?:killed|martyred|left|claimed)\b)", re.I)
+_CLAUSE_END = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|added|told)\b|[,;]\s+(?:and|while|but)\b|[;:]",
+                         re.I)
+
+
+def recalled_toll(text: str, off: int, d) -> tuple[int, int]:
+    """The (start, end) in text (offsets from off) of "which killed nine soldiers" after the recalled day d: the
+    recalled incident's own toll, not the sentence's other figures."""
+    m = _RECALLED.match(text, d.end - off)
+    if m is None:
+        return off, off
+    end = _CLAUSE_END.search(text, m.end())
+    return off + m.start("which"), off + (end.start() if end is not None else len(text))
 
 
 def recalled_day(text: str, off: int, days: list) -> tuple | None:
@@ -32,3 +63,23 @@ def recalled_day(text: str, off: int, days: list) -> tuple | None:
         if not stmt and _RECALLED.match(text, d.end - off) is not None:
             return d, stmt
     return None
+
+
+# "after a week of clashes", "as fighting resumed after days of fighting last month": a period named as the
+# background of the sentence's own incident (bounded: used with .search on a short window before the cue)
+_AFTER_PERIOD = re.compile(r"\b(?:after|following|amid|since)\s+(?:(?:a|an|the|several|two|three|four|five|many|"
+                           r"nearly|almost|over|more\s+than|\w+\s+of)\s+){0,3}$", re.I)
+_PERIOD_FIGHTING = re.compile(r"\b(?:clashes|fighting)\b", re.I)
+_PHRASE_END = re.compile(r"[,;:]|\s[\u2013\u2014-]\s")
+
+
+def after_period(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The (start, end) in text of "after <a week of clashes> ..." up to the next comma when the period cue at
+    text[a:b] (offsets in text) is named after "after/following/amid/since", else None."""
+    if _PERIOD_FIGHTING.search(text, a, b) is None:
+        return None
+    lead = _AFTER_PERIOD.search(text, max(0, a - 40), a)
+    if lead is None:
+        return None
+    end = _PHRASE_END.search(text, b)
+    return lead.start(), end.start() if end is not None else len(text)

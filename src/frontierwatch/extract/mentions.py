@@ -24,8 +24,9 @@ from .scene import districts, provinces
 from .mention_patterns import (
     OWNED, _AF_STATE, _ARMED, _CAUSE_OF_STATE, _CLOSED_AFTER, _COUNTER_CLAIM, _DENIED_EVENT, _DETAINED_AFGHANS,
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
-    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, OPENS_ON_DAY, plotters_held as _plotters)
-from .mention_periods import recalled_day, since_period
+    _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, DROP_ON_MILITANTS, DROP_PREVENTED, OPENS_ON_DAY,
+    plotters_held as _plotters)
+from .mention_periods import after_period, recalled_day, recalled_toll, running_total_at, since_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -130,6 +131,12 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             c["aggregate"] = [sp for sp in c["aggregate"] if not _CAUSE_BEFORE.search(text, max(s.start, sp[0] - 25), sp[0])]
             if not c["aggregate"]:
                 del c["aggregate"]
+        if "attack" in c and "dropped" in s.text:  # a munition drop that did not happen or hit militants: no attack
+            c["attack"] = [(a, b) for a, b in c["attack"] if not text.startswith("dropped", a)
+                           or not (DROP_PREVENTED.search(text, max(s.start, a - 25), a)
+                                   or DROP_ON_MILITANTS.match(text, b, min(s.end, b + 80)))]
+            if not c["attack"]:
+                del c["attack"]
         if "background" in c:  # "Earlier, ..." opens a flashback only at the start of a sentence
             c["background"] = [sp for sp in c["background"] if sp[0] - s.start < 3
                                or text[sp[0]:sp[1]].lower() not in ("earlier", "previously")]
@@ -147,12 +154,19 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                     if not c[k]:
                         del c[k]
         tallies: dict[str, Tally] = {}
+        own_toll = False  # "Two policemen were martyred in X on Sunday, bringing to 23 the number ... since January"
+        own_before, own_found = -1, []
+        found: list = []
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bodies" in low or "body of" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
                 # the other side's unverified figure of fighters (civilians it says were killed are reported)
                 found = [m for m in found if m.start < s.start + cl.start() or m.group == "civilians"]
+            if "since" in low and (cut := running_total_at(s.text)) is not None \
+                    and any(m.start < s.start + cut and m.kind != "arrested" for m in found):
+                own_before = s.start + cut  # checked below: a day of the incident's own before the total
+                own_found = [m for m in found if m.start < own_before]
             tallies = tally(found)
             if "none" in c and "killed" not in tallies:
                 tallies["killed"] = Tally({}, 0)
@@ -170,6 +184,22 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
             ds = [(d, stmt and (d is said_on or d.start > said_on.start or
                                 bool(_STATEMENT.search(text[max(s.start, d.start - 60):d.start]))))
                   for d, stmt in ds]
+        if own_before >= 0 and any(not stmt and d.end <= own_before for d, stmt in ds):
+            # a toll of the sentence's own, on its own day, before the running total: that toll, not the total
+            tallies, own_toll = tally(own_found), True
+        if "aggregate" in c and found and ds:
+            # "killed on Sunday ... after a week of clashes": the period is the incident's background, not the
+            # sentence's own frame, when a toll and a day of its own lie outside the "after ..." phrase
+            keep = []
+            for a, b in c["aggregate"]:
+                ph = after_period(text, a, b) if s.start <= a else None
+                if ph is None or not any(not (ph[0] <= m.start < ph[1]) and m.kind != "arrested" for m in found) \
+                        or not any(not stmt and not (ph[0] <= d.start < ph[1]) for d, stmt in ds):
+                    keep.append((a, b))
+            if keep:
+                c["aggregate"] = keep
+            else:
+                del c["aggregate"]
         info = SentenceInfo(s, c, tallies, place_ix.within(s.start, s.end), ds, is_title=is_title)
         info.af_state = any(a.values[0] == "TTA" for a in actor_ix.within(s.start, s.end))
         # "the 2014 attack", "the anniversary of ...", "the court sentenced ...": told as history
@@ -186,7 +216,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                            and not _SPREAD.search(text[a:b]) for a, b in spans)
         info.aggregate = "aggregate" in c or bool(spans) \
             or ("districts" in s.text and bool(_JOINT.search(s.text))) \
-            or ("since" in low and bool(tallies) and since_period(s.text))  # "60 have been killed there since March"
+            or ("since" in low and bool(tallies) and not own_toll and since_period(s.text))  # "60 killed there since March"
         last = out[-1] if out else None
         if not info.aggregate and last is not None and last.aggregate and not ds and not info.places \
                 and not info.has("attack", "operation", "cross", "cross_fire", "strike", "new_incident"):
@@ -210,6 +240,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
                 and (told := recalled_day(s.text, s.start, ds)) is not None:
             # "the raids follow the June 3 ambush on a convoy in X, which killed nine": that ambush
             info.days, info.trigger, info.decisive, info.etype = [told], True, True, "attack"
+            a, b = recalled_toll(s.text, s.start, told[0])  # its toll is the "which killed ..." clause's alone
+            info.tallies = tally([m for m in found if a <= m.start < b])
             info.aggregate = info.background = False
         prev = out[-1] if out else None
         if prev is not None and prev.sent.index == s.index and not info.is_title:
@@ -348,7 +380,9 @@ def _repelled(info: SentenceInfo) -> bool:
     """"two gunmen tried to climb the wall and were sent to hell": attackers killed while the attack went on are its
     own dead, not an operation's (no operation or raid named)."""
     st, off = info.sent.text, info.sent.start
-    return bool(_TRIED.search(st)) and not any(_OP_NAMED.search(st, a - off, b - off) for a, b in info.cues["operation"])
+    # (an operation may also be named by a "followup" cue alone: "a search operation", "a sweep", "combing")
+    return bool(_TRIED.search(st)) and "followup" not in info.cues \
+        and not any(_OP_NAMED.search(st, a - off, b - off) for a, b in info.cues.get("operation", ()))
 
 
 def _both_states(info: SentenceInfo) -> bool:

@@ -18,7 +18,7 @@ _TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:Division\s+|District\s+)?(?:Commissione
                           r"District\s+Police\s+Officer|Police\s+Officer|IGP|IG|RPO|SHO|CCPO|police\s+chief|Chamber|"
                           r"Press\s+Club|Division\b|Chief\s+Minister|CM\b|Governor|government|Assembly|"
                           r"Home\s+Minister|Interior\s+Minister|Information\s+Minister|spokesman|spokesperson)(?![\w])", re.I)
-_ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+_ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives|citizen|citizens)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
                     r"\b(?:hailing\s+from|belonging\s+to|hometown|funeral\s+in|buried\s+in|shifted\s+to|"
                     r"taken\s+to|moved\s+to|referred\s+to|evacuated\s+to|rushed\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
                     r"\b(?:hospital|CMH|DHQ|infirmary)\s*,\s*$|"
@@ -48,7 +48,7 @@ _ELSEWHERE = re.compile(r"\b(?:resident|residents|native|natives)\s+of\s+(?:the\
                     # "the victims had just arrived from X": where they came from
                     r"\b(?:arrived|arriving|came|coming)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I)
 # a word (or stem) every branch of _ELSEWHERE holds, lower-cased; a digit stands for "22, of X"
-_ELSEWHERE_WORDS = ("resident", "native", "hailing", "belonging", "hometown", "funeral", "buried", "shifted", "taken",
+_ELSEWHERE_WORDS = ("resident", "native", "citizen", "hailing", "belonging", "hometown", "funeral", "buried", "shifted", "taken",
                     "moved", "referred", "evacuated", "rushed", "hospital", "cmh", "dhq", "infirmary", "firm", "compan",
                     "employee", "worker", "labourer", "laborer", "trader", "pilgrim", "passenger", "student", "visitor",
                     "tourist", "engineer", "famil", "treat", "wounds", "injuries", "told", "press", "briefing",
@@ -69,7 +69,7 @@ def _elsewhere(before: str) -> bool:
 
 
 # where someone comes from: a resident or native of X, X after a victim's age, "both from X"
-_HOME = re.compile(r"\b(?:residents?|natives?)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
+_HOME = re.compile(r"\b(?:residents?|natives?|citizens?)\s+of\s+(?:the\s+)?(?:district\s+|village\s+)?$|"
                    r"\b(?:hailing\s+from|belonging\s+to|hometown)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
                    r"\b\d{1,2}\s*,\s*(?:of|from)\s+$|"
                    r"\b(?:both|all|each)\s+(?:of\s+them\s+)?(?:hailing\s+)?from\s+(?:[A-Z][\w'’]*\s+)?$", re.I)
