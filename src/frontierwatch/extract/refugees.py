@@ -27,6 +27,11 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:t
 _RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)\s+(?:on\s+)?(?:\d|[A-Z][a-z])"
                       r"|\b(?:[Ee]xpiry|[Ee]xpiration|[Ll]apse)\s+of\s+the\s+deadline\b")  # "after the expiry of the deadline ... on"
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
+# "the deadline ... expired on": the deadline itself is the subject (not "Afghans whose cards expired on")
+_DEADLINE_SUBJECT = re.compile(r"\bdeadline\b(?![^.;]*\b(?:whose|who|which|where|deadline)\b)[^.;]{0,120}$", re.I)
+# a deadline already past: its end is on or before the report's day
+_PAST_END = re.compile(r"\b(?:expired|lapsed|ran\s+out|passed)\b"
+                       r"|\b(?:after|since|following)\s+the\s+(?:expiry|expiration|lapse|end)\s+of\s+the\s+deadline\b", re.I)
 _SET_BY_ON = re.compile(r"\b(?:set|fixed|announced|imposed|given)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+|for\s+)?){1,5}on\s+$")
 _UNTIL_MONTH_END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
@@ -105,6 +110,27 @@ def _future_year(mention: DateMention, text: str, ctx: Context, ahead: bool = Fa
         elif best is None or abs((d - ctx.pub).days) < abs((best - ctx.pub).days):
             best = d
     return best
+
+
+def _end_in_order(until: date | None, m: DateMention | None, day: date | None, text: str, ctx: Context) -> date | None:
+    """A deadline's end with no year written: not before the day it was set, and on or before the report when
+    it has already passed ("since the expiry of the deadline on 31 March")."""
+    if until is None or m is None or _YEAR_WRITTEN.search(text[m.start:m.end]):
+        return until
+    if day is not None:
+        for year in (day.year, day.year + 1):
+            try:
+                d = until.replace(year=year)
+            except ValueError:
+                continue
+            if d >= day:
+                return d
+    if ctx.pub is not None and until > ctx.pub and _PAST_END.search(text):
+        try:
+            return until.replace(year=until.year - 1)
+        except ValueError:
+            return until
+    return until
 
 
 def _extension(s, found, ctx: Context, told: bool = False) -> Event | None:
@@ -193,10 +219,15 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     anchors = [h.start for h in cues + ordered] + [m.start() for m in _UNTIL_TO_LEAVE.finditer(text)]
     mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
     day = until = None
-    ran_out = next((m for m in mentions if _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)), None)
+    ran_out = next((m for m in mentions if _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)
+                    and _DEADLINE_SUBJECT.search(text, 0, m.start)), None)
     if ran_out is not None and len(mentions) > 1:
         until = _future_year(ran_out, text, ctx)  # "the deadline set ... on 7 March expired on 31 March": the end
         mentions = [m for m in mentions if m is not ran_out]
+    elif ran_out is None:
+        # "a new deadline of 1 September for Afghans whose cards expired on 30 June": that expiry is no end
+        mentions = [m for m in mentions if not _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)] or mentions
+    until_m = ran_out if until is not None else None
     for m in mentions:
         if day is None and _SET_BY_ON.search(text, max(0, m.start - 80), m.start):
             day = m.day  # "the deadline set by the Ministry of Interior on 7 March"
@@ -205,7 +236,8 @@ def _deadline(s, found, ctx: Context) -> Event | None:
                                for h in decisions):
             day = m.day  # "a May 9 announcement", "on Friday set", "announced on Monday", "On Friday the board set"
         elif until is None:
-            until = _future_year(m, text, ctx)
+            until, until_m = _future_year(m, text, ctx), m
+    until = _end_in_order(until, until_m, day, text, ctx)
     span = _DAYS_TO_LEAVE.search(text)
     if span and day and until is None:
         n = parse_number(span.group(1))
