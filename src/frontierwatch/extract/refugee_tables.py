@@ -19,7 +19,7 @@ _COUNT_HEAD = re.compile(r"\b(?:returnees|returns|arrivals)\b"
 _NOT_COUNT = re.compile(r"%|\b(?:change|share|per\s*cent|percent|rate)\b", re.I)
 _GOODS = re.compile(r"\b(?:trucks?|lorries|vehicles?|containers?|goods|cargo|consignments?|tons?|tonnes?)\b", re.I)
 # a column of another period than the table's own: "last week", "cumulative since 1 Jan", "previous month"
-_OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior|cumulative|since|to\s+date|so\s+far|total|year-to-date|ytd)\b", re.I)
+_OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior|cumulative|since|to\s+date|so\s+far|year-to-date|ytd)\b", re.I)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")
 
 
