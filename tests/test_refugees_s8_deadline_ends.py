@@ -1,5 +1,5 @@
 """A deadline's end: a stated new deadline beats some card's expiry, an end already passed lies before the report,
-and an end never comes before the day the deadline was set."""
+and an end never comes before the day the deadline was set; a running total in a launch sentence is no drive's count.
 from __future__ import annotations
 
 import pytest
@@ -40,3 +40,25 @@ def test_refugees_s8_passed_deadline_ends_before_report(text: str, until: str) -
 ])
 def test_refugees_s8_end_follows_set_day(text: str, event: tuple) -> None:
     assert event in _deadlines(text)
+
+
+def _drives(text: str, published: str = "2025-11-12") -> list[tuple]:
+    doc = Document(id="t", text=text, published=published)
+    return [(e.date, e.count) for e in extract(doc).events if e.type == "refugees" and e.action == "deportation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police began a crackdown on undocumented Afghans in Hyderabad on Tuesday, and since January 8,400 Afghans "
+    "have been detained across Sindh.",
+    "Police launched a crackdown against illegal Afghans in Quetta on Tuesday, and so far this year 7,300 Afghans "
+    "have been arrested across Balochistan.",
+])
+def test_refugees_s8_running_total_is_not_the_drive_count(text: str) -> None:
+    got = _drives(text)
+    assert all(c not in (8400, 7300) for d, c in got if d == "2025-11-11")
+
+
+def test_refugees_s8_drive_keeps_its_own_catch() -> None:
+    text = ("Police launched a crackdown against illegal Afghans in Quetta on Tuesday, during which 310 Afghans "
+            "were taken into custody for deportation.")
+    assert ("2025-11-11", 310) in _drives(text)

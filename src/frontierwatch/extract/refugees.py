@@ -367,8 +367,25 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
     return None
 
 
-def _take_count(launch: Event, held: Event) -> None:
+# a running total, not the drive's own catch: "so far this year 12,000 have been arrested"
+_RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|this\s+year|since|in\s+total|overall|altogether|in\s+all|cumulative\w*)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:]")
+
+
+def _running_total(text: str, count: int) -> bool:
+    """True when the clause holding `count` in `text` tells a running total (so far / this year / since / overall)."""
+    for m in re.finditer(rf"(?<![\d,]){count:,}(?![\d,])|(?<![\d,]){count}(?!\d)", text):
+        cut = [e.end() for e in _CLAUSE_EDGE.finditer(text, 0, m.start())]
+        after = _CLAUSE_EDGE.search(text, m.end())
+        if _RUNNING.search(text, cut[-1] if cut else 0, after.start() if after else len(text)):
+            return True
+    return False
+
+
+def _take_count(launch: Event, held: Event, text: str = "") -> None:
     """A drive launched and its detentions told in one sentence: the drive counts the people held, where held."""
+    if held.count is not None and _running_total(text, held.count):
+        return  # "launched a crackdown on Monday, and so far this year 12,000 have been arrested": no count of its own
     launch.count = held.count
     if launch.admin1 is None and held.admin1 is not None:
         launch.place, launch.admin1, launch.admin2 = held.place, held.admin1, held.admin2
@@ -447,7 +464,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             ev = _deportation(s, found, ctx)
             held = _detention(s, found, ctx, themed)
             if ev and held and ev.count is None:
-                _take_count(ev, held)  # "launched a crackdown ..., during which 312 Afghans were taken into custody"
+                _take_count(ev, held, s.text)  # "launched a crackdown ..., during which 312 Afghans were taken into custody"
             ev = ev or held
             if ev and ev.date is None and deport and _SAME_DAY.search(s.text):
                 ev.date = deport[-1].date  # "Similarly, in Quetta, 96 were arrested on the same day"
