@@ -1,5 +1,5 @@
 """A deadline's end: a stated new deadline beats some card's expiry, an end already passed lies before the report,
-and an end never comes before the day the deadline was set; a running total in a launch sentence is no drive's count.
+and an end never comes before the day the deadline was set; a running total in a launch sentence is no drive's count."""
 from __future__ import annotations
 
 import pytest
