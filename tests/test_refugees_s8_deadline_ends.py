@@ -62,3 +62,15 @@ def test_refugees_s8_drive_keeps_its_own_catch() -> None:
     text = ("Police launched a crackdown against illegal Afghans in Quetta on Tuesday, during which 310 Afghans "
             "were taken into custody for deportation.")
     assert ("2025-11-11", 310) in _drives(text)
+
+
+def test_refugees_s8_same_day_detention_elsewhere_is_second_event() -> None:
+    text = ("Police detained 180 Afghans in Peshawar on Tuesday for deportation. In Lahore, 75 Afghans were "
+            "arrested on the same day.")
+    got = _drives(text)
+    assert ("2025-11-11", 180) in got and ("2025-11-11", 75) in got
+
+
+def test_refugees_s8_same_day_without_drive_before_is_nothing() -> None:
+    # no drive told before: "on the same day" borrows no day and makes no drive
+    assert _drives("In Lahore, 75 Afghans were arrested on the same day as the protest.") == []

@@ -320,11 +320,12 @@ def _deportation(s, found, ctx: Context) -> Event | None:
     return None
 
 
-def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
+def _detention(s, found, ctx: Context, themed: bool, follows: bool = False) -> Event | None:
     """'police detained over 400 Afghan nationals on Sunday' in a removal story: a deportation action
     on that day, with its count (the people are named right after the verb); held 'for repatriation',
     also undated or uncounted ("detained dozens of Afghans ... for repatriation")."""
-    if not (themed or has_kind(found, "drive")):
+    same_day = follows and _SAME_DAY.search(s.text) is not None  # `follows`: a drive was told before
+    if not (themed or has_kind(found, "drive") or same_day):
         return None
     for h in found:
         if h.values[0] != "detain" or blocked(s.text, h.start, LEX):
@@ -353,7 +354,7 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
             m for m in mentions if m.kind == "wd" and day_role(s.text, m) == "plain"]  # "Last Sunday, police detained"
         if not dated:
             dated = _told_next(s, ctx)
-        if (count is None or not dated) and not _FOR_REMOVAL.search(s.text, h.end):
+        if (count is None or not (dated or same_day)) and not _FOR_REMOVAL.search(s.text, h.end):
             continue  # an undated or uncounted detention counts only when held for removal
         ev = Event(type="refugees", country="PK", action="deportation", count=count,
                    date=dated[0].day.isoformat() if dated else None, evidence=[evidence(s)])
@@ -462,7 +463,7 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             if ev:
                 dead.append(ev)
             ev = _deportation(s, found, ctx)
-            held = _detention(s, found, ctx, themed)
+            held = _detention(s, found, ctx, themed, follows=bool(deport))
             if ev and held and ev.count is None:
                 _take_count(ev, held, s.text)  # "launched a crackdown ..., during which 312 Afghans were taken into custody"
             ev = ev or held
