@@ -62,6 +62,10 @@ def test_refugees_s7_launch_day_kept_when_deadline_named(text: str, date: str) -
 @pytest.mark.parametrize("text, event", [
     ("The deadline set by the Ministry of Interior on 6 March 2025 for Afghan refugees holding PoR cards to leave Islamabad "
      "expired on 31 March 2025.", ("deadline", "2025-03-06", None, "2025-03-31", None, None)),
+    # a long description of who must leave between the deadline and its expiry
+    ("The deadline set by the Ministry of Interior on 6 March 2025 for holders of Proof of Registration (PoR) cards "
+     "and their dependants to leave Islamabad, Rawalpindi and the surrounding districts expired on 31 March 2025.",
+     ("deadline", "2025-03-06", None, "2025-03-31", None, None)),
 ])
 def test_refugees_s7_deadline_set_by_then_expired(text: str, event: tuple) -> None:
     assert event in _refugees(text, published="2025-04-02")

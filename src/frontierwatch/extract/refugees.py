@@ -28,7 +28,7 @@ _RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)
                       r"|\b(?:[Ee]xpiry|[Ee]xpiration|[Ll]apse)\s+of\s+the\s+deadline\b")  # "after the expiry of the deadline ... on"
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
 # "the deadline ... expired on": the deadline itself is the subject (not "Afghans whose cards expired on")
-_DEADLINE_SUBJECT = re.compile(r"\bdeadline\b(?![^.;]*\b(?:whose|who|which|where|deadline)\b)[^.;]{0,120}$", re.I)
+_DEADLINE_SUBJECT = re.compile(r"\bdeadline\b(?![^.;]*\b(?:whose|who|which|where|deadline)\b)[^.;]{0,240}$", re.I)
 # a deadline already past: its end is on or before the report's day
 _PAST_END = re.compile(r"\b(?:expired|lapsed|ran\s+out|passed)\b"
                        r"|\b(?:after|since|following)\s+the\s+(?:expiry|expiration|lapse|end)\s+of\s+the\s+deadline\b", re.I)
