@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from ..records import Event
 from .dates import MONTHS, DateMention
 from .numbers import parse_number
+from .refugee_limits import deadline_is_subject, end_in_order, running_total
 from .refugee_tables import table_returns
 from .refugee_returns import counted_at_place, has_kind, merge_returns, people_count, returns_event, returns_in
 from .relations_common import Context, blocked, day_role, days, evidence, has_day, parse_count, places_in, prefer_explicit
@@ -27,11 +28,6 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|through|up\s+to|by|after)\s+(?:t
 _RAN_OUT = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran\s+out|runs\s+out)\s+(?:on\s+)?(?:\d|[A-Z][a-z])"
                       r"|\b(?:[Ee]xpiry|[Ee]xpiration|[Ll]apse)\s+of\s+the\s+deadline\b")  # "after the expiry of the deadline ... on"
 _EXPIRED_BEFORE = re.compile(r"\bexpir\w*\s+(?:on\s+)?$", re.I)
-# "the deadline ... expired on": the deadline itself is the subject (not "Afghans whose cards expired on")
-_DEADLINE_SUBJECT = re.compile(r"\bdeadline\b(?![^.;]*\b(?:whose|who|which|where|deadline)\b)[^.;]{0,240}$", re.I)
-# a deadline already past: its end is on or before the report's day
-_PAST_END = re.compile(r"\b(?:expired|lapsed|ran\s+out|passed)\b"
-                       r"|\b(?:after|since|following)\s+the\s+(?:expiry|expiration|lapse|end)\s+of\s+the\s+deadline\b", re.I)
 _SET_BY_ON = re.compile(r"\b(?:set|fixed|announced|imposed|given)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+|for\s+)?){1,5}on\s+$")
 _UNTIL_MONTH_END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?P<mon>January|February|March|April|May|June|July|"
@@ -110,27 +106,6 @@ def _future_year(mention: DateMention, text: str, ctx: Context, ahead: bool = Fa
         elif best is None or abs((d - ctx.pub).days) < abs((best - ctx.pub).days):
             best = d
     return best
-
-
-def _end_in_order(until: date | None, m: DateMention | None, day: date | None, text: str, ctx: Context) -> date | None:
-    """A deadline's end with no year written: not before the day it was set, and on or before the report when
-    it has already passed ("since the expiry of the deadline on 31 March")."""
-    if until is None or m is None or _YEAR_WRITTEN.search(text[m.start:m.end]):
-        return until
-    if day is not None:
-        for year in (day.year, day.year + 1):
-            try:
-                d = until.replace(year=year)
-            except ValueError:
-                continue
-            if d >= day:
-                return d
-    if ctx.pub is not None and until > ctx.pub and _PAST_END.search(text):
-        try:
-            return until.replace(year=until.year - 1)
-        except ValueError:
-            return until
-    return until
 
 
 def _extension(s, found, ctx: Context, told: bool = False) -> Event | None:
@@ -220,7 +195,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
     day = until = None
     ran_out = next((m for m in mentions if _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)
-                    and _DEADLINE_SUBJECT.search(text, 0, m.start)), None)
+                    and deadline_is_subject(text, m.start)), None)
     if ran_out is not None and len(mentions) > 1:
         until = _future_year(ran_out, text, ctx)  # "the deadline set ... on 7 March expired on 31 March": the end
         mentions = [m for m in mentions if m is not ran_out]
@@ -237,7 +212,7 @@ def _deadline(s, found, ctx: Context) -> Event | None:
             day = m.day  # "a May 9 announcement", "on Friday set", "announced on Monday", "On Friday the board set"
         elif until is None:
             until, until_m = _future_year(m, text, ctx), m
-    until = _end_in_order(until, until_m, day, text, ctx)
+    until = end_in_order(until, until_m, day, text, ctx.pub)
     span = _DAYS_TO_LEAVE.search(text)
     if span and day and until is None:
         n = parse_number(span.group(1))
@@ -368,24 +343,9 @@ def _detention(s, found, ctx: Context, themed: bool, follows: bool = False) -> E
     return None
 
 
-# a running total, not the drive's own catch: "so far this year 12,000 have been arrested"
-_RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|this\s+year|since|in\s+total|overall|altogether|in\s+all|cumulative\w*)\b", re.I)
-_CLAUSE_EDGE = re.compile(r"[,;:]")
-
-
-def _running_total(text: str, count: int) -> bool:
-    """True when the clause holding `count` in `text` tells a running total (so far / this year / since / overall)."""
-    for m in re.finditer(rf"(?<![\d,]){count:,}(?![\d,])|(?<![\d,]){count}(?!\d)", text):
-        cut = [e.end() for e in _CLAUSE_EDGE.finditer(text, 0, m.start())]
-        after = _CLAUSE_EDGE.search(text, m.end())
-        if _RUNNING.search(text, cut[-1] if cut else 0, after.start() if after else len(text)):
-            return True
-    return False
-
-
 def _take_count(launch: Event, held: Event, text: str = "") -> None:
     """A drive launched and its detentions told in one sentence: the drive counts the people held, where held."""
-    if held.count is not None and _running_total(text, held.count):
+    if held.count is not None and running_total(text, held.count):
         return  # "launched a crackdown on Monday, and so far this year 12,000 have been arrested": no count of its own
     launch.count = held.count
     if launch.admin1 is None and held.admin1 is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .speaker_lexicon import _alt, _find_titles, _lex, _tokens, role_titles  # noqa: F401
+from .speaker_sides import same_side
 
 __all__ = ["_alt", "_tokens"]  # still importable from here (moved to speaker_lexicon)
 
@@ -337,30 +338,6 @@ def _last(items: list, pos: int, pred=lambda x: True):
     return None
 
 
-_SIDE_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
-_NOT_SIDE = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "later", "meanwhile", "also"})
-_OTHER_ENVOY = re.compile(r"\b([A-Z][A-Za-z]+)(?:'s)?\s+(?:[a-z]+\s+)?(?:envoy|ambassador|representative)\b")
-
-
-def _side(text: str, at: int) -> str | None:
-    """The first capitalised word of the sentence before `at` ("Pakistan's envoy ..."), cut to a stem, or None."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    m = _SIDE_WORD.search(text, start, at)
-    return m.group(0)[:5].lower() if m else None
-
-
-def _same_side(mods: list[str], pick: tuple[int, str, str], pos: int, cands: list, text: str) -> bool:
-    """True when a role noun ("the envoy", "the Afghan envoy") can name `pick`: one person among the
-    candidates, its side the modifier's, and no other side's envoy told between them."""
-    side = _side(text, pick[0])
-    if mods:
-        return side is not None and all(w[:5] == side for w in mods)
-    if len({t[2] for t in cands}) > 1:
-        return False
-    return not any(m.group(1)[:5].lower() != side and m.group(1).lower() not in _NOT_SIDE
-                   for m in _OTHER_ENVOY.finditer(text, pick[0] + len(pick[1]) + 1, pos))
-
-
 def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None, str]:
     """A speaker phrase made into a speaker name, and its kind (person, body, plural)."""
     lex = _lex()
@@ -439,7 +416,7 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
             if pick is None and (len(words) == 1 or any(t[1] in same for t in cands)):  # "the Pakistani envoy"
                 plain = [t for t in cands if t[1].split()[0] not in ("chief", "deputy", "assistant")]
                 pick = plain[-1] if plain else None
-                if pick is not None and pick not in exact and same and not _same_side(words[:-1], pick, pos, plain, doc_masked):
+                if pick is not None and pick not in exact and same and not same_side(words[:-1], pick, pos, plain, doc_masked):
                     pick = None  # "the Afghan envoy" after Pakistan's ambassador, or another side's envoy in between
             if pick is not None:
                 return _full_name(pick[2], ctx), "person"
