@@ -29,3 +29,16 @@ def test_appositions_s7_post_and_name_before_colon(text: str, speaker: str) -> N
 ])
 def test_appositions_s7_non_role_before_name_no_speaker(text: str) -> None:
     assert "Ali Shah" not in _speakers(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lower-case owner word before the role ("government"), a dateline before the post, a title as the role
+    ('Talks stalled.\n\nSindh government spokesman Karim Dad put it simply: "We cannot wait. The trucks must move."',
+     "Karim Dad"),
+    ('PESHAWAR: Interior Ministry spokesman Karim Dad summed it up: "We cannot wait. The trucks must move."',
+     "Karim Dad"),
+    ('Trade fell.\n\nTorkham Traders Union president Karim Dad put it bluntly: "We cannot wait. The trucks must move."',
+     "Karim Dad"),
+])
+def test_appositions_s7_owner_dateline_title_before_colon(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

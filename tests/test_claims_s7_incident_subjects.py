@@ -39,3 +39,30 @@ def test_claims_s7_plural_subject_is_statistic(text: str, claim: tuple) -> None:
 ])
 def test_claims_s7_possessive_period_after_preposition(text: str, role: str) -> None:
     assert [p.role for p in find_periods(text, datetime.date(2025, 5, 20))][0] == role
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the incident is the subject of the first clause only: a later period figure is a statistic
+    ("The Kohat ambush killed four policemen; in all, 96 security personnel were killed in October, the group said.",
+     ("security_forces_killed", 96)),
+    ("The roadside blast killed nine people, bringing the number of militant attacks in October to 73, the centre said.",
+     ("attacks", 73)),
+])
+def test_claims_s7_incident_subject_only_its_clause(text: str, claim: tuple) -> None:
+    got = _claims(text)
+    assert claim in got
+    assert all(v not in (4, 9) for _m, v in got)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a possessive period before a non-incident noun is the figure's own period
+    ("Figures for last month's returns show 88,000 Afghans went back, the agency said.", "main"),
+    ("Police are hunting the men behind last month's bombing in the bazaar.", "event"),
+])
+def test_claims_s7_possessive_period_needs_incident_noun(text: str, role: str) -> None:
+    assert [p.role for p in find_periods(text, datetime.date(2025, 5, 20))][0] == role
+
+
+def test_claims_s7_possessive_returns_period_keeps_claim() -> None:
+    text = "Figures for last month's returns show 88,000 Afghans went back, the UNHCR said."
+    assert ("returnees", 88000) in _claims(text)

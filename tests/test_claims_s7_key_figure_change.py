@@ -30,3 +30,14 @@ def test_claims_s7_change_line_under_figure(text: str, claim: tuple) -> None:
 ])
 def test_claims_s7_change_line_needs_figure_in_force(text: str) -> None:
     assert all(c[1] != 12 for c in _claims(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a change line naming its own subject does not change the figure above
+    ("KEY FIGURES\n\n61 attacks across Pakistan in August\n14% increase in measles immunisation was reported in Sindh.",
+     14),
+    ("KEY FIGURES\n\n61 attacks across Pakistan in August\n23% rise in threats against health workers in the province",
+     23),
+])
+def test_claims_s7_change_line_with_own_subject_not_inherited(text: str, absent: int) -> None:
+    assert all(not (c[1] == absent and c[0] == "attacks") for c in _claims(text))

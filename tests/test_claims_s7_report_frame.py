@@ -54,3 +54,20 @@ def test_claims_s7_producer_needs_known_source() -> None:
     text = ("Monthly note prepared by the district office.\n\nPakistan saw 23 attacks in May 2025, the note said, "
             "down 10 percent from April.")
     assert all(c[4] is None for c in _claims(text, published="2025-06-02"))
+
+
+@pytest.mark.parametrize("text", [
+    # "a statement issued by" in a news story's prose is no producer line
+    "Operation continues in Khyber\n\nSecurity forces pressed on, according to a statement issued by the ISPR.\n\n"
+    "Militant attacks in the country rose to 91 in October 2025.",
+    "Talks welcomed\n\nA press release published by UNHCR on Monday welcomed the talks.\n\nMilitant attacks rose to 91 in October 2025.",
+])
+def test_claims_s7_prose_issued_by_is_no_producer(text: str) -> None:
+    got = [c for c in _claims(text, published="2025-11-12") if c[1] == 91]
+    assert got and all(c[4] is None for c in got)
+
+
+def test_claims_s7_producer_line_of_its_own() -> None:
+    text = ("Returns Update No. 5 (as of 31 July 2025)\n\nPrepared by IOM Pakistan.\n\n"
+            "39,800 returnees from Pakistan in July.")
+    assert ("returnees", 39800, "2025-07-01", "2025-07-31", "IOM") in _claims(text)

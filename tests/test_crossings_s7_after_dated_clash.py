@@ -32,3 +32,24 @@ def test_crossings_s7_closed_after_dated_clash(text: str, published: str | None,
 ])
 def test_crossings_s7_own_day_or_no_clash(text: str, event: tuple) -> None:
     assert event in _crossings(text)
+
+
+@pytest.mark.parametrize("text, published, event", [
+    # a reopening comes after the clash, not on its day: the report's day stands
+    ("Trade through the Torkham crossing was reopened after the October 12 clashes, officials said.", "2025-11-12",
+     ("2025-11-12", "reopened", "Torkham")),
+    ("Foot traffic at Chaman resumed following the November 3 shelling, traders said.", "2025-11-12",
+     ("2025-11-12", "reopened", "Chaman")),
+])
+def test_crossings_s7_reopen_after_clash_not_clash_day(text: str, published: str, event: tuple) -> None:
+    got = _crossings(text, published)
+    assert event in got
+    assert not any(d in ("2025-10-12", "2025-11-03") for d, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Torkham stayed closed after the October 12 clashes, exporters complained.",
+    "The Chaman crossing remains shut following the November 3 shelling, a customs officer said.",
+])
+def test_crossings_s7_still_closed_not_dated_by_clash(text: str) -> None:
+    assert not any(d in ("2025-10-12", "2025-11-03") for d, _, _ in _crossings(text, "2025-11-12"))

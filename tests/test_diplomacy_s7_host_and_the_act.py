@@ -42,3 +42,24 @@ def test_diplomacy_s7_other_act_not_borrowed() -> None:
     got = _dips("Pakistan and Afghanistan held talks in Doha on Saturday. The ceasefire was first agreed in Riyadh on "
                 "3 March 2025, after a week of clashes.", published="2025-09-20")
     assert all(e[0] != "2025-03-03" for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan and Afghanistan agreed on Saturday to extend the ceasefire. The ceasefire was breached by gunmen in "
+    "Kurram on Sunday, police said.",
+    "Pakistan and Afghanistan agreed on Saturday to extend the ceasefire. The truce was broken in North Waziristan "
+    "on Sunday.",
+])
+def test_diplomacy_s7_the_act_broken_is_no_new_act(text: str) -> None:
+    got = _dips(text, published="2025-11-18")
+    assert not any(e[0] == "2025-11-16" and set(e[2]) == {"AF", "PK"} for e in got)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a plain hyphen between two states names both, as an en dash does
+    ("The round of Pakistan-Afghanistan talks in Doha on October 29 ended without a joint statement.", ("AF", "PK")),
+    ("The round of Pakistan–Afghanistan talks in Doha on October 29 ended without a joint statement.", ("AF", "PK")),
+])
+def test_diplomacy_s7_hyphen_pair_names_both_states(text: str, parties: tuple) -> None:
+    assert any(e[2] == parties and e[1] == "talks" for e in _dips(text))
+

@@ -30,3 +30,18 @@ def test_quotes_s7_kin_apposition_names_the_speaker(text: str, speaker: str) -> 
 ])
 def test_quotes_s7_kin_without_name_takes_no_clause(text: str, wrong: str) -> None:
     assert wrong not in _speakers(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a place after "their" is no relative: the place is never the speaker
+    ('Families fled the shelling, officials said.\n\n"We left with nothing but our children," their village, '
+     'Lowara, said.', "Lowara"),
+    ('Traders protested the closure.\n\n"Every day costs us money," their market, Sadar, said.', "Sadar"),
+])
+def test_quotes_s7_kin_needs_kin_noun(text: str, wrong: str) -> None:
+    assert wrong not in _speakers(text)
+
+
+def test_speaker_lexicon_s7_kin_nouns_load() -> None:
+    from frontierwatch.extract.speaker_lexicon import kin_nouns
+    assert {"brother", "colleague"} <= kin_nouns()

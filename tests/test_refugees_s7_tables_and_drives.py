@@ -62,6 +62,10 @@ def test_refugees_s7_launch_day_kept_when_deadline_named(text: str, date: str) -
 @pytest.mark.parametrize("text, event", [
     ("The deadline set by the Ministry of Interior on 6 March 2025 for Afghan refugees holding PoR cards to leave Islamabad "
      "expired on 31 March 2025.", ("deadline", "2025-03-06", None, "2025-03-31", None, None)),
+    # a long description of who must leave between the deadline and its expiry
+    ("The deadline set by the Ministry of Interior on 6 March 2025 for holders of Proof of Registration (PoR) cards "
+     "and their dependants to leave Islamabad, Rawalpindi and the surrounding districts expired on 31 March 2025.",
+     ("deadline", "2025-03-06", None, "2025-03-31", None, None)),
 ])
 def test_refugees_s7_deadline_set_by_then_expired(text: str, event: tuple) -> None:
     assert event in _refugees(text, published="2025-04-02")
@@ -71,3 +75,22 @@ def test_refugees_s7_one_day_deadline_stays_its_end() -> None:
     # one day only, after 'expired on': the end, no announcement day made up
     text = "The deadline for Afghan refugees holding PoR cards to leave the capital expired on 31 March 2025."
     assert ("deadline", None, None, "2025-03-31", None, None) in _refugees(text, published="2025-04-02")
+
+
+@pytest.mark.parametrize("table, count", [
+    # goods columns are no people
+    ("Crossing point | Lorries crossed | Lorries returned\nTorkham | 410 | 380", None),
+    # the table's own period, not the week before
+    ("Crossing point | Returns previous week | Returns this week\nChaman | 2,050 | 2,640", 2640),
+    # the running total is not the period's count
+    ("Crossing point | Returnees (cumulative since 1 Jan) | Returnees this week\nTorkham | 88,200 | 3,150", 3150),
+])
+def test_refugees_s7_table_column_people_and_own_period(table: str, count: int | None) -> None:
+    got = [e[2] for e in _refugees(_SITREP.format(table=table)) if e[0] == "returns" and e[4]]
+    assert got == ([count] if count else [])
+
+
+def test_refugees_s7_table_same_row_in_two_tables_is_one_event() -> None:
+    table = "Crossing point | Returnees\nGhulam Khan | 640\n\nCrossing point | Returnees\nGhulam Khan | 640"
+    got = [e for e in _refugees(_SITREP.format(table=table)) if e[0] == "returns" and e[4] == "Ghulam Khan"]
+    assert len(got) == 1

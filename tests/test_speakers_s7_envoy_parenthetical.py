@@ -40,3 +40,15 @@ def test_speakers_s7_envoy_and_parenthetical(text: str, speaker: str) -> None:
 ])
 def test_speakers_s7_role_without_same_title_stays(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a modified role of the other side is not the ambassador named before
+    ("Pakistan's representative for Afghanistan, Ambassador Rafiq Ahmad Tarar, arrived in Kabul on Monday.\n\n"
+     '"We want the border open for families and trade," the Afghan envoy said.', "Rafiq Ahmad Tarar"),
+    # another envoy told in between: a bare "the envoy" is no longer one person
+    ("Ambassador Sadia Noor Jan met officials in Kabul on Monday. Later the US special envoy joined the talks.\n\n"
+     '"Both sides must keep the crossings open for the winter," the envoy said.', "Sadia Noor Jan"),
+])
+def test_speakers_s7_envoy_other_side_not_resolved(text: str, absent: str) -> None:
+    assert absent not in _speakers(text)

@@ -104,12 +104,27 @@ def is_title_phrase(np: str) -> bool:
 
 def role_name_subject(sentence: str) -> str | None:
     """The person opening a sentence as "<post> <Name> <verb>" ("Foreign Office spokesperson Sadia Jan
-    put it bluntly:"), the post's head being a person role; None otherwise."""
-    m = _ROLE_NAME_LEAD.match(sentence)
-    if m is None or _lex().roles.get(m.group(1).lower()) != "person":
-        return None
-    return _strip_title(m.group(2))[0] or None
+    put it bluntly:", "Sindh government spokesman ...", after a "PESHAWAR:" dateline), the post's head
+    being a person role or a title ("president"); None otherwise."""
+    sentence = _DATELINE_LEAD.sub("", sentence, count=1)
+    for rx in (_ROLE_NAME_LEAD, _ROLE_NAME_LEAD_OWNER):
+        m = rx.match(sentence)
+        if m is None:
+            continue
+        head = m.group(1).lower()
+        if _lex().roles.get(head) == "person" or (_lex().roles.get(head) is None and _is_title_word(head)):
+            return _strip_title(m.group(2))[0] or None
+    return None
+
+
+def _is_title_word(word: str) -> bool:
+    """True when one lower-case word is a whole title ("president", "chairman")."""
+    t = _lex().title_rx.match(word + " ")
+    return t is not None and t.end() >= len(word)
 
 
 # a post (capitalised owner words, a lower-case role noun), then a name and a lower-case verb
 _ROLE_NAME_LEAD = re.compile(rf"\s*(?:[A-Z][\w'’-]*\s+){{1,4}}([a-z]+)\s+({_NAME})\s+[a-z]+\b")
+# ... the owner with one lower-case word of its own ("Sindh government spokesman", "Traders Union president")
+_ROLE_NAME_LEAD_OWNER = re.compile(rf"\s*(?:[A-Z][\w'’-]*\s+){{1,4}}[a-z]+\s+([a-z]+)\s+({_NAME})\s+[a-z]+\b")
+_DATELINE_LEAD = re.compile(r"\s*[A-Z]{3,}(?:[\s-][A-Z]{3,})*\s*:\s+")

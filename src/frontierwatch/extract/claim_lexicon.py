@@ -286,19 +286,24 @@ def document_source(title: str | None, text: str, memo: list[str | None]) -> str
 
 
 # a report's own producer: "This report is produced by OCHA ...", "For further information: UNHCR Pakistan"
-_PRODUCER = led(re.compile(r"\b(?:(?:produced|prepared|compiled|issued|published)\s+by|[Ff]or\s+(?:further|more)\s+information\s*:"
+_PRODUCER = led(re.compile(r"\b(?:(?:[Pp]roduced|[Pp]repared|[Cc]ompiled|[Ii]ssued|[Pp]ublished)\s+by|[Ff]or\s+(?:further|more)\s+information\s*:"
                            r"|[Cc]ontact\s*:)\s*(?:the\s+)?"))
 
 
+# a producer line opens its line: "Prepared by ...", "This update is prepared by ...", "- For further information:"
+_LINE_LEAD = re.compile(r"[\s*>#•-]*(?:(?:This|The)\s+(?:[\w-]+\s+){0,3}?(?:is|was|has\s+been)\s+(?:jointly\s+)?)?")
 _PRODUCER_WORDS = ("produced by", "prepared by", "compiled by", "issued by", "published by", "information", "ontact")  # one is in every _PRODUCER match
 
 
 def producer(text: str) -> str | None:
     """The known source a report names as its producer (or its contact point), or None."""
     for t in (text[:800], text[-400:]):  # the report's opening and its closing contact line
-        if not any(w in t for w in _PRODUCER_WORDS):
+        low = t.lower()
+        if not any(w in low for w in _PRODUCER_WORDS):
             continue  # (a plain look first: the pattern's scan costs more than the rest of a document's claims)
         for m in _PRODUCER.finditer(t):
+            if not _LINE_LEAD.fullmatch(t, t.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # "according to a statement issued by the ISPR": prose, no producer line
             found = lexicon().source_rx.match(t, m.end())
             if found:
                 return lexicon().sources[norm(found.group(0))]

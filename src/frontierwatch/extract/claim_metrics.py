@@ -32,7 +32,10 @@ _PARTITIVE = re.compile(r"\s*of\s+(?:them|these|those|the|which|whom)\s+(?:(?:mo
 _CASES_AFTER = re.compile(r"\s+(?:cases|instances)\b(?!\s+of\b)", re.I)
 # a clause that refers back to the figure in force: "The number was down 35 percent"
 # a line that is only a change, under a figure: "96,450 returnees in August" then "17% increase compared with July"
-LEAD_CHANGE = re.compile(r"\W*\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)\s*(?:increase|rise|decrease|decline|drop|fall|jump)\b", re.I)
+# a line that is only a change ("12% increase", "... compared with July"): naming its own subject, it is no change of the figure above
+LEAD_CHANGE = re.compile(r"\W*\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)\s*(?:increase|rise|decrease|decline|drop|fall|jump)\b"
+                         r"(?:\s+(?:compared\s+(?:with|to)|from|over|on|against|than|versus|vs\.?|since)\s+[^;:,]*?)?"
+                         r"(?:\s*\([^)]*\))?[\s.]*$", re.I)
 REFER = led(re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I))
 _PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(?:carried\s+out\s+as|in\s+the\s+form\s+of)\s+)?", re.I)
 _TOLL_SENSE = {"deaths": "killed", "injured": "injured"}  # the sense of a toll a next sentence splits up

@@ -74,6 +74,21 @@ _WHEN = re.compile(r"\s*when\b")
 _LABEL_END = re.compile(r"^\W*[A-Z][^:;.\d]{0,60}:\s*$")  # a row's label: "- Punjab and Sindh: "
 
 
+# where a sentence about one incident turns to something else: "; overall, ...", ", taking the number to ..."
+_INCIDENT_TURN = re.compile(
+    r";|:|,\s+(?:and\s+)?(?:taking|bringing|pushing|raising|lifting|overall|in\s+all|in\s+total|altogether|meanwhile"
+    r"|while|whereas|but|separately)\b|\b(?:while|whereas)\b", re.I)
+
+
+def _incident_subject(text: str, at: int) -> bool:
+    """True when the figure at `at` sits in the clause of a sentence whose subject is one incident ("The blast killed 5")."""
+    m = _cue_patterns()["the_incident"].match(text)
+    if m is None:
+        return False
+    turn = _INCIDENT_TURN.search(text, m.end())
+    return at < (turn.start() if turn else len(text))
+
+
 def _label_metric(text: str, sentences: list[Sentence], k: int) -> str | None:
     """The metric of a "Group: N" table line under a heading that names the casualty sense."""
     group = _label_group(text)
@@ -257,7 +272,7 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if f.metric.endswith(("_killed", "_injured")) and _JOINT.search(text, clause[0], f.start):
                 continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
             one_event = _cue_patterns()["one_event"]
-            if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or _cue_patterns()["the_incident"].match(text) or (
+            if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or _incident_subject(text, f.start) or (
                     f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)

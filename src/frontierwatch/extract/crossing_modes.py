@@ -98,8 +98,16 @@ _CLASH_NEXT = re.compile(r"\s+(?:cross-border\s+|border\s+)?(?:firing|clash(?:es
                          r"|attack|incident)\b", re.I)
 
 
-def dated_clash_after(text: str, cue_end: int, mentions: list, hi: int):
-    """The day of "after the <day> <clash>" right after a change (`mentions`: the text's days by position), or None."""
+# only a closing act takes the clash's day; a reopening came later, "remained closed" is a state
+_CLOSING_WORD = re.compile(r"(?:clos|shut|suspend|seal)\w*", re.I)
+
+
+def dated_clash_after(text: str, cue_start: int, cue_end: int, status: str, mentions: list, hi: int):
+    """The day of "after the <day> <clash>" right after a closing act (`mentions`: the text's days by position), or None."""
+    if status != "closed" or not _CLOSING_WORD.search(text, cue_start, cue_end):
+        return None
+    if STILL.search(text[max(0, cue_start - 40):cue_start]):
+        return None
     for m in mentions:
         if m.start >= hi:
             break

@@ -251,7 +251,7 @@ def _day_for(text: str, mentions: list, cue, ctx: Context, last_day: date | None
     if events:
         best = min(events, key=lambda m: abs(m.start - cue.start))
         return best.day, 2
-    if (clash := dated_clash_after(text, cue.end, mentions, hi)) is not None:
+    if (clash := dated_clash_after(text, cue.start, cue.end, cue.values[1], mentions, hi)) is not None:
         return clash, 2  # "shut after the November 7 firing": the day of that clash
     if last_day is not None and _SAME_DAY.search(near):
         return last_day, 2  # "Chaman had also been shut the same day": the day of the change told before

@@ -145,7 +145,10 @@ def _flag_meeting_venue(text: str, found: list) -> tuple[str, str, str] | None:
 
 _BY_AFTER = re.compile(r"\s+by\b")
 # a sentence about "the" ceasefire or agreement: the one the story already told of
-_THE_ACT = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(?:ceasefire|cease-fire|truce|agreement|accord|deal)\s+(?:was|had\s+been)\b")
+# (only an agreeing verb: "The ceasefire was violated / broken / ended" tells no new act of the two sides)
+_THE_ACT = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(?:ceasefire|cease-fire|truce|agreement|accord|deal)\s+(?:was|had\s+been)\s+"
+                      r"(?:(?:first|later|initially|formally|finally|jointly|also|then)\s+)?"
+                      r"(?:agreed|reached|signed|brokered|extended|renewed|concluded|struck|finalised|finalized|sealed)\b")
 
 
 def _mediators(text: str, states: list) -> set[int]:

@@ -4,6 +4,7 @@ backed by a full name, and the object of "met" (kept apart from diplomacy.py so 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .fastre import led
 from .relations_common import Context, hits
@@ -51,7 +52,17 @@ def party_hits(ctx: Context, s: Sentence) -> list:
         if kind == "official" and " " not in h.key and not _named_before(ctx, h, s):
             continue
         out.append(h)
+        if kind == "country" and s.text[h.end:h.end + 1] == "-" and (pair := _hyphen_pair(s.text, h)) is not None:
+            out.append(pair)  # "Pakistan-Afghanistan talks": the lexicon skips a phrase after a plain hyphen
     return out
+
+
+def _hyphen_pair(text: str, h):
+    """The second state of "X-Y" when both are countries ("Pakistan-Afghanistan"), shifted into `text`, or None."""
+    nxt = next((o for o in states_in(text[h.end + 1:h.end + 40]) if o.start == 0), None)
+    if nxt is None or nxt.values[1] != "country" or nxt.values[0] == h.values[0]:
+        return None
+    return replace(nxt, start=nxt.start + h.end + 1, end=nxt.end + h.end + 1)
 
 
 def _named_before(ctx: Context, h, s: Sentence) -> bool:

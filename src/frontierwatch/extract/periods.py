@@ -438,7 +438,8 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 continue
             before = text[max(0, s - 60):s]
             role = period_role(kind, text, s, before)
-            if role == "main" and text[e:e + 2] in ("'s", "\u2019s") and _PREP_END.search(before):
+            if role == "main" and text[e:e + 2] in ("'s", "\u2019s") and _PREP_END.search(before) \
+                    and _INCIDENT_AFTER.match(text, e + 2):
                 role = "event"  # "a commander wanted for last month's attacks": another incident's time
             if kind in ("month", "year") and role == "main" and _SINCE_CLAUSE.search(before):
                 end, pkind = None, "since"  # "since the drive was launched in June 2022"
@@ -450,6 +451,9 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
 
 
 _SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))
+# the possessive names one incident's time only before an incident noun ("last month's attacks", not "... returns")
+_INCIDENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|killings?"
+                             r"|assassinations?|shootings?|massacre|strikes?|clash(?:es)?|violence)\b", re.I)
 _PREP_END = re.compile(r"\b(?:for|in|after|behind|over|since|of)\s+$", re.I)
 
 

@@ -23,7 +23,7 @@ from .appositions import is_title_phrase as _is_title_phrase
 from .appositions import named_apposition as _named_apposition
 from .appositions import role_name_subject
 from .appositions import owned_role, post_appositions
-from .speaker_lexicon import _Verb, _alt, _lex, _tokens
+from .speaker_lexicon import _Verb, _alt, _lex, _tokens, kin_nouns
 from .speakers import _CAP, _CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _build_ctx, _is_role_phrase, _last, _resolve, _strip_title
 from .quote_marks import _QSpan, find_quote_spans
 from .text import Sentence
@@ -69,12 +69,13 @@ _ABBREV = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Sen|Gov|Engr)\.\s+)
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = _lex().verb_rx.pattern
     aux = r"(?:(?:further|also|then|later|had|has|have|was|once\s+again|again)\s+)*"
+    kin = _alt(sorted(kin_nouns()))
     subj = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:[Tt]he|[Aa]n?)\s+{_NP}|(?:[\w'’-]+\s+){{0,4}}?[A-Z][^,.;:!?“”\"‘’()\n]{{0,90}}?)"
     return {
         "post_subj": re.compile(rf"\s*,?\s*(?P<np>{subj})(?:,\s*(?P<app>[^,.;:!?“”\"]{{1,80}}),)?\s+{aux}(?P<v>{v})"),
         "post_verb": re.compile(rf"\s*,?\s*(?P<v>said|says|added|adds|told|asked|warned|explained|wrote|stated|noted|insisted|declared|continued)\s+(?P<np>{_ABBREV}{_NP})(?=\s*(?:[,.;:!?]|$|\bwho\b|\bwhich\b|\bspeaking\b|\badding\b|\bin\s+a\s+statement\b|\b(?:at|during|after)\s+(?:the|a|an|his|her|its)\s))"),
         # "..., his brother, Ali Khan, told": a relative (or colleague) described, then named
-        "post_kin": re.compile(rf"\s*,?\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},\s*(?P<np>{_NAME}),\s+{aux}(?P<v>{v})"),
+        "post_kin": re.compile(rf"\s*,?\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{kin})s?,\s*(?P<np>{_NAME}),\s+{aux}(?P<v>{v})"),
         "post_according": re.compile(rf"\s*,?\s*according\s+to\s+(?P<np>{_NP})(?=\s*(?:[,.;:!?]|$))"),
         "according": re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NP})(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?=\s*[,.;:])"),
         # "..., the statement quoted Meerak Baloch as saying.": the person quoted, not the statement

@@ -13,8 +13,13 @@ from ..records import Event
 from .relations_common import Context, crossing_location, evidence
 
 # a column counting people who returned ("Returnees", "Returns", "Arrivals", "Individuals returned")
-_COUNT_HEAD = re.compile(r"\b(?:returnees|returns|returned|arrivals)\b", re.I)
+_COUNT_HEAD = re.compile(r"\b(?:returnees|returns|arrivals)\b"
+                         r"|\b(?:people|individuals|persons|afghans|refugees|families)\b[^|]*\b(?:returned|returning)\b"
+                         r"|\b(?:returned|returning)\b[^|]*\b(?:people|individuals|persons|afghans|refugees|families)\b", re.I)
 _NOT_COUNT = re.compile(r"%|\b(?:change|share|per\s*cent|percent|rate)\b", re.I)
+_GOODS = re.compile(r"\b(?:trucks?|lorries|vehicles?|containers?|goods|cargo|consignments?|tons?|tonnes?)\b", re.I)
+# a column of another period than the table's own: "last week", "cumulative since 1 Jan", "previous month"
+_OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior|cumulative|since|to\s+date|so\s+far|year-to-date|ytd)\b", re.I)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")
 
 
@@ -23,9 +28,11 @@ def _cells(text: str) -> list[str]:
 
 
 def _count_column(cells: list[str]) -> int | None:
-    """The index of the header's returns column (never the first, the row label), or None."""
+    """The index of the header's returns column (never the first, the row label), or None; a column of the
+    table's own period beats one of a past or running period, which is never taken."""
     for i, cell in enumerate(cells[1:], 1):
-        if _COUNT_HEAD.search(cell) and not _NOT_COUNT.search(cell):
+        if _COUNT_HEAD.search(cell) and not _NOT_COUNT.search(cell) and not _GOODS.search(cell) \
+                and not _OTHER_PERIOD.search(cell):
             return i
     return None
 
@@ -35,6 +42,7 @@ def table_returns(ctx: Context) -> list[Event]:
     if "|" not in ctx.document.text:
         return []
     out: list[Event] = []
+    seen: set[tuple[str, int]] = set()  # the same undated row repeated in another table is one event
     sentences = ctx.sentences
     k = 0
     while k < len(sentences):
@@ -50,7 +58,11 @@ def table_returns(ctx: Context) -> list[Event]:
             names = [h.values[1] for h in ctx.sentence_hits("crossing_cues", s, ("crossing",)) if h.end <= label_end]
             if not names or not _NUMBER.fullmatch(row[col]):
                 continue
-            ev = Event(type="refugees", country="PK", action="returns", count=int(row[col].replace(",", "")),
+            key = (names[0], int(row[col].replace(",", "")))
+            if key in seen:
+                continue
+            seen.add(key)
+            ev = Event(type="refugees", country="PK", action="returns", count=key[1],
                        crossing=names[0], place=names[0], evidence=[evidence(s)])
             loc = crossing_location(names[0])
             if loc is not None:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from ..records import Event
 from .dates import MONTHS, DateMention
 from .numbers import parse_number
+from .refugee_limits import deadline_is_subject, end_in_order, running_total
 from .refugee_tables import table_returns
 from .refugee_returns import counted_at_place, has_kind, merge_returns, people_count, returns_event, returns_in
 from .relations_common import Context, blocked, day_role, days, evidence, has_day, parse_count, places_in, prefer_explicit
@@ -193,10 +194,15 @@ def _deadline(s, found, ctx: Context) -> Event | None:
     anchors = [h.start for h in cues + ordered] + [m.start() for m in _UNTIL_TO_LEAVE.finditer(text)]
     mentions.sort(key=lambda m: min(abs(m.start - a) for a in anchors))  # the day nearest the cue
     day = until = None
-    ran_out = next((m for m in mentions if _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)), None)
+    ran_out = next((m for m in mentions if _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)
+                    and deadline_is_subject(text, m.start)), None)
     if ran_out is not None and len(mentions) > 1:
         until = _future_year(ran_out, text, ctx)  # "the deadline set ... on 7 March expired on 31 March": the end
         mentions = [m for m in mentions if m is not ran_out]
+    elif ran_out is None:
+        # "a new deadline of 1 September for Afghans whose cards expired on 30 June": that expiry is no end
+        mentions = [m for m in mentions if not _EXPIRED_BEFORE.search(text, max(0, m.start - 20), m.start)] or mentions
+    until_m = ran_out if until is not None else None
     for m in mentions:
         if day is None and _SET_BY_ON.search(text, max(0, m.start - 80), m.start):
             day = m.day  # "the deadline set by the Ministry of Interior on 7 March"
@@ -205,7 +211,8 @@ def _deadline(s, found, ctx: Context) -> Event | None:
                                for h in decisions):
             day = m.day  # "a May 9 announcement", "on Friday set", "announced on Monday", "On Friday the board set"
         elif until is None:
-            until = _future_year(m, text, ctx)
+            until, until_m = _future_year(m, text, ctx), m
+    until = end_in_order(until, until_m, day, text, ctx.pub)
     span = _DAYS_TO_LEAVE.search(text)
     if span and day and until is None:
         n = parse_number(span.group(1))
@@ -288,11 +295,12 @@ def _deportation(s, found, ctx: Context) -> Event | None:
     return None
 
 
-def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
+def _detention(s, found, ctx: Context, themed: bool, follows: bool = False) -> Event | None:
     """'police detained over 400 Afghan nationals on Sunday' in a removal story: a deportation action
     on that day, with its count (the people are named right after the verb); held 'for repatriation',
     also undated or uncounted ("detained dozens of Afghans ... for repatriation")."""
-    if not (themed or has_kind(found, "drive")):
+    same_day = follows and _SAME_DAY.search(s.text) is not None  # `follows`: a drive was told before
+    if not (themed or has_kind(found, "drive") or same_day):
         return None
     for h in found:
         if h.values[0] != "detain" or blocked(s.text, h.start, LEX):
@@ -321,7 +329,7 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
             m for m in mentions if m.kind == "wd" and day_role(s.text, m) == "plain"]  # "Last Sunday, police detained"
         if not dated:
             dated = _told_next(s, ctx)
-        if (count is None or not dated) and not _FOR_REMOVAL.search(s.text, h.end):
+        if (count is None or not (dated or same_day)) and not _FOR_REMOVAL.search(s.text, h.end):
             continue  # an undated or uncounted detention counts only when held for removal
         ev = Event(type="refugees", country="PK", action="deportation", count=count,
                    date=dated[0].day.isoformat() if dated else None, evidence=[evidence(s)])
@@ -335,8 +343,10 @@ def _detention(s, found, ctx: Context, themed: bool) -> Event | None:
     return None
 
 
-def _take_count(launch: Event, held: Event) -> None:
+def _take_count(launch: Event, held: Event, text: str = "") -> None:
     """A drive launched and its detentions told in one sentence: the drive counts the people held, where held."""
+    if held.count is not None and running_total(text, held.count):
+        return  # "launched a crackdown on Monday, and so far this year 12,000 have been arrested": no count of its own
     launch.count = held.count
     if launch.admin1 is None and held.admin1 is not None:
         launch.place, launch.admin1, launch.admin2 = held.place, held.admin1, held.admin2
@@ -413,9 +423,9 @@ def extract_refugee_events(ctx: Context) -> list[Event]:
             if ev:
                 dead.append(ev)
             ev = _deportation(s, found, ctx)
-            held = _detention(s, found, ctx, themed)
+            held = _detention(s, found, ctx, themed, follows=bool(deport))
             if ev and held and ev.count is None:
-                _take_count(ev, held)  # "launched a crackdown ..., during which 312 Afghans were taken into custody"
+                _take_count(ev, held, s.text)  # "launched a crackdown ..., during which 312 Afghans were taken into custody"
             ev = ev or held
             if ev and ev.date is None and deport and _SAME_DAY.search(s.text):
                 ev.date = deport[-1].date  # "Similarly, in Quetta, 96 were arrested on the same day"

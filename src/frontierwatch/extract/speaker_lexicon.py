@@ -139,3 +139,9 @@ def role_titles() -> dict[str, frozenset[str]]:
     for r in read_lexicon("quote_role_titles.csv", ("role", "title"), ("role", "title")):
         out.setdefault(r["role"].strip().lower(), set()).add(r["title"].strip().lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns for a relative or colleague described before a name ("his brother, Ali Khan, said"), loaded once."""
+    return frozenset(r["noun"].strip().lower() for r in read_lexicon("quote_kin_nouns.csv", ("noun",), ("noun",)))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .speaker_lexicon import _alt, _find_titles, _lex, _tokens, role_titles  # noqa: F401
+from .speaker_sides import same_side
 
 __all__ = ["_alt", "_tokens"]  # still importable from here (moved to speaker_lexicon)
 
@@ -415,6 +416,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
             if pick is None and (len(words) == 1 or any(t[1] in same for t in cands)):  # "the Pakistani envoy"
                 plain = [t for t in cands if t[1].split()[0] not in ("chief", "deputy", "assistant")]
                 pick = plain[-1] if plain else None
+                if pick is not None and pick not in exact and same and not same_side(words[:-1], pick, pos, plain, doc_masked):
+                    pick = None  # "the Afghan envoy" after Pakistan's ambassador, or another side's envoy in between
             if pick is not None:
                 return _full_name(pick[2], ctx), "person"
         if low in ("military", "army", "pakistan army") and _ISPR.search(ctx.text, 0, ctx.limit):
