@@ -17,6 +17,7 @@ from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
 from .event_told import named_incident_day, told_day
+from .list_items import item_numbers, item_of
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -94,7 +95,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
     frames: list[Frame] = []
     cur: Frame | None = None
     preamble: list[SentenceInfo] = []
-    for info in infos:
+    items = item_numbers(infos)
+    where, last_item = (item_of(infos, items) if items else {}), 0
+    for i, info in enumerate(infos):
         if not info.trigger and cur is not None and not cur.background and not info.background \
                 and info.has("new_incident") and _new_scene(cur, info):
             # "In another engagement, on 15 June, troops intercepted militants in X": a new incident
@@ -148,6 +151,11 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             else:
                 preamble.append(info)
             continue
+        if items and items[i] != last_item and cur is not None and last_item:
+            cur = _item_frame(frames, cur, info, items[i], where)  # "4. PS X (District Y) - Encounter": its own incident
+            last_item = items[i]
+            continue
+        last_item = items[i] if items else 0
         d = district(info)
         if d is not None and info.pk_strike and d.location.country != "AF":
             # "jets struck hideouts in Afghanistan's X, killing a commander wanted for attacks in Y": Y is no scene
@@ -235,6 +243,19 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.day = day if (info.occurred and day) else (cur.day or day)
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
+
+
+def _item_frame(frames: list[Frame], cur: Frame, info: SentenceInfo, item: int, where: dict[int, int]) -> Frame:
+    """A numbered item's first trigger opens its frame, taking the item's sentences told before it."""
+    mine = [m for m in cur.members if where.get(id(m)) == item]
+    cur.members = [m for m in cur.members if where.get(id(m)) != item]
+    d = next((x for m in (info, *mine) if (x := district(m)) is not None), None)
+    day = info.event_day() or next((x for m in mine if (x := m.event_day())), None)
+    f = Frame(info.etype or "attack", [*mine, info], [info], admin2=d.location.admin2 if d else None,
+              admin1=d.location.admin1 if d else province(info), day=day, origin="new", parent=cur,
+              stated=info.statement_day())
+    frames.append(f)
+    return f
 
 
 def _same_country(cur: Frame, adm2: str | None, info: SentenceInfo) -> bool:
