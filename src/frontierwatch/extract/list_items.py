@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from itertools import takewhile
 from typing import Sequence
 
 from .mentions import SentenceInfo
+from .scene import district
+from ..records import PlaceMatch
 
 # "3." alone (the splitter cuts it off) or "3. PS X (District Y) - ..." opening a paragraph
 _NUM = re.compile(r"\s*(\d{1,2})[.)](?:\s*$|\s+(?=[A-Z]))")
@@ -27,3 +31,16 @@ def item_numbers(infos: Sequence[SentenceInfo]) -> list[int]:
 def item_of(infos: Sequence[SentenceInfo], items: list[int]) -> dict[int, int]:
     """Sentence identity -> its item number, to find the sentences an item told before its first trigger."""
     return {id(info): n for info, n in zip(infos, items)}
+
+
+def item_opening(members: list[SentenceInfo], info: SentenceInfo, item: int, where: dict[int, int],
+                 later: Sequence[SentenceInfo]) -> tuple[list[SentenceInfo], PlaceMatch | None, date | None]:
+    """The item's sentences told before its first trigger (taken out of members), its district and its day."""
+    mine = [m for m in members if where.get(id(m)) == item]
+    members[:] = [m for m in members if where.get(id(m)) != item]
+    rest = [m for m in takewhile(lambda m: where.get(id(m)) == item, later) if not m.background]
+    d = next((x for m in (info, *mine, *rest) if (x := district(m)) is not None), None)
+    told = next((m for m in (info, *mine, *rest) if m.event_day() is not None), None)
+    if told is not None and told is not info:
+        told.occurred = True  # "2. Rocket attack on PS X / On 15.11.2026 at 2145 hrs, ...": the item's own day
+    return mine, d, told.event_day() if told is not None else None

@@ -17,7 +17,8 @@ from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
 from .event_told import named_incident_day, told_day
-from .list_items import item_numbers, item_of
+from .list_items import item_numbers, item_of, item_opening
+from .operation_course import during_operation
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -151,8 +152,11 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             else:
                 preamble.append(info)
             continue
-        if items and items[i] != last_item and cur is not None and last_item:
-            cur = _item_frame(frames, cur, info, items[i], where)  # "4. PS X (District Y) - Encounter": its own incident
+        if items and items[i] != last_item and cur is not None and last_item:  # "4. PS X (District Y) - Encounter"
+            mine, d, day = item_opening(cur.members, info, items[i], where, infos[i + 1:i + 40])
+            cur = Frame(info.etype or "attack", [*mine, info], [info], admin2=d.location.admin2 if d else None,
+                        admin1=d.location.admin1 if d else None, day=day, origin="new", parent=cur)
+            frames.append(cur)
             last_item = items[i]
             continue
         last_item = items[i] if items else 0
@@ -243,19 +247,6 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
         cur.day = day if (info.occurred and day) else (cur.day or day)
         cur.stated = cur.stated or info.statement_day()
     return _merge(frames)
-
-
-def _item_frame(frames: list[Frame], cur: Frame, info: SentenceInfo, item: int, where: dict[int, int]) -> Frame:
-    """A numbered item's first trigger opens its frame, taking the item's sentences told before it."""
-    mine = [m for m in cur.members if where.get(id(m)) == item]
-    cur.members = [m for m in cur.members if where.get(id(m)) != item]
-    d = next((x for m in (info, *mine) if (x := district(m)) is not None), None)
-    day = info.event_day() or next((x for m in mine if (x := m.event_day())), None)
-    f = Frame(info.etype or "attack", [*mine, info], [info], admin2=d.location.admin2 if d else None,
-              admin1=d.location.admin1 if d else province(info), day=day, origin="new", parent=cur,
-              stated=info.statement_day())
-    frames.append(f)
-    return f
 
 
 def _same_country(cur: Frame, adm2: str | None, info: SentenceInfo) -> bool:
@@ -471,7 +462,8 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
     if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
         return True, "day"
     if info.etype == "attack" and cur.type == "security_operation" and not cur.background \
-            and not info.casualty_total() and _RETURN_FIRE.search(info.sent.text) and day in (None, _eff_day(cur)):
+            and (not info.casualty_total() and _RETURN_FIRE.search(info.sent.text) or during_operation(info.sent.text)) \
+            and day in (None, _eff_day(cur)):
         return False, ""  # "the militants opened fire on the team and were killed in the return fire": the operation
     if info.decisive and info.etype != cur.type and not info.aggregate:
         if _same_type_before(cur, info, adm2, day) is not None:
