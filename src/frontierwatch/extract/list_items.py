@@ -39,8 +39,10 @@ def item_opening(members: list[SentenceInfo], info: SentenceInfo, item: int, whe
     mine = [m for m in members if where.get(id(m)) == item]
     members[:] = [m for m in members if where.get(id(m)) != item]
     rest = [m for m in takewhile(lambda m: where.get(id(m)) == item, later) if not m.background]
-    d = next((x for m in (info, *mine, *rest) if (x := district(m)) is not None), None)
-    told = next((m for m in (info, *mine, *rest) if m.event_day() is not None), None)
+    # the item's other sentences speak for it unless they carry another matter's cues ("the crossing reopened")
+    own = [info, *(m for m in (*mine, *rest) if not m.cues or m.etype == info.etype)]
+    d = next((x for m in own if (x := district(m)) is not None), None)
+    told = next((m for m in (own if not info.days else [info]) if m.event_day() is not None), None)
     if told is not None and told is not info:
         told.occurred = True  # "2. Rocket attack on PS X / On 15.11.2026 at 2145 hrs, ...": the item's own day
     return mine, d, told.event_day() if told is not None else None
