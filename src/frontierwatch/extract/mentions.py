@@ -307,10 +307,11 @@ def _classify(info: SentenceInfo) -> None:
                                                and bool(_DENIED_EVENT.search(st)))
     if ("unrest" in c) and not _ARMED.search(st):
         neg = True
+    drive = False  # (set below: a drive against migrants, in any number of places, is no operation)
     if not casualty and (("arrested" in tallies and _MIGRANTS.search(st)) or (
             ("arrested" in tallies or "detain" in st or "rounded" in st or "picked" in st or "apprehend" in st
              or "custody" in st) and _DETAINED_AFGHANS.search(st))) and not _arrests(info):
-        neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
+        neg = drive = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
     if not casualty and (" after " in st or " following " in st) and "cross_fire" not in c and _CLOSED_AFTER.search(st):
         # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
         # ("... after guards of the two countries traded fire" tells the firing itself)
@@ -321,7 +322,7 @@ def _classify(info: SentenceInfo) -> None:
         neg = True  # "jets may strike hideouts in X if attacks continue": a threat, not an event
     if info.is_title or (not casualty and not when and st[:1] in _BULLETS and _TEASER.match(st)):
         info.trigger = False  # a headline, or a bulleted link to another story ("- Gunmen attack post in X")
-    elif info.aggregate:  # a summary of several incidents: an event only when it names each place
+    elif info.aggregate and not drive:  # a summary of several incidents: an event only when it names each place
         info.trigger = (casualty or strong or weak or op) and not info.roundup and len(info.places) >= 2 \
             and (len(districts(info)) >= 2 or len(provinces(info)) >= 2)  # (the scans last: two places needed)
     elif neg:
