@@ -48,7 +48,8 @@ def test_segment_s7_numbers_that_are_no_item_list_do_not_split(text: str) -> Non
 @pytest.mark.parametrize("opening", ["During the operation", "In the course of the raid", "During this search operation"])
 def test_segment_s7_during_the_operation_stays_with_it(opening: str) -> None:
     text = (f"BANNU: Police and CTD conducted an operation in Domel on Monday on a tip-off about militants. "
-            f"{opening}, the militants opened fire; three militants were killed in retaliation.")
+            f"{opening} the militants opened fire; in retaliation three militants were killed, while a constable "
+            f"received bullet injuries.")
     got = _events(text)
     assert [t for t, _, _ in got] == ["security_operation"]
 
