@@ -33,8 +33,18 @@ def item_of(infos: Sequence[SentenceInfo], items: list[int]) -> dict[int, int]:
     return {id(info): n for info, n in zip(infos, items)}
 
 
-def item_opening(members: list[SentenceInfo], info: SentenceInfo, item: int, where: dict[int, int],
-                 later: Sequence[SentenceInfo]) -> tuple[list[SentenceInfo], PlaceMatch | None, date | None]:
+def item_frame(make, frames: list, cur, info: SentenceInfo, item: int, where: dict[int, int],
+               later: Sequence[SentenceInfo]):
+    """The item's frame (made by `make`, segment's Frame), opened by its first trigger with the item's earlier sentences."""
+    mine, d, day = _item_opening(cur.members, info, item, where, later)
+    f = make(info.etype or "attack", [*mine, info], [info], admin2=d.location.admin2 if d else None,
+             admin1=d.location.admin1 if d else None, day=day, origin="new", parent=cur)
+    frames.append(f)
+    return f
+
+
+def _item_opening(members: list[SentenceInfo], info: SentenceInfo, item: int, where: dict[int, int],
+                  later: Sequence[SentenceInfo]) -> tuple[list[SentenceInfo], PlaceMatch | None, date | None]:
     """The item's sentences told before its first trigger (taken out of members), its district and its day."""
     mine = [m for m in members if where.get(id(m)) == item]
     members[:] = [m for m in members if where.get(id(m)) != item]

@@ -38,9 +38,9 @@ _STATEMENT_AFTER = re.compile(r"(?!\s+(?:evening|night|morning|afternoon)\b)[^.;
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
 # "the toll rose to 26", "one of the injured succumbed to his wounds", "two more died in hospital": the same
 # incident told again with its latest figure, not a new event
-_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
+_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:dead|deaths|fatalities|killed))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
                      r"climbed|climbs|jumped|mounted|increased|reached|went\s+up)\b|\b(?:raising|taking|pushing|bringing)\s+"
-                     r"the\s+(?:death\s+)?toll\b|\b(?:put|puts|putting|placed)\s+the\s+(?:death\s+)?toll\s+at\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
+                     r"the\s+(?:death\s+)?toll\b|\b(?:revised|updated)\s+(?:death\s+)?toll\b|\b(?:put|puts|putting|placed)\s+the\s+(?:death\s+)?toll\s+at\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
                      r"(?:hospitals?|Hospital|CMH|infirmary)\b|"

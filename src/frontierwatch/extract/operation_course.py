@@ -1,7 +1,10 @@
-"""Sentences told from inside a security operation ("During the operation, militants opened fire ..."): that operation."""
+"""Sentences that belong to an incident told before: from inside its operation ("During the operation, ..."), or
+its toll updated after a background passage ("the number killed rose to 13")."""
 from __future__ import annotations
 
 import re
+
+from .mentions import SentenceInfo
 
 # "During the operation", "In the course of the raid", "During this search": the fighting it describes is the operation's
 _DURING = re.compile(r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|that)\s+(?:search\s+|combing\s+|"
@@ -11,3 +14,14 @@ _DURING = re.compile(r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|that)\
 def during_operation(text: str) -> bool:
     """True when the sentence opens by placing itself inside the operation just told."""
     return _DURING.match(text) is not None
+
+
+def update_home(frames: list, cur, info: SentenceInfo, adm2: str | None):
+    """After a background passage, a toll update naming no other district ("the number killed rose to 13") is the
+    story's first incident of that type, not a new one; else None."""
+    if cur is None or not cur.background or not info.update or info.has("new_incident"):
+        return None
+    lead = next((f for f in frames if not f.background), None)
+    if lead is None or lead.type != (info.etype or "attack") or (adm2 is not None and lead.admin2 not in (None, adm2)):
+        return None
+    return lead

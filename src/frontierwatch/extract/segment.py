@@ -17,8 +17,8 @@ from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
 from .event_told import named_incident_day, told_day
-from .list_items import item_numbers, item_of, item_opening
-from .operation_course import during_operation
+from .list_items import item_frame, item_numbers, item_of
+from .operation_course import during_operation, update_home
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -153,11 +153,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
                 preamble.append(info)
             continue
         if items and items[i] != last_item and cur is not None and last_item:  # "4. PS X (District Y) - Encounter"
-            mine, d, day = item_opening(cur.members, info, items[i], where, infos[i + 1:i + 40])
-            cur = Frame(info.etype or "attack", [*mine, info], [info], admin2=d.location.admin2 if d else None,
-                        admin1=d.location.admin1 if d else None, day=day, origin="new", parent=cur)
-            frames.append(cur)
-            last_item = items[i]
+            cur, last_item = item_frame(Frame, frames, cur, info, items[i], where, infos[i + 1:i + 40]), items[i]
             continue
         last_item = items[i] if items else 0
         d = district(info)
@@ -198,7 +194,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             home.members.append(info)
             home.triggers.append(info)
             continue
-        twin = _figure_twin(frames, cur, info) if adm2 is None and day is None else None
+        twin = (_figure_twin(frames, cur, info) if adm2 is None and day is None else None) or update_home(frames, cur, info, adm2)
         if twin is not None:  # "one device exploded, wounding three constables": the first incident's figure
             twin.members.append(info)
             twin.triggers.append(info)
@@ -453,7 +449,9 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         return False, ""  # the fire that closed the crossing, now told on its own earlier day
     if day and known and day != known and info.casualty_total() > 0:
         # an event day before the day the news was only stated is the same incident
-        if not (cur.day is None and known == cur.stated and day < known):
+        # ("The number killed rose to 12 on Wednesday. Two civilians also died in Tuesday's blast": told after its update)
+        if not (cur.day is None and known == cur.stated and day < known) \
+                and not (day < known and all(t.update for t in cur.triggers)):
             return True, "day"
     if day and known and abs((day - known).days) > 1 and info.has("attack") and info.event_day() == day \
             and cur.day is not None:
