@@ -36,6 +36,8 @@ _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|pre
 # ("on the reported presence of militants": an adjective after an article, no statement)
 _STATEMENT_AFTER = re.compile(r"(?!\s+(?:evening|night|morning|afternoon)\b)[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
+# "fired at posts late Saturday, a police officer said": a time of day is the incident's, no statement's
+_LATE_BEFORE = re.compile(r"\b(?:late|early)\s+(?:on\s+)?$", re.I)
 # "the toll rose to 26", "one of the injured succumbed to his wounds", "two more died in hospital": the same
 # incident told again with its latest figure, not a new event
 _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:dead|deaths|fatalities|killed))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
@@ -47,6 +49,13 @@ _UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:
                      r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
 _TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters a case-insensitive regex matches to ASCII ones
 _OCCURRED_WORDS = ("broke", "took", "occurred", "happened", "erupted", "began", "started", "carried", "conducted")
+
+
+def late_told(s: SentenceInfo, d: DateMention) -> bool:
+    """"killed when militants fired at posts late Saturday, ..., raising the toll": in an update, the attack's time of day."""
+    off = s.sent.start
+    return " when " in s.sent.text[:max(0, d.start - off)] and _LATE_BEFORE.search(s.sent.text, max(0, d.start - off - 10),
+                                                                                   d.start - off) is not None
 
 
 def _may_update(text: str, low: str) -> bool:
@@ -175,7 +184,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         for d in day_ix.within(s.start, s.end):
             before = _STATEMENT.search(text[max(s.start, d.start - 60):d.start])
             stmt_before = bool(before and not _THAT.search(before.group(0)))
-            stmt = stmt_before or bool(_STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+            stmt = stmt_before or (bool(_STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+                                   and not _LATE_BEFORE.search(text, max(s.start, d.start - 10), d.start))
             if stmt_before and said_on is None:
                 said_on = d
             ds.append((d, stmt))

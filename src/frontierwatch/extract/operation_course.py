@@ -16,10 +16,15 @@ def during_operation(text: str) -> bool:
     return _DURING.match(text) is not None
 
 
+# "This story has been updated to include the revised toll ...": an editor's note updates the story's own incident
+_NOTE = re.compile(r"\s*(?:This\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)|Updated?\b|"
+                   r"Editor['’]s\s+note\b|Correction\b)", re.I)
+
+
 def update_home(frames: list, cur, info: SentenceInfo, adm2: str | None):
-    """After a background passage, a toll update naming no other district ("the number killed rose to 13") is the
-    story's first incident of that type, not a new one; else None."""
-    if cur is None or not cur.background or not info.update or info.has("new_incident"):
+    """After a background passage or in an editor's note, a toll update naming no other district ("the number
+    killed rose to 13") is the story's first incident of that type, not a new one; else None."""
+    if cur is None or not info.update or info.has("new_incident") or not (cur.background or _NOTE.match(info.sent.text)):
         return None
     lead = next((f for f in frames if not f.background), None)
     if lead is None or lead.type != (info.etype or "attack") or (adm2 is not None and lead.admin2 not in (None, adm2)):

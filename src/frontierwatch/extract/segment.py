@@ -391,8 +391,8 @@ def _same_type_before(cur: Frame, info: SentenceInfo, adm2: str | None, day: dat
     seen = 0
     while f is not None and seen < 50:
         if not f.background and f.type == info.etype and (adm2 is None or f.admin2 in (None, adm2)) \
-                and (day is None or _eff_day(f) in (None, day)) and (info.statement_day() is None or
-                                                                   _eff_day(f) in (None, info.statement_day())):
+                and (day is None or _eff_day(f) in (None, day) or (f.day is None and f.stated and day < f.stated)) \
+                and (info.statement_day() is None or _eff_day(f) in (None, info.statement_day())):
             return f
         f, seen = f.parent, seen + 1
     return None
