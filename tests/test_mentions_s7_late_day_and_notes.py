@@ -51,3 +51,18 @@ def test_mentions_s7_late_death_in_update_is_not_the_attack_day() -> None:
     text = ("KOHAT: Gunmen killed three policemen at a post in Kohat district on Saturday. "
             "Two of the wounded died in hospital late Monday, raising the toll to five, police said.")
     assert [e.date for e in _events(text, "2026-04-21")] == ["2026-04-18"]
+
+
+def test_mentions_s7_more_dead_told_next_day_stay_with_the_incident() -> None:
+    text = ("BANNU: Five soldiers were killed when a suicide bomber hit a camp in Bannu district late on Friday, officials "
+            "said. Three more attackers were shot dead by troops in the exchange of fire, the military said in a "
+            "statement on Saturday.")
+    evs = _events(text, "2026-03-14")
+    assert len(evs) == 1 and evs[0].date == "2026-03-13"
+
+
+def test_mentions_s7_other_toll_next_day_is_no_added_figure() -> None:
+    # near miss: no "N more": another toll stated on another day keeps splitting as before
+    text = ("BANNU: Five soldiers were killed when a suicide bomber hit a camp in Bannu district late on Friday, officials "
+            "said. Militants killed two policemen at a checkpoint, police said in a statement on Saturday.")
+    assert len(_events(text, "2026-03-14")) == 2

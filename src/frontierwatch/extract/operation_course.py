@@ -30,3 +30,12 @@ def update_home(frames: list, cur, info: SentenceInfo, adm2: str | None):
     if lead is None or lead.type != (info.etype or "attack") or (adm2 is not None and lead.admin2 not in (None, adm2)):
         return None
     return lead
+
+
+# "Four more attackers were shot dead ..., ISPR said in a statement on Saturday": dead added to the incident told
+_MORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+more\b", re.I)
+
+
+def added_figure(text: str) -> bool:
+    """True when the sentence's figure is "N more": added to the incident told, not another day's toll."""
+    return "more" in text and _MORE.search(text) is not None

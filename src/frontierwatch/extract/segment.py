@@ -18,7 +18,7 @@ from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
 from .event_told import named_incident_day, told_day
 from .list_items import item_frame, item_numbers, item_of
-from .operation_course import during_operation, update_home
+from .operation_course import added_figure, during_operation, update_home
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -392,7 +392,8 @@ def _same_type_before(cur: Frame, info: SentenceInfo, adm2: str | None, day: dat
     while f is not None and seen < 50:
         if not f.background and f.type == info.etype and (adm2 is None or f.admin2 in (None, adm2)) \
                 and (day is None or _eff_day(f) in (None, day) or (f.day is None and f.stated and day < f.stated)) \
-                and (info.statement_day() is None or _eff_day(f) in (None, info.statement_day())):
+                and ((said := info.statement_day()) is None or _eff_day(f) in (None, said)
+                     or (f.day is None and f.stated and said < f.stated)):
             return f
         f, seen = f.parent, seen + 1
     return None
@@ -457,7 +458,7 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
             and cur.day is not None:
         return True, "day"  # "on March 2, a man was gunned down there too": another day, another attack
     said = info.statement_day()
-    if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
+    if not day and said and cur.day and said != cur.day and _new_figure(cur, info) and not added_figure(info.sent.text):
         return True, "day"
     if info.etype == "attack" and cur.type == "security_operation" and not cur.background \
             and (not info.casualty_total() and _RETURN_FIRE.search(info.sent.text) or during_operation(info.sent.text)) \
