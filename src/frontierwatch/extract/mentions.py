@@ -315,7 +315,8 @@ def _classify(info: SentenceInfo) -> None:
     # a country alone is no place, nor a city abroad ("to meet again in Istanbul")
     where = any(p.location.precision <= 3 and p.location.country in ("PK", "AF") for p in info.places)
     when = bool(info.days)
-    neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
+    # ("arrested three militants in a raid and foiled a plan to attack X": the plot is negated, not the raid)
+    neg = (("negation" in c) and not real and not (op and _arrests(info))) or (("negation" in c or "denial" in c) and casualty
                                                and bool(_DENIED_EVENT.search(st)))
     if ("unrest" in c) and not _ARMED.search(st):
         neg = True
