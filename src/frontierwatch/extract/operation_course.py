@@ -39,3 +39,14 @@ _MORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|sever
 def added_figure(text: str) -> bool:
     """True when the sentence's figure is "N more": added to the incident told, not another day's toll."""
     return "more" in text and _MORE.search(text) is not None
+
+
+# "two were killed when shells struck houses in X": the cross-border fire's own dead, not an attack of its own
+_SHELLS_HIT = re.compile(r"\b(?:shells?|mortar\s+(?:rounds?|shells?|bombs?)|rockets?|artillery\s+rounds?)\s+(?:\w+\s+)?"
+                         r"(?:struck|hit|landed|fell|exploded)\b", re.I)
+
+
+def shells_landed(cur_type: str, info: SentenceInfo) -> bool:
+    """True when, after cross-border fire was told, a sentence's only violence is shells striking (its dead)."""
+    return cur_type == "cross_border" and info.etype == "attack" and not info.has("new_incident") \
+        and _SHELLS_HIT.search(info.sent.text) is not None

@@ -18,7 +18,7 @@ from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
 from .event_told import named_incident_day, told_day
 from .list_items import item_frame, item_numbers, item_of
-from .operation_course import added_figure, during_operation, update_home
+from .operation_course import added_figure, during_operation, shells_landed, update_home
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -464,7 +464,7 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
             and (not info.casualty_total() and _RETURN_FIRE.search(info.sent.text) or during_operation(info.sent.text)) \
             and day in (None, _eff_day(cur)):
         return False, ""  # "the militants opened fire on the team and were killed in the return fire": the operation
-    if info.decisive and info.etype != cur.type and not info.aggregate:
+    if info.decisive and info.etype != cur.type and not info.aggregate and not shells_landed(cur.type, info):
         if _same_type_before(cur, info, adm2, day) is not None:
             return False, "rejoin"  # back to the operation told first, after the attack it ended
         return True, "type"
