@@ -69,3 +69,18 @@ def test_segment_s7_item_day_not_taken_from_another_matter() -> None:
             "the military said.\n")
     got = _events(text)
     assert ("security_operation", "2026-02-10", "Kech") in got
+
+
+@pytest.mark.parametrize("second", [
+    "One suspect was killed when he detonated a grenade as officers entered the house, police said.",
+    "Two militants blew themselves up as the troops stormed the compound.",
+])
+def test_segment_s7_death_as_the_raid_went_in_is_the_operation(second: str) -> None:
+    text = f"PESHAWAR: Police arrested four suspected militants in a night raid in Peshawar on Monday, officials said. {second}"
+    assert [t for t, _, _ in _events(text)] == ["security_operation"]
+
+
+def test_segment_s7_attack_while_troops_entered_elsewhere_is_not_the_raid_without_an_operation() -> None:
+    # near miss: with no operation told before, "as police entered the bazaar" does not make an attack an operation
+    text = "PESHAWAR: A bomb killed three people as police entered the bazaar in Peshawar on Monday, officials said."
+    assert [t for t, _, _ in _events(text)] == ["attack"]

@@ -11,9 +11,15 @@ _DURING = re.compile(r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|that)\
                      r"intelligence[\s\-]based\s+|security\s+|joint\s+)?(?:operation|raid|search|IBO|encounter)\b", re.I)
 
 
+# "one suspect was killed when he detonated a grenade as officers entered the house": the raid's own moment
+_AS_ENTERED = re.compile(r"\b(?:as|when)\s+(?:the\s+)?(?:officers|troops|soldiers|policemen|police|personnel|commandos|"
+                         r"forces|raiders|the\s+team)\s+(?:entered|stormed|raided|approached|surrounded|closed\s+in)\b", re.I)
+
+
 def during_operation(text: str) -> bool:
-    """True when the sentence opens by placing itself inside the operation just told."""
-    return _DURING.match(text) is not None
+    """True when the sentence opens by placing itself inside the operation just told, or sets itself at the
+    moment the raiding force went in ("as officers entered the house")."""
+    return _DURING.match(text) is not None or (" as " in text or " when " in text) and _AS_ENTERED.search(text) is not None
 
 
 # "This story has been updated to include the revised toll ...": an editor's note updates the story's own incident
