@@ -38,7 +38,8 @@ _FLAT_DENIAL = re.compile(r"\b(?:dismissed|rejected|denied|refuted)\b[^.;]{0,60}
 def denied_claim(f: Frame) -> bool:
     """True when every trigger is a group's own account of its deed and a sentence told after it flatly denies
     that the incident happened (dismissed as propaganda, "no attack had taken place")."""
-    if not f.triggers or not all(_OWN_ACCOUNT.search(t.sent.text) for t in f.triggers):
+    if not f.triggers or not all(("its " in t.sent.text or "their " in t.sent.text) and _OWN_ACCOUNT.search(t.sent.text)
+                                 for t in f.triggers):
         return False
     first = f.triggers[0].sent.index
     return any(m.sent.index >= first and _FLAT_DENIAL.search(m.sent.text) for m in f.members)
