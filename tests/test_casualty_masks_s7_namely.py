@@ -24,3 +24,18 @@ def test_casualty_masks_s7_namely_not_before_a_verb_is_kept() -> None:
     # near miss: "namely" not followed by the victims' verb is no aside; the figure stays as read
     text = "Two people were killed in the blast, namely in the bazaar area, police said."
     assert _found(text) == [("killed", "unspecified", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dead of the crime the suspects are wanted for belong to that earlier incident
+    ("Police raided a house in Kohat on a tip-off about militants wanted in the killing of three teachers.", []),
+    ("Troops killed two terrorists wanted for the recent murder of four labourers in Kech.",
+     [("killed", "militants", 2)]),
+])
+def test_casualty_masks_s7_wanted_for_killing_is_an_earlier_toll(text: str, want: list) -> None:
+    assert _found(text) == want
+
+
+def test_casualty_masks_s7_wanted_without_a_crime_is_kept() -> None:
+    # near miss: "wanted" that names no crime does not hide the figure
+    assert _found("Two policemen who wanted to help were killed in the blast.") == [("killed", "security_forces", 2)]
