@@ -27,7 +27,7 @@ from .mention_patterns import (
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, DROP_ON_MILITANTS, DROP_PREVENTED, OPENS_ON_DAY,
     plotters_held as _plotters)
-from .mention_periods import after_period, recalled_day, recalled_toll, running_total_at, since_period
+from .mention_periods import after_period, recalled_day, recalled_toll, running_total_at, since_period, spread_over_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -221,7 +221,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
             or history or (bool(older) and not any(d.day.year in older for d, _ in ds)) \
-            or (not ds and " had " in low and bool(_CAUSE_OF_STATE.search(s.text)))
+            or (not ds and " had " in low and bool(_CAUSE_OF_STATE.search(s.text))) or (not ds and spread_over_period(s.text, low))
         spans = [(a, b) for a, b in stats.within(s.start, s.end) if b <= s.end]
         # "militants used drones in more than 30 attacks in X, Y and Z": a round-up, no event per district
         info.roundup = any(isinstance(n := parse_number(text[a:b].split()[0]), (int, float)) and n >= 3
