@@ -24,6 +24,10 @@ def mask_parentheticals(text: str, start: int, end: int) -> str:
     if ", " in part:
         part = _WHO.sub(lambda m: m.group(0) if load("casualty_verbs").find(m.group(0)) else
                         " " * len(m.group(0)), part)
+    if "wanted" in part:  # "militants wanted in the recent killing of two constables": an earlier incident's dead
+        part = _WANTED.sub(lambda m: " " * len(m.group(0)), part)
+    if "namely" in part:  # "three police officials, namely HC A No. 412 and FC B, embraced shahadat": the names, an aside
+        part = _NAMELY.sub(lambda m: " " * len(m.group(0)), part)
     if "—" in part or "–" in part:
         part = _DASH.sub(lambda m: " ," + m.group(0)[2:], part)
         # "Two soldiers — Naik A, 31, of X, and Sepoy B — embraced shahadat": an aside between dashes, as commas
@@ -37,6 +41,10 @@ _DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|
                    r"twelve|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and\b))|\s[–—]\s(?=(?:were|was|had\s+been|have\s+been)\s)", re.I)
 
 
+_WANTED = re.compile(r"\bwanted\s+(?:in|for|over)\s+(?:connection\s+with\s+)?(?:the\s+)?(?:recent\s+|earlier\s+)?"
+                     r"(?:killings?|murders?|assassinations?|kidnappings?|abductions?)\s+of\s+[^,;.()]{1,80}", re.I)
+_NAMELY = re.compile(r",\s+namely\s+(?:[^;.()\n]|(?<=No)\.){1,200}?(?=,\s+(?:embraced|were|was|had|have|has|died|"
+                     r"succumbed|received|sustained|lost)\b)", re.I)
 _DASH_PAIR = re.compile(r"\s[–—]\s([^–—.;:\n]{1,140}?)\s[–—]\s")
 _TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters case-insensitive regexes match to ASCII (text.py)
 

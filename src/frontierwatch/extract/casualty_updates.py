@@ -58,3 +58,23 @@ def body_added(text: str, m: re.Match, end: int, out: list[CasualtyMention], cha
     if not g or g[0].start != m.end() or g[0].values[0] not in ("security_forces", "civilians", "militants"):
         return out
     return out + [CasualtyMention("killed", g[0].values[0], 1, m.start(), g[0].end, "more", chain)]
+
+
+# "the revised toll of nine killed, after the bodies of two of the abducted were found": the clause after the toll
+# tells why it rose; its dead are already in the toll
+_TOLL_WORD = re.compile(r"\b(?:toll|number\s+of)\b", re.I)
+_AFTER = re.compile(r",?\s+after\s+", re.I)
+
+
+def explained_rise(text: str, start: int, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Drop the dead of an "after ..." clause that follows a toll figure larger than theirs (they are in the toll)."""
+    sent = text[start:start + 400]
+    t = _TOLL_WORD.search(sent)
+    a = _AFTER.search(sent, t.end()) if t is not None else None
+    if a is None:
+        return found
+    cut = start + a.start()
+    head = max((m.value for m in found if m.kind == "killed" and m.end <= cut and isinstance(m.value, int)), default=0)
+    if not head:
+        return found
+    return [m for m in found if not (m.kind == "killed" and m.start >= cut and isinstance(m.value, int) and m.value < head)]

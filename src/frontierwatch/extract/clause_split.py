@@ -47,6 +47,8 @@ SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+and,\s+|\s+while\s+|,
                    # "killed four in X and arrested three in Y": a second verb with its own count and place
                    rf"\s+and\s+(?=(?:arrested|detained|apprehended|killed|abducted|kidnapped|injured|wounded)\s+"
                    rf"(?:at\s+least\s+)?{_SMALL}\s)", re.I)
+# "..., and in a separate incident the same day gunmen abducted four": a second incident told in the same sentence
+_SEPARATE = re.compile(r",?\s+(?:and|while)\s+(?=in\s+(?:a\s+separate|another)\s+(?:incident|attack|case)\b)", re.I)
 ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+|each\s+)?(?:in|at)\s", re.I)
 # "two each in X and Y": the count goes to every place of the list
 EACH = re.compile(r"\beach\s+(?:in|at)\s[^,;]*$", re.I)
@@ -64,6 +66,11 @@ def area(p: PlaceMatch) -> str | None:
 def clauses(text: str, s: Sentence, places: SpanIndex) -> list[Sentence]:
     """A sentence that reports incidents in two areas ("a bombing in Kalat, and a blast in Khuzdar
     that ...") split at the conjunction between them; other sentences unchanged."""
+    if "separate" in s.text or "another" in s.text:  # "X were shot dead in A, and in a separate incident gunmen ..."
+        m = _SEPARATE.search(text, s.start + 20, s.end)
+        if m is not None:
+            return [*clauses(text, Sentence(text[s.start:m.start()], s.start, m.start(), s.paragraph, s.index), places),
+                    *clauses(text, Sentence(text[m.end():s.end], m.end(), s.end, s.paragraph, s.index), places)]
     ps = [p for p in places.within(s.start, s.end) if area(p)]  # fewer than two areas: no cut (not_scene only drops)
     if len(ps) < 2:  # at most one place (the common case): nothing to split, no set built
         return [s]

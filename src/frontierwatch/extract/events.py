@@ -22,7 +22,7 @@ from .datelines import after_dateline, find_places, strip_dateline
 from .day_gaps import OTHER_MATTER, gap_to_non_violence, only_closure, relative_days, responds
 from .afghan_ops import afghan_operation
 from .denied import denied_only
-from .mentions import OWNED as _OWNED, SentenceInfo, describe
+from .mentions import OWNED as _OWNED, SentenceInfo, describe, late_told
 from .overview import clip_overviews
 from .scene import district, districts, provinces
 from .event_places import frame_location, take_place
@@ -233,7 +233,7 @@ def _dateline_location(text: str) -> Location | None:
 def _owned_day(s: SentenceInfo) -> date | None:
     """The day owned by the incident in a toll update ("the toll from Saturday night's attack rose")."""
     for d, _ in s.days:
-        if _OWNED.match(s.sent.text, d.end - s.sent.start):
+        if _OWNED.match(s.sent.text, d.end - s.sent.start) or late_told(s, d):
             return d.day
     return None
 

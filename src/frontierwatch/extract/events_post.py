@@ -73,6 +73,24 @@ def dedupe(events: list[Event]) -> list[Event]:
             continue
         seen.setdefault(key, e)
         out.append(e)
+    return _fold_placeless(out)
+
+
+_GROUPS = ("security_forces", "civilians", "militants", "unspecified")
+
+
+def _fold_placeless(events: list[Event]) -> list[Event]:
+    """Drop a placeless event ("troops killed five of them a day later") whose type, district, day and every dead
+    figure another event of the same report repeats with its place (the raid told in full)."""
+    out: list[Event] = []
+    for e in events:
+        full = None if e.place is not None or not e.admin2 or e.killed.total() is None else next(
+            (t for t in events if t is not e and t.place is not None and (t.type, t.admin2, t.date) == (e.type, e.admin2, e.date)
+             and all(getattr(e.killed, g) in (None, getattr(t.killed, g)) for g in _GROUPS)), None)
+        if full is None:
+            out.append(e)
+        else:
+            full.evidence.extend(x for x in e.evidence if x not in full.evidence)
     return out
 
 

@@ -83,3 +83,12 @@ def after_period(text: str, a: int, b: int) -> tuple[int, int] | None:
         return None
     end = _PHRASE_END.search(text, b)
     return lead.start(), end.start() if end is not None else len(text)
+
+
+# "Several towers were torched over the course of the month": spread over a period, no incident of one day
+_OVER_PERIOD = re.compile(r"\b(?:over\s+the\s+course\s+of|throughout)\s+the\s+(?:month|week|year|quarter)\b", re.I)
+
+
+def spread_over_period(text: str, low: str) -> bool:
+    """True when a sentence spreads what it tells over a whole period ("over the course of the month")."""
+    return ("course" in low or "throughout" in low) and _OVER_PERIOD.search(text) is not None

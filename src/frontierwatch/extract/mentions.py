@@ -13,6 +13,7 @@ from datetime import date
 
 from ..records import PlaceMatch
 from .casualties import Tally, find_casualties, tally
+from .casualty_updates import explained_rise
 from .clause_split import EACH, ELLIPSIS, SpanIndex, area, clauses
 from .cues import statistic_spans
 from .dates import DateMention, vague_periods
@@ -26,7 +27,7 @@ from .mention_patterns import (
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, DROP_ON_MILITANTS, DROP_PREVENTED, OPENS_ON_DAY,
     plotters_held as _plotters)
-from .mention_periods import after_period, recalled_day, recalled_toll, running_total_at, since_period
+from .mention_periods import after_period, recalled_day, recalled_toll, running_total_at, since_period, spread_over_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
 # "ISPR said on Sunday": the day of a statement ("was reported to have gone on into Sunday" is not one)
@@ -36,17 +37,26 @@ _STATEMENT = led(re.compile(r"\b(?:said|says|announced|stated|told|statement|pre
 # ("on the reported presence of militants": an adjective after an article, no statement)
 _STATEMENT_AFTER = re.compile(r"(?!\s+(?:evening|night|morning|afternoon)\b)[^.;]{0,45}?(?<!were\s)(?<!was\s)(?<!been\s)(?<!the\s)(?<!a\s)\b(?:said|announced|claimed|stated|told|confirmed|"
                               r"reported(?!\s+to\b))\b|\s+(?:summoned|lodged|protested|condemned)\b", re.I)
+# "fired at posts late Saturday, a police officer said": a time of day is the incident's, no statement's
+_LATE_BEFORE = re.compile(r"\b(?:late|early)\s+(?:on\s+)?$", re.I)
 # "the toll rose to 26", "one of the injured succumbed to his wounds", "two more died in hospital": the same
 # incident told again with its latest figure, not a new event
-_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
+_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:dead|deaths|fatalities|killed))\b[^.;]{0,60}?\b(?:rose|risen|rises|"
                      r"climbed|climbs|jumped|mounted|increased|reached|went\s+up)\b|\b(?:raising|taking|pushing|bringing)\s+"
-                     r"the\s+(?:death\s+)?toll\b|\b(?:put|puts|putting|placed)\s+the\s+(?:death\s+)?toll\s+at\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
+                     r"the\s+(?:death\s+)?toll\b|\b(?:revised|updated)\s+(?:death\s+)?toll\b|\b(?:put|puts|putting|placed)\s+the\s+(?:death\s+)?toll\s+at\b|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:injuries|wounds)\b|"
                      r"\b(?:died|succumbed)\s+(?:later\s+)?(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}"
                      r"(?:hospitals?|Hospital|CMH|infirmary)\b|"
                      r"\bmore\s+(?:of\s+the\s+(?:injured|wounded)\s+)?(?:people\s+)?(?:died|succumbed)\b", re.I)
 _TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters a case-insensitive regex matches to ASCII ones
 _OCCURRED_WORDS = ("broke", "took", "occurred", "happened", "erupted", "began", "started", "carried", "conducted")
+
+
+def late_told(s: SentenceInfo, d: DateMention) -> bool:
+    """"killed when militants fired at posts late Saturday, ..., raising the toll": in an update, the attack's time of day."""
+    off = s.sent.start
+    return " when " in s.sent.text[:max(0, d.start - off)] and _LATE_BEFORE.search(s.sent.text, max(0, d.start - off - 10),
+                                                                                   d.start - off) is not None
 
 
 def _may_update(text: str, low: str) -> bool:
@@ -160,6 +170,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bodies" in low or "body of" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
+            found = explained_rise(text, s.start, found) if "after" in low and len(found) > 1 else found
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
                 # the other side's unverified figure of fighters (civilians it says were killed are reported)
                 found = [m for m in found if m.start < s.start + cl.start() or m.group == "civilians"]
@@ -175,7 +186,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         for d in day_ix.within(s.start, s.end):
             before = _STATEMENT.search(text[max(s.start, d.start - 60):d.start])
             stmt_before = bool(before and not _THAT.search(before.group(0)))
-            stmt = stmt_before or bool(_STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+            stmt = stmt_before or (bool(_STATEMENT_AFTER.match(text, d.end, min(s.end, d.end + 60)))
+                                   and not _LATE_BEFORE.search(text, max(s.start, d.start - 10), d.start))
             if stmt_before and said_on is None:
                 said_on = d
             ds.append((d, stmt))
@@ -209,7 +221,7 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         history = any(w not in _FLASHBACK for w in flashback)  # anniversary, verdict, sentenced ...
         info.background = ((bool(vague.within(s.start, s.end)) or bool(older) or bool(flashback)) and not ds) \
             or history or (bool(older) and not any(d.day.year in older for d, _ in ds)) \
-            or (not ds and " had " in low and bool(_CAUSE_OF_STATE.search(s.text)))
+            or (not ds and " had " in low and bool(_CAUSE_OF_STATE.search(s.text))) or (not ds and spread_over_period(s.text, low))
         spans = [(a, b) for a, b in stats.within(s.start, s.end) if b <= s.end]
         # "militants used drones in more than 30 attacks in X, Y and Z": a round-up, no event per district
         info.roundup = any(isinstance(n := parse_number(text[a:b].split()[0]), (int, float)) and n >= 3
@@ -303,14 +315,16 @@ def _classify(info: SentenceInfo) -> None:
     # a country alone is no place, nor a city abroad ("to meet again in Istanbul")
     where = any(p.location.precision <= 3 and p.location.country in ("PK", "AF") for p in info.places)
     when = bool(info.days)
-    neg = (("negation" in c) and not real) or (("negation" in c or "denial" in c) and casualty
+    # ("arrested three militants in a raid and foiled a plan to attack X": the plot is negated, not the raid)
+    neg = (("negation" in c) and not real and not (op and _arrests(info))) or (("negation" in c or "denial" in c) and casualty
                                                and bool(_DENIED_EVENT.search(st)))
     if ("unrest" in c) and not _ARMED.search(st):
         neg = True
+    drive = False  # (set below: a drive against migrants, in any number of places, is no operation)
     if not casualty and (("arrested" in tallies and _MIGRANTS.search(st)) or (
             ("arrested" in tallies or "detain" in st or "rounded" in st or "picked" in st or "apprehend" in st
              or "custody" in st) and _DETAINED_AFGHANS.search(st))) and not _arrests(info):
-        neg = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
+        neg = drive = True  # "police detained 300 undocumented Afghans in raids": a deportation drive, not an operation
     if not casualty and (" after " in st or " following " in st) and "cross_fire" not in c and _CLOSED_AFTER.search(st):
         # "the crossing was closed on May 2 after clashes": the cause of a closure, named in passing
         # ("... after guards of the two countries traded fire" tells the firing itself)
@@ -321,7 +335,7 @@ def _classify(info: SentenceInfo) -> None:
         neg = True  # "jets may strike hideouts in X if attacks continue": a threat, not an event
     if info.is_title or (not casualty and not when and st[:1] in _BULLETS and _TEASER.match(st)):
         info.trigger = False  # a headline, or a bulleted link to another story ("- Gunmen attack post in X")
-    elif info.aggregate:  # a summary of several incidents: an event only when it names each place
+    elif info.aggregate and not drive:  # a summary of several incidents: an event only when it names each place
         info.trigger = (casualty or strong or weak or op) and not info.roundup and len(info.places) >= 2 \
             and (len(districts(info)) >= 2 or len(provinces(info)) >= 2)  # (the scans last: two places needed)
     elif neg:

@@ -17,6 +17,8 @@ from .mentions import SentenceInfo
 from .scene import district, districts, province, provinces
 from .speaker_place import speaker_only
 from .event_told import named_incident_day, told_day
+from .list_items import item_frame, item_numbers, item_of
+from .operation_course import added_figure, during_operation, shells_landed, update_home
 
 # "A day earlier, gunmen had torched ...": a sentence opened by another day is another incident
 _DAY_LEAD = re.compile(r"\s*(?:on\s+)?(?:a|one|the)\s+(?:day\s+(?:earlier|before|later|after)|(?:previous|next|following)\s+day)"
@@ -94,7 +96,9 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
     frames: list[Frame] = []
     cur: Frame | None = None
     preamble: list[SentenceInfo] = []
-    for info in infos:
+    items = item_numbers(infos)
+    where, last_item = (item_of(infos, items) if items else {}), 0
+    for i, info in enumerate(infos):
         if not info.trigger and cur is not None and not cur.background and not info.background \
                 and info.has("new_incident") and _new_scene(cur, info):
             # "In another engagement, on 15 June, troops intercepted militants in X": a new incident
@@ -148,6 +152,10 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             else:
                 preamble.append(info)
             continue
+        if items and items[i] != last_item and cur is not None and last_item:  # "4. PS X (District Y) - Encounter"
+            cur, last_item = item_frame(Frame, frames, cur, info, items[i], where, infos[i + 1:i + 40]), items[i]
+            continue
+        last_item = items[i] if items else 0
         d = district(info)
         if d is not None and info.pk_strike and d.location.country != "AF":
             # "jets struck hideouts in Afghanistan's X, killing a commander wanted for attacks in Y": Y is no scene
@@ -186,7 +194,7 @@ def segment(infos: list[SentenceInfo]) -> list[Frame]:
             home.members.append(info)
             home.triggers.append(info)
             continue
-        twin = _figure_twin(frames, cur, info) if adm2 is None and day is None else None
+        twin = (_figure_twin(frames, cur, info) if adm2 is None and day is None else None) or update_home(frames, cur, info, adm2)
         if twin is not None:  # "one device exploded, wounding three constables": the first incident's figure
             twin.members.append(info)
             twin.triggers.append(info)
@@ -383,8 +391,9 @@ def _same_type_before(cur: Frame, info: SentenceInfo, adm2: str | None, day: dat
     seen = 0
     while f is not None and seen < 50:
         if not f.background and f.type == info.etype and (adm2 is None or f.admin2 in (None, adm2)) \
-                and (day is None or _eff_day(f) in (None, day)) and (info.statement_day() is None or
-                                                                   _eff_day(f) in (None, info.statement_day())):
+                and (day is None or _eff_day(f) in (None, day) or (f.day is None and f.stated and day < f.stated)) \
+                and ((said := info.statement_day()) is None or _eff_day(f) in (None, said)
+                     or (f.day is None and f.stated and said < f.stated)):
             return f
         f, seen = f.parent, seen + 1
     return None
@@ -441,18 +450,21 @@ def _starts_new(cur: Frame | None, info: SentenceInfo, adm2: str | None, day: da
         return False, ""  # the fire that closed the crossing, now told on its own earlier day
     if day and known and day != known and info.casualty_total() > 0:
         # an event day before the day the news was only stated is the same incident
-        if not (cur.day is None and known == cur.stated and day < known):
+        # ("The number killed rose to 12 on Wednesday. Two civilians also died in Tuesday's blast": told after its update)
+        if not (cur.day is None and known == cur.stated and day < known) \
+                and not (day < known and all(t.update for t in cur.triggers)):
             return True, "day"
     if day and known and abs((day - known).days) > 1 and info.has("attack") and info.event_day() == day \
             and cur.day is not None:
         return True, "day"  # "on March 2, a man was gunned down there too": another day, another attack
     said = info.statement_day()
-    if not day and said and cur.day and said != cur.day and _new_figure(cur, info):
+    if not day and said and cur.day and said != cur.day and _new_figure(cur, info) and not added_figure(info.sent.text):
         return True, "day"
     if info.etype == "attack" and cur.type == "security_operation" and not cur.background \
-            and not info.casualty_total() and _RETURN_FIRE.search(info.sent.text) and day in (None, _eff_day(cur)):
+            and (not info.casualty_total() and _RETURN_FIRE.search(info.sent.text) or during_operation(info.sent.text)) \
+            and day in (None, _eff_day(cur)):
         return False, ""  # "the militants opened fire on the team and were killed in the return fire": the operation
-    if info.decisive and info.etype != cur.type and not info.aggregate:
+    if info.decisive and info.etype != cur.type and not info.aggregate and not shells_landed(cur.type, info):
         if _same_type_before(cur, info, adm2, day) is not None:
             return False, "rejoin"  # back to the operation told first, after the attack it ended
         return True, "type"

@@ -1,0 +1,31 @@
+"""The dead of an "after ..." clause that explains a toll's rise are in the toll, not added to it."""
+from __future__ import annotations
+
+import pytest
+
+from frontierwatch.extract.casualties import find_casualties
+from frontierwatch.extract.casualty_updates import explained_rise
+
+
+def _killed(text: str) -> list[int]:
+    found = explained_rise(text, 0, find_casualties(text, 0, len(text)))
+    return sorted(m.value for m in found if m.kind == "killed")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Officials gave a revised toll of eight passengers killed, after the bodies of three of the kidnapped men "
+     "were found on Tuesday.", [8]),
+    ("The number of policemen killed rose to 11 after two of the wounded died in hospital.", [11]),
+])
+def test_casualty_updates_s7_after_clause_is_in_the_toll(text: str, want: list[int]) -> None:
+    assert _killed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no toll told before "after", or the clause's figure is larger than the one before it
+    "Gunmen shot dead two shopkeepers in the bazaar, after militants killed one policeman at a checkpost.",
+    "The toll stood at two, after a bombing that killed five people the week before.",
+])
+def test_casualty_updates_s7_other_after_clauses_keep_their_dead(text: str) -> None:
+    before = sorted(m.value for m in find_casualties(text, 0, len(text)) if m.kind == "killed")
+    assert _killed(text) == before
