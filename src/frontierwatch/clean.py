@@ -296,7 +296,35 @@ def classify_lines(text: str, settings: Settings = SETTINGS_DEFAULT) -> list[tup
         out.append((line, reason))
     _keep_table_headers(out)
     _keep_row_headings(out)
+    _keep_place_headings(out)
     return out
+
+
+_HEADING_LEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?([^/|:–—\-(]+)")
+
+
+def _names_district(heading: str) -> bool:
+    """Whether a heading opens with a Pakistani or Afghan district or province ("MASTUNG / CTD", "3. Dera
+    Bugti"): the place of the report item below it, as police and digest sections are headed."""
+    from .geo import gazetteer, normalise  # late: the gazetteer is loaded only when such a heading is seen
+
+    m = _HEADING_LEAD.match(heading)
+    key = normalise(m.group(1)) if m else ""
+    cands = gazetteer().keys.get(key, ()) if key else ()
+    return any(c.level in ("admin1", "admin2") and c.location.country in ("PK", "AF") for c in cands)
+
+
+def _keep_place_headings(out: list[tuple[str, str | None]]) -> None:
+    """Keep a short heading, or a pipe line of an occurrence sheet ("04. MASTUNG / CTD | Encounter"), that
+    names a district or province when prose follows it: the place of the item told below."""
+    for i, (line, reason) in enumerate(out):
+        if reason not in _HEADING_REASONS and reason != "page furniture":
+            continue
+        j = i + 1
+        while j < len(out) and out[j] == ("", None):
+            j += 1
+        if j < len(out) and out[j][1] is None and is_sentence(out[j][0].strip()) and _names_district(line):
+            out[i] = (line, None)
 
 
 _HEADING_REASONS = frozenset({"short heading", "name or masthead"})

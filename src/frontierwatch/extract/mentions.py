@@ -284,6 +284,7 @@ def _held(info: SentenceInfo, before: list[SentenceInfo]) -> bool:
                                    and where & {area(p) for p in o.places} for o in before)
 
 
+_STATE_ACTS = frozenset({"cross", "cross_fire", "cross_from", "strike", "operation"})
 _ARMED_CUES = frozenset({"cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak"})
 _BULLETS = frozenset("-•–·▪")
 
@@ -320,6 +321,8 @@ def _classify(info: SentenceInfo) -> None:
                                                and bool(_DENIED_EVENT.search(st)))
     if ("unrest" in c) and not _ARMED.search(st):
         neg = True
+    if "private" in c and c.keys().isdisjoint(_STATE_ACTS) and not _ARMED.search(st):
+        neg = True  # "shot dead a man over a dispute on irrigation water": a crime, not militant violence
     drive = False  # (set below: a drive against migrants, in any number of places, is no operation)
     if not casualty and (("arrested" in tallies and _MIGRANTS.search(st)) or (
             ("arrested" in tallies or "detain" in st or "rounded" in st or "picked" in st or "apprehend" in st
