@@ -1,5 +1,5 @@
 """Speakers a quote's own paragraph names: a transcript turn's label ("NAME: ... I said ...") and
-the name set off after a role ("the Qatari mediator, Dr Ali Khan, told ...")."""
+the name set off after a role ("the mediator, Dr Ali Khan, told ...")."""
 
 from __future__ import annotations
 
