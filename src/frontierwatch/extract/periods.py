@@ -415,6 +415,7 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
         return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
+    yearless: list[Period] = []  # baselines named without a year ("compared with 131,000 in January-March")
     for kind, rx in candidates:
         for m in rx.finditer(text):
             s, e = m.span()
@@ -446,8 +447,28 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
             if ref is not None and end is not None and start <= ref < end and pkind in ("year", "month", "quarter", "half", "span"):
                 end = None  # the period is not over yet at publication: figures so far
             found.append(Period(start, end, (s, e), pkind, role))
+            if role == "baseline" and not _YEAR_RX.search(m.group(0)):
+                yearless.append(found[-1])
     found.sort(key=lambda p: p.span)
+    if yearless:
+        found = [_baseline_before(p, found) if p in yearless else p for p in found]
     return restated_roles(text, found) if "(" in text else found
+
+
+def _baseline_before(p: Period, found: list[Period]) -> Period:
+    """A baseline named without a year falls before the sentence's main period ("248,000 in April-June 2026,
+    compared with 131,000 in January-March"): a year earlier while it would start after it."""
+    mains = [q.start for q in found if q.role == "main" and q.start is not None]
+    if not mains or p.start is None or p.start <= min(mains):
+        return p
+    start, end = p.start, p.end
+    while start > min(mains) and start.year > 1950:
+        start, end = _year_back(start), (_year_back(end) if end else None)
+    return replace(p, start=start, end=end)
+
+
+def _year_back(d: date) -> date:
+    return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
 
 
 _SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))
