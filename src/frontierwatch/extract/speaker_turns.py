@@ -18,7 +18,7 @@ _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:(?:ul|ud|al|bin|de)\s+)?[A-Z][\w'’-]+)
 def turn_speaker(text: str, pos: int) -> str | None:
     """The label of the transcript turn holding `pos`, in title case, or None when its paragraph has none."""
     start = text.rfind("\n", 0, pos) + 1
-    m = _TURN.match(text, start, pos)
+    m = _TURN.match(text, start)
     if m is None or any(w.strip(".'’") in _NOT_SPEAKER for w in m.group(1).split()):
         return None
     return m.group(1).title()
