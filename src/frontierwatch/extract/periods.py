@@ -111,7 +111,7 @@ def _mon(s: str) -> int:
 
 
 def _day(s: str) -> int:
-    return int(re.sub(r"\D", "", s))
+    return int(_NON_DIGIT_RX.sub("", s))
 
 
 def _safe(y: int | None, m: int, d: int) -> date | None:
@@ -182,6 +182,8 @@ _HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|qua
 _MONTH_RX = re.compile(_M)
 _YEAR_RX = re.compile(_Y)
 _DIGIT_RX = re.compile(r"[0-9]")
+# compiled once (the same patterns find_periods and _day built on each call)
+_AND_RX, _NON_DIGIT_RX, _DAY_BEFORE_RX = re.compile(r"\sand\s"), re.compile(r"\D"), re.compile(rf"\b{_D}\s+$")
 # What each pattern cannot match without (a fast check per sentence, never a looser one): every flag
 # of the first set (m: a capitalised month, mm: two of them, d: an ASCII digit, y: a year, or a
 # letter sequence of the text) and, when the second set is not empty, one of its lower-cased words.
@@ -421,13 +423,13 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind in ("dd_m", "dm_dm", "md_md", "mm", "years") and re.search(r"\sand\s", m.group(0)) \
+            if kind in ("dd_m", "dm_dm", "md_md", "mm", "years") and _AND_RX.search(m.group(0)) \
                     and not m.group(0).lower().startswith("between"):
                 continue  # "on May 2 and 9", "in March and May": two days or months, not a span
             if kind == "month" and _DAY_NEXT.match(text[e:e + 12]):
                 taken.append((s, e + len(_DAY_NEXT.match(text[e:e + 12]).group(0))))
                 continue  # "March 8" is a day, not a month
-            if kind == "month" and re.search(rf"\b{_D}\s+$", text[max(0, s - 6):s]):
+            if kind == "month" and _DAY_BEFORE_RX.search(text[max(0, s - 6):s]):
                 taken.append((s, e))
                 continue  # "8 March" is a day
             res = _resolve(kind, m, ref, anchor, current)

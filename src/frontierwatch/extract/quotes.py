@@ -185,6 +185,7 @@ def _trail_cut(chunk: str) -> str:
             return chunk
     return _TRAIL_ADV.sub("", chunk)
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")  # a bracket and the space before it, compiled once
 
 
 def _subject_before(pre: str, vstart: int) -> str | None:
@@ -199,7 +200,7 @@ def _subject_before(pre: str, vstart: int) -> str | None:
         inner = chunk[:-1]
         k = inner.rfind(",")
         if k >= 0:
-            app = re.sub(r"\s*\([^)]*\)", "", inner[k + 1:]).strip()  # "Captain (retd) Ali Khan"
+            app = _BRACKETED.sub("", inner[k + 1:]).strip()  # "Captain (retd) Ali Khan"
             if _named_apposition(_role_head(inner[:k]), app):
                 return app
             cand = inner[:k].rstrip()

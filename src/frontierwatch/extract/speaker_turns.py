@@ -12,6 +12,9 @@ _NOT_SPEAKER = frozenset({"NOTE", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICAT
                           "ANALYSIS", "WATCH", "READ", "ALSO", "LIVE", "NEWS", "ALERT", "FLASH", "DISCLAIMER"})
 _TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Ambassador|Gen|General|Col|Colonel|Maj|Major|Capt|Captain|"
                     r"Sheikh|Mufti|Maulana|Mawlawi|Qari|Hafiz)\.?\s+")
+# a month or weekday before the comma is a time ("since mid-October, the gate ..."), never a person
+TIME_WORD = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday last next early late".split())
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:(?:ul|ud|al|bin|de)\s+)?[A-Z][\w'’-]+){1,4}"
 
 
@@ -27,15 +30,20 @@ def turn_speaker(text: str, pos: int) -> str | None:
 def named_after_role(role: str, text: str, pos: int) -> str | None:
     """The name set off by commas right after `role` where it stands near `pos` (its sentence or speech
     verb): "the mediator, Dr Ali Khan, told" -> "Ali Khan"; None when no such name follows it."""
-    lo = max(0, pos - len(role) - 120)
-    window = text[lo:pos + 300]
-    k = window.find(role)
+    lo, hi = max(0, pos - len(role) - 120), pos + 300
+    k = text.find(role + ",", lo, hi)  # (a role followed by a comma is rare: most calls end here)
     while k >= 0:
-        m = _SET_OFF.match(window, k + len(role))
+        m = _SET_OFF.match(text, k + len(role), hi)
         if m:
             return m.group(1)
-        k = window.find(role, k + 1)
+        k = text.find(role + ",", k + 1, hi)
     return None
 
 
 _SET_OFF = re.compile(rf",\s+(?:{_TITLE.pattern})?({_NAME_WORDS}),\s")
+
+
+def subject_document(name: str) -> re.Pattern[str]:
+    """'The Interior Ministry, in a statement, ...', 'the FO said in a statement': the body (`name`) that issued it."""
+    return re.compile(rf"({name}),?\s+(?:said\s+)?(?:in|issued|released)\s+(?:a|an|its)\s+"
+                      r"(?:[a-z]+\s+)?(?:statement|communiqu[eé]|press release)\b")
