@@ -295,9 +295,6 @@ def _deportation(s, found, ctx: Context) -> Event | None:
     return None
 
 
-_DOZENS_OF = re.compile(r"\s*dozens\s+of\s+(?:[A-Z]|undocumented|illegal|unregistered)")
-
-
 def _detention(s, found, ctx: Context, themed: bool, follows: bool = False) -> Event | None:
     """'police detained over 400 Afghan nationals on Sunday' in a removal story: a deportation action
     on that day, with its count (the people are named right after the verb); held 'for repatriation',
@@ -326,8 +323,6 @@ def _detention(s, found, ctx: Context, themed: bool, follows: bool = False) -> E
             continue
         else:
             count, _fam = people_count(after)
-            if count is None and _DOZENS_OF.match(after):
-                count = 12  # "detained dozens of Afghans": dozens = 12, as the GUIDE (and ACLED) count them
         mentions = [m for m in prefer_explicit(days(s.text, ctx), s.text)
                     if not _SINCE_CLAUSE.search(s.text, max(0, m.start - 90), m.start)]  # "since the cards expired on Tuesday"
         dated = [m for m in mentions if day_role(s.text, m) == "on"] or [
