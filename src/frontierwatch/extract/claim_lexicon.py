@@ -135,7 +135,9 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
         # "The explosion killed five people": a sentence about one incident, its subject the incident
         "the_incident": re.compile(rf"\W*The\s+(?:[\w-]+\s+){{0,2}}?(?:{words['one_event']})\s+(?:had\s+)?"
                                    r"(?:killed|left|claimed|wounded|injured)\b"),
-        "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
+        # ("500 members of the security forces" names a group: no unit)
+        "unit": re.compile(rf"\s*(?:-\s*)?(?:(?:{words['not_claim_unit']})\b"
+                           rf"(?!\s+of\s+(?:the\s+)?(?:{lexicon().group_rx.pattern}))|times\s+(?:more|higher|as)\b|[ap]\.?m\b|(?:st|nd|rd|th)\b)", re.I),
         "aggregate": led(re.compile(rf"\b(?:{words['aggregate']})\b|%", re.I)),
         "other_origin": re.compile(
             rf"\s+(?:[A-Za-z]+\s+){{0,3}}?(?:from|out\s+of|in)\s+(?:neighbouring\s+)?(?:{words.get('other_origin', '(?!)')})\b"),

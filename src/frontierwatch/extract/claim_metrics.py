@@ -39,7 +39,8 @@ LEAD_CHANGE = re.compile(r"\W*\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)\s*(?:incr
 REFER = led(re.compile(r"\b(?:(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:figures?|numbers?|totals?|tally|count)|(?:it|this|that)\s+(?:was|is|has|had))\b", re.I))
 _PREDICATE = re.compile(r"\s+(?:were|was|are|involved)\s+(?:all\s+|also\s+)?(?:(?:carried\s+out\s+as|in\s+the\s+form\s+of)\s+)?", re.I)
 _TOLL_SENSE = {"deaths": "killed", "injured": "injured"}  # the sense of a toll a next sentence splits up
-SUBSET_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)", re.I)
+SUBSET_LEAD = re.compile(r"\W*(?:(?:of|among)\s+(?:them|these|those|whom|the\s+total|this\s+number)\b(?!\s+killed)"
+                         r"|(?:they|these|those|the\s+(?:dead|victims|fatalities))\s+(?:included|include|comprised)\b)", re.I)
 # a percentage set right after a count: "... 298 were militants, 21 percent more than ..."
 _APPOSITION = re.compile(r"(?:\s+(?:were|was|are|is)?\s*[\w\-]+){0,5},\s+(?:an?\s+|or\s+|up\s+|down\s+)?", re.I)
 # the rest of a count's clause, then a comma before a percentage set after it

@@ -58,6 +58,11 @@ _ONE_INCIDENT = re.compile(
     rf"|^\W*On\s+(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})\b(?!\s*(?:and|to|-|–))"
     # a list of incidents, each led by its day: "- 6 October: Militants stormed ..."
     rf"|^\W*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?\s*[:–—]\s", re.I)
+# one incident's fight or aftermath: "during the exchange of fire three were killed", "... and were shifted to
+# Civil Hospital" (a hospital named, the casualties its subject)
+_ONE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:exchange\s+of\s+fire|gunfight|shoot-?out)\b"
+                        r"|\band\s+were\s+(?:shifted|rushed|taken|moved|admitted)\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                        r"[Hh]ospital\b(?!s)", re.I)
 _REPORT_SUBJECT = re.compile(r"\W*(?:The|Its)\s+(?:\w+\s+)?(?:report|survey|review|study)\s+(?:also\s+)?\w+(?:ed|s)\b")
 _FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:in|on)\s+(?:a\s+single|one)\s+day\b", re.I)
@@ -273,7 +278,8 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
                 continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
             one_event = _cue_patterns()["one_event"]
             if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or _incident_subject(text, f.start) or (
-                    f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)))):
+                    f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)
+                                                        or _ONE_FIGHT.search(text)))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
             if f.unit == "count" and _WHICH_KILLED.search(text, max(0, f.start - 40), f.start) and _SINGLED_OUT.search(text):

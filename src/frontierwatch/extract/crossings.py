@@ -80,8 +80,8 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|&\s*|/\s*)(?:the\s+)?$", re.
 _IT = re.compile(r"^\W*(?:It|The\s+(?:crossing|border|gate))\b")
 _VAGUE = re.compile(
     r"\b(?:last|earlier\s+this|previous|past)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b"
-    r"|\b(?:in|since)\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?!\s+\d)", re.I)
+    r"|\b(?:in|since)\s+(?:(?:mid-?|early\s+|late\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\b(?!\s+\d)", re.I)
 _PERFECT = led(re.compile(r"\b(?:has|have|had|remains?|remained|stay(?:s|ed)?|is|are|now)\b[^.]{0,25}$", re.I))
 # "trade at Torkham, which has remained closed": the crossing, not the trade, is what stays closed
 _WHICH_BETWEEN = re.compile(r"[A-Z][\w-]*,?\s+(?:which|that)\s")

@@ -45,6 +45,8 @@ def same_day(ctx: Context, s: Sentence) -> DateMention | None:
     (a statement day does not count), as a mention at the phrase."""
     m = _SAME_DAY.search(s.text)
     told = same_day_base(ctx, s) if m is not None else None
+    if told is None and m is not None and ctx.pub is None:
+        return DateMention(m.start(), m.end(), None, "rel")  # an undated story's own day: told, day unknown
     return DateMention(m.start(), m.end(), told.day, "rel") if told is not None else None
 
 

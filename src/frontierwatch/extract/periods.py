@@ -111,7 +111,7 @@ def _mon(s: str) -> int:
 
 
 def _day(s: str) -> int:
-    return int(re.sub(r"\D", "", s))
+    return int(_NON_DIGIT_RX.sub("", s))
 
 
 def _safe(y: int | None, m: int, d: int) -> date | None:
@@ -164,7 +164,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past_n", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+(?:({_N})\s+)?(days?|weeks?|fortnights?|months?)\b(?!\s+(?:before|earlier))", re.I)),
     # relative to the period in force
     ("prev_rel", re.compile(r"\b(?:the\s+)?(?:(?:previous|preceding|prior)\s+(week|month|quarter|year)|(week|month|quarter|year)\s+(?:before|earlier))\b", re.I)),
-    ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over)\s+the\s+(week|month|year|quarter)\b|\bthis\s+(week|month)\b", re.I)),
+    ("cur_rel", re.compile(r"\b(?:the|this)\s+(week|month|year)\s+under\s+review\b|\b(?:during|in|over|for)\s+the\s+(week|month|year|quarter)\b|\bthis\s+(week|month)\b", re.I)),
     # on Sunday alone ; on March 3 alone ; yesterday alone: a one-day figure within a longer report
     ("day_alone", re.compile(rf"\b(?:[Oo]n\s+)?(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)"
                              rf"|({_M})\s+({_D})|({_D})\s+({_M}))\s+alone\b")),
@@ -182,6 +182,8 @@ _HINT = re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d)\b|{_M}|\b(?i:week|month|year|qua
 _MONTH_RX = re.compile(_M)
 _YEAR_RX = re.compile(_Y)
 _DIGIT_RX = re.compile(r"[0-9]")
+# compiled once (the same patterns find_periods and _day built on each call)
+_AND_RX, _NON_DIGIT_RX, _DAY_BEFORE_RX = re.compile(r"\sand\s"), re.compile(r"\D"), re.compile(rf"\b{_D}\s+$")
 # What each pattern cannot match without (a fast check per sentence, never a looser one): every flag
 # of the first set (m: a capitalised month, mm: two of them, d: an ASCII digit, y: a year, or a
 # letter sequence of the text) and, when the second set is not empty, one of its lower-cased words.
@@ -415,18 +417,19 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
         return []
     taken: list[tuple[int, int]] = []
     found: list[Period] = []
+    yearless: list[Period] = []  # baselines named without a year ("compared with 131,000 in January-March")
     for kind, rx in candidates:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind in ("dd_m", "dm_dm", "md_md", "mm", "years") and re.search(r"\sand\s", m.group(0)) \
+            if kind in ("dd_m", "dm_dm", "md_md", "mm", "years") and _AND_RX.search(m.group(0)) \
                     and not m.group(0).lower().startswith("between"):
                 continue  # "on May 2 and 9", "in March and May": two days or months, not a span
             if kind == "month" and _DAY_NEXT.match(text[e:e + 12]):
                 taken.append((s, e + len(_DAY_NEXT.match(text[e:e + 12]).group(0))))
                 continue  # "March 8" is a day, not a month
-            if kind == "month" and re.search(rf"\b{_D}\s+$", text[max(0, s - 6):s]):
+            if kind == "month" and _DAY_BEFORE_RX.search(text[max(0, s - 6):s]):
                 taken.append((s, e))
                 continue  # "8 March" is a day
             res = _resolve(kind, m, ref, anchor, current)
@@ -446,8 +449,28 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
             if ref is not None and end is not None and start <= ref < end and pkind in ("year", "month", "quarter", "half", "span"):
                 end = None  # the period is not over yet at publication: figures so far
             found.append(Period(start, end, (s, e), pkind, role))
+            if role == "baseline" and not _YEAR_RX.search(m.group(0)):
+                yearless.append(found[-1])
     found.sort(key=lambda p: p.span)
+    if yearless:
+        found = [_baseline_before(p, found) if p in yearless else p for p in found]
     return restated_roles(text, found) if "(" in text else found
+
+
+def _baseline_before(p: Period, found: list[Period]) -> Period:
+    """A baseline named without a year falls before the sentence's main period ("248,000 in April-June 2026,
+    compared with 131,000 in January-March"): a year earlier while it would start after it."""
+    mains = [q.start for q in found if q.role == "main" and q.start is not None]
+    if not mains or p.start is None or p.start <= min(mains):
+        return p
+    start, end = p.start, p.end
+    while start > min(mains) and start.year > 1950:
+        start, end = _year_back(start), (_year_back(end) if end else None)
+    return replace(p, start=start, end=end)
+
+
+def _year_back(d: date) -> date:
+    return d.replace(year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
 
 
 _SINCE_THEN = led(re.compile(r"\bsince\s+then\b", re.I))

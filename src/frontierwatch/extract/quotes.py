@@ -24,6 +24,7 @@ from .appositions import named_apposition as _named_apposition
 from .appositions import role_name_subject
 from .appositions import owned_role, post_appositions
 from .speaker_lexicon import _Verb, _alt, _lex, _tokens, kin_nouns
+from .quote_runs import goes_on
 from .speakers import _CAP, _CONNECTORS, _NAME, _NP, _PRONOUNS, _Ctx, _build_ctx, _is_role_phrase, _last, _resolve, _strip_title
 from .quote_marks import _QSpan, find_quote_spans
 from .text import Sentence
@@ -185,6 +186,7 @@ def _trail_cut(chunk: str) -> str:
             return chunk
     return _TRAIL_ADV.sub("", chunk)
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")  # a bracket and the space before it, compiled once
 
 
 def _subject_before(pre: str, vstart: int) -> str | None:
@@ -199,7 +201,7 @@ def _subject_before(pre: str, vstart: int) -> str | None:
         inner = chunk[:-1]
         k = inner.rfind(",")
         if k >= 0:
-            app = re.sub(r"\s*\([^)]*\)", "", inner[k + 1:]).strip()  # "Captain (retd) Ali Khan"
+            app = _BRACKETED.sub("", inner[k + 1:]).strip()  # "Captain (retd) Ali Khan"
             if _named_apposition(_role_head(inner[:k]), app):
                 return app
             cand = inner[:k].rstrip()
@@ -463,7 +465,8 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
         if np is None and _PROTEST_OVER.search(pre) and not _is_scare(inner, q.single):
             np = _body_subject(pre)  # "The ministry ... handed him a protest note over the "violation of ...""
             how = "according" if np else how
-        if how == "none" and (len(words) < 5 or _is_scare(inner, q.single) or pre.strip()):
+        if how == "none" and (len(words) < 5 and not goes_on(masked, quotes[-1].evidence.end if quotes else None, q.open,
+                                                          inner, len(words)) or _is_scare(inner, q.single) or pre.strip()):
             continue  # unattributed: only a quote standing as its own sentence takes the last speaker
         if how != "none" and _is_scare(inner, q.single) and how not in ("post", "embedded"):
             continue

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .speaker_lexicon import _alt, _find_titles, _lex, _tokens, role_titles  # noqa: F401
 from .speaker_sides import same_side
+from .speaker_turns import TIME_WORD as _TIME_WORD, named_after_role, subject_document, turn_speaker
 
 __all__ = ["_alt", "_tokens"]  # still importable from here (moved to speaker_lexicon)
 
@@ -86,6 +87,7 @@ _DOCUMENT_WORD, _DOCUMENT_WORD_I = re.compile(_DOC_WORD), re.compile(_DOC_WORD, 
 _ROLE_CUT_WORD = re.compile(r"\s(?:from|in|at|on|for|posted|based|with|who|stationed|speaking)\b", re.I)
 _NAMED_DOCUMENT = re.compile(rf"({_NAME})(?:['’]s)?\s+(?:statement|communiqu[eé]|press release)\b")
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+_SUBJECT_DOCUMENT = subject_document(_NAME)
 _FROM_NAME = re.compile(rf"\b(?:from|by|of)\s+(?:the\s+)?({_NAME})")
 _DESCRIBED_OF = re.compile(rf"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}\s+of\s+(?:the\s+)?{_NAME}")
 
@@ -145,8 +147,8 @@ def _person_name(np: str) -> tuple[str, str | None]:
 _LONG_NAME = rf"{_NAME}(?:\s+(?:of|for|on)\s+{_NAME}(?:\s+and\s+{_NAME})?)?"
 _ACRONYM = re.compile(rf"({_LONG_NAME})\s*\(([A-Z][A-Za-z-]{{1,9}})\)")
 _ACRONYM_TAIL = re.compile(r"\([A-Z][A-Za-z-]{1,9}\)")
-_APPOSITION = re.compile(rf"({_NAME}),\s+(?:the|a|an)\s+[a-z]")
-_APPOSITION_TAIL = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+_APPOSITION = re.compile(rf"({_NAME}),\s+(?:the|a|an)\s+(?:[a-z]|\d{{1,3}}-year-old\b)")  # or "Name, a 40-year-old widow"
+_APPOSITION_TAIL = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]|\d{1,3}-year-old\b)")
 _BODY_NAME = re.compile(rf"({_LONG_NAME})")
 _ALL_CAPS = re.compile(r"[A-Z]{2,6}")
 # a character no name (nor the space after it) holds
@@ -198,6 +200,8 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     for m in _names_before(_APPOSITION, _APPOSITION_TAIL, masked):
         if _PREP_END.search(masked[max(0, m.start() - 6):m.start()]):
             continue  # "Posting on Facebook, the adviser": a place or medium, not a person
+        if all(w.lower() in _TIME_WORD for w in m.group(1).split()):
+            continue  # "Last Friday, the ..." (but "Theresa May, the ..." is a person)
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
     ctx.body_title, ctx.bodies_pending = title, True  # bodies: found by _bodies(ctx) when first asked for
     ctx.names.sort()
@@ -284,7 +288,7 @@ def _full_name(name: str, ctx: _Ctx) -> str:
         for m in _given_in_full(name, ctx.text[:ctx.limit]):
             cand, _ = _strip_title(m.group(0))
             cand = _strip_office(cand) or cand
-            cand = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+", "", cand)
+            cand = _LEAD_WORD.sub("", cand)
             if cand.split()[0].isupper() and _OF_FOR_END.search(ctx.text, max(0, m.start() - 5), m.start()):
                 cand = cand.split(" ", 1)[-1]  # "Minister for SAFRON Ali Khan": the acronym is the office
             if len(cand.split()) > len(best.split()) and cand.split()[-len(words):] == words:
@@ -295,6 +299,7 @@ def _full_name(name: str, ctx: _Ctx) -> str:
 
 _BANNED = re.compile(r"^(?:banned|outlawed|proscribed|defunct)\s+(?=[A-Z])")  # "the banned X group": the group
 _OF_FOR_END = re.compile(r"\b(?:of|for)\s+$")
+_LEAD_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|With|As|But|And|When|While|After|Before)\s+")
 # what a "name given in full" match is made of (capitalised words, spaces, the name itself)
 _RUN_CHAR = re.compile(r"[\w'’\-\s]+")
 _RUN_STOP = re.compile(r"[^\w'’\-\s]")
@@ -347,6 +352,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     low = s.lower()
     if not s:
         return None, "person"
+    if low == "i" and (turn := turn_speaker(doc_masked, pos)):
+        return _full_name(turn, ctx), "person"  # "DURRANI: ... I have said: '...'": the turn's speaker
     if low in _PRONOUNS:
         kind = _PRONOUNS[low]
         if kind == "person":
@@ -367,6 +374,9 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
     for alias, canon, rx in _body_aliases():
         if flat.endswith(alias) and (rx.fullmatch(flat) or flat == alias):
             return canon, "body"
+    if s[-1:].islower() and lex.roles.get(low.rsplit(" ", 1)[-1]) in (None, "person") \
+            and (named := named_after_role(np.strip(), doc_masked, pos)):
+        return _full_name(named, ctx), "person"  # "the mediator, Dr Ali Khan, told": the name given
     role_cut = lex.role_cut_rx.match(s) if _ROLE_CUT_WORD.search(s) else None
     if role_cut and _TWO_CAPS_END.search(s) and role_cut.group(1).split()[-1][:1].isupper():
         role_cut = None  # "Commissioner for Border Trade Gul Jan": a title, then its holder's name
@@ -386,6 +396,8 @@ def _resolve(np: str, pos: int, ctx: _Ctx, doc_masked: str) -> tuple[str | None,
         named = None  # "According to a Foreign Office statement, ..." then "the statement said"
         for named in _NAMED_DOCUMENT.finditer(doc_masked, max(0, pos - 600), pos):
             pass
+        issued = list(_SUBJECT_DOCUMENT.finditer(doc_masked, max(0, pos - 600), pos))  # "X, in a statement,"
+        named = issued[-1] if issued and (named is None or issued[-1].start() > named.start()) else named
         if named is not None and (not sp or named.start() > sp[0]) and not _DOCUMENT_WORD_I.search(named.group(1)) \
                 and named.group(1).lower() not in _PRONOUNS and named.group(1).lower() not in ("the", "a", "an", "its", "this"):
             return _resolve(named.group(1), named.end(), ctx, doc_masked)
