@@ -85,10 +85,13 @@ def test_extract_refugees_extension_until_and_count(text: str, expected: set) ->
     ("Police detained 250 undocumented Afghans in raids in Karachi on Tuesday as part of a drive to expel "
      "illegal foreigners, officials said.", {("deportation", 250, "Karachi", "2025-03-11")}),
     ("Police detained 25 suspects in raids in Karachi on Tuesday, officials said.", set()),
-    # held for removal: a deportation even without a day or a figure
+    # held for removal: a deportation even without a day; "dozens" counts 12 (GUIDE, ACLED's convention)
     ("Karachi police said they had detained dozens of Afghans in raids over the past week and handed them over "
      "for repatriation, as the drive to expel undocumented foreigners went on.",
-     {("deportation", None, "Karachi", None)}),
+     {("deportation", 12, "Karachi", None)}),
+    ("Karachi police said they had detained a dozen Afghans in raids over the past week and handed them over "
+     "for repatriation, as the drive to expel undocumented foreigners went on.",
+     {("deportation", 12, "Karachi", None)}),
     # undated and uncounted, and not held for removal: nothing
     ("Karachi police said they had detained dozens of Afghans in raids over the past week for questioning, as the "
      "drive to expel undocumented foreigners went on.", set()),
