@@ -34,7 +34,7 @@ _PATTERNS = [
     ("dom", re.compile(r"(?<=\bon the )(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:morning|night|"
                        r"evening|afternoon|when|as|after|before|and|in|at|near|while|during)\b)", re.I)),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|"
-                       r"last night|(?:two|three|four|five|six|[2-6]) days ago)\b", re.I)),
+                       r"last night|(?:two|three|four|five|six|[2-6]) days ago|(?:a|one) week ago)\b", re.I)),
     ("wd", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
 ]
 _REL_OFFSET = {"yesterday": 1, "today": 0, "this morning": 0, "this evening": 0, "tonight": 0,
@@ -192,13 +192,13 @@ def _scanned(text: str) -> list[tuple[str, _Groups]]:
     return out
 
 
-# Where a date can start: the first digit of a run of digits (every pattern that starts with a
-# digit wants no digit before it), a month's name right before the whitespace before such a digit
-# (a month is read only before a day: "\bmonth\.?\s+day"), or a few letters before "day"
-# (Monday .. Sunday, today, yesterday, "the day before", "two days ago"), "night" (tonight, last
-# night) or at "this " (this morning/evening). str.find finds these far faster than the regex
-# tries every position; the regex is then tried only there (same matches as finditer).
-_ANCHORS = (("day", (2, 3, 4, 5, 6)), ("night", (2, 5)), ("this ", (0,)))
+# Where a date can start: the first digit of a run of digits (every pattern that starts with a digit wants
+# no digit before it), a month's name right before the whitespace before such a digit (a month is read only
+# before a day: "\bmonth\.?\s+day"), or a few letters before "day" (Monday .. Sunday, today, yesterday, "the
+# day before", "two days ago"), "night" (tonight, last night), at "this " (this morning/evening) or before
+# "week ago" ("a week ago"). str.find finds these far faster than the regex tries every position; the regex
+# is then tried only there (same matches as finditer).
+_ANCHORS = (("day", (2, 3, 4, 5, 6)), ("night", (2, 5)), ("this ", (0,)), ("week ago", (2, 4)))
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")  # a non-ASCII character that is a digit
 
 
@@ -277,6 +277,8 @@ def _resolve(kind: str, m, pub: date | None) -> date | None:
         return None
     if kind == "rel":
         rel = g["rel"].lower()
+        if rel.endswith("week ago"):  # "shut exactly a week ago": seven days before publication
+            return pub - timedelta(days=7)
         if rel.endswith("days ago"):
             n = rel.split()[0]
             return pub - timedelta(days=int(n) if n.isdigit() else _DAYS_AGO[n])
