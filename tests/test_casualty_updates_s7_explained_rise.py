@@ -29,3 +29,16 @@ def test_casualty_updates_s7_after_clause_is_in_the_toll(text: str, want: list[i
 def test_casualty_updates_s7_other_after_clauses_keep_their_dead(text: str) -> None:
     before = sorted(m.value for m in find_casualties(text, 0, len(text)) if m.kind == "killed")
     assert _killed(text) == before
+
+
+@pytest.mark.parametrize("text", [
+    # a new killing after the toll, a road toll plaza, or another group's dead: not the toll's own victims
+    "Troops killed 15 militants in Khyber on Friday, taking the number of militants killed this month to 52, after "
+    "the militants killed four soldiers in a raid in Bara.",
+    "Robbers shot dead six travellers at a toll plaza near Jhelum on Friday, after which police shot dead two of the attackers.",
+    "The toll from the Kohat bombing rose to nine on Saturday, after gunmen killed three more policemen in a fresh "
+    "attack in Hangu.",
+])
+def test_casualty_updates_s7_new_killing_after_keeps_its_dead(text: str) -> None:
+    before = sorted(m.value for m in find_casualties(text, 0, len(text)) if m.kind == "killed")
+    assert _killed(text) == before
