@@ -13,13 +13,20 @@ _DURING = re.compile(r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|that)\
 
 # "one suspect was killed when he detonated a grenade as officers entered the house": the raid's own moment
 _AS_ENTERED = re.compile(r"\b(?:as|when)\s+(?:the\s+)?(?:officers|troops|soldiers|policemen|police|personnel|commandos|"
-                         r"forces|raiders|the\s+team)\s+(?:entered|stormed|raided|approached|surrounded|closed\s+in)\b", re.I)
+                         r"forces|raiders|the\s+team)\s+(?:entered|stormed|raided|approached|surrounded|closed\s+in\s+on)\s+"
+                         # the operation's own site, not a bazaar or a checkpoint
+                         r"(?:the|a|an|their|his|its)\s+(?:[\w\-]+\s+){0,2}?(?:house|houses|hideouts?|hide-outs?|compounds?|"
+                         r"homes?|residences?|buildings?|dens?|premises|safe\s*houses?|hideaways?|targets?|caves?)\b", re.I)
+# an attack of its own told at that moment ("a suicide bomber blew himself up", "militants opened fire on a van")
+_OWN_ATTACK = re.compile(r"\b(?:suicide\s+(?:bomber|attacker|attack)|opened\s+fire|fired\s+(?:on|at)|attacked|ambushed|"
+                         r"planted|roadside\s+bomb|IED)\b", re.I)
 
 
 def during_operation(text: str) -> bool:
     """True when the sentence opens by placing itself inside the operation just told, or sets itself at the
     moment the raiding force went in ("as officers entered the house")."""
-    return _DURING.match(text) is not None or (" as " in text or " when " in text) and _AS_ENTERED.search(text) is not None
+    return _DURING.match(text) is not None or (" as " in text or " when " in text) and _AS_ENTERED.search(text) is not None \
+        and _OWN_ATTACK.search(text) is None
 
 
 # "This story has been updated to include the revised toll ...": an editor's note updates the story's own incident
