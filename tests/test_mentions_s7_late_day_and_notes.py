@@ -66,3 +66,11 @@ def test_mentions_s7_other_toll_next_day_is_no_added_figure() -> None:
     text = ("BANNU: Five soldiers were killed when a suicide bomber hit a camp in Bannu district late on Friday, officials "
             "said. Militants killed two policemen at a checkpoint, police said in a statement on Saturday.")
     assert len(_events(text, "2026-03-14")) == 2
+
+
+def test_mentions_s7_wounded_dying_late_never_moves_the_attack_day() -> None:
+    # near miss: "when ..." names the attack, but the late day is the day the wounded died
+    text = ("HANGU: Militants killed two levies men at a checkpost in Hangu district on Saturday, officials said. "
+            "Three levies men who were hurt when the militants raided the checkpost died of their injuries late "
+            "Monday, taking the toll to five.")
+    assert [e.date for e in _events(text, "2026-04-21")] == ["2026-04-18"]
