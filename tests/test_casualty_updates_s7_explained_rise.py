@@ -42,3 +42,21 @@ def test_casualty_updates_s7_other_after_clauses_keep_their_dead(text: str) -> N
 def test_casualty_updates_s7_new_killing_after_keeps_its_dead(text: str) -> None:
     before = sorted(m.value for m in find_casualties(text, 0, len(text)) if m.kind == "killed")
     assert _killed(text) == before
+
+
+@pytest.mark.parametrize("text, want", [
+    # "as"/"when" the wounded died: the same victims, already in the risen toll
+    ("The number of miners killed climbed to eleven on Tuesday as three injured men died in hospital.", [11]),
+    ("The toll rose to six when two of the wounded succumbed overnight.", [6]),
+])
+def test_casualty_updates_s7_as_the_wounded_died_is_in_the_toll(text: str, want: list[int]) -> None:
+    assert _killed(text) == want
+
+
+def test_casualty_updates_s7_toll_plus_dying_wounded_in_an_event() -> None:
+    from frontierwatch.extract import extract
+    from frontierwatch.records import Document
+    text = ("Gunmen shot dead four miners at a coal mine in Harnai on Sunday. The number of miners killed rose to "
+            "six on Monday as two injured men died.")
+    evs = [e for e in extract(Document(id="t", text=text, published="2026-03-03")).events if e.type == "attack"]
+    assert [e.killed.civilians for e in evs] == [6]

@@ -63,7 +63,7 @@ def body_added(text: str, m: re.Match, end: int, out: list[CasualtyMention], cha
 # "the revised toll of nine killed, after the bodies of two of the abducted were found": the clause after the toll
 # tells why it rose; its dead are already in the toll
 _TOLL_WORD = re.compile(r"\b(?:toll(?!\s+(?:plazas?|booths?|tax|gates?|roads?|collect\w*))|number\s+of)\b", re.I)
-_AFTER = re.compile(r",?\s+after\s+", re.I)
+_AFTER = re.compile(r",?\s+(?:after|as|when)\s+", re.I)  # "rose to seven as two wounded men died"
 # the after-clause tells the same victims found dead or dying ("the bodies of two ... were found", "two of the
 # wounded died"), not a new killing ("after militants killed two more policemen in a fresh attack")
 _SAME_VICTIMS = re.compile(r"\b(?:bod(?:y|ies)\s+of|(?:died|succumbed|passed\s+away)\b)", re.I)

@@ -178,7 +178,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bodies" in low or "body of" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
-            found = explained_rise(text, s.start, found) if "after" in low and len(found) > 1 else found
+            found = explained_rise(text, s.start, found) \
+                if ("after" in low or " as " in low or " when " in low) and len(found) > 1 else found
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
                 # the other side's unverified figure of fighters (civilians it says were killed are reported)
                 found = [m for m in found if m.start < s.start + cl.start() or m.group == "civilians"]
