@@ -48,6 +48,7 @@ def test_casualty_updates_s7_new_killing_after_keeps_its_dead(text: str) -> None
     # "as"/"when" the wounded died: the same victims, already in the risen toll
     ("The number of miners killed climbed to eleven on Tuesday as three injured men died in hospital.", [11]),
     ("The toll rose to six when two of the wounded succumbed overnight.", [6]),
+    ("The number of guards killed rose to nine after two more of the injured died.", [9]),
 ])
 def test_casualty_updates_s7_as_the_wounded_died_is_in_the_toll(text: str, want: list[int]) -> None:
     assert _killed(text) == want

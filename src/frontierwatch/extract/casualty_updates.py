@@ -68,7 +68,7 @@ _AFTER = re.compile(r",?\s+(?:after|as|when)\s+", re.I)  # "rose to seven as two
 # wounded died"), not a new killing ("after militants killed two more policemen in a fresh attack")
 _SAME_VICTIMS = re.compile(r"\b(?:bod(?:y|ies)\s+of|(?:died|succumbed|passed\s+away)\b)", re.I)
 _NEW_KILLING = re.compile(r"\b(?:killed|killing|shot|gunned|attack\w*|ambush\w*|stormed|raid\w*|blast|bomb\w*|"
-                          r"more|fresh|another|separate\w*)\b", re.I)
+                          r"fresh|another|separate\w*)\b", re.I)  # ("two more of the wounded died" stays the same victims)
 
 
 def explained_rise(text: str, start: int, found: list[CasualtyMention]) -> list[CasualtyMention]:
