@@ -39,3 +39,14 @@ def test_casualty_masks_s7_wanted_for_killing_is_an_earlier_toll(text: str, want
 def test_casualty_masks_s7_wanted_without_a_crime_is_kept() -> None:
     # near miss: "wanted" that names no crime does not hide the figure
     assert _found("Two policemen who wanted to help were killed in the blast.") == [("killed", "security_forces", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the mask ends with the earlier victims: the wanted men's own deed in the same sentence keeps its toll
+    ("Gunmen wanted for the murder of a judge in Quetta in 2024 shot dead four policemen at a picket in Sibi on Friday.",
+     [("killed", "security_forces", 4)]),
+    ("Two militants wanted in connection with the killing of a schoolteacher ambushed a convoy in Khyber, killing "
+     "three soldiers.", [("killed", "security_forces", 3)]),
+])
+def test_casualty_masks_s7_wanted_mask_stops_before_the_verb(text: str, want: list) -> None:
+    assert _found(text) == want

@@ -31,3 +31,12 @@ def test_clause_split_s7_second_incident_in_one_sentence(joint: str) -> None:
 ])
 def test_clause_split_s7_no_second_incident_no_split(text: str) -> None:
     assert len(_events(text)) == 1
+
+
+def test_clause_split_s7_separate_is_linear_on_long_space_runs() -> None:
+    import time
+
+    from frontierwatch.extract.clause_split import _SEPARATE
+    t0 = time.perf_counter()
+    assert _SEPARATE.search(" " * 20000 + "x") is None
+    assert time.perf_counter() - t0 < 0.2

@@ -34,3 +34,14 @@ def test_denied_s7_flatly_denied_own_account_is_no_event(denial: str) -> None:
 ])
 def test_denied_s7_confirmed_or_reported_attack_stays(text: str) -> None:
     assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the group's figure rejected, not the attack: an official toll of its own keeps the event
+    "TURBAT: Three policemen were martyred when gunmen raided a post in Kech on Friday, while the BLF said its men "
+    "had killed 12 personnel. Police rejected the BLF figure as propaganda.",
+    "TURBAT: The BLF said its men had killed 12 personnel in a raid on a police post in Kech on Friday. A police "
+    "spokesman dismissed the statement as propaganda, saying the raid was beaten back and three policemen were martyred.",
+])
+def test_denied_s7_figure_rejected_but_attack_confirmed_stays(text: str) -> None:
+    assert len(_events(text)) == 1

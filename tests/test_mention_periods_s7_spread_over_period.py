@@ -29,3 +29,16 @@ def test_mention_periods_s7_spread_over_a_period_is_no_event(text: str) -> None:
 ])
 def test_mention_periods_s7_dated_incident_stays(text: str) -> None:
     assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize("text, n", [
+    # the period phrase sits in a trailing or reported clause, not on the main verb: the dated-less incident stays
+    ("Three policemen were martyred when gunmen stormed a post in Bannu's Domel area, the second such raid in the "
+     "district throughout the month, officials said.", 1),
+    ("Unknown assailants gunned down two shopkeepers in Turbat, police said, adding that patrols had been stepped up "
+     "throughout the week of the festival.", 1),
+    ("Troops killed five militants in an operation in Khyber, the military said, adding that such raids would go on "
+     "throughout the year.", 1),
+])
+def test_mention_periods_s7_period_in_side_clause_keeps_event(text: str, n: int) -> None:
+    assert len(_events(text)) == n

@@ -66,3 +66,32 @@ def test_mentions_s7_other_toll_next_day_is_no_added_figure() -> None:
     text = ("BANNU: Five soldiers were killed when a suicide bomber hit a camp in Bannu district late on Friday, officials "
             "said. Militants killed two policemen at a checkpoint, police said in a statement on Saturday.")
     assert len(_events(text, "2026-03-14")) == 2
+
+
+def test_mentions_s7_wounded_dying_late_never_moves_the_attack_day() -> None:
+    # near miss: "when ..." names the attack, but the late day is the day the wounded died
+    text = ("HANGU: Militants killed two levies men at a checkpost in Hangu district on Saturday, officials said. "
+            "Three levies men who were hurt when the militants raided the checkpost died of their injuries late "
+            "Monday, taking the toll to five.")
+    assert [e.date for e in _events(text, "2026-04-21")] == ["2026-04-18"]
+
+
+@pytest.mark.parametrize("note", [
+    # a sentence opening "Updated ..." is no editor's note, and a count over the year is no toll update
+    "Updated provincial figures show the number of policemen killed climbed to 96 this year.",
+    "Update: the number of policemen killed in the province rose to 96 this year, the report said.",
+])
+def test_mentions_s7_year_statistic_is_no_update_of_the_lead(note: str) -> None:
+    text = ("LAKKI MARWAT: Gunmen killed two policemen at a checkpost in Lakki Marwat district on Sunday, police said. "
+            f"{note}")
+    evs = [e for e in _events(text) if e.admin2 == "Lakki Marwat"]
+    assert [e.killed.security_forces for e in evs] == [2]
+
+
+@pytest.mark.parametrize("note", ["Update: the toll rose to four on Monday.", "UPDATE (6pm): the toll rose to four."])
+def test_mentions_s7_real_update_note_updates_the_lead(note: str) -> None:
+    text = ("LAKKI MARWAT: Gunmen killed two policemen at a checkpost in Lakki Marwat district on Sunday, police said. "
+            "A day earlier, a bomb wounded three people at a market in Bannu. "
+            f"{note}")
+    evs = {e.admin2: e for e in _events(text)}
+    assert evs["Lakki Marwat"].killed.security_forces == 4

@@ -84,3 +84,14 @@ def test_segment_s7_attack_while_troops_entered_elsewhere_is_not_the_raid_withou
     # near miss: with no operation told before, "as police entered the bazaar" does not make an attack an operation
     text = "PESHAWAR: A bomb killed three people as police entered the bazaar in Peshawar on Monday, officials said."
     assert [t for t, _, _ in _events(text)] == ["attack"]
+
+
+@pytest.mark.parametrize("second", [
+    # an attack of its own while forces moved somewhere other than the raided site: not the raid's own moment
+    "Later that day, a suicide bomber blew himself up as soldiers entered the vegetable market in Peshawar, killing "
+    "four soldiers and a shopkeeper.",
+    "Gunmen opened fire on a police patrol as officers approached a picket in Peshawar on Monday night, killing a constable.",
+])
+def test_segment_s7_attack_as_forces_moved_elsewhere_stays_an_attack(second: str) -> None:
+    text = f"PESHAWAR: Police arrested four suspected militants in a night raid in Peshawar on Monday, officials said. {second}"
+    assert "attack" in [t for t, _, _ in _events(text)]

@@ -42,7 +42,10 @@ _DASH = re.compile(r"\s[–—]\s(?=(?:at\s+least\s+)?(?:\d+|one|two|three|four|
 
 
 _WANTED = re.compile(r"\bwanted\s+(?:in|for|over)\s+(?:connection\s+with\s+)?(?:the\s+)?(?:recent\s+|earlier\s+)?"
-                     r"(?:killings?|murders?|assassinations?|kidnappings?|abductions?)\s+of\s+[^,;.()]{1,80}", re.I)
+                     r"(?:killings?|murders?|assassinations?|kidnappings?|abductions?)\s+of\s+"
+                     # the victims' noun phrase only: stop before a preposition, a verb ("shot", "opened") or a break
+                     r"[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?(?=\s+(?:in|at|near|on|from|last|earlier|this|during|and|who|"
+                     r"were|was|is|are|has|had|have|shot|fired|killed|ambushed|attacked|stormed|\w+ed)\b|\s*[,;.()]|\s*$)", re.I)
 _NAMELY = re.compile(r",\s+namely\s+(?:[^;.()\n]|(?<=No)\.){1,200}?(?=,\s+(?:embraced|were|was|had|have|has|died|"
                      r"succumbed|received|sustained|lost)\b)", re.I)
 _DASH_PAIR = re.compile(r"\s[–—]\s([^–—.;:\n]{1,140}?)\s[–—]\s")

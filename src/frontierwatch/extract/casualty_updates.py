@@ -62,19 +62,36 @@ def body_added(text: str, m: re.Match, end: int, out: list[CasualtyMention], cha
 
 # "the revised toll of nine killed, after the bodies of two of the abducted were found": the clause after the toll
 # tells why it rose; its dead are already in the toll
-_TOLL_WORD = re.compile(r"\b(?:toll|number\s+of)\b", re.I)
-_AFTER = re.compile(r",?\s+after\s+", re.I)
+_TOLL_WORD = re.compile(r"\b(?:toll(?!\s+(?:plazas?|booths?|tax|gates?|roads?|collect\w*))|number\s+of)\b", re.I)
+_AFTER = re.compile(r",?\s+(?:after|as|when)\s+", re.I)  # "rose to seven as two wounded men died"
+# the after-clause tells the same victims found dead or dying ("the bodies of two ... were found", "two of the
+# wounded died"), not a new killing ("after militants killed two more policemen in a fresh attack")
+_SAME_VICTIMS = re.compile(r"\b(?:bod(?:y|ies)\s+of|(?:died|succumbed|passed\s+away)\b)", re.I)
+_NEW_KILLING = re.compile(r"\b(?:killed|killing|shot|gunned|attack\w*|ambush\w*|stormed|raid\w*|blast|bomb\w*|"
+                          r"fresh|another|separate\w*)\b", re.I)  # ("two more of the wounded died" stays the same victims)
 
 
 def explained_rise(text: str, start: int, found: list[CasualtyMention]) -> list[CasualtyMention]:
-    """Drop the dead of an "after ..." clause that follows a toll figure larger than theirs (they are in the toll)."""
+    """Drop the dead of an "after ..." clause that follows a toll figure larger than theirs when the clause tells
+    the same victims found dead or dying of their wounds, of the same group (they are in the toll)."""
     sent = text[start:start + 400]
     t = _TOLL_WORD.search(sent)
     a = _AFTER.search(sent, t.end()) if t is not None else None
     if a is None:
         return found
-    cut = start + a.start()
-    head = max((m.value for m in found if m.kind == "killed" and m.end <= cut and isinstance(m.value, int)), default=0)
-    if not head:
+    clause = sent[a.end():]
+    stop = re.search(r"[.;]\s", clause)
+    clause = clause[:stop.start()] if stop is not None else clause
+    if _SAME_VICTIMS.search(clause) is None or _NEW_KILLING.search(clause) is not None:
         return found
-    return [m for m in found if not (m.kind == "killed" and m.start >= cut and isinstance(m.value, int) and m.value < head)]
+    cut = start + a.start()
+    heads = [m for m in found if m.kind == "killed" and m.end <= cut and isinstance(m.value, int)]
+    if not heads:
+        return found
+    top = max(heads, key=lambda m: m.value)
+    head, group = top.value, top.group
+
+    def same(m: CasualtyMention) -> bool:
+        return m.group in (group, "unspecified") or group == "unspecified"
+    return [m for m in found if not (m.kind == "killed" and m.start >= cut and isinstance(m.value, int) and m.value < head
+                                     and same(m))]

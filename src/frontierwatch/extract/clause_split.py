@@ -48,7 +48,8 @@ SPLIT = re.compile(rf";\s+|,\s+(?:and|while|whereas)\s+|\s+and,\s+|\s+while\s+|,
                    rf"\s+and\s+(?=(?:arrested|detained|apprehended|killed|abducted|kidnapped|injured|wounded)\s+"
                    rf"(?:at\s+least\s+)?{_SMALL}\s)", re.I)
 # "..., and in a separate incident the same day gunmen abducted four": a second incident told in the same sentence
-_SEPARATE = re.compile(r",?\s+(?:and|while)\s+(?=in\s+(?:a\s+separate|another)\s+(?:incident|attack|case)\b)", re.I)
+# (the run of spaces starts only after a comma or a non-space: tried from every space of a long run, it was quadratic)
+_SEPARATE = re.compile(r"(?:,|(?<![\s,]))\s+(?:and|while)\s+(?=in\s+(?:a\s+separate|another)\s+(?:incident|attack|case)\b)", re.I)
 ELLIPSIS = re.compile(rf"\s*(?:another\s+)?(?P<n>{_SMALL})\s+(?:more\s+|others\s+|each\s+)?(?:in|at)\s", re.I)
 # "two each in X and Y": the count goes to every place of the list
 EACH = re.compile(r"\beach\s+(?:in|at)\s[^,;]*$", re.I)

@@ -35,11 +35,36 @@ _FLAT_DENIAL = re.compile(r"\b(?:dismissed|rejected|denied|refuted)\b[^.;]{0,60}
                           r"(?:taken\s+place|took\s+place|occurred|happened)\b", re.I)
 
 
+# before "said its fighters": the sentence's own incident already told ("Two soldiers were martyred when ..., while
+# the BLA said its fighters ..."), so the group's account is only a side remark on a confirmed attack
+_OWN_INCIDENT_BEFORE = re.compile(r"\b(?:when|while|were|was|killed|martyred|injured|wounded|attacked|stormed|shot|"
+                                  r"killing|opened)\b", re.I)
+# "dismissed the BLA figure as propaganda": the group's figure rejected, not the incident
+_FIGURE_REJECTED = re.compile(r"\b(?:dismissed|rejected|denied|refuted)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:figures?|"
+                              r"tolls?|numbers?|casualt\w*|counts?|tally)\b", re.I)
+
+
+def _own_account(text: str) -> bool:
+    """True when the sentence is a group's own account of its deed, told before any incident of its own."""
+    if "its " not in text and "their " not in text:
+        return False
+    m = _OWN_ACCOUNT.search(text)
+    return m is not None and _OWN_INCIDENT_BEFORE.search(text, 0, m.start()) is None
+
+
+def _flat_denial(text: str) -> bool:
+    """True when the sentence denies the incident happened, not merely the group's figure."""
+    return _FLAT_DENIAL.search(text) is not None and _FIGURE_REJECTED.search(text) is None
+
+
 def denied_claim(f: Frame) -> bool:
     """True when every trigger is a group's own account of its deed and a sentence told after it flatly denies
-    that the incident happened (dismissed as propaganda, "no attack had taken place")."""
-    if not f.triggers or not all(("its " in t.sent.text or "their " in t.sent.text) and _OWN_ACCOUNT.search(t.sent.text)
-                                 for t in f.triggers):
+    that the incident happened (dismissed as propaganda, "no attack had taken place"), no official casualty told."""
+    if not f.triggers or not all(_own_account(t.sent.text) for t in f.triggers):
         return False
     first = f.triggers[0].sent.index
-    return any(m.sent.index >= first and _FLAT_DENIAL.search(m.sent.text) for m in f.members)
+    later = [m for m in f.members if m.sent.index >= first]
+    # "dismissed the claim as propaganda, saying ... two soldiers were martyred": an official toll confirms it
+    if any(m.casualty_total() and not _own_account(m.sent.text) for m in later):
+        return False
+    return any(_flat_denial(m.sent.text) for m in later)

@@ -79,14 +79,25 @@ def dedupe(events: list[Event]) -> list[Event]:
 _GROUPS = ("security_forces", "civilians", "militants", "unspecified")
 
 
+# "In a second operation ...", "Separately, ...", "four more terrorists", "a fresh attack": told as another incident
+_ANOTHER = re.compile(r"\b(?:another|second|third|fourth|separately|separate|fresh|(?<!no\s)more(?!\s+than\b))\b", re.I)
+
+
+def _another(e: Event) -> bool:
+    """True when the event's own sentences mark it as another incident than one told before."""
+    return any(_ANOTHER.search(v.text) for v in e.evidence)
+
+
 def _fold_placeless(events: list[Event]) -> list[Event]:
-    """Drop a placeless event ("troops killed five of them a day later") whose type, district, day and every dead
-    figure another event of the same report repeats with its place (the raid told in full)."""
+    """Drop a placeless event ("troops killed five of them a day later") whose type, district, day, every dead
+    figure and its injured/abducted another event of the same report repeats with its place (the raid told in
+    full); never one marked as another incident ("a second operation", "separately", "four more")."""
     out: list[Event] = []
     for e in events:
-        full = None if e.place is not None or not e.admin2 or e.killed.total() is None else next(
+        full = None if e.place is not None or not e.admin2 or e.killed.total() is None or _another(e) else next(
             (t for t in events if t is not e and t.place is not None and (t.type, t.admin2, t.date) == (e.type, e.admin2, e.date)
-             and all(getattr(e.killed, g) in (None, getattr(t.killed, g)) for g in _GROUPS)), None)
+             and all(getattr(e.killed, g) in (None, getattr(t.killed, g)) for g in _GROUPS)
+             and e.injured in (None, t.injured) and e.abducted in (None, t.abducted)), None)
         if full is None:
             out.append(e)
         else:

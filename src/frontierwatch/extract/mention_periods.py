@@ -89,6 +89,15 @@ def after_period(text: str, a: int, b: int) -> tuple[int, int] | None:
 _OVER_PERIOD = re.compile(r"\b(?:over\s+the\s+course\s+of|throughout)\s+the\s+(?:month|week|year|quarter)\b", re.I)
 
 
+# what comes before the period phrase when it no longer governs the main verb: a clause break (", the third such
+# attack ... throughout the week", ", adding that ... throughout the month") or a subordinate/reported clause
+_NOT_MAIN = re.compile(r"[,;:]|\b(?:when|after|as|while|adding|said|says|that|which|who)\b", re.I)
+
+
 def spread_over_period(text: str, low: str) -> bool:
-    """True when a sentence spreads what it tells over a whole period ("over the course of the month")."""
-    return ("course" in low or "throughout" in low) and _OVER_PERIOD.search(text) is not None
+    """True when a sentence spreads what it tells over a whole period ("over the course of the month"), the
+    period phrase governing the main clause's verb (no clause break or subordinate clause before it)."""
+    if not ("course" in low or "throughout" in low):
+        return False
+    m = _OVER_PERIOD.search(text)
+    return m is not None and _NOT_MAIN.search(text, 0, m.start()) is None

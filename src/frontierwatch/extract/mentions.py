@@ -52,11 +52,19 @@ _TRAP_CHARS = "\u0130\u0131\u017f\u212a"  # letters a case-insensitive regex mat
 _OCCURRED_WORDS = ("broke", "took", "occurred", "happened", "erupted", "began", "started", "carried", "conducted")
 
 
+# between "when" and the late day: the wounded dying, or a clause break, so "when ..." does not govern the day
+_NOT_GOVERNED = re.compile(r"[,;:]|\b(?:died|dies|succumbed|succumbs|passed\s+away|wounds|injuries|raising|taking|"
+                           r"bringing|who|which)\b", re.I)
+
+
 def late_told(s: SentenceInfo, d: DateMention) -> bool:
-    """"killed when militants fired at posts late Saturday, ..., raising the toll": in an update, the attack's time of day."""
+    """"killed when militants fired at posts late Saturday, ..., raising the toll": in an update, the attack's time
+    of day, only when the "when ..." clause governs the day phrase (not "the wounded ... died late Monday")."""
     off = s.sent.start
-    return " when " in s.sent.text[:max(0, d.start - off)] and _LATE_BEFORE.search(s.sent.text, max(0, d.start - off - 10),
-                                                                                   d.start - off) is not None
+    head = s.sent.text[:max(0, d.start - off)]
+    w = head.rfind(" when ")
+    return w >= 0 and _LATE_BEFORE.search(s.sent.text, max(0, d.start - off - 10), d.start - off) is not None \
+        and _NOT_GOVERNED.search(head, w) is None
 
 
 def _may_update(text: str, low: str) -> bool:
@@ -170,7 +178,8 @@ def describe(text: str, sentences: list[Sentence], places: list[PlaceMatch], day
         if verbs.within(s.start, s.end) or "toll" in low or "hostage" in low or "none" in c or "bomber" in low or "bodies" in low or "body of" in low \
                 or "treated" in low or "treatment" in low:
             found = find_casualties(text, s.start, s.end)
-            found = explained_rise(text, s.start, found) if "after" in low and len(found) > 1 else found
+            found = explained_rise(text, s.start, found) \
+                if ("after" in low or " as " in low or " when " in low) and len(found) > 1 else found
             if "claimed that" in low and (cl := _COUNTER_CLAIM.search(s.text)) is not None:
                 # the other side's unverified figure of fighters (civilians it says were killed are reported)
                 found = [m for m in found if m.start < s.start + cl.start() or m.group == "civilians"]
