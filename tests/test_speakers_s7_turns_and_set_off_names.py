@@ -64,6 +64,19 @@ def test_speakers_s7_aged_apposition_is_the_pronoun_speaker(text: str, speaker: 
 
 
 @pytest.mark.parametrize("text, not_speaker", [
+    # a fronted place phrase before ", a N-year-old ..." is where, never who
+    ('Deputy Superintendent Omar Daud said the search would go on. In Kalam, a 41-year-old guard was stabbed on Tuesday. '
+     '"We know who did this," he said.', "In Kalam"),
+    ('At Lady Reading Hospital, a 9-year-old girl waited for surgery. "Nobody has come to see us," she said.',
+     "At Lady Reading Hospital"),
+    ('Close to the Friendship Gate, a 58-year-old loader rested on a cart. "The queue never moves," he said.',
+     "Friendship Gate"),
+])
+def test_speakers_s7_place_before_aged_apposition_is_no_speaker(text: str, not_speaker: str) -> None:
+    assert not_speaker not in _speakers(text)
+
+
+@pytest.mark.parametrize("text, not_speaker", [
     # a month or weekday before the comma is a time, never the "he"/"she" who speaks
     ('Trade has been halted since mid-October, the chamber says. "We are losing money every single day," she said.', "October"),
     ('Last Friday, the council met again. "We are losing money every single day," he said.', "Last Friday"),
