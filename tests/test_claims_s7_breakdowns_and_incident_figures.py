@@ -95,3 +95,24 @@ def test_claims_s7_one_incidents_figures_are_no_claims(item: str) -> None:
 ])
 def test_claims_s7_period_figures_near_incident_words_stay(item: str, claim: tuple) -> None:
     assert claim in _digest_claims(item)
+
+
+def _plain_claims(text: str) -> set[tuple]:
+    x = extract(Document(id="t", text=text, published="2025-12-05"))
+    return {(c.metric, c.value) for c in x.claims}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a figure with its own period stays a statistic though a fight or a hospital is named after it
+    ("Security forces killed 95 militants in October, most of them in the exchange of fire during operations in "
+     "Kurram and Orakzai.", ("militants_killed", 95)),
+    ("A total of 180 soldiers were martyred in 2024, many of them in the exchange of fire along the border, officials "
+     "said.", ("security_forces_killed", 180)),
+    ("In October, 130 people were injured in attacks across the province and were taken to Lady Reading Hospital, "
+     "officials said.", ("injured", 130)),
+    # one incident told before a semicolon does not make the month's total after it an incident's
+    ("One ambush used a roadside device that killed 9 people; overall 27 soldiers were killed in October, the report "
+     "said.", ("security_forces_killed", 27)),
+])
+def test_claims_s7_period_figure_beside_fight_or_hospital_stays(text: str, claim: tuple) -> None:
+    assert claim in _plain_claims(text)
