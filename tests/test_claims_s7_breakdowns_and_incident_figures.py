@@ -59,6 +59,18 @@ def test_periods_s7_yearless_baseline_falls_before_main(text, ref, anchor, want)
 
 
 @pytest.mark.parametrize("text, ref, want", [
+    # a baseline that names the current year or month stays in it, though the main period is a past year
+    ("The survey counted 950 deaths in 2025, against 310 so far this year.", date(2026, 3, 15), ("2026-01-01", "None")),
+    ("The group logged 400 attacks in 2024, compared with 35 this month.", date(2026, 3, 15), ("2026-03-01", "2026-03-15")),
+    # a bare month still running at publication moves back with its whole month, start and end together
+    ("Attacks rose to 50 in December 2025 from 30 in February.", date(2026, 2, 10), ("2025-02-01", "2025-02-28")),
+])
+def test_periods_s7_current_year_baseline_stays_bare_month_moves_whole(text, ref, want) -> None:
+    base = [p for p in find_periods(text, ref, None) if p.role == "baseline"]
+    assert [(str(p.start), str(p.end)) for p in base] == [want]
+
+
+@pytest.mark.parametrize("text, ref, want", [
     # a baseline already before the main period, or one with its own year, is left as it is
     ("Attacks fell to 30 in January from 50 in December.", date(2026, 2, 10), ("2025-12-01", "2025-12-31")),
     ("Attacks rose to 50 in March, up from 30 in February.", date(2026, 4, 10), ("2026-02-01", "2026-02-28")),
