@@ -25,6 +25,17 @@ def test_speakers_s7_first_person_in_a_transcript_turn_is_the_turn_speaker(text:
     assert _speakers(text) == [speaker]
 
 
+@pytest.mark.parametrize("text, place", [
+    # a dateline opening the paragraph is where the story was filed, not a transcript turn's speaker
+    ('DERA ISMAIL KHAN: A trader stood by his burnt stall. I told the police plainly: "We need guards here, not '
+     'promises." Nobody came.', "Dera Ismail Khan"),
+    ('LANDI KOTAL: Porters waited at the gate for a third day. I asked one of them, and he said: "We have not earned '
+     'a rupee all week."', "Landi Kotal"),
+])
+def test_speakers_s7_dateline_is_no_turn_speaker(text: str, place: str) -> None:
+    assert place not in _speakers(text)
+
+
 @pytest.mark.parametrize("text", [
     # a first-person quote in ordinary prose (no turn label) is not given a label from elsewhere
     'EDITOR\'S NOTE: This story was updated.\n\nThe trader shrugged. "I told them: \'We cannot pay twice for the same road,\'" '

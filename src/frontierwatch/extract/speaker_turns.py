@@ -24,7 +24,15 @@ def turn_speaker(text: str, pos: int) -> str | None:
     m = _TURN.match(text, start)
     if m is None or any(w.strip(".'’") in _NOT_SPEAKER for w in m.group(1).split()):
         return None
+    if _is_place(m.group(1)):
+        return None  # a dateline ("LANDI KOTAL: Traders said ..."), not a speaker's turn
     return m.group(1).title()
+
+
+def _is_place(label: str) -> bool:
+    """True when a turn label is a gazetteer place name (a dateline opening the paragraph)."""
+    from ..geo.gazetteer import gazetteer, normalise
+    return normalise(label) in gazetteer().keys
 
 
 def named_after_role(role: str, text: str, pos: int) -> str | None:
