@@ -95,6 +95,8 @@ def _digest_claims(item: str) -> set[tuple]:
     "On 5 March, police raided a hideout. During the exchange of fire three militants were killed and two were arrested.",
     "Unknown men threw a grenade at a shop. Four persons including the shopkeeper received injuries and were shifted "
     "to Civil Hospital Quetta.",
+    "Troops raided a compound in Orakzai district, killing four militants; three soldiers were martyred in the "
+    "exchange of fire.",
 ])
 def test_claims_s7_one_incidents_figures_are_no_claims(item: str) -> None:
     assert not _digest_claims(item)
