@@ -78,11 +78,10 @@ def _lead_start(text: str, pos: int) -> int:
 def _one_fight(text: str, lead: int, pos: int) -> bool:
     """True when a figure is one fight's ("during the exchange of fire three were killed", "two soldiers were
     martyred in the exchange of fire") or one incident's casualties taken to a named hospital ("... and were
-    shifted to Civil Hospital"), within the figure's own part of the sentence (up to a ';'); the caller asks only
-    for a figure without a period of its own ("most of them in the exchange of fire" after "in November" is a total)."""
-    end = text.find(";", pos)
-    end = len(text) if end < 0 else end
-    return bool(_ONE_FIGHT.search(text, lead, end) or _TO_HOSPITAL.search(text, pos, end))
+    shifted to Civil Hospital"), told from the start of the figure's own part of the sentence (`lead`) on; the
+    caller asks only for a figure without a period of its own ("most of them in the exchange of fire" after "in
+    November" is a total)."""
+    return bool(_ONE_FIGHT.search(text, lead) or _TO_HOSPITAL.search(text, pos))
 
 
 _REPORT_SUBJECT = re.compile(r"\W*(?:The|Its)\s+(?:\w+\s+)?(?:report|survey|review|study)\s+(?:also\s+)?\w+(?:ed|s)\b")
