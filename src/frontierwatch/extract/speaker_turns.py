@@ -1,5 +1,5 @@
-"""Speakers a quote's own paragraph names: a transcript turn's label ("NAME: ... I said ...") and
-the name set off after a role ("the mediator, Dr Ali Khan, told ...")."""
+"""Speakers a quote's own paragraph names: a transcript turn's label ("NAME: ... I said ...", never a dateline),
+the name set off after a role ("the mediator, Dr Ali Khan, told ..."), and what is no apposition's person."""
 
 from __future__ import annotations
 
@@ -30,9 +30,23 @@ def turn_speaker(text: str, pos: int) -> str | None:
 
 
 def _is_place(label: str) -> bool:
-    """True when a turn label is a gazetteer place name (a dateline opening the paragraph)."""
+    """True when a turn label or a name is a gazetteer place name (a dateline opening the paragraph)."""
     from ..geo.gazetteer import gazetteer, normalise
     return normalise(label) in gazetteer().keys
+
+
+# a fronted place phrase ("In Kalam, a guard ..."): the capitalised preposition opens the "name"
+_LEAD_PREP = frozenset({"in", "at", "near", "on", "from", "outside", "inside", "across", "along", "off", "to",
+                        "into", "by", "beyond", "behind", "beside", "around", "opposite", "within", "throughout"})
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def not_person_apposition(text: str, start: int, name: str) -> bool:
+    """True when the name at `start` before ", a/the ..." is a fronted place phrase ("In Kalam"), a "the ..."
+    phrase ("near the Border Gate") or a gazetteer place: no person an apposition describes."""
+    if name.split()[0].lower() in _LEAD_PREP or _THE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    return _is_place(name)
 
 
 def named_after_role(role: str, text: str, pos: int) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .speaker_lexicon import _alt, _find_titles, _lex, _tokens, role_titles  # noqa: F401
 from .speaker_sides import same_side
-from .speaker_turns import TIME_WORD as _TIME_WORD, named_after_role, subject_document, turn_speaker
+from .speaker_turns import TIME_WORD as _TIME_WORD, named_after_role, not_person_apposition, subject_document, turn_speaker
 
 __all__ = ["_alt", "_tokens"]  # still importable from here (moved to speaker_lexicon)
 
@@ -174,21 +174,6 @@ def _names_before(rx: re.Pattern[str], tail: re.Pattern[str], text: str) -> list
     return out
 
 
-# a fronted place phrase ("In Kalam, a guard ..."): the capitalised preposition opens the "name"
-_LEAD_PREP = frozenset({"in", "at", "near", "on", "from", "outside", "inside", "across", "along", "off", "to",
-                        "into", "by", "beyond", "behind", "beside", "around", "opposite", "within", "throughout"})
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-
-
-def _not_person_apposition(masked: str, m: re.Match[str]) -> bool:
-    """True when the name before ", a/the ..." is a fronted place phrase, a "the ..." phrase or a gazetteer place."""
-    from ..geo.gazetteer import gazetteer, normalise
-    words = m.group(1).split()
-    if words[0].lower() in _LEAD_PREP or _THE_BEFORE.search(masked[max(0, m.start() - 5):m.start()]):
-        return True
-    return normalise(m.group(1)) in gazetteer().keys
-
-
 def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
     lex = _lex()
     ctx = _Ctx(text=masked, limit=min(len(masked), 100_000))
@@ -217,7 +202,7 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
             continue  # "Posting on Facebook, the adviser": a place or medium, not a person
         if all(w.lower() in _TIME_WORD for w in m.group(1).split()):
             continue  # "Last Friday, the ..." (but "Theresa May, the ..." is a person)
-        if _not_person_apposition(masked, m):
+        if not_person_apposition(masked, m.start(), m.group(1)):
             continue  # "In Kalam, a 30-year-old guard ...", "near the Border Gate, a porter": a place
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
     ctx.body_title, ctx.bodies_pending = title, True  # bodies: found by _bodies(ctx) when first asked for
