@@ -1,5 +1,5 @@
-"""Speakers a quote's own paragraph names: a transcript turn's label ("NAME: ... I said ...", never a dateline),
-the name set off after a role ("the mediator, Dr Ali Khan, told ..."), and what is no apposition's person."""
+"""Speakers a quote's own paragraph names: a transcript turn's label ("NAME: ... I said ...") and
+the name set off after a role ("the mediator, Dr Ali Khan, told ...")."""
 
 from __future__ import annotations
 
