@@ -59,6 +59,18 @@ def test_periods_s7_yearless_baseline_falls_before_main(text, ref, anchor, want)
 
 
 @pytest.mark.parametrize("text, ref, want", [
+    # a baseline that names the current year or month stays in it, though the main period is a past year
+    ("The survey counted 950 deaths in 2025, against 310 so far this year.", date(2026, 3, 15), ("2026-01-01", "None")),
+    ("The group logged 400 attacks in 2024, compared with 35 this month.", date(2026, 3, 15), ("2026-03-01", "2026-03-15")),
+    # a bare month still running at publication moves back with its whole month, start and end together
+    ("Attacks rose to 50 in December 2025 from 30 in February.", date(2026, 2, 10), ("2025-02-01", "2025-02-28")),
+])
+def test_periods_s7_current_year_baseline_stays_bare_month_moves_whole(text, ref, want) -> None:
+    base = [p for p in find_periods(text, ref, None) if p.role == "baseline"]
+    assert [(str(p.start), str(p.end)) for p in base] == [want]
+
+
+@pytest.mark.parametrize("text, ref, want", [
     # a baseline already before the main period, or one with its own year, is left as it is
     ("Attacks fell to 30 in January from 50 in December.", date(2026, 2, 10), ("2025-12-01", "2025-12-31")),
     ("Attacks rose to 50 in March, up from 30 in February.", date(2026, 4, 10), ("2026-02-01", "2026-02-28")),
@@ -83,6 +95,8 @@ def _digest_claims(item: str) -> set[tuple]:
     "On 5 March, police raided a hideout. During the exchange of fire three militants were killed and two were arrested.",
     "Unknown men threw a grenade at a shop. Four persons including the shopkeeper received injuries and were shifted "
     "to Civil Hospital Quetta.",
+    "Troops raided a compound in Orakzai district, killing four militants; three soldiers were martyred in the "
+    "exchange of fire.",
 ])
 def test_claims_s7_one_incidents_figures_are_no_claims(item: str) -> None:
     assert not _digest_claims(item)
@@ -95,3 +109,24 @@ def test_claims_s7_one_incidents_figures_are_no_claims(item: str) -> None:
 ])
 def test_claims_s7_period_figures_near_incident_words_stay(item: str, claim: tuple) -> None:
     assert claim in _digest_claims(item)
+
+
+def _plain_claims(text: str) -> set[tuple]:
+    x = extract(Document(id="t", text=text, published="2025-12-05"))
+    return {(c.metric, c.value) for c in x.claims}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a figure with its own period stays a statistic though a fight or a hospital is named after it
+    ("Security forces killed 95 militants in October, most of them in the exchange of fire during operations in "
+     "Kurram and Orakzai.", ("militants_killed", 95)),
+    ("A total of 180 soldiers were martyred in 2024, many of them in the exchange of fire along the border, officials "
+     "said.", ("security_forces_killed", 180)),
+    ("In October, 130 people were injured in attacks across the province and were taken to Lady Reading Hospital, "
+     "officials said.", ("injured", 130)),
+    # one incident told before a semicolon does not make the month's total after it an incident's
+    ("One ambush used a roadside device that killed 9 people; overall 27 soldiers were killed in October, the report "
+     "said.", ("security_forces_killed", 27)),
+])
+def test_claims_s7_period_figure_beside_fight_or_hospital_stays(text: str, claim: tuple) -> None:
+    assert claim in _plain_claims(text)

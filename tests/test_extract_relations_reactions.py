@@ -112,3 +112,22 @@ def test_relations_reactions_diplomacy(text: str, expected: list) -> None:
 ])
 def test_relations_reactions_commentary_makes_no_crossing_event(text: str) -> None:
     assert _events(text, "border_crossing") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undated story: 'the same day' inside history (a past year, the report's own pluperfect) adds no act
+    ("Pakistani and Afghan officials held talks in Doha on Sunday. Both delegations called the meeting useful. "
+     "In 2022, Pakistani and Afghan officials had also met in Tehran, and the same day Iran announced a trilateral "
+     "mechanism.", ["talks"]),
+    ("Pakistani and Afghan officials held talks in Doha on Sunday. Both delegations called the meeting useful. "
+     "Pakistan's Foreign Office recalled that Islamabad had welcomed the new rulers, and on the same day as the 2021 "
+     "takeover it had lodged a protest with Kabul over border firing.", ["talks"]),
+    # the story's own day told just before: the same day's act is told, its day unknown
+    ("Afghan border guards fired on a Pakistani post on Monday, officials said. Islamabad summoned the Afghan envoy "
+     "the same day and lodged a strong protest.", ["protest"]),
+    ("Shells fired from Pakistan landed in a village in Kunar on Thursday, officials said. A local elder said dozens "
+     "of families had fled. \"We ran in the dark,\" he said. In Kabul, the Foreign Ministry said the same day that "
+     "it had summoned Pakistan's envoy and handed him a protest note.", ["protest"]),
+])
+def test_relations_reactions_undated_same_day_needs_a_day_told_before(text: str, expected: list) -> None:
+    assert [e["action"] for e in _events(text, "diplomacy", pub=None)] == expected

@@ -34,6 +34,9 @@ def test_quotes_s7_short_sentence_after_attribution_is_kept(text: str, tail: tup
     # a short quote after a sentence that attributes nothing
     '"Every man on that gate knew the risk," Inspector Gul Nawaz said on the phone from Bannu, where the funeral '
     'was held. Later, a banner read "Never forget."',
+    # the sentence after the short quote gives it its own source (a placard), not the speaker before
+    "Families gathered outside the press club.\n\n'We only want to know where they are,' the mother said on Tuesday. "
+    '"Return our sons." The placard held up by the marchers read the same.',
 ])
 def test_quotes_s7_other_short_quotes_stay_out(text: str) -> None:
     assert all(len(t.split()) >= 5 for _, t in _quotes(text))

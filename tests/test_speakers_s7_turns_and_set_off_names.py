@@ -25,6 +25,17 @@ def test_speakers_s7_first_person_in_a_transcript_turn_is_the_turn_speaker(text:
     assert _speakers(text) == [speaker]
 
 
+@pytest.mark.parametrize("text, place", [
+    # a dateline opening the paragraph is where the story was filed, not a transcript turn's speaker
+    ('DERA ISMAIL KHAN: A trader stood by his burnt stall. I told the police plainly: "We need guards here, not '
+     'promises." Nobody came.', "Dera Ismail Khan"),
+    ('LANDI KOTAL: Porters waited at the gate for a third day. I asked one of them, and he said: "We have not earned '
+     'a rupee all week."', "Landi Kotal"),
+])
+def test_speakers_s7_dateline_is_no_turn_speaker(text: str, place: str) -> None:
+    assert place not in _speakers(text)
+
+
 @pytest.mark.parametrize("text", [
     # a first-person quote in ordinary prose (no turn label) is not given a label from elsewhere
     'EDITOR\'S NOTE: This story was updated.\n\nThe trader shrugged. "I told them: \'We cannot pay twice for the same road,\'" '
@@ -61,6 +72,19 @@ def test_speakers_s7_role_then_comma_phrase_keeps_no_phrase(text: str, not_speak
 ])
 def test_speakers_s7_aged_apposition_is_the_pronoun_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    # a fronted place phrase before ", a N-year-old ..." is where, never who
+    ('Deputy Superintendent Omar Daud said the search would go on. In Kalam, a 41-year-old guard was stabbed on Tuesday. '
+     '"We know who did this," he said.', "In Kalam"),
+    ('At Lady Reading Hospital, a 9-year-old girl waited for surgery. "Nobody has come to see us," she said.',
+     "At Lady Reading Hospital"),
+    ('Close to the Friendship Gate, a 58-year-old loader rested on a cart. "The queue never moves," he said.',
+     "Friendship Gate"),
+])
+def test_speakers_s7_place_before_aged_apposition_is_no_speaker(text: str, not_speaker: str) -> None:
+    assert not_speaker not in _speakers(text)
 
 
 @pytest.mark.parametrize("text, not_speaker", [

@@ -60,9 +60,30 @@ _ONE_INCIDENT = re.compile(
     rf"|^\W*(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?\s*[:–—]\s", re.I)
 # one incident's fight or aftermath: "during the exchange of fire three were killed", "... and were shifted to
 # Civil Hospital" (a hospital named, the casualties its subject)
-_ONE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:exchange\s+of\s+fire|gunfight|shoot-?out)\b"
-                        r"|\band\s+were\s+(?:shifted|rushed|taken|moved|admitted)\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
-                        r"[Hh]ospital\b(?!s)", re.I)
+_ONE_FIGHT = re.compile(r"\b(?:during|in)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:exchange\s+of\s+fire|gunfight|shoot-?out)\b", re.I)
+_TO_HOSPITAL = re.compile(r"\band\s+were\s+(?:shifted|rushed|taken|moved|admitted)\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                          r"[Hh]ospital\b(?!s)", re.I)
+# where the part of a sentence a figure belongs to starts: after a semicolon or a summing-up word
+_NEW_PART = re.compile(r";|\b(?:but|while|whereas|overall|in\s+all|in\s+total|altogether)\b", re.I)
+
+
+def _lead_start(text: str, pos: int) -> int:
+    """Where the figure at pos's own part of the sentence starts (after the last ';' or 'overall' before it)."""
+    last = 0
+    for m in _NEW_PART.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
+def _one_fight(text: str, lead: int, pos: int) -> bool:
+    """True when a figure is one fight's ("during the exchange of fire three were killed", "two soldiers were
+    martyred in the exchange of fire") or one incident's casualties taken to a named hospital ("... and were
+    shifted to Civil Hospital"), told from the start of the figure's own part of the sentence (`lead`) on; the
+    caller asks only for a figure without a period of its own ("most of them in the exchange of fire" after "in
+    November" is a total)."""
+    return bool(_ONE_FIGHT.search(text, lead) or _TO_HOSPITAL.search(text, pos))
+
+
 _REPORT_SUBJECT = re.compile(r"\W*(?:The|Its)\s+(?:\w+\s+)?(?:report|survey|review|study)\s+(?:also\s+)?\w+(?:ed|s)\b")
 _FROM = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:in|on)\s+(?:a\s+single|one)\s+day\b", re.I)
@@ -277,9 +298,10 @@ def extract_claims(document: Document, sentences: list[Sentence]) -> list[Claim]
             if f.metric.endswith(("_killed", "_injured")) and _JOINT.search(text, clause[0], f.start):
                 continue  # "Civilians and soldiers together lost 385 lives": no one group's figure
             one_event = _cue_patterns()["one_event"]
+            lead = _lead_start(text, f.start)  # "one device killed 12; overall 30 ...": the 30's own part
             if f.unit == "count" and (one_event.search(text, clause[0], clause[1]) or _incident_subject(text, f.start) or (
-                    f.metric not in _COUNT_METRICS and (one_event.search(text, 0, f.start) or _ONE_INCIDENT.search(text, 0, f.start)
-                                                        or _ONE_FIGHT.search(text)))):
+                    f.metric not in _COUNT_METRICS and (one_event.search(text, lead, f.start) or _ONE_INCIDENT.search(text, 0, f.start)
+                                                        or (main is None and _one_fight(text, lead, f.start))))):
                 continue  # a figure about one incident belongs to the event extractor
             period = None if (rate and _RATE_AFTER.match(text, f.end)) else _bind_period(text, f, periods, clauses, main, context)
             if f.unit == "count" and _WHICH_KILLED.search(text, max(0, f.start - 40), f.start) and _SINGLED_OUT.search(text):

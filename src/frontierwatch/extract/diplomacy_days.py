@@ -10,11 +10,15 @@ from datetime import timedelta
 
 from .dates import DateMention
 from .fastre import led
-from .relations_common import Context, day_role, days, prefer_explicit
+from .relations_common import Context, day_role, day_spans, days, prefer_explicit
 from .text import Sentence
 
 # "on the same day that ...": the day of the event told just before
 _STATED_ON = re.compile(r"\b(?:said|told|announced|statement|briefing|press\s+conference)\b[^.;]{0,25}$", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|et|eld|ent|ook|ade|ung|ood)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed)\b", re.I)
+_SAME_DAY_REACH = 5  # sentences back an undated story's day may be told ("... on Thursday", quotes, then "the same day")
 _SAME_DAY = led(re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I))
 # "A day earlier, Kabul had summoned ...": one day before (or after) the act told just before
 _DAY_SHIFT = re.compile(r"\b(?:(?P<back>a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before)|"
@@ -45,9 +49,27 @@ def same_day(ctx: Context, s: Sentence) -> DateMention | None:
     (a statement day does not count), as a mention at the phrase."""
     m = _SAME_DAY.search(s.text)
     told = same_day_base(ctx, s) if m is not None else None
-    if told is None and m is not None and ctx.pub is None:
+    if told is None and m is not None and ctx.pub is None and _same_day_told(ctx, s):
         return DateMention(m.start(), m.end(), None, "rel")  # an undated story's own day: told, day unknown
     return DateMention(m.start(), m.end(), told.day, "rel") if told is not None else None
+
+
+def _same_day_told(ctx: Context, s: Sentence) -> bool:
+    """In an undated story, 'the same day' refers to the story's own day only when a day was told in the few
+    sentences just before (the last time told) and the sentence itself is no background (no year named, no pluperfect of its own:
+    "In 2023 the two sides had met ..., and the same day ..." is history)."""
+    if _A_YEAR.search(s.text):
+        return False
+    for had in _PLUPERFECT.finditer(s.text):
+        if not _REPORTED.search(s.text, 0, had.start()):
+            return False  # "had met" in the report's own voice (not "said that it had summoned")
+    for prev in reversed(ctx.sentences[max(0, s.index - _SAME_DAY_REACH):s.index]):
+        spans = day_spans(prev.text)
+        if any(day_role(prev.text, d) in ("on", "plain") for d in spans):
+            return True  # the last time told is an event's day
+        if spans or _A_YEAR.search(prev.text):
+            return False  # the last time told is another (a year, a bound): not the story's own day
+    return False
 
 
 def same_day_base(ctx: Context, s: Sentence) -> DateMention | None:

@@ -446,24 +446,31 @@ def find_periods(text: str, ref: date | None = None, anchor: tuple[int, int] | N
                 role = "event"  # "a commander wanted for last month's attacks": another incident's time
             if kind in ("month", "year") and role == "main" and _SINCE_CLAUSE.search(before):
                 end, pkind = None, "since"  # "since the drive was launched in June 2022"
+            full_end = end
             if ref is not None and end is not None and start <= ref < end and pkind in ("year", "month", "quarter", "half", "span"):
                 end = None  # the period is not over yet at publication: figures so far
             found.append(Period(start, end, (s, e), pkind, role))
-            if role == "baseline" and not _YEAR_RX.search(m.group(0)):
-                yearless.append(found[-1])
+            if role == "baseline" and kind in _BARE_MONTHS and not _YEAR_RX.search(m.group(0)):
+                yearless.append((found[-1], full_end))  # "in January-March" (not "so far this year")
     found.sort(key=lambda p: p.span)
     if yearless:
-        found = [_baseline_before(p, found) if p in yearless else p for p in found]
+        moved = {id(p): _baseline_before(p, full, found) for p, full in yearless}
+        found = [moved.get(id(p), p) for p in found]
     return restated_roles(text, found) if "(" in text else found
 
 
-def _baseline_before(p: Period, found: list[Period]) -> Period:
-    """A baseline named without a year falls before the sentence's main period ("248,000 in April-June 2026,
-    compared with 131,000 in January-March"): a year earlier while it would start after it."""
+# the kinds that name bare months ("in January", "January-March"), the only baselines moved to a past year
+_BARE_MONTHS = frozenset({"month", "mm"})
+
+
+def _baseline_before(p: Period, full_end: date | None, found: list[Period]) -> Period:
+    """A bare month baseline named without a year falls before the sentence's main period ("248,000 in April-June
+    2026, compared with 131,000 in January-March"): a year earlier, start and end together (full_end: its end
+    before a running period's end was dropped), while it would start after it."""
     mains = [q.start for q in found if q.role == "main" and q.start is not None]
     if not mains or p.start is None or p.start <= min(mains):
         return p
-    start, end = p.start, p.end
+    start, end = p.start, full_end
     while start > min(mains) and start.year > 1950:
         start, end = _year_back(start), (_year_back(end) if end else None)
     return replace(p, start=start, end=end)

@@ -466,7 +466,7 @@ def extract_quotes(document: Document, sentences: list[Sentence]) -> list[Quote]
             np = _body_subject(pre)  # "The ministry ... handed him a protest note over the "violation of ...""
             how = "according" if np else how
         if how == "none" and (len(words) < 5 and not goes_on(masked, quotes[-1].evidence.end if quotes else None, q.open,
-                                                          inner, len(words)) or _is_scare(inner, q.single) or pre.strip()):
+                                                          inner, len(words), q.close) or _is_scare(inner, q.single) or pre.strip()):
             continue  # unattributed: only a quote standing as its own sentence takes the last speaker
         if how != "none" and _is_scare(inner, q.single) and how not in ("post", "embedded"):
             continue

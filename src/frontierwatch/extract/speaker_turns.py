@@ -24,7 +24,29 @@ def turn_speaker(text: str, pos: int) -> str | None:
     m = _TURN.match(text, start)
     if m is None or any(w.strip(".'’") in _NOT_SPEAKER for w in m.group(1).split()):
         return None
+    if _is_place(m.group(1)):
+        return None  # a dateline ("LANDI KOTAL: Traders said ..."), not a speaker's turn
     return m.group(1).title()
+
+
+def _is_place(label: str) -> bool:
+    """True when a turn label or a name is a gazetteer place name (a dateline opening the paragraph)."""
+    from ..geo.gazetteer import gazetteer, normalise
+    return normalise(label) in gazetteer().keys
+
+
+# a fronted place phrase ("In Kalam, a guard ..."): the capitalised preposition opens the "name"
+_LEAD_PREP = frozenset({"in", "at", "near", "on", "from", "outside", "inside", "across", "along", "off", "to",
+                        "into", "by", "beyond", "behind", "beside", "around", "opposite", "within", "throughout"})
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def not_person_apposition(text: str, start: int, name: str) -> bool:
+    """True when the name at `start` before ", a/the ..." is a fronted place phrase ("In Kalam"), a "the ..."
+    phrase ("near the Border Gate") or a gazetteer place: no person an apposition describes."""
+    if name.split()[0].lower() in _LEAD_PREP or _THE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    return _is_place(name)
 
 
 def named_after_role(role: str, text: str, pos: int) -> str | None:

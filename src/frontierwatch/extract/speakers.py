@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .speaker_lexicon import _alt, _find_titles, _lex, _tokens, role_titles  # noqa: F401
 from .speaker_sides import same_side
-from .speaker_turns import TIME_WORD as _TIME_WORD, named_after_role, subject_document, turn_speaker
+from .speaker_turns import TIME_WORD as _TIME_WORD, named_after_role, not_person_apposition, subject_document, turn_speaker
 
 __all__ = ["_alt", "_tokens"]  # still importable from here (moved to speaker_lexicon)
 
@@ -202,6 +202,8 @@ def _build_ctx(doc: str, masked: str, title: str | None) -> _Ctx:
             continue  # "Posting on Facebook, the adviser": a place or medium, not a person
         if all(w.lower() in _TIME_WORD for w in m.group(1).split()):
             continue  # "Last Friday, the ..." (but "Theresa May, the ..." is a person)
+        if not_person_apposition(masked, m.start(), m.group(1)):
+            continue  # "In Kalam, a 30-year-old guard ...", "near the Border Gate, a porter": a place
         ctx.names.append((m.start(), _strip_title(m.group(1))[0]))
     ctx.body_title, ctx.bodies_pending = title, True  # bodies: found by _bodies(ctx) when first asked for
     ctx.names.sort()
