@@ -27,6 +27,7 @@ from .mention_patterns import (
     _DURING_OP, _EARLIER_INCIDENT, _ENCOUNTER, _LONG_PERIOD, _MIGRANTS, _MODAL, _MODAL_AFTER, _OCCURRED, _PK_FIRE,
     _PK_STATE, _STATE_FORCES, _TEASER, _TRIED, DROP_ON_MILITANTS, DROP_PREVENTED, OPENS_ON_DAY,
     plotters_held as _plotters)
+from .mishaps import not_militant
 from .mention_periods import after_period, recalled_day, recalled_toll, running_total_at, since_period, spread_over_period
 from .state_fire import AF_STRIKER, FIRED_ON_POSTS, INSIDE_AF, PK_FORCES_FIRED, PK_POSTS, PK_POSTS_HIT
 
@@ -293,7 +294,6 @@ def _held(info: SentenceInfo, before: list[SentenceInfo]) -> bool:
                                    and where & {area(p) for p in o.places} for o in before)
 
 
-_STATE_ACTS = frozenset({"cross", "cross_fire", "cross_from", "strike", "operation"})
 _ARMED_CUES = frozenset({"cross_fire", "cross_weak", "fire_back", "operation_weak", "strike", "strike_weak"})
 _BULLETS = frozenset("-•–·▪")
 
@@ -330,8 +330,8 @@ def _classify(info: SentenceInfo) -> None:
                                                and bool(_DENIED_EVENT.search(st)))
     if ("unrest" in c) and not _ARMED.search(st):
         neg = True
-    if "private" in c and c.keys().isdisjoint(_STATE_ACTS) and not _ARMED.search(st):
-        neg = True  # "shot dead a man over a dispute on irrigation water": a crime, not militant violence
+    if ("private" in c or "accident" in c) and not_militant(info.sent, c):
+        neg = True  # "died when a gas cylinder exploded", "shot dead over a land dispute": no attack
     drive = False  # (set below: a drive against migrants, in any number of places, is no operation)
     if not casualty and (("arrested" in tallies and _MIGRANTS.search(st)) or (
             ("arrested" in tallies or "detain" in st or "rounded" in st or "picked" in st or "apprehend" in st
