@@ -19,6 +19,11 @@ def test_district_heading_over_prose_is_kept(heading):
     ("LATEST FROM OUR DESK | Sport\nThe match was delayed by rain on Sunday.", "LATEST FROM OUR DESK | Sport"),
     ("KOHAT / PS Lachi | Firing\n\nKOHAT / PS Lachi | Firing", "KOHAT / PS Lachi | Firing"),
     ("MORE STORIES\nPolice said the road was reopened on Monday.", "MORE STORIES"),
+    # a menu of cities or a section label over the story: no item of a sheet
+    ("Peshawar | Lahore | Karachi | Islamabad\nTwo soldiers were martyred on Monday when their patrol was fired on.",
+     "Peshawar | Lahore | Karachi | Islamabad"),
+    ("Quetta | Balochistan\nTwo soldiers were martyred on Monday when their patrol was fired on.", "Quetta | Balochistan"),
+    ("Khyber Pakhtunkhwa\nTwo soldiers were martyred on Monday when their patrol was fired on.", "Khyber Pakhtunkhwa"),
 ])
 def test_other_headings_stay_dropped(text, heading):
     assert dict(classify_lines(text))[heading] is not None

@@ -17,6 +17,8 @@ def test_a_week_ago_is_seven_days_back(text):
 
 
 @pytest.mark.parametrize("text", ["The gate was sealed weeks ago.", "Two weeks ago the talks broke down.",
+                                  "The gate was sealed more than a week ago.", "It shut nearly a week ago.",
+                                  "Talks broke down about a week ago.",
                                   "The road has been closed for a week."])
 def test_vaguer_weeks_give_no_day(text):
     assert find_dates(text, PUB) == []

@@ -122,3 +122,11 @@ def test_extract_refugees_flow_wordings(text: str, expected: set) -> None:
 ])
 def test_extract_refugees_extension_until_year_end(text: str, until: str) -> None:
     assert _refugees(text, ("action", "until")) == {("extension", until)}
+
+
+@pytest.mark.parametrize("text, value", [("Dozens of Afghans were held.", 12), ("dozens of Afghans were held", 12),
+                                         ("a dozen Afghans were held", 12), ("half a dozen Afghans were held", None)])
+def test_relations_counts_read_dozens_as_twelve(text: str, value) -> None:
+    from frontierwatch.extract.relations_common import counts
+    found = [v for _, _, v, _ in counts(text, frozenset({"afghans"}), frozenset())]
+    assert found == ([value] if value else [])

@@ -38,3 +38,18 @@ def test_wounded_count_survives_a_collapse_detail():
     text = ("A suicide bomber struck a police post in Bannu on Sunday, killing four policemen. Doctors said 12 people "
             "were brought in wounded, among them children from nearby homes whose roofs caved in.")
     assert _events(text)[0].injured == 12
+
+
+@pytest.mark.parametrize("text", [
+    # accident or feud words beside violence against security forces, named groups or armed men
+    "A police constable was martyred in an attack in Hangu on Monday, days after floods cut the main road.",
+    "Two Levies men were killed in an ambush in Panjgur on Monday as heavy rains lashed the area.",
+    "A vaccinator was shot dead in Mohmand on Tuesday, a day after a landslide blocked the road.",
+    "A policeman was killed when their van overturned after being fired upon in Tank on Monday.",
+    "The TTP shot dead two men in Orakzai on Monday over a dispute over extortion money.",
+    # a private motive denied or only probed
+    "A reporter was shot dead in Turbat on Monday, and police were checking whether a personal enmity lay behind it.",
+    "Two policemen were shot dead in Kohat on Monday and police are probing whether the attack was over an old enmity.",
+])
+def test_violence_beside_accident_or_feud_words_stays_an_event(text):
+    assert _events(text)

@@ -173,11 +173,12 @@ def _is_byline(words: list[str], line: str) -> bool:
 
 
 # a labelled figure: "Security forces: 233", "Outlaws / militants: 295", "Suicide attacks: 11 (up from 7)",
-# "Balochistan: 27 attacks" (up to three lower-case words after the figure, none of them a clock word: "Updated: 3
-# hours ago" and "Read: 4 min" are page furniture, left to the vocabulary rules)
-_DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s*cent)?"
-                       r"(?:\s+(?!(?:ago|min|mins|minutes?|hours?|hrs?|secs?|seconds?|read)\b)[a-z][a-z\-]*){0,3}"
-                       r"(?:\s*\([^()\n]{1,60}\))?\.?$")
+# and, in a bulleted list only, "- Balochistan: 27 attacks" (up to three lower-case words after the figure, none a
+# clock, price or weather unit: "Updated: 3 hours ago", "Dollar: 281 rupees" are page furniture)
+_DATA_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s*cent)?(?:\s*\([^()\n]{1,40}\))?\.?$")
+_WORDED_ROW = re.compile(r"[A-Z][^:\d\n]{1,70}:\s*\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s*cent)?"
+                         r"(?:\s+(?!(?:ago|min|mins|minutes?|hours?|hrs?|secs?|seconds?|read|degrees?|rupees|rs|"
+                         r"dollars?|points?|pkr|afn)\b)[a-z][a-z\-]*){1,3}(?:\s*\([^()\n]{1,60}\))?\.?$")
 # a bullet marker before a labelled figure ("- Balochistan: 19", "• Sindh: 3"): the row of a digest's list
 _BULLET = re.compile(r"[-–•*·]\s+")
 
@@ -188,8 +189,9 @@ def _unbulleted(line: str) -> str:
 
 
 def _is_data_row(line: str) -> bool:
-    """A labelled figure row, bare or bulleted."""
-    return bool(_DATA_ROW.match(_unbulleted(line)))
+    """A labelled figure row, bare or bulleted ("- Sindh: 4 attacks" names its unit only in a list)."""
+    bare = _unbulleted(line)
+    return bool(_DATA_ROW.match(bare) or (bare is not line and _WORDED_ROW.match(bare)))
 
 
 # a table row: a label cell, then one to eight cells holding only a figure ("Balochistan | 61 | 128 | 12%")
@@ -200,7 +202,7 @@ _TABLE_ROW = re.compile(r"\|?\s*+[^|\d\s][^|]{0,60}(?:\|\s*+[-+]?\d[\d,.]*+\s*+%
 # cell empty. Possessive as above.
 _PERIOD_ROW = re.compile(r"\|?\s*+(?:\d++(?:\s*+[–-]\s*+\d++)?\s*+\|\s*+)?\d{1,2}(?:\s++[A-Z][a-z]{2,8}\.?+)?+\s*+[–-]\s*+\d{1,2}\s++[A-Z][a-z]{2,8}\.?+"
                          r"(?:\s++\d{4})?+\s*+(?:\|\s*+[-+]?\d[\d,.]*+\s*+%?\s*+){1,8}\|?")
-_TOTAL_ROW = re.compile(r"\|?\s*+[^|\d\s][^|]{0,30}(?:\|\s*+)+[-+]?\d[\d,.]*+\s*+%?\s*+(?:\|\s*+(?:[-+]?\d[\d,.]*+\s*+%?\s*+)?){0,7}")
+_TOTAL_ROW = re.compile(r"\|?\s*+(?i:(?:grand\s+|sub-?)?total|overall|all\s+[a-z]+)\s*+(?:\|\s*+)+[-+]?\d[\d,.]*+\s*+%?\s*+(?:\|\s*+(?:[-+]?\d[\d,.]*+\s*+%?\s*+)?){0,7}")
 
 
 def _is_table_row(s: str) -> bool:
@@ -300,7 +302,8 @@ def classify_lines(text: str, settings: Settings = SETTINGS_DEFAULT) -> list[tup
     return out
 
 
-_HEADING_LEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*)?([^/|:–—\-(]+)")
+# an occurrence sheet's item heading: numbered ("04. MASTUNG ...") or "<district> / <police station>"
+_HEADING_LEAD = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*([^/|:–—\-(]+)|([^/|:–—\-(]+?)\s*/)")
 
 
 def _names_district(heading: str) -> bool:
@@ -309,7 +312,7 @@ def _names_district(heading: str) -> bool:
     from .geo import gazetteer, normalise  # late: the gazetteer is loaded only when such a heading is seen
 
     m = _HEADING_LEAD.match(heading)
-    key = normalise(m.group(1)) if m else ""
+    key = normalise(m.group(1) or m.group(2)) if m else ""
     cands = gazetteer().keys.get(key, ()) if key else ()
     return any(c.level in ("admin1", "admin2") and c.location.country in ("PK", "AF") for c in cands)
 

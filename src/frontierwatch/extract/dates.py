@@ -34,7 +34,8 @@ _PATTERNS = [
     ("dom", re.compile(r"(?<=\bon the )(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:morning|night|"
                        r"evening|afternoon|when|as|after|before|and|in|at|near|while|during)\b)", re.I)),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|yesterday|today|this morning|this evening|tonight|"
-                       r"last night|(?:two|three|four|five|six|[2-6]) days ago|(?:a|one) week ago)\b", re.I)),
+                       r"last night|(?:two|three|four|five|six|[2-6]) days ago|(?<!than )(?<!nearly )(?<!about )(?<!almost )(?<!around )(?<!over )(?<!under )(?:a|one) week ago)\b",
+                       re.I)),
     ("wd", re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)),
 ]
 _REL_OFFSET = {"yesterday": 1, "today": 0, "this morning": 0, "this evening": 0, "tonight": 0,

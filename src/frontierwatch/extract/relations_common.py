@@ -47,7 +47,7 @@ _WORD_COUNT = led(re.compile(
         r"(?<![\w\-])((?:half\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s+"
         r"(million|lakhs?|thousand)\b", re.I))
 # "dozens of Afghans", "a dozen families": 12, as the GUIDE counts them (ACLED's convention)
-_DOZENS = led(re.compile(r"(?<![\w\-])(?:dozens|a\s+dozen)(?=\s+(?:of\s+)?[a-z])", re.I))
+_DOZENS = led(re.compile(r"(?<![\w\-])(?<!half )(?:dozens|a\s+dozen)(?=\s+(?:of\s+)?[a-z])", re.I))
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +279,7 @@ def counts(text: str, people: frozenset[str], families: frozenset[str]) -> list[
         words = m.group(1).lower().split()
         half = 0.5 if words[0] == "half" else 1
         found.append((m, int(half * _WORD_VALUES[words[-1]] * _SCALE[m.group(2).lower()])))
-    if "dozen" in text:
+    if "ozen" in text:  # "Dozens", "dozens"
         found += [(m, 12) for m in _DOZENS.finditer(text)]
     for m, value in sorted(found, key=lambda mv: mv[0].start()):
         if value is None or _PERCENT_AFTER.match(text, m.end()):
